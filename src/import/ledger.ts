@@ -1,0 +1,60 @@
+import type { DocumentKind, ImportedDocument, LineRefs, ListItem, SourceLine } from './types.ts';
+
+/**
+ * Keeps the account of which source line went where. Every extractor places each line it uses
+ * exactly once; whatever is left over at the end is "unplaced" and shown to a person.
+ */
+export class LineLedger {
+  private readonly placed = new Map<number, string>();
+  private readonly byNumber: Map<number, SourceLine>;
+
+  constructor(readonly lines: SourceLine[]) {
+    this.byNumber = new Map(lines.map((line) => [line.number, line]));
+  }
+
+  /** Records that these lines became the named field. A line placed twice keeps its first field. */
+  place(refs: LineRefs | number, field: string): void {
+    for (const n of typeof refs === 'number' ? [refs] : refs) {
+      if (!this.byNumber.has(n)) throw new Error(`Line ${n} is not in the source`);
+      if (!this.placed.has(n)) this.placed.set(n, field);
+    }
+  }
+
+  isPlaced(n: number): boolean {
+    return this.placed.has(n);
+  }
+
+  fieldOf(n: number): string | undefined {
+    return this.placed.get(n);
+  }
+
+  /** Non-blank lines not yet placed, in source order. */
+  unplaced(): SourceLine[] {
+    return this.lines.filter((line) => line.text.trim() !== '' && !this.placed.has(line.number));
+  }
+
+  placements(): ReadonlyMap<number, string> {
+    return this.placed;
+  }
+}
+
+export function emptyDocument(kind: DocumentKind, title: string): ImportedDocument {
+  return {
+    kind,
+    title,
+    priorities: [],
+    standards: [],
+    highlightReports: [],
+    measures: [],
+    feedback: [],
+    sections: [],
+    pageFurniture: [],
+    unplaced: [],
+    needsReview: [],
+  };
+}
+
+/** Numbers of every line referenced by a list, its children included. */
+export function listLines(items: ListItem[]): number[] {
+  return items.flatMap((item) => [...item.lines, ...listLines(item.children)]);
+}
