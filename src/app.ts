@@ -1,0 +1,52 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import type { Db } from './db/client.ts';
+import { assets } from './web/assets.ts';
+import { auth } from './web/auth.ts';
+import { database } from './web/database.ts';
+import { errors } from './web/errors/plugin.ts';
+import { security } from './web/security.ts';
+import { views } from './web/views.ts';
+import { openapi } from './web/api/openapi.ts';
+import { healthRoutes } from './web/health/routes.ts';
+import { accountRoutes } from './web/account/routes.ts';
+import { planRoutes } from './web/plan/routes.ts';
+import { planApiRoutes } from './web/api/plan-routes.ts';
+
+export interface AppOptions {
+  config: Config;
+  db: Db;
+  /** Tests pass a fixed key; otherwise it comes from SESSION_SECRET or the data folder. */
+  sessionKey?: Buffer;
+  logger?: boolean;
+}
+
+/**
+ * The composition root: the whole request pipeline, in order, on one screen.
+ * The server, the CLI and the tests all build the app here.
+ */
+export async function buildApp({ config, db, sessionKey, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger === false ? false : { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    trustProxy: config.NODE_ENV === 'production',
+    bodyLimit: 1024 * 1024,
+  });
+
+  // Cross-cutting: handles, headers and bodies, session and CSRF, page rendering, errors, who is asking.
+  await app.register(database, { db, config });
+  await app.register(security, { config, sessionKey });
+  await app.register(views);
+  await app.register(errors);
+  await app.register(auth);
+  await app.register(assets);
+  await app.register(openapi);
+
+  // Features.
+  await app.register(healthRoutes);
+  await app.register(accountRoutes);
+  await app.register(planRoutes);
+  await app.register(planApiRoutes, { prefix: '/api/v1' });
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../app.ts';
+import { openDatabase, type Db } from '../db/client.ts';
+import { organisations, users } from '../db/schema.ts';
+import { ensureOrganisation } from '../db/users.ts';
+import { createDemoAccounts } from '../demo/accounts.ts';
+import { loadDemo } from '../demo/load-demo.ts';
+import type { Command } from './command.ts';
+
+export const serve: Command = {
+  summary: 'Start the web server (with --demo: load the demo plan into an empty embedded database)',
+  options: { demo: { type: 'boolean', default: false } },
+  async run({ config, values }) {
+    const database = await openDatabase(config);
+    await database.migrate();
+    if (values.demo) {
+      if (database.kind === 'embedded' && (await isEmpty(database.db))) await startDemo(database.db);
+      else if (database.kind !== 'embedded') console.log('Demo data is only loaded into the embedded database; using the PostgreSQL database as it is.');
+    }
+    const app = await buildApp({ config, db: database.db });
+    const close = async (signal: string) => {
+      app.log.info({ signal }, 'shutting down');
+      await app.close();
+      await database.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void close('SIGINT'));
+    process.once('SIGTERM', () => void close('SIGTERM'));
+    await app.listen({ port: config.PORT, host: config.HOST });
+    return new Promise<number>(() => undefined);
+  },
+};
+
+async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(organisations);
+  return (row?.n ?? 0) === 0;
+}
+
+async function startDemo(db: Db): Promise<void> {
+  const organisationId = await ensureOrganisation(db, 'Tameside Metropolitan Borough Council');
+  const accounts = await createDemoAccounts(db, organisationId);
+  const sponsor = await db.select({ id: users.id }).from(users).where(sql`${users.role} = 'sponsor'`);
+  await loadDemo(db, organisationId, sponsor[0]?.id ?? null);
+  const lines = accounts.map((a) => `  ${a.role.padEnd(18)} ${a.email.padEnd(40)} ${a.password}`);
+  console.log(
+    [
+      '',
+      'Demo data loaded: Tameside Council’s improvement plan.',
+      'Sign in with one of these accounts (shown once; the passwords are random):',
+      ...lines,
+      '',
+    ].join('\n'),
+  );
+}

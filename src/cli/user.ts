@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { openDatabase } from '../db/client.ts';
+import { roles, type Role } from '../db/schema.ts';
+import { addUser, createApiToken, DuplicateEmailError, ensureOrganisation, findUserByEmail } from '../db/users.ts';
+import { UsageError, type Command } from './command.ts';
+
+export const user: Command = {
+  summary: 'user add --email E --name N --role R [--password P] [--organisation NAME]: add a person',
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    password: { type: 'string' },
+    organisation: { type: 'string' },
+  },
+  async run({ config, values, positionals }) {
+    if (positionals[0] !== 'add') throw new UsageError('Usage: wesaid user add --email E --name N --role R [--password P]');
+    const email = String(values.email ?? '').trim();
+    const name = String(values.name ?? '').trim();
+    const role = String(values.role ?? '') as Role;
+    if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError('Give an email address with --email, like name@council.gov.uk');
+    if (!name) throw new UsageError('Give the person’s name with --name');
+    if (!roles.includes(role)) throw new UsageError(`--role must be one of: ${roles.join(', ')}`);
+    const password = typeof values.password === 'string' ? values.password : randomBytes(12).toString('base64url');
+    if (password.length < 10) throw new UsageError('The password must be 10 characters or more');
+    const database = await openDatabase(config);
+    try {
+      await database.migrate();
+      const organisationId = await ensureOrganisation(database.db, String(values.organisation ?? 'Council'));
+      const added = await addUser(database.db, { organisationId, email, name, role, password });
+      console.log(`Added ${added.name} <${added.email}> as ${role}.`);
+      if (values.password === undefined) console.log(`Password (shown once): ${password}`);
+      return 0;
+    } catch (error) {
+      if (error instanceof DuplicateEmailError) throw new UsageError(error.message);
+      throw error;
+    } finally {
+      await database.close();
+    }
+  },
+};
+
+export const token: Command = {
+  summary: 'token create --email E: create an API token for a person (printed as the last line)',
+  options: { email: { type: 'string' } },
+  async run({ config, values, positionals }) {
+    if (positionals[0] !== 'create') throw new UsageError('Usage: wesaid token create --email E');
+    const email = String(values.email ?? '').trim();
+    if (!email) throw new UsageError('Give the person’s email address with --email');
+    const database = await openDatabase(config);
+    try {
+      await database.migrate();
+      const found = await findUserByEmail(database.db, email);
+      if (!found) throw new UsageError(`There is no user with the email address ${email}`);
+      const created = await createApiToken(database.db, found.id);
+      console.log(`API token for ${found.name} (${found.role}). Keep it secret; it is shown once:`);
+      console.log(created);
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * Every setting comes from the environment and is checked once at start, so a bad value stops the
+ * app with a message that names it rather than failing later in a request.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Folder for the embedded database and the local session key. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** A PostgreSQL URL switches from the embedded database to a real server. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** 32 bytes or more, hex or base64, shared by every instance behind a load balancer. Sensitive. */
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Send cookies only over HTTPS. On by default in production. */
+  SECURE_COOKIES: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Sign-in attempts allowed per address and e-mail in 15 minutes. */
+  SIGN_IN_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Public address of the service, used in e-mails and feeds. */
+  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().default('Wesaid <no-reply@localhost>'),
+});
+
+export type Config = Omit<z.infer<typeof schema>, 'SECURE_COOKIES'> & { SECURE_COOKIES: boolean };
+
+/** Keys whose values never reach logs or error messages. */
+export const sensitiveKeys = ['SESSION_SECRET', 'DATABASE_URL', 'SMTP_URL'] as const;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Wesaid cannot start: these settings are not valid:\n${lines.join('\n')}`);
+  }
+  const config = { ...parsed.data, SECURE_COOKIES: parsed.data.SECURE_COOKIES ?? parsed.data.NODE_ENV === 'production' };
+  if (config.NODE_ENV === 'production' && !config.SESSION_SECRET) {
+    throw new ConfigError(
+      'Wesaid cannot start: SESSION_SECRET must be set in production (32 or more random characters, the same on every instance).',
+    );
+  }
+  return config;
+}

@@ -1,0 +1,109 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from './client.ts';
+import { changeHistory } from './schema.ts';
+
+/** Who made a change. The system acts with no user (demo load, command-line import). */
+export interface Actor {
+  userId: number | null;
+  name: string;
+}
+
+export const systemActor = (name = 'Wesaid'): Actor => ({ userId: null, name });
+
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+type Row = Record<string, unknown>;
+
+/** A table whose rows people edit: it has an id, a version and an updated time. */
+type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn };
+
+/** Fields left out of the history's before and after, because they change on every save. */
+const bookkeeping = new Set(['version', 'updatedAt', 'createdAt']);
+
+function snapshot(row: Row | null): Row | null {
+  if (!row) return null;
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !bookkeeping.has(key)));
+}
+
+export async function recordChange(
+  tx: DbOrTx,
+  change: {
+    organisationId: number;
+    recordType: string;
+    recordId: number;
+    action: 'create' | 'update' | 'delete' | 'import' | 'undo-import';
+    actor: Actor;
+    before: Row | null;
+    after: Row | null;
+  },
+): Promise<void> {
+  await tx.insert(changeHistory).values({
+    organisationId: change.organisationId,
+    recordType: change.recordType,
+    recordId: change.recordId,
+    action: change.action,
+    userId: change.actor.userId,
+    actorName: change.actor.name,
+    before: snapshot(change.before),
+    after: snapshot(change.after),
+  });
+}
+
+export async function insertRecord<T extends VersionedTable>(
+  db: DbOrTx,
+  table: T,
+  recordType: string,
+  organisationId: number,
+  values: T['$inferInsert'],
+  actor: Actor,
+  action: 'create' | 'import' = 'create',
+): Promise<T['$inferSelect']> {
+  const run = async (tx: DbOrTx) => {
+    const [row] = (await tx.insert(table).values(values).returning()) as Row[];
+    await recordChange(tx, { organisationId, recordType, recordId: row!.id as number, action, actor, before: null, after: row! });
+    return row as T['$inferSelect'];
+  };
+  return 'transaction' in db ? db.transaction(run) : run(db);
+}
+
+export type SaveResult<R> =
+  | { ok: true; record: R }
+  /** Someone saved a newer version first; `current` is what they saved. */
+  | { ok: false; conflict: true; current: R }
+  | { ok: false; conflict: false };
+
+/**
+ * Saves an edit only if the record is still at the version the person loaded; otherwise returns
+ * the newer version so the page can show both and keep what they typed. The change and its history
+ * row are written together or not at all.
+ */
+export async function updateRecord<T extends VersionedTable>(
+  db: Db,
+  table: T,
+  recordType: string,
+  organisationId: number,
+  id: number,
+  expectedVersion: number,
+  values: Partial<T['$inferInsert']>,
+  actor: Actor,
+): Promise<SaveResult<T['$inferSelect']>> {
+  return db.transaction(async (tx) => {
+    const [before] = (await tx.select().from(table as PgTable).where(eq(table.id, id)).for('update')) as Row[];
+    if (!before) return { ok: false, conflict: false };
+    if (before.version !== expectedVersion) return { ok: false, conflict: true, current: before as T['$inferSelect'] };
+    const entries = Object.entries(values) as [string, unknown][];
+    // Saving without changing anything leaves the version alone, so it cannot cause a false conflict.
+    if (entries.every(([key, value]) => JSON.stringify(before[key] ?? null) === JSON.stringify(value ?? null))) {
+      return { ok: true, record: before as T['$inferSelect'] };
+    }
+    const [after] = (await tx
+      .update(table)
+      .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() } as never)
+      .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
+      .returning()) as Row[];
+    await recordChange(tx, { organisationId, recordType, recordId: id, action: 'update', actor, before, after: after! });
+    return { ok: true, record: after as T['$inferSelect'] };
+  });
+}

@@ -1,0 +1,202 @@
+/*
+ * Who may do what, as a table of small named rules (the Outline habit), so that the same table
+ * drives `can()` in handlers and the permissions page in the documentation.
+ *
+ * Pure: the caller loads the resource and tells us the sponsors of the priority it sits under.
+ * Workflow state (a submitted report can no longer be edited, and so on) is not decided here:
+ * that belongs to the command that changes the state, which knows the state.
+ */
+
+// Kept in step with `roles` in src/db/schema.ts by a test; the domain must not import from db.
+export const roles = ['administrator', 'programme-manager', 'sponsor', 'board-member', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+export const actions = [
+  'read',
+  'create',
+  'edit',
+  'delete',
+  'comment',
+  'submit',
+  'approve',
+  'return',
+  'publish',
+  'import',
+  'manage-users',
+] as const;
+export type Action = (typeof actions)[number];
+
+export const resourceTypes = [
+  'plan',
+  'priority',
+  'improvement-area',
+  'commitment',
+  'outcome',
+  'standard',
+  'highlight-report',
+  'measure',
+  'publication',
+  'user',
+  'import',
+] as const;
+export type ResourceType = (typeof resourceTypes)[number];
+
+export interface PolicyUser {
+  readonly id: number;
+  readonly role: Role;
+}
+
+export interface PolicyResource {
+  readonly type: ResourceType;
+  /** Sponsors of the priority this record sits under; absent for plan-level records. */
+  readonly sponsorUserIds?: readonly number[];
+}
+
+export interface Condition {
+  readonly name: string;
+  readonly description: string;
+  readonly test: (user: PolicyUser, resource: PolicyResource) => boolean;
+}
+
+export interface Rule {
+  readonly roles: readonly Role[];
+  readonly actions: readonly Action[];
+  readonly resources: readonly ResourceType[];
+  readonly when?: Condition;
+  /** Plain English, for the permissions page. */
+  readonly description: string;
+}
+
+/* Plan content: the things people write and the board reads. */
+const content = [
+  'plan',
+  'priority',
+  'improvement-area',
+  'commitment',
+  'outcome',
+  'standard',
+  'highlight-report',
+  'measure',
+] as const satisfies readonly ResourceType[];
+
+/*
+ * Which actions mean anything for which resource. Without this, "administrators may do
+ * everything" would make `can(admin, 'submit', plan)` true, and a handler that asks the wrong
+ * question would be waved through instead of refused.
+ */
+export const applicableActions: Readonly<Record<ResourceType, readonly Action[]>> = {
+  plan: ['read', 'create', 'edit', 'delete', 'comment'],
+  priority: ['read', 'create', 'edit', 'delete', 'comment'],
+  'improvement-area': ['read', 'create', 'edit', 'delete', 'comment'],
+  commitment: ['read', 'create', 'edit', 'delete', 'comment'],
+  outcome: ['read', 'create', 'edit', 'delete', 'comment'],
+  standard: ['read', 'create', 'edit', 'delete', 'comment'],
+  'highlight-report': ['read', 'create', 'edit', 'delete', 'comment', 'submit', 'approve', 'return'],
+  measure: ['read', 'create', 'edit', 'delete', 'comment'],
+  publication: ['read', 'create', 'edit', 'delete', 'publish'],
+  user: ['read', 'create', 'edit', 'delete', 'manage-users'],
+  import: ['read', 'import'],
+};
+
+export const isSponsorOf: Condition = {
+  name: 'isSponsorOf',
+  description: 'the person sponsors the priority the record sits under',
+  test: (user, resource) => resource.sponsorUserIds?.includes(user.id) ?? false,
+};
+
+export const rules: readonly Rule[] = [
+  {
+    roles: ['administrator'],
+    actions,
+    resources: resourceTypes,
+    description: 'Administrators may do everything, including managing user accounts.',
+  },
+  {
+    roles: ['programme-manager'],
+    actions: actions.filter((a) => a !== 'manage-users'),
+    resources: resourceTypes.filter((r) => r !== 'user'),
+    description:
+      'Programme managers run the plan and the board cycle: everything except managing user accounts.',
+  },
+  {
+    // Programme managers pick owners and sponsors, so they need to see who has an account.
+    roles: ['programme-manager'],
+    actions: ['read'],
+    resources: ['user'],
+    description:
+      'Programme managers may see the list of people with accounts, to assign owners and sponsors.',
+  },
+  {
+    roles: ['sponsor', 'board-member', 'viewer'],
+    actions: ['read'],
+    resources: [...content, 'publication'],
+    description: 'Everyone signed in may read the plan, its reports, measures and publications.',
+  },
+  {
+    roles: ['sponsor', 'board-member'],
+    actions: ['comment'],
+    resources: content,
+    description: 'Sponsors and board members may comment on the plan, its reports and measures.',
+  },
+  {
+    // Creating or deleting a whole priority reshapes the plan, which is the programme's call.
+    roles: ['sponsor'],
+    actions: ['edit'],
+    resources: ['priority'],
+    when: isSponsorOf,
+    description: 'A sponsor may edit the wording of a priority they sponsor.',
+  },
+  {
+    roles: ['sponsor'],
+    actions: ['create', 'edit', 'delete'],
+    resources: ['improvement-area', 'commitment', 'outcome', 'measure', 'highlight-report'],
+    when: isSponsorOf,
+    description:
+      'A sponsor may add, change and remove improvement areas, commitments, outcomes, measures and highlight reports under a priority they sponsor.',
+  },
+  {
+    // Approving or returning your own report would defeat the check, so sponsors only submit.
+    roles: ['sponsor'],
+    actions: ['submit'],
+    resources: ['highlight-report'],
+    when: isSponsorOf,
+    description: 'A sponsor may submit the highlight report for a priority they sponsor.',
+  },
+];
+
+export function isApplicable(action: Action, type: ResourceType): boolean {
+  return applicableActions[type].includes(action);
+}
+
+export function can(user: PolicyUser, action: Action, resource: PolicyResource): boolean {
+  if (!isApplicable(action, resource.type)) return false;
+  return rules.some(
+    (rule) =>
+      rule.roles.includes(user.role) &&
+      rule.actions.includes(action) &&
+      rule.resources.includes(resource.type) &&
+      (rule.when === undefined || rule.when.test(user, resource)),
+  );
+}
+
+/** Every action the person may take on the resource, for showing only the buttons that work. */
+export function allowedActions(user: PolicyUser, resource: PolicyResource): Action[] {
+  return actions.filter((action) => can(user, action, resource));
+}
+
+export class NotAuthorisedError extends Error {
+  readonly action: Action;
+  readonly resourceType: ResourceType;
+
+  constructor(action: Action, resourceType: ResourceType) {
+    super(`Not allowed to ${action} this ${resourceType.replace(/-/g, ' ')}`);
+    this.name = 'NotAuthorisedError';
+    this.action = action;
+    this.resourceType = resourceType;
+  }
+}
+
+/** For handlers: refuse with a typed error the error handler turns into a 403 page. */
+export function authorize(user: PolicyUser, action: Action, resource: PolicyResource): void {
+  if (!can(user, action, resource)) throw new NotAuthorisedError(action, resource.type);
+}

@@ -1,0 +1,298 @@
+/**
+ * The board pack as a Word document. Headings use Word's own Heading styles, lists use Word
+ * numbering and tables mark their header rows, because that is what the navigation pane, screen
+ * readers and Word's accessibility checker read; look-alike formatting would defeat all three.
+ */
+import {
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  InternalHyperlink,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ILevelsOptions,
+  type ParagraphChild,
+} from 'docx';
+import type { BoardPack, ListItem } from './types.ts';
+import { buildBoardPackView, type BoardPackView, type PriorityView, type RagView } from './view.ts';
+import { wording } from './wording.ts';
+
+// A4 with 2 cm margins, in twentieths of a point. Fixed widths render the same in Word and
+// LibreOffice, where percentage widths do not.
+const page = { width: 11906, height: 16838, margin: 1134 };
+const contentWidth = page.width - 2 * page.margin;
+
+const bulletsRef = 'board-pack-bullets';
+const contentsRef = 'board-pack-contents';
+const headerFill = 'F3F2F1';
+const font = 'Arial';
+
+export async function renderBoardPackDocx(pack: BoardPack): Promise<Buffer> {
+  const view = buildBoardPackView(pack);
+  const doc = new Document({
+    title: view.title,
+    creator: view.council,
+    lastModifiedBy: view.council,
+    description: view.description,
+    subject: view.board,
+    styles: {
+      default: {
+        document: { run: { font, size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120 } } },
+        heading1: { run: { font, size: 48, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 240, after: 240 } } },
+        heading2: { run: { font, size: 36, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 240, after: 160 } } },
+        heading3: { run: { font, size: 26, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading4: { run: { font, size: 22, bold: true, italics: false, color: '0B0C0C' }, paragraph: { spacing: { before: 200, after: 80 } } },
+        caption: { run: { font, size: 22, bold: true, italics: false, color: '0B0C0C' }, paragraph: { spacing: { after: 80 } } },
+      },
+    },
+    numbering: {
+      config: [
+        { reference: bulletsRef, levels: bulletLevels() },
+        {
+          reference: contentsRef,
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 397 } } } }],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: page.width, height: page.height },
+            margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin, header: 567, footer: 567 },
+          },
+        },
+        headers: {
+          first: new Header({ children: [new Paragraph('')] }),
+          default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: view.title, size: 18 })] })] }),
+        },
+        footers: {
+          first: pageNumberFooter(),
+          default: pageNumberFooter(),
+        },
+        children: [...cover(view), ...summary(view), ...view.priorities.flatMap(priority)],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+function bulletLevels(): ILevelsOptions[] {
+  const marks = ['\u2022', '\u25E6', '\u25AA', '\u2022'];
+  return marks.map((text, level) => ({
+    level,
+    format: LevelFormat.BULLET,
+    text,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: 454 * (level + 1), hanging: 284 } } },
+  }));
+}
+
+function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  });
+}
+
+/** Word bookmark names allow letters, digits and underscores only. */
+const bookmarkOf = (id: string) => id.replace(/[^A-Za-z0-9]/g, '_');
+
+function heading(level: 1 | 2 | 3 | 4, text: string, options: { id?: string; pageBreakBefore?: boolean } = {}): Paragraph {
+  const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 };
+  const run = new TextRun(text);
+  return new Paragraph({
+    heading: levels[level],
+    pageBreakBefore: options.pageBreakBefore,
+    keepNext: true,
+    children: [options.id ? new Bookmark({ id: bookmarkOf(options.id), children: [run] }) : run],
+  });
+}
+
+function cover(view: BoardPackView): Paragraph[] {
+  return [
+    new Paragraph({ children: [new TextRun({ text: view.council, bold: true, size: 28 })] }),
+    heading(1, view.meetingTitle),
+    new Paragraph({ children: [new TextRun({ text: view.board, size: 28 })] }),
+    new Paragraph({ children: [new TextRun({ text: `${wording.header.meetingDate}: ${view.meetingDate}`, size: 28 })] }),
+    new Paragraph(view.produced),
+    heading(2, wording.contents),
+    ...view.contents.map(
+      (entry) =>
+        new Paragraph({
+          numbering: { reference: contentsRef, level: 0 },
+          children: [
+            new InternalHyperlink({
+              anchor: bookmarkOf(entry.id),
+              children: [new TextRun({ text: entry.text, style: 'Hyperlink' })],
+            }),
+          ],
+        }),
+    ),
+  ];
+}
+
+function summary(view: BoardPackView): (Paragraph | Table)[] {
+  const c = wording.summaryColumns;
+  return [
+    heading(2, wording.ragSummary, { id: view.contents[0]!.id, pageBreakBefore: true }),
+    caption(wording.ragSummaryCaption),
+    table(
+      [3038, 1800, 1800, 1500, 1500],
+      [c.priority, c.previous, c.current, c.direction, c.warnings],
+      view.summary.map((row) => [
+        [boldText(row.priority)],
+        ragRuns(row.previous),
+        ragRuns(row.current),
+        [new TextRun(row.direction)],
+        [new TextRun(row.warnings)],
+      ]),
+    ),
+    heading(3, wording.ragKey),
+    caption(wording.ragKeyCaption),
+    table(
+      [2600, contentWidth - 2600],
+      [wording.ragKeyColumns.status, wording.ragKeyColumns.definition],
+      view.ragKey.map((entry) => [ragRuns(entry), [new TextRun(entry.definition)]]),
+    ),
+  ];
+}
+
+function priority(p: PriorityView): (Paragraph | Table)[] {
+  const m = wording.measureColumns;
+  const out: (Paragraph | Table)[] = [
+    heading(2, p.heading, { id: p.id, pageBreakBefore: true }),
+    caption(p.caption),
+    // The template's first row (the priority itself) doubles as the header row Word requires.
+    table(
+      [2600, contentWidth - 2600],
+      undefined,
+      p.header.map((field) => [
+        [boldText(field.label)],
+        field.rag ? ragRuns(field.rag, { withDefinition: true }) : [new TextRun(field.text ?? '')],
+      ]),
+    ),
+  ];
+  if (p.areas.length === 0) out.push(new Paragraph(wording.noAreas));
+  for (const area of p.areas) {
+    out.push(
+      heading(3, area.heading),
+      heading(4, wording.progress),
+      ...listOrNote(area.progress, wording.noProgress),
+      heading(4, wording.nextPeriod),
+      ...listOrNote(area.nextPeriod, wording.noNextPeriod),
+    );
+  }
+  out.push(heading(3, wording.evidenceWarnings));
+  if (p.evidenceWarnings.length === 0) out.push(new Paragraph(wording.noEvidenceWarnings));
+  for (const warning of p.evidenceWarnings) {
+    out.push(new Paragraph({ children: [boldText(warning.message)] }));
+    if (warning.evidence.length > 0) {
+      out.push(new Paragraph({ text: wording.evidence, keepNext: true }), ...bullets(warning.evidence.map((text) => ({ text, children: [] }))));
+    }
+  }
+  out.push(heading(3, wording.measures));
+  if (p.measures.length === 0) {
+    out.push(new Paragraph(wording.noMeasures));
+  } else {
+    out.push(
+      caption(p.measuresCaption),
+      table(
+        [1900, 1300, 1000, 1100, 1700, contentWidth - 7000],
+        [m.name, m.latest, m.target, m.rating, m.direction, m.narrative],
+        p.measures.map((measure) => [
+          [boldText(measure.name)],
+          [new TextRun(measure.latest)],
+          [new TextRun(measure.targetText)],
+          ragRuns(measure.ratingView),
+          [new TextRun(measure.direction)],
+          [new TextRun(measure.narrative)],
+        ]),
+      ),
+    );
+  }
+  return out;
+}
+
+function listOrNote(items: ListItem[], none: string): Paragraph[] {
+  return items.length > 0 ? bullets(items) : [new Paragraph(none)];
+}
+
+function bullets(items: ListItem[], level = 0): Paragraph[] {
+  return items.flatMap((item) => [
+    new Paragraph({ text: item.text, numbering: { reference: bulletsRef, level: Math.min(level, 3) } }),
+    ...bullets(item.children, level + 1),
+  ]);
+}
+
+const boldText = (text: string) => new TextRun({ text, bold: true });
+
+/** The status in words on its colour, with the definition after it in plain text. */
+function ragRuns(rag: RagView, options: { withDefinition?: boolean } = {}): ParagraphChild[] {
+  const label = new TextRun({
+    text: rag.colour ? ` ${rag.label} ` : rag.label,
+    bold: true,
+    ...(rag.colour && rag.textColour
+      ? {
+          color: rag.textColour.slice(1).toUpperCase(),
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: rag.colour.slice(1).toUpperCase() },
+        }
+      : {}),
+  });
+  if (!options.withDefinition || !rag.definition) return [label];
+  return [label, new TextRun(` – ${rag.definition}`)];
+}
+
+function caption(text: string): Paragraph {
+  return new Paragraph({ style: 'Caption', keepNext: true, text });
+}
+
+/**
+ * A table of fixed column widths. With `head`, that row is the header row; without, the first body
+ * row is, so every table has one.
+ */
+function table(widths: number[], head: string[] | undefined, rows: ParagraphChild[][][]): Table {
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '505A5F' };
+  const cell = (children: ParagraphChild[], width: number, shaded: boolean) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      shading: shaded ? { type: ShadingType.CLEAR, color: 'auto', fill: headerFill } : undefined,
+      children: [new Paragraph({ children })],
+    });
+  const headRow = head
+    ? [new TableRow({ tableHeader: true, cantSplit: true, children: head.map((text, i) => cell([boldText(text)], widths[i]!, true)) })]
+    : [];
+  const bodyRows = rows.map(
+    (cells, r) =>
+      new TableRow({
+        // Only ever set, never written as "off": some readers (mammoth) ignore the value.
+        ...(!head && r === 0 ? { tableHeader: true } : {}),
+        cantSplit: true,
+        children: cells.map((children, i) => cell(children, widths[i]!, !head && i === 0)),
+      }),
+  );
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: [...headRow, ...bodyRows],
+  });
+}

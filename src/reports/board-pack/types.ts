@@ -1,0 +1,97 @@
+/**
+ * The input of the board pack renderers. It is plain data so the renderers stay free of the
+ * database: the caller maps stored rows into this shape, and tests build it by hand.
+ */
+
+/** One status of the plan's own RAG scheme; schemes differ by council, so nothing here is fixed. */
+export interface RagScaleEntry {
+  /** The stored value, e.g. "amber". */
+  code: string;
+  /** What the board reads, e.g. "Amber (At Risk)". */
+  label: string;
+  /** What the status means, printed beside it wherever it is shown. */
+  definition: string;
+  /** Hex colour, "#rgb" or "#rrggbb"; anything else is refused, as it ends up in CSS and in DOCX. */
+  colour: string;
+}
+
+/** A bullet with any number of nested bullets. */
+export interface ListItem {
+  text: string;
+  children: ListItem[];
+}
+
+/** A "What needs to improve" area of a priority. */
+export interface BoardPackArea {
+  title: string;
+  /** "Summary of progress since last board" */
+  progress: ListItem[];
+  /** "Activity for the next period" */
+  nextPeriod: ListItem[];
+}
+
+/** A reason to doubt what a report claims, e.g. a Green rating with a reason that reads like Amber. */
+export interface EvidenceWarning {
+  /** A stable code for the check that raised it; kept in the HTML as data, not shown. */
+  kind: string;
+  message: string;
+  /** Quotations or figures that support the warning. */
+  evidence: string[];
+}
+
+export type MeasureRating = 'red' | 'amber' | 'green' | 'none';
+
+export interface LinkedMeasure {
+  name: string;
+  /** Already formatted with its unit and period, e.g. "83% (July 2024)". */
+  latest: string;
+  target?: string;
+  rating: MeasureRating;
+  /** Words, e.g. "Worse than last month (87%)". */
+  direction: string;
+  narrative: string;
+}
+
+export type Direction = 'improved' | 'worsened' | 'unchanged' | 'not-comparable' | 'new';
+export type ReportState = 'draft' | 'submitted' | 'returned' | 'approved';
+
+export interface BoardPackPriority {
+  number: number;
+  /** e.g. "Quality of Practice" */
+  title: string;
+  /** The statement after the title in the plan, e.g. "Children and young people receive…". */
+  ambition?: string;
+  sponsor: string;
+  /** A code from the pack's ragScale; absent when the priority was not rated last time. */
+  previousRag?: string;
+  currentRag?: string;
+  direction: Direction;
+  /** "Reason for RAG" */
+  reason: string;
+  /** "Report Completed By" */
+  completedBy: string;
+  state: ReportState;
+  areas: BoardPackArea[];
+  evidenceWarnings: EvidenceWarning[];
+  measures: LinkedMeasure[];
+}
+
+export interface BoardPack {
+  /** e.g. "Tameside Council" */
+  council: string;
+  /** e.g. "Children's Improvement Board" */
+  board: string;
+  meeting: {
+    /** YYYY-MM-DD; a calendar date, never shifted by time zone. */
+    date: string;
+    /** e.g. "Children's Improvement Programme Highlight Report" */
+    title: string;
+  };
+  /** ISO 8601 timestamp; printed in UK time. */
+  generatedAt: string;
+  ragScale: RagScaleEntry[];
+  /** Rendered in the order given. */
+  priorities: BoardPackPriority[];
+}
+
+export type BoardPackFormat = 'html' | 'docx' | 'pdf';

@@ -1,0 +1,169 @@
+/**
+ * Turns a BoardPack into what every format prints: resolved RAG labels and colours, formatted dates,
+ * headings and anchors. The HTML, DOCX and PDF renderers only lay this out, so a wording or ordering
+ * decision is made once and the three documents say the same thing.
+ */
+import { normaliseHex, textColourOn } from '../colour.ts';
+import { formatDate, formatDateTime } from '../format.ts';
+import type { BoardPack, BoardPackPriority, EvidenceWarning, LinkedMeasure, ListItem, RagScaleEntry } from './types.ts';
+import { directionWords, measureRatingColours, measureRatingWords, stateWords, warningCount, wording } from './wording.ts';
+
+/** A status as shown: always words, colour only as an addition. */
+export interface RagView {
+  label: string;
+  definition: string;
+  /** Normalised "#rrggbb", or undefined when there is nothing to colour (not rated, unknown code). */
+  colour?: string;
+  textColour?: string;
+}
+
+export interface SummaryRowView {
+  id: string;
+  priority: string;
+  previous: RagView;
+  current: RagView;
+  direction: string;
+  warnings: string;
+}
+
+export interface HeaderFieldView {
+  label: string;
+  text?: string;
+  rag?: RagView;
+}
+
+export interface AreaView {
+  id: string;
+  heading: string;
+  progress: ListItem[];
+  nextPeriod: ListItem[];
+}
+
+export interface MeasureView extends LinkedMeasure {
+  targetText: string;
+  ratingView: RagView;
+}
+
+export interface PriorityView {
+  id: string;
+  number: number;
+  heading: string;
+  caption: string;
+  /** The header table in the order of the highlight report template; the first row is the priority. */
+  header: HeaderFieldView[];
+  areas: AreaView[];
+  evidenceWarnings: EvidenceWarning[];
+  measuresCaption: string;
+  measures: MeasureView[];
+}
+
+export interface BoardPackView {
+  /** Document title: meeting title and date. */
+  title: string;
+  /** One sentence for document properties and the HTML description. */
+  description: string;
+  council: string;
+  board: string;
+  meetingTitle: string;
+  meetingDate: string;
+  produced: string;
+  contents: { id: string; text: string }[];
+  summary: SummaryRowView[];
+  ragKey: (RagView & { code: string })[];
+  priorities: PriorityView[];
+}
+
+export const summaryId = 'rag-summary';
+
+export function buildBoardPackView(pack: BoardPack): BoardPackView {
+  const ragKey = pack.ragScale.map(ragViewOf);
+  const ragOf = (code: string | undefined): RagView => {
+    if (code === undefined) return { label: wording.notRated, definition: '' };
+    const keyIndex = pack.ragScale.findIndex((entry) => entry.code === code);
+    const found = ragKey[keyIndex];
+    // An unknown code is printed as it is, with a note, rather than dropped: the board must see it.
+    return found ?? { label: code, definition: wording.unknownRag };
+  };
+  const meetingDate = formatDate(pack.meeting.date);
+
+  const priorities = pack.priorities.map((p, i) => priorityView(p, `priority-${i + 1}`, ragOf, meetingDate, pack));
+  const summary = pack.priorities.map((p, i) => ({
+    id: priorities[i]!.id,
+    priority: priorities[i]!.heading,
+    previous: ragOf(p.previousRag),
+    current: ragOf(p.currentRag),
+    direction: directionWords[p.direction],
+    warnings: warningCount(p.evidenceWarnings.length),
+  }));
+
+  return {
+    title: `${pack.meeting.title}: ${meetingDate}`,
+    description: `${pack.board} highlight reports for the meeting on ${meetingDate}, from ${pack.council}.`,
+    council: pack.council,
+    board: pack.board,
+    meetingTitle: pack.meeting.title,
+    meetingDate,
+    produced: `${wording.produced} ${formatDateTime(pack.generatedAt)}`,
+    contents: [{ id: summaryId, text: wording.ragSummary }, ...priorities.map((p) => ({ id: p.id, text: p.heading }))],
+    summary,
+    ragKey: ragKey.map((view, i) => ({ ...view, code: pack.ragScale[i]!.code })),
+    priorities,
+  };
+}
+
+function ragViewOf(entry: RagScaleEntry): RagView {
+  const colour = normaliseHex(entry.colour);
+  return { label: entry.label, definition: entry.definition, colour, textColour: textColourOn(colour) };
+}
+
+function priorityView(
+  p: BoardPackPriority,
+  id: string,
+  ragOf: (code: string | undefined) => RagView,
+  meetingDate: string,
+  pack: BoardPack,
+): PriorityView {
+  const heading = `Priority ${p.number}: ${p.title}`;
+  return {
+    id,
+    number: p.number,
+    heading,
+    caption: wording.headerCaption(p.number),
+    header: [
+      { label: wording.header.priority, text: `${p.number}. ${p.title}${p.ambition ? `: ${p.ambition}` : ''}` },
+      { label: wording.header.sponsor, text: p.sponsor },
+      { label: wording.header.previous, rag: ragOf(p.previousRag) },
+      { label: wording.header.current, rag: ragOf(p.currentRag) },
+      { label: wording.header.reason, text: p.reason },
+      { label: wording.header.completedBy, text: p.completedBy },
+      { label: wording.header.meetingDate, text: meetingDate },
+      { label: wording.header.state, text: stateWords[p.state] },
+    ],
+    areas: p.areas.map((a, j) => ({
+      id: `${id}-area-${j + 1}`,
+      heading: `${wording.areaPrefix}${a.title}`,
+      progress: a.progress,
+      nextPeriod: a.nextPeriod,
+    })),
+    evidenceWarnings: p.evidenceWarnings,
+    measuresCaption: wording.measuresCaption(p.number),
+    measures: p.measures.map((m) => ({
+      ...m,
+      targetText: m.target ?? wording.noTarget,
+      ratingView: measureRatingView(m, pack.ragScale),
+    })),
+  };
+}
+
+/** A measure's rating takes the plan's colour for the same code when there is one, so the pack matches. */
+function measureRatingView(m: LinkedMeasure, scale: RagScaleEntry[]): RagView {
+  const label = measureRatingWords[m.rating];
+  if (m.rating === 'none') return { label, definition: '' };
+  const colour = normaliseHex(scale.find((e) => e.code === m.rating)?.colour ?? measureRatingColours[m.rating]);
+  return { label, definition: '', colour, textColour: textColourOn(colour) };
+}
+
+/** "Amber (At Risk) – One or more aspect…", the way the template prints a status with its meaning. */
+export function ragWithDefinition(rag: RagView): string {
+  return rag.definition ? `${rag.label} – ${rag.definition}` : rag.label;
+}

@@ -1,0 +1,92 @@
+/**
+ * Every fixed word the three formats print, in one place, so HTML, DOCX and PDF cannot drift apart.
+ * Field labels follow the highlight report template boards already know (seed pack of 10 September
+ * 2024), including its capitalisation.
+ */
+import type { Direction, MeasureRating, ReportState } from './types.ts';
+
+export const wording = {
+  contents: 'Contents',
+  ragSummary: 'RAG summary',
+  ragSummaryCaption: 'RAG status of each priority, this meeting compared with the last',
+  ragKey: 'RAG status definitions',
+  ragKeyCaption: 'What each RAG status means in this plan',
+  summaryColumns: {
+    priority: 'Priority',
+    previous: 'Previous RAG status',
+    current: 'Current RAG status',
+    direction: 'Direction of travel',
+    warnings: 'Evidence warnings',
+  },
+  ragKeyColumns: { status: 'Status', definition: 'Definition' },
+  header: {
+    priority: 'Priority',
+    sponsor: 'Sponsor',
+    previous: 'Previous RAG Status',
+    current: 'Current RAG Status',
+    reason: 'Reason for RAG',
+    completedBy: 'Report Completed By',
+    meetingDate: 'Meeting Date',
+    state: 'Report status',
+  },
+  headerCaption: (n: number) => `Priority ${n} highlight report`,
+  areaPrefix: 'What needs to improve: ',
+  progress: 'Summary of progress since last board',
+  nextPeriod: 'Activity for the next period',
+  noProgress: 'No progress recorded since the last board.',
+  noNextPeriod: 'No activity recorded for the next period.',
+  noAreas: 'No improvement areas recorded for this priority.',
+  evidenceWarnings: 'Evidence warnings',
+  noEvidenceWarnings: 'No evidence warnings.',
+  evidence: 'Evidence:',
+  measures: 'Linked measures',
+  measuresCaption: (n: number) => `Measures linked to priority ${n}`,
+  noMeasures: 'No measures linked to this priority.',
+  measureColumns: {
+    name: 'Measure',
+    latest: 'Latest',
+    target: 'Target',
+    rating: 'Rating',
+    direction: 'Direction',
+    narrative: 'Commentary',
+  },
+  noTarget: 'No target',
+  notRated: 'Not rated',
+  unknownRag: 'This status is not in the plan’s RAG scale.',
+  produced: 'Produced',
+  page: (current: number, total: number) => `Page ${current} of ${total}`,
+} as const;
+
+export const directionWords: Record<Direction, string> = {
+  improved: 'Improved',
+  worsened: 'Worsened',
+  unchanged: 'No change',
+  'not-comparable': 'Not comparable',
+  new: 'New this period',
+};
+
+export const stateWords: Record<ReportState, string> = {
+  draft: 'Draft',
+  submitted: 'Submitted, awaiting approval',
+  returned: 'Returned to the sponsor',
+  approved: 'Approved',
+};
+
+export const measureRatingWords: Record<MeasureRating, string> = {
+  red: 'Red',
+  amber: 'Amber',
+  green: 'Green',
+  none: 'Not rated',
+};
+
+/** Used when a measure's rating has no entry of the same code in the plan's RAG scale. */
+export const measureRatingColours: Record<Exclude<MeasureRating, 'none'>, string> = {
+  red: '#d4351c',
+  amber: '#ffdd00',
+  green: '#00703c',
+};
+
+export function warningCount(count: number): string {
+  if (count === 0) return 'None';
+  return count === 1 ? '1 warning' : `${count} warnings`;
+}

@@ -1,0 +1,75 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { checkPassword } from '../../db/users.ts';
+import { rules } from '../../domain/policies.ts';
+import { requireUser } from '../auth.ts';
+import { parseForm, toFormErrors, field } from '../forms.ts';
+import { paths } from '../paths.ts';
+import { roleNames } from '../plan/labels.ts';
+
+const signInForm = z.object({
+  email: z.string().trim().min(1, 'Enter your email address').max(320, 'Email address must be 320 characters or fewer'),
+  password: z.string().min(1, 'Enter your password').max(1000, 'Password must be 1,000 characters or fewer'),
+});
+
+/** Only a path on this service: never an absolute URL, so sign-in cannot be used to send people elsewhere. */
+function safeReturnTo(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : undefined;
+}
+
+export const accountRoutes: FastifyPluginAsync = async (app) => {
+  app.get('/', (request, reply) => reply.redirect(request.user ? paths.plans() : paths.signIn()));
+
+  app.get<{ Querystring: { returnTo?: string } }>(paths.signIn(), (request, reply) => {
+    if (request.user) return reply.redirect(paths.plans());
+    return reply.page('account/sign-in.njk', { title: 'Sign in', values: {}, returnTo: safeReturnTo(request.query.returnTo) });
+  });
+
+  app.post<{ Querystring: { returnTo?: string } }>(
+    paths.signIn(),
+    {
+      config: {
+        rateLimit: {
+          max: app.config.SIGN_IN_LIMIT,
+          timeWindow: '15 minutes',
+          // Per address and account, so one person's typos do not lock out a shared office network.
+          keyGenerator: (request) => `${request.ip}|${field(request.body, 'email').trim().toLowerCase()}`,
+          errorResponseBuilder: () => ({
+            statusCode: 429,
+            message: 'You have tried to sign in too many times. Wait 15 minutes, then try again.',
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const returnTo = safeReturnTo(request.query.returnTo);
+      const form = parseForm(signInForm, request.body);
+      const values = { email: field(request.body, 'email') };
+      if (!form.ok) return reply.code(400).page('account/sign-in.njk', { title: 'Sign in', errors: form.errors, values, returnTo });
+      const user = await checkPassword(app.db, form.data.email, form.data.password);
+      if (!user) {
+        const errors = toFormErrors([{ field: 'email', message: 'Enter a correct email address and password' }]);
+        return reply.code(400).page('account/sign-in.njk', { title: 'Sign in', errors, values, returnTo });
+      }
+      // A fresh session on sign-in, so a cookie planted before cannot ride into the signed-in one.
+      request.session.regenerate();
+      request.session.set('userId', user.id);
+      request.session.set('signedInAt', Date.now());
+      request.log.info({ userId: user.id }, 'signed in');
+      return reply.redirect(returnTo ?? paths.plans(), 303);
+    },
+  );
+
+  app.get(paths.signOut(), (_request, reply) => reply.page('account/sign-out.njk', { title: 'Sign out' }));
+
+  app.post(paths.signOut(), (request, reply) => {
+    request.session.delete();
+    return reply.redirect(paths.signIn(), 303);
+  });
+
+  app.get(paths.account(), (request, reply) => {
+    const user = requireUser(request, reply);
+    const roleAbilities = rules.filter((rule) => rule.roles.includes(user.role)).map((rule) => rule.description);
+    return reply.page('account/account.njk', { title: 'Your account', roleName: roleNames[user.role], roleAbilities });
+  });
+};

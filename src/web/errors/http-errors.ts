@@ -1,0 +1,40 @@
+/** Errors a handler throws to end a request with a status; the error handler renders them. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class NotFoundError extends HttpError {
+  constructor(what = 'Page') {
+    super(404, `${what} not found`);
+  }
+}
+
+export class ForbiddenError extends HttpError {
+  constructor(message = 'You do not have permission to do that') {
+    super(403, message);
+  }
+}
+
+export class UnauthorisedError extends HttpError {
+  constructor() {
+    super(401, 'Sign in to continue');
+  }
+}
+
+export class BadRequestError extends HttpError {
+  constructor(message: string) {
+    super(400, message);
+  }
+}
+
+/** Parses a route id; anything but a positive whole number is simply not found. */
+export function parseId(value: unknown, what: string): number {
+  const text = String(value ?? '');
+  if (!/^[1-9][0-9]{0,9}$/.test(text) || Number(text) > 2147483647) throw new NotFoundError(what);
+  return Number(text);
+}

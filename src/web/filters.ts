@@ -1,0 +1,24 @@
+import type nunjucks from 'nunjucks';
+import { formatDate, formatDateTime, formatMonth, formatNumber } from '../domain/format.ts';
+
+/** GOV.UK formatting for templates; the rules themselves live, tested, in src/domain/format.ts. */
+export function registerFilters(env: nunjucks.Environment): void {
+  env.addFilter('govukDate', formatDate);
+  env.addFilter('govukDateTime', formatDateTime);
+  env.addFilter('govukMonth', formatMonth);
+  env.addFilter('govukNumber', (value: unknown) => (typeof value === 'number' ? formatNumber(value) : ''));
+  env.addFilter('plural', (count: number, one: string, many: string) => `${formatNumber(count)} ${count === 1 ? one : many}`);
+  /** Text kept as typed, shown as paragraphs split on blank lines. */
+  env.addFilter('paragraphs', (value: unknown) =>
+    String(value ?? '')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
+  env.addFilter('lines', (value: unknown) =>
+    String(value ?? '')
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
+}

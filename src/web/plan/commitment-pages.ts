@@ -1,0 +1,146 @@
+import type { FastifyInstance } from 'fastify';
+import { insertRecord, updateRecord } from '../../db/changes.ts';
+import { nextPosition } from '../../db/plan-commands.ts';
+import { listAreas, listCommitments, listHistory, listOutcomes } from '../../db/plan-queries.ts';
+import { commitments, improvementAreas, outcomes } from '../../db/schema.ts';
+import { isOverdue } from '../../domain/commitments.ts';
+import { allowedActions } from '../../domain/policies.ts';
+import { authorize } from '../auth.ts';
+import { paths } from '../paths.ts';
+import { areaForm, commitmentForm, outcomeForm } from './forms.ts';
+import { commitmentStatusNames, commitmentStatusTagClasses } from './labels.ts';
+import { loaders } from './loaders.ts';
+import { listComments } from './comments.ts';
+import { createRoute, editRoute } from './record-routes.ts';
+import { today } from './today.ts';
+import { historyRows } from './history-pages.ts';
+
+export async function commitmentPages(app: FastifyInstance) {
+  const load = loaders(app);
+  type Ctx = Awaited<ReturnType<typeof load.commitment>>;
+  type AreaCtx = Awaited<ReturnType<typeof load.area>>;
+  const sponsorsOf = (ctx: { sponsorUserIds: number[] }) => ctx.sponsorUserIds;
+  const crumbs = (ctx: Omit<AreaCtx, 'area'>) => [
+    { text: 'Plans', href: paths.plans() },
+    { text: ctx.plan.title, href: paths.plan(ctx.plan.id) },
+    { text: `Priority ${ctx.priority.number}`, href: paths.priority(ctx.priority.id) },
+  ];
+
+  app.get('/areas/:areaId', async (request, reply) => {
+    const ctx = await load.area(request, reply);
+    const user = authorize(request, reply, 'read', { type: 'improvement-area', sponsorUserIds: sponsorsOf(ctx) });
+    const list = await listCommitments(app.db, { areaId: ctx.area.id, today: today(), page: 1, pageSize: 200 });
+    return reply.page('plan/area.njk', {
+      title: ctx.area.title,
+      ...ctx,
+      items: list.items,
+      total: list.total,
+      commitmentStatusNames,
+      commitmentStatusTagClasses,
+      can: {
+        area: allowedActions(user, { type: 'improvement-area', sponsorUserIds: sponsorsOf(ctx) }),
+        commitment: allowedActions(user, { type: 'commitment', sponsorUserIds: sponsorsOf(ctx) }),
+      },
+      breadcrumbs: crumbs(ctx),
+    });
+  });
+
+  editRoute(app, {
+    path: '/areas/:areaId/edit',
+    action: 'edit',
+    load: load.area,
+    resource: (ctx) => ({ type: 'improvement-area', sponsorUserIds: sponsorsOf(ctx) }),
+    form: areaForm,
+    formContext: () => undefined,
+    record: (ctx) => ctx.area,
+    historyKey: (ctx) => ({ organisationId: ctx.plan.organisationId, recordType: 'improvement-area', recordId: ctx.area.id }),
+    page: (ctx) => ({ title: 'Change what needs to improve', caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`, cancelLink: paths.area(ctx.area.id) }),
+    save: (ctx, data, version, actor) => updateRecord(app.db, improvementAreas, 'improvement-area', ctx.plan.organisationId, ctx.area.id, version, data, actor),
+    done: (ctx) => paths.area(ctx.area.id),
+  });
+
+  createRoute(app, {
+    path: '/priorities/:priorityId/commitments/new',
+    action: 'create',
+    load: load.priority,
+    resource: (ctx) => ({ type: 'commitment', sponsorUserIds: sponsorsOf(ctx) }),
+    form: commitmentForm,
+    formContext: async (ctx) => ({ areas: await listAreas(app.db, ctx.priority.id) }),
+    initialValues: (_ctx, request) => ({ status: 'not-started', improvementAreaId: String((request.query as { area?: string }).area ?? '') }),
+    page: (ctx) => ({ title: 'Add a commitment', caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`, cancelLink: paths.priority(ctx.priority.id) }),
+    create: async (ctx, data, actor) => {
+      const position = await nextPosition(app.db, commitments, commitments.priorityId, ctx.priority.id);
+      return insertRecord(app.db, commitments, 'commitment', ctx.plan.organisationId, { ...data, priorityId: ctx.priority.id, position }, actor);
+    },
+    done: (_ctx, created) => paths.commitment(created.id),
+  });
+
+  app.get('/commitments/:commitmentId', async (request, reply) => {
+    const ctx = await load.commitment(request, reply);
+    const user = authorize(request, reply, 'read', { type: 'commitment', sponsorUserIds: sponsorsOf(ctx) });
+    const [outcomeRows, history, comments] = await Promise.all([
+      listOutcomes(app.db, [ctx.commitment.id]),
+      listHistory(app.db, ctx.plan.organisationId, 'commitment', ctx.commitment.id),
+      listComments(app.db, 'commitment', ctx.commitment.id),
+    ]);
+    return reply.page('plan/commitment.njk', {
+      title: 'Commitment',
+      ...ctx,
+      overdue: isOverdue(ctx.commitment, today()),
+      outcomes: outcomeRows,
+      history: historyRows(history.slice(0, 10)),
+      moreHistory: history.length > 10,
+      comments,
+      commitmentStatusNames,
+      commitmentStatusTagClasses,
+      can: {
+        commitment: allowedActions(user, { type: 'commitment', sponsorUserIds: sponsorsOf(ctx) }),
+        outcome: allowedActions(user, { type: 'outcome', sponsorUserIds: sponsorsOf(ctx) }),
+      },
+      breadcrumbs: [...crumbs(ctx), ...(ctx.area ? [{ text: 'What needs to improve', href: paths.area(ctx.area.id) }] : [])],
+    });
+  });
+
+  editRoute(app, {
+    path: '/commitments/:commitmentId/edit',
+    action: 'edit',
+    load: load.commitment,
+    resource: (ctx: Ctx) => ({ type: 'commitment', sponsorUserIds: sponsorsOf(ctx) }),
+    form: commitmentForm,
+    formContext: async (ctx) => ({ areas: await listAreas(app.db, ctx.priority.id) }),
+    record: (ctx) => ctx.commitment,
+    historyKey: (ctx) => ({ organisationId: ctx.plan.organisationId, recordType: 'commitment', recordId: ctx.commitment.id }),
+    page: (ctx) => ({ title: 'Change the commitment', caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`, cancelLink: paths.commitment(ctx.commitment.id) }),
+    save: (ctx, data, version, actor) => updateRecord(app.db, commitments, 'commitment', ctx.plan.organisationId, ctx.commitment.id, version, data, actor),
+    done: (ctx) => paths.commitment(ctx.commitment.id),
+  });
+
+  createRoute(app, {
+    path: '/commitments/:commitmentId/outcomes/new',
+    action: 'create',
+    load: load.commitment,
+    resource: (ctx) => ({ type: 'outcome', sponsorUserIds: sponsorsOf(ctx) }),
+    form: outcomeForm,
+    formContext: () => undefined,
+    page: (ctx) => ({ title: 'Record what we did', caption: ctx.commitment.text.length > 120 ? ctx.commitment.text.slice(0, 117) + '…' : ctx.commitment.text, cancelLink: paths.commitment(ctx.commitment.id) }),
+    create: async (ctx, data, actor) => {
+      const position = await nextPosition(app.db, outcomes, outcomes.commitmentId, ctx.commitment.id);
+      return insertRecord(app.db, outcomes, 'outcome', ctx.plan.organisationId, { ...data, commitmentId: ctx.commitment.id, position }, actor);
+    },
+    done: (ctx) => paths.commitment(ctx.commitment.id),
+  });
+
+  editRoute(app, {
+    path: '/outcomes/:outcomeId/edit',
+    action: 'edit',
+    load: load.outcome,
+    resource: (ctx) => ({ type: 'outcome', sponsorUserIds: sponsorsOf(ctx) }),
+    form: outcomeForm,
+    formContext: () => undefined,
+    record: (ctx) => ctx.outcome,
+    historyKey: (ctx) => ({ organisationId: ctx.plan.organisationId, recordType: 'outcome', recordId: ctx.outcome.id }),
+    page: (ctx) => ({ title: 'Change what we did', caption: ctx.commitment.text.length > 120 ? ctx.commitment.text.slice(0, 117) + '…' : ctx.commitment.text, cancelLink: paths.commitment(ctx.commitment.id) }),
+    save: (ctx, data, version, actor) => updateRecord(app.db, outcomes, 'outcome', ctx.plan.organisationId, ctx.outcome.id, version, data, actor),
+    done: (ctx) => paths.commitment(ctx.commitment.id),
+  });
+}

@@ -1,0 +1,67 @@
+import type { CommitmentStatus, PlanStatus, Role } from '../../db/schema.ts';
+
+/** The words people see for stored codes, in one place. */
+export const roleNames: Record<Role, string> = {
+  administrator: 'Administrator',
+  'programme-manager': 'Programme manager',
+  sponsor: 'Sponsor',
+  'board-member': 'Board member',
+  viewer: 'Viewer',
+};
+
+export const planStatusNames: Record<PlanStatus, string> = {
+  draft: 'Draft',
+  adopted: 'Adopted',
+  closed: 'Closed',
+};
+
+export const commitmentStatusNames: Record<CommitmentStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+
+export const commitmentStatusTagClasses: Record<CommitmentStatus, string> = {
+  'not-started': 'govuk-tag--grey',
+  'in-progress': 'govuk-tag--blue',
+  done: 'govuk-tag--green',
+  dropped: 'govuk-tag--orange',
+};
+
+/** Record types as they appear in the history and URLs, with their names. */
+export const recordTypeNames = {
+  plan: 'plan',
+  priority: 'priority',
+  'improvement-area': 'improvement area',
+  commitment: 'commitment',
+  outcome: 'outcome',
+  standard: 'standard',
+} as const;
+export type PlanRecordType = keyof typeof recordTypeNames;
+
+/** Field names in the history, as people call them. */
+export const fieldNames: Record<string, string> = {
+  title: 'Title',
+  period: 'Period',
+  status: 'Status',
+  adoptedOn: 'Date adopted',
+  number: 'Number',
+  ambition: 'Ambition',
+  impactForChildren: 'What will the impact be for children',
+  whatWeWillDo: 'What will we do',
+  sponsorUserId: 'Sponsor (account)',
+  sponsorName: 'Sponsor',
+  source: 'Source',
+  position: 'Order',
+  text: 'Text',
+  owner: 'Owner',
+  dueOn: 'Due date',
+  needsReview: 'Needs review',
+  improvementAreaId: 'Improvement area',
+  achievedOn: 'Date achieved',
+  evidence: 'Evidence',
+  groupName: 'Group',
+  name: 'Name',
+  description: 'Description',
+};

@@ -1,0 +1,152 @@
+import type { FastifyInstance } from 'fastify';
+import { insertRecord, updateRecord } from '../../db/changes.ts';
+import { getPlan, listCommitments, listOwners, listPlans, listStandards, planOverview } from '../../db/plan-queries.ts';
+import { commitmentStatuses, plans, type CommitmentStatus } from '../../db/schema.ts';
+import { can } from '../../domain/policies.ts';
+import { authorize, requireUser } from '../auth.ts';
+import { NotFoundError, parseId } from '../errors/http-errors.ts';
+import { paths } from '../paths.ts';
+import { planForm } from './forms.ts';
+import { commitmentStatusNames, commitmentStatusTagClasses, planStatusNames } from './labels.ts';
+import { createRoute, editRoute } from './record-routes.ts';
+import { today } from './today.ts';
+
+const pageSize = 25;
+
+export async function planPages(app: FastifyInstance) {
+  const loadPlan = async (organisationId: number, id: unknown) => {
+    const plan = await getPlan(app.db, organisationId, parseId(id, 'Plan'));
+    if (!plan) throw new NotFoundError('Plan');
+    return plan;
+  };
+
+  app.get(paths.plans(), async (request, reply) => {
+    const user = authorize(request, reply, 'read', { type: 'plan' });
+    const rows = await listPlans(app.db, user.organisationId);
+    return reply.page('plan/plans.njk', {
+      title: 'Improvement plans',
+      plans: rows,
+      planStatusNames,
+      canCreate: can(user, 'create', { type: 'plan' }),
+    });
+  });
+
+  createRoute(app, {
+    path: paths.newPlan(),
+    action: 'create',
+    load: async (request, reply) => requireUser(request, reply),
+    resource: () => ({ type: 'plan' }),
+    form: planForm,
+    formContext: () => undefined,
+    initialValues: () => ({ status: 'draft' }),
+    page: () => ({ title: 'Add a plan', cancelLink: paths.plans() }),
+    create: (user, data, actor) => insertRecord(app.db, plans, 'plan', user.organisationId, { ...data, organisationId: user.organisationId }, actor),
+    done: (_user, plan) => paths.plan(plan.id),
+  });
+
+  app.get<{ Params: { planId: string } }>('/plans/:planId', async (request, reply) => {
+    const user = requireUser(request, reply);
+    const plan = await loadPlan(user.organisationId, request.params.planId);
+    authorize(request, reply, 'read', { type: 'plan' });
+    const [overview, standards] = await Promise.all([planOverview(app.db, plan.id, today()), listStandards(app.db, plan.id)]);
+    const totals = overview.reduce(
+      (acc, row) => ({ total: acc.total + row.total, overdue: acc.overdue + row.overdue, done: acc.done + row.counts.done }),
+      { total: 0, overdue: 0, done: 0 },
+    );
+    return reply.page('plan/overview.njk', {
+      title: plan.title,
+      plan,
+      overview,
+      totals,
+      standards,
+      planStatusNames,
+      commitmentStatusNames,
+      canEdit: can(user, 'edit', { type: 'plan' }),
+      canAddPriority: can(user, 'create', { type: 'priority' }),
+      canAddStandard: can(user, 'create', { type: 'standard' }),
+      breadcrumbs: [{ text: 'Plans', href: paths.plans() }],
+    });
+  });
+
+  editRoute(app, {
+    path: '/plans/:planId/edit',
+    action: 'edit',
+    load: async (request, reply) => {
+      const user = requireUser(request, reply);
+      return loadPlan(user.organisationId, (request.params as { planId: string }).planId);
+    },
+    resource: () => ({ type: 'plan' }),
+    form: planForm,
+    formContext: () => undefined,
+    record: (plan) => plan,
+    historyKey: (plan) => ({ organisationId: plan.organisationId, recordType: 'plan', recordId: plan.id }),
+    page: (plan) => ({ title: 'Change the plan', caption: plan.title, cancelLink: paths.plan(plan.id) }),
+    save: (plan, data, version, actor) => updateRecord(app.db, plans, 'plan', plan.organisationId, plan.id, version, data, actor),
+    done: (plan) => paths.plan(plan.id),
+  });
+
+  app.get<{ Params: { planId: string }; Querystring: Record<string, string | undefined> }>(
+    '/plans/:planId/commitments',
+    async (request, reply) => {
+      const user = requireUser(request, reply);
+      const plan = await loadPlan(user.organisationId, request.params.planId);
+      authorize(request, reply, 'read', { type: 'commitment' });
+      const filter = readCommitmentFilter(request.query);
+      const { items, total } = await listCommitments(app.db, { planId: plan.id, ...filter, today: today(), pageSize });
+      const owners = await listOwners(app.db, plan.id);
+      return reply.page('plan/commitments.njk', {
+        title: `Commitments in ${plan.title}`,
+        plan,
+        items,
+        total,
+        filter,
+        owners,
+        pagination: pagination(total, filter.page, (page) => paths.planCommitments(plan.id, { ...filterQuery(filter), page })),
+        commitmentStatuses,
+        commitmentStatusNames,
+        commitmentStatusTagClasses,
+        breadcrumbs: [
+          { text: 'Plans', href: paths.plans() },
+          { text: plan.title, href: paths.plan(plan.id) },
+        ],
+      });
+    },
+  );
+}
+
+export interface CommitmentFilterQuery {
+  status?: CommitmentStatus;
+  owner?: string;
+  overdue?: boolean;
+  page: number;
+}
+
+/** Reads the filter from the query string; anything unknown is ignored rather than refused. */
+export function readCommitmentFilter(query: Record<string, string | undefined>): CommitmentFilterQuery {
+  const status = (commitmentStatuses as readonly string[]).includes(query.status ?? '') ? (query.status as CommitmentStatus) : undefined;
+  const owner = typeof query.owner === 'string' && query.owner.trim() !== '' ? query.owner.trim().slice(0, 200) : undefined;
+  const page = /^[1-9][0-9]{0,5}$/.test(query.page ?? '') ? Number(query.page) : 1;
+  return { status, owner, overdue: query.overdue === 'yes' ? true : undefined, page };
+}
+
+export function filterQuery(filter: CommitmentFilterQuery) {
+  return { status: filter.status, owner: filter.owner, overdue: filter.overdue ? 'yes' : undefined };
+}
+
+/** GOV.UK pagination parameters for a list. */
+export function pagination(total: number, page: number, href: (page: number) => string) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (pages === 1) return null;
+  const items = [];
+  for (let n = 1; n <= pages; n++) {
+    if (n === 1 || n === pages || Math.abs(n - page) <= 1) items.push({ number: n, href: href(n), current: n === page });
+    else if (items.at(-1)?.ellipsis !== true) items.push({ ellipsis: true });
+  }
+  return {
+    previous: page > 1 ? { href: href(page - 1) } : undefined,
+    next: page < pages ? { href: href(page + 1) } : undefined,
+    items,
+    from: (page - 1) * pageSize + 1,
+    to: Math.min(total, page * pageSize),
+  };
+}

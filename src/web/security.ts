@@ -1,0 +1,75 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySecureSession from '@fastify/secure-session';
+import fp from 'fastify-plugin';
+import type { Config } from '../config.ts';
+
+declare module '@fastify/secure-session' {
+  interface SessionData {
+    userId: number;
+    signedInAt: number;
+  }
+}
+
+const eightHours = 8 * 60 * 60;
+
+/**
+ * Headers, bodies, the session cookie, CSRF and rate limiting: everything a request passes
+ * through before a route sees it. Sessions live in an encrypted cookie so that any instance behind
+ * a load balancer can serve any request.
+ */
+export const security = fp<{ config: Config; sessionKey?: Buffer }>(
+  async (app, { config, sessionKey }) => {
+    await app.register(fastifyHelmet, {
+      enableCSPNonces: true,
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // Helmet replaces these with nonces only; 'self' keeps the GOV.UK stylesheet and script.
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.SECURE_COOKIES ? [] : null,
+        },
+      },
+      hsts: config.SECURE_COOKIES ? { maxAge: 31536000, includeSubDomains: true } : false,
+    });
+    await app.register(fastifyFormbody, { bodyLimit: 1024 * 1024 });
+    // Fields arrive in the body before the CSRF check, so upload forms work without JavaScript.
+    await app.register(fastifyMultipart, {
+      attachFieldsToBody: 'keyValues',
+      limits: { fileSize: 10 * 1024 * 1024, files: 20, fields: 50 },
+    });
+    await app.register(fastifySecureSession, {
+      key: sessionKey ?? loadSessionKey(config),
+      cookieName: 'wesaid-session',
+      expiry: eightHours,
+      cookie: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.SECURE_COOKIES, maxAge: eightHours },
+    });
+    await app.register(fastifyCsrf, { sessionPlugin: '@fastify/secure-session' });
+    await app.register(fastifyRateLimit, { global: false });
+  },
+  { name: 'security' },
+);
+
+/**
+ * The key that encrypts session cookies. In production it comes from SESSION_SECRET (the same on
+ * every instance); elsewhere a random key is kept in the data folder so restarts keep people signed in.
+ */
+export function loadSessionKey(config: Pick<Config, 'SESSION_SECRET' | 'DATA_DIR'>): Buffer {
+  if (config.SESSION_SECRET) return createHash('sha256').update(config.SESSION_SECRET).digest();
+  const file = path.join(config.DATA_DIR, 'session.key');
+  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+  mkdirSync(config.DATA_DIR, { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(file, key.toString('hex'), { mode: 0o600 });
+  return key;
+}

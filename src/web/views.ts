@@ -1,0 +1,48 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fp from 'fastify-plugin';
+import nunjucks from 'nunjucks';
+import type { FastifyReply } from 'fastify';
+import { paths } from './paths.ts';
+import { registerFilters } from './filters.ts';
+
+const require = createRequire(import.meta.url);
+export const govukFrontendDist = path.join(path.dirname(require.resolve('govuk-frontend/package.json')), 'dist');
+export const webDir = path.dirname(fileURLToPath(import.meta.url));
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /** Renders a page with what every page needs: the user, CSRF token, CSP nonce and paths. */
+    page(template: string, data?: Record<string, unknown>): FastifyReply;
+  }
+}
+
+/**
+ * One Nunjucks environment for the whole service (pages and HTML reports), so filters and globals
+ * are the same everywhere. Templates are found by path from `src/web`, e.g. "plan/overview.njk".
+ */
+export function createNunjucksEnvironment(): nunjucks.Environment {
+  const loader = new nunjucks.FileSystemLoader([govukFrontendDist, webDir]);
+  const env = new nunjucks.Environment(loader, { autoescape: true, trimBlocks: true, lstripBlocks: true });
+  registerFilters(env);
+  env.addGlobal('paths', paths);
+  return env;
+}
+
+export const views = fp(
+  async (app) => {
+    const env = createNunjucksEnvironment();
+    app.decorateReply('page', function (this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
+      const html = env.render(template, {
+        ...data,
+        user: this.request.user,
+        csrfToken: this.generateCsrf(),
+        cspNonce: this.cspNonce?.script,
+        currentPath: this.request.url,
+      });
+      return this.type('text/html; charset=utf-8').send(html);
+    });
+  },
+  { name: 'views', dependencies: ['security'] },
+);

@@ -1,0 +1,24 @@
+import { randomBytes } from 'node:crypto';
+import type { TestContext } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { Database } from '../../src/db/client.ts';
+import { testDatabase } from './database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+}
+
+/** A real app on a database of its own, closed when the test ends. */
+export async function testApp(t: TestContext, env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await testDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.cache/test-data', ...env });
+  const app = await buildApp({ config, db: database.db, sessionKey: randomBytes(32), logger: false });
+  t.after(async () => {
+    await app.close();
+    await database.close();
+  });
+  return { app, database };
+}
