@@ -23,8 +23,9 @@ const version = () => integer('version').notNull().default(1);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
-export const roles = ['administrator', 'programme-manager', 'sponsor', 'board-member', 'viewer'] as const;
-export type Role = (typeof roles)[number];
+// Roles are a domain fact (the policies decide what each may do); the schema stores them.
+export { roles, type Role } from '../domain/policies.ts';
+import { roles } from '../domain/policies.ts';
 
 export const planStatuses = ['draft', 'adopted', 'closed'] as const;
 export type PlanStatus = (typeof planStatuses)[number];

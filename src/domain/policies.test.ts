@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { roles as schemaRoles } from '../db/schema.ts';
 import {
   actions,
   allowedActions,
@@ -144,10 +143,6 @@ for (const type of resourceTypes) {
     });
   }
 }
-
-test('roles match the database enum', () => {
-  assert.deepEqual([...roles], [...schemaRoles]);
-});
 
 test('a sponsor with no priority ids on the record gets only the everyone-rights', () => {
   const sponsor = { id: ME, role: 'sponsor' as const };

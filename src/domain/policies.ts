@@ -7,7 +7,7 @@
  * that belongs to the command that changes the state, which knows the state.
  */
 
-// Kept in step with `roles` in src/db/schema.ts by a test; the domain must not import from db.
+// The schema stores these; the policies decide what each may do.
 export const roles = ['administrator', 'programme-manager', 'sponsor', 'board-member', 'viewer'] as const;
 export type Role = (typeof roles)[number];
 

@@ -59,7 +59,12 @@ const sectionLabels = {
 } as const;
 type Section = keyof typeof sectionLabels;
 
-const allLabels = [...areaLabels, ...Object.values(headerLabels).flat(), ...Object.values(sectionLabels).flat()];
+const ragLabels = [...headerLabels.currentRag, ...headerLabels.previousRag];
+const allLabels = [
+  ...areaLabels,
+  ...Object.values(headerLabels).flat(),
+  ...Object.values(sectionLabels).flat(),
+];
 
 interface Entry {
   bullet: Bullet;
@@ -90,10 +95,11 @@ function recognise(lines: SourceLine[]): number {
   const found = new Set<string>();
   for (const line of lines) {
     if (priorityRow(line.text)) found.add('priority');
-    else if (splitLabel(line.text, [...headerLabels.currentRag, ...headerLabels.previousRag])) found.add('rag');
+    else if (splitLabel(line.text, ragLabels)) found.add('rag');
     else if (splitLabel(line.text, areaLabels)) found.add('area');
     else if (splitLabel(line.text, sectionLabels.progress)) found.add('progress');
     else if (splitLabel(line.text, sectionLabels.nextPeriod)) found.add('next');
+    if (found.size === 5) break;
   }
   // The section labels alone are common phrases; the header table is what makes a highlight report.
   return found.has('priority') || found.has('rag') ? found.size / 5 : found.size / 10;
@@ -154,7 +160,10 @@ function extract(lines: SourceLine[]): ImportedDocument {
       section = sectionLine.section;
       openSection(area, section, line.number, doc);
       ledger.place(line.number, `${field}.areas.${draft.areas.indexOf(area)}.${section}`);
-      last = sectionLine.value === '' ? undefined : addEntry(area, section, plainEntry(sectionLine.value, line.number));
+      last =
+        sectionLine.value === ''
+          ? undefined
+          : addEntry(area, section, plainEntry(sectionLine.value, line.number));
       continue;
     }
     if (!area || !section) continue; // left unplaced: not part of any list
@@ -163,7 +172,12 @@ function extract(lines: SourceLine[]): ImportedDocument {
       // A plain line straight after an item is that item wrapping onto the next line.
       last.bullet = { ...last.bullet, text: `${last.bullet.text} ${line.text.trim()}` };
       last.wrapped.push(line.number);
-    } else last = addEntry(area, section, bullet ? { bullet, line: line.number, wrapped: [] } : plainEntry(line.text, line.number));
+    } else
+      last = addEntry(
+        area,
+        section,
+        bullet ? { bullet, line: line.number, wrapped: [] } : plainEntry(line.text, line.number),
+      );
     ledger.place(line.number, `${field}.areas.${draft.areas.indexOf(area)}.${section}`);
   }
 
@@ -190,11 +204,17 @@ function priorityRow(text: string): { number?: number; text: string } | undefine
   }
   // "Priority 2: Working in Partnership" written as a heading rather than a table row.
   const heading = parseNumberedHeading(text, ['Priority']);
-  if (heading && heading.separator !== '' && heading.rest !== '') return { number: heading.number, text: heading.rest };
+  if (heading && heading.separator !== '' && heading.rest !== '')
+    return { number: heading.number, text: heading.rest };
   return undefined;
 }
 
-function startReport(row: { number?: number; text: string }, line: SourceLine, index: number, doc: ImportedDocument): ReportDraft {
+function startReport(
+  row: { number?: number; text: string },
+  line: SourceLine,
+  index: number,
+  doc: ImportedDocument,
+): ReportDraft {
   const number = row.number ?? index + 1;
   if (row.number === undefined) {
     doc.needsReview.push({
@@ -232,7 +252,8 @@ function readHeaderField(line: SourceLine, report: ImportedHighlightReport, doc:
     else if (field === 'completedBy') {
       report.completedBy = found.value;
       // "Report Completed By<TAB>Name<TAB>CIB Meeting Date<TAB>10/09/2024": the date shares the row.
-      if (found.rest.length >= 2) setMeeting(report, found.rest[0]!, found.rest.slice(1).join(' '), line, doc);
+      if (found.rest.length >= 2)
+        setMeeting(report, found.rest[0]!, found.rest.slice(1).join(' '), line, doc);
     } else report[field] = found.value;
     return true;
   }
@@ -245,12 +266,19 @@ function readHeaderField(line: SourceLine, report: ImportedHighlightReport, doc:
 /** A row like "CIB Meeting Date<TAB>10/09/2024" or "Board date: 10 September 2024". */
 function meetingDateRow(text: string): { label: string; date: string } | undefined {
   const cells = splitCells(text);
-  if (cells.length === 2 && /\bdate:?$/i.test(cells[0]!)) return { label: cells[0]!.replace(/:$/, ''), date: cells[1]! };
+  if (cells.length === 2 && /\bdate:?$/i.test(cells[0]!))
+    return { label: cells[0]!.replace(/:$/, ''), date: cells[1]! };
   const m = /^([^:\t]{0,40}\bdate)\s*(?::|\s[-–]\s)\s*(.+)$/i.exec(readValue(text));
   return m ? { label: m[1]!, date: m[2]! } : undefined;
 }
 
-function setMeeting(report: ImportedHighlightReport, label: string, date: string, line: SourceLine, doc: ImportedDocument) {
+function setMeeting(
+  report: ImportedHighlightReport,
+  label: string,
+  date: string,
+  line: SourceLine,
+  doc: ImportedDocument,
+) {
   report.meetingLabel = label;
   const iso = parseUkDate(date);
   report.meetingDate = iso ?? '';
@@ -267,14 +295,17 @@ function setMeeting(report: ImportedHighlightReport, label: string, date: string
  * label and definition. A bare "Red" is a status with no definition.
  */
 export function parseRag(text: string): ImportedRag {
-  const m = /^([A-Za-z][\w/ -]*?)\s*(?:\(([^)]*)\))?\s*(?:[-–—:]\s*(?:\(([^)]*)\)\s*)?([\s\S]*))?$/.exec(text.trim());
+  const m = /^([A-Za-z][\w/ -]*?)\s*(?:\(([^)]*)\))?\s*(?:[-–—:]\s*(?:\(([^)]*)\)\s*)?([\s\S]*))?$/.exec(
+    text.trim(),
+  );
   if (!m) return { status: text.trim(), definition: '' };
   const label = (m[2] ?? m[3])?.trim();
   return { status: m[1]!.trim(), ...(label ? { label } : {}), definition: (m[4] ?? '').trim() };
 }
 
 function findOrAddArea(draft: ReportDraft, title: string, line: number, doc: ImportedDocument): AreaDraft {
-  const existing = title === '' ? undefined : draft.areas.find((a) => a.title.toLowerCase() === title.toLowerCase());
+  const existing =
+    title === '' ? undefined : draft.areas.find((a) => a.title.toLowerCase() === title.toLowerCase());
   if (existing) {
     existing.lines.push(line);
     doc.needsReview.push({
@@ -289,7 +320,12 @@ function findOrAddArea(draft: ReportDraft, title: string, line: number, doc: Imp
       lines: [line],
     });
   }
-  const area: AreaDraft = { title, lines: [line], entries: { progress: [], nextPeriod: [] }, seen: new Set() };
+  const area: AreaDraft = {
+    title,
+    lines: [line],
+    entries: { progress: [], nextPeriod: [] },
+    seen: new Set(),
+  };
   draft.areas.push(area);
   return area;
 }
@@ -353,7 +389,8 @@ function finishReport(draft: ReportDraft, doc: ImportedDocument): void {
   } else doc.priorities.push(priority);
   priority.lines.push(report.lines[0]!);
   for (const area of report.areas) {
-    if (!priority.areas.some((a) => a.title === area.title)) priority.areas.push({ title: area.title, lines: [area.lines[0]!] });
+    if (!priority.areas.some((a) => a.title === area.title))
+      priority.areas.push({ title: area.title, lines: [area.lines[0]!] });
   }
 }
 
@@ -367,7 +404,8 @@ function finishReport(draft: ReportDraft, doc: ImportedDocument): void {
 function findPageFurniture(lines: SourceLine[]): Set<number> {
   const byText = new Map<string, number[]>();
   for (const line of lines) {
-    if (isBlank(line) || parseBullet(line.text) || priorityRow(line.text) || splitLabel(line.text, allLabels)) continue;
+    if (isBlank(line) || parseBullet(line.text) || priorityRow(line.text) || splitLabel(line.text, allLabels))
+      continue;
     if (meetingDateRow(line.text)) continue;
     const key = plainText(line.text).toLowerCase();
     byText.set(key, [...(byText.get(key) ?? []), line.number]);

@@ -157,6 +157,9 @@ const tokenPattern = new RegExp(
 // Words that make a number a length of time, not a value ("12 month count", "7 day working").
 const durationAfter = /^\s*(?:-\s*)?(?:months?|years?|weeks?|days?|hours?|hrs?|minutes?|mins?|times)\b/i;
 const ambiguousMonths = new Set(['May', 'MAY', 'March', 'MARCH', 'Mar', 'MAR']);
+// "Section 47", "Year 11", "Phase 2": the number names a thing rather than counting it.
+const labelBefore =
+  /\b(?:Section|Priority|Year|Stage|Phase|Level|Tier|Step|Article|Chapter|Appendix|Schedule|Part|Page|Ward|Objective|Ambition|Theme|Standard|Project|No\.?)\s+$/;
 const datePrepositionBefore = /\b(?:in|by|of|since|until|till|from|between|to|and|during|end|start|beginning|before|after|as at)\s+$/i;
 
 function tokenise(sentence: string): Token[] {
@@ -189,6 +192,7 @@ function tokenise(sentence: string): Token[] {
       if (!Number.isFinite(value)) continue;
       if (durationAfter.test(sentence.slice(end))) continue;
       if (/\bper\s+$/i.test(sentence.slice(0, start))) continue;
+      if (labelBefore.test(sentence.slice(0, start))) continue;
       if (/^\d{4}$/.test(written) && value >= 1980 && value <= 2049 && !datedNext(sentence, end)) {
         tokens.push({ kind: 'date', start, end, year: value });
         continue;
@@ -446,7 +450,8 @@ function nounPhrase(text: string): string | undefined {
     const raw = words[i]!;
     const word = raw.replace(/[,.;:!?)]+$/, '');
     const lower = word.toLowerCase();
-    if (/^\d/.test(word) || verbs.has(lower) || monthByName.has(word)) break;
+    const labelNumber = /^\d+$/.test(word) && kept.length > 0 && labelBefore.test(`${kept.join(' ')} `);
+    if ((/^\d/.test(word) && !labelNumber) || verbs.has(lower) || monthByName.has(word)) break;
     if (datePrepositions.has(lower)) {
       const next = words[i + 1] ?? '';
       if (next === '' || /^\d/.test(next) || monthByName.has(next.replace(/[,.]$/, '')) || /^(?:the|a)$/i.test(next)) break;

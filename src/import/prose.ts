@@ -4,9 +4,8 @@
  * markup that came with the copy, telling a wrapped line from a new paragraph, and making stable
  * keys from headings.
  */
-import { listLines } from './ledger.ts';
 import { readValue } from './text.ts';
-import type { ImportedDocument, LineRefs, ListItem, SourceLine } from './types.ts';
+import type { LineRefs, ListItem, SourceLine } from './types.ts';
 
 /**
  * The value a person meant: Markdown emphasis, inline HTML and the LaTeX that PDF converters leave
@@ -159,43 +158,184 @@ export function item(text: string, lines: LineRefs, children: ListItem[] = []): 
   return { text, children, lines };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Blocks of text exported from designed documents
+
+export type ProseBlockKind = 'heading' | 'label' | 'bullet' | 'quote' | 'name' | 'paragraph' | 'page-number';
+
 /**
- * Every line number a document's records, page furniture and unplaced lines refer to. The preview
- * and the tests use it to show that each non-blank source line is accounted for.
+ * A unit of a designed document once its wrapped lines are joined: a paragraph, a bullet (with the
+ * un-bulleted sub-list a bullet ending in ":" may have), a quotation, a name with a role (and a
+ * date, for a signature), a heading in capitals, a label the caller asked for, or a page number.
  */
-export function documentLineRefs(doc: ImportedDocument): Set<number> {
-  const refs = new Set<number>();
-  const add = (numbers: Iterable<number>): void => {
-    for (const n of numbers) refs.add(n);
+export interface ProseBlock {
+  kind: ProseBlockKind;
+  text: string;
+  lines: SourceLine[];
+  children: ListItem[];
+  /** A name block's lines, read: name, role and perhaps a date. */
+  parts: string[];
+}
+
+const quoteOpen = /^["“‘]/;
+const quoteClose = /["”’][.,]?$/;
+const personName = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$/;
+const monthYear = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4}$/;
+
+/**
+ * Reads the blocks of a document exported from a designed PDF, where a sentence wraps onto the next
+ * line, sometimes over a blank line, and a text box or page starts with an indented line. A line
+ * carries on the one before when it starts in lower case, or the line before stops mid-phrase (on
+ * "in", "and", a comma); paragraph lines also carry on when simply consecutive. `isLabel` names the
+ * lines that stand alone whatever their shape (headings such as "PRIORITY 1: ..." or "What will we do?").
+ */
+export function readProseBlocks(lines: SourceLine[], isLabel: (text: string) => boolean): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  const textOf = (i: number): string => cleanText(lines[i]?.text ?? '');
+  const blank = (i: number): boolean => textOf(i) === '';
+  const nextNonBlank = (i: number): number => {
+    let j = i;
+    while (j < lines.length && blank(j)) j++;
+    return j;
   };
-  for (const p of doc.priorities) {
-    add(p.lines);
-    add(listLines(p.whatWeWillDo));
-    for (const area of p.areas) add(area.lines);
-    for (const c of p.commitments) {
-      add(c.lines);
-      for (const o of c.outcomes) add(o.lines);
+  const standsAlone = (i: number): boolean => {
+    const text = textOf(i);
+    return (
+      isLabel(text) ||
+      /^\d{1,3}$/.test(text) ||
+      parseBulletText(lines[i]!.text) !== undefined ||
+      quoteOpen.test(text) ||
+      isCapitalsHeading(text)
+    );
+  };
+  const block = (kind: ProseBlockKind, from: number[], text: string, extra: Partial<ProseBlock> = {}): void => {
+    blocks.push({ kind, text, lines: from.map((i) => lines[i]!), children: [], parts: [], ...extra });
+  };
+
+  let i = 0;
+  while (i < lines.length) {
+    if (blank(i)) {
+      i++;
+      continue;
+    }
+    const text = textOf(i);
+    if (isLabel(text)) {
+      block('label', [i], text);
+      i++;
+    } else if (/^\d{1,3}$/.test(text)) {
+      block('page-number', [i], text);
+      i++;
+    } else if (parseBulletText(lines[i]!.text) !== undefined) {
+      i = readBullet(i);
+    } else if (quoteOpen.test(text) && closingLine(i) !== undefined) {
+      const end = closingLine(i)!;
+      const taken = range(i, end);
+      block('quote', taken, taken.map(textOf).join(' '));
+      i = end + 1;
+    } else if (isCapitalsHeading(text)) {
+      const taken = [i];
+      let j = i + 1;
+      for (;;) {
+        const k = nextNonBlank(j);
+        const gap = k - j;
+        const prev = taken[taken.length - 1]!;
+        if (k >= lines.length || !isCapitalsHeading(textOf(k)) || isLabel(textOf(k))) break;
+        if (indentOf(lines[k]!.text) !== indentOf(lines[i]!.text)) break;
+        if (gap > 1 || (gap === 1 && !endsMidPhrase(textOf(prev)))) break;
+        taken.push(k);
+        j = k + 1;
+      }
+      block('heading', taken, taken.map(textOf).join(' '));
+      i = taken[taken.length - 1]! + 1;
+    } else if (nameBlockEnd(i) !== undefined) {
+      const end = nameBlockEnd(i)!;
+      const taken = range(i, end);
+      block('name', taken, taken.map(textOf).join(', '), { parts: taken.map(textOf) });
+      i = end + 1;
+    } else {
+      i = readParagraph(i);
     }
   }
-  for (const s of doc.standards) add(s.lines);
-  for (const r of doc.highlightReports) {
-    add(r.lines);
-    for (const area of r.areas) {
-      add(area.lines);
-      add(listLines(area.progress));
-      add(listLines(area.nextPeriod));
+  return blocks;
+
+  function range(from: number, to: number): number[] {
+    return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  }
+
+  function closingLine(start: number): number | undefined {
+    for (let j = start; j < lines.length && j < start + 20 && !blank(j); j++) {
+      if (quoteClose.test(textOf(j)) && (j > start || textOf(j).length > 1)) return j;
     }
+    return undefined;
   }
-  for (const m of doc.measures) {
-    add(m.lines);
-    for (const o of m.observations) add(o.lines);
+
+  // A name with a role under it, and perhaps a date: two or three short lines standing on their own.
+  function nameBlockEnd(start: number): number | undefined {
+    if (!personName.test(textOf(start))) return undefined;
+    let end = start;
+    while (end + 1 < lines.length && end - start < 2 && !blank(end + 1) && !standsAlone(end + 1)) end++;
+    if (end === start) return undefined;
+    if (end + 1 < lines.length && !blank(end + 1) && !standsAlone(end + 1) && indentOf(lines[end + 1]!.text) <= indentOf(lines[end]!.text)) {
+      return undefined;
+    }
+    const rest = range(start + 1, end).map(textOf);
+    const role = rest[0]!;
+    if (wordCount(role) > 8 || endsSentence(role) || !/^[A-Z]/.test(role)) return undefined;
+    if (rest.length === 2 && !monthYear.test(rest[1]!)) return undefined;
+    return end;
   }
-  for (const f of doc.feedback) add(f.lines);
-  for (const s of doc.sections) {
-    add(s.lines);
-    add(listLines(s.items));
+
+  function readBullet(start: number): number {
+    const taken = [start];
+    let text = cleanText(parseBulletText(lines[start]!.text)!);
+    let j = start + 1;
+    for (;;) {
+      const k = nextNonBlank(j);
+      if (k >= lines.length || standsAlone(k)) break;
+      const next = textOf(k);
+      if (endsSentence(text) || !(startsLowercase(next) || endsMidPhrase(text))) break;
+      taken.push(k);
+      text = `${text} ${next}`;
+      j = k + 1;
+    }
+    const children: ListItem[] = [];
+    let end = taken[taken.length - 1]!;
+    // "... in particular:" followed by short lines with no bullets: a sub-list.
+    if (text.endsWith(':')) {
+      let k = end + 1;
+      while (k < lines.length && !blank(k) && !isLabel(textOf(k)) && parseBulletText(lines[k]!.text) === undefined) {
+        const entry = textOf(k);
+        if (wordCount(entry) > 6 || endsSentence(entry)) break;
+        children.push(item(entry, [lines[k]!.number]));
+        end = k;
+        k++;
+      }
+    }
+    block('bullet', taken, text, { children });
+    return end + 1;
   }
-  add(doc.pageFurniture.map((line) => line.number));
-  add(doc.unplaced.map((line) => line.number));
-  return refs;
+
+  function readParagraph(start: number): number {
+    const taken = [start];
+    const indent = indentOf(lines[start]!.text);
+    let j = start + 1;
+    for (;;) {
+      const k = nextNonBlank(j);
+      if (k >= lines.length || standsAlone(k) || indentOf(lines[k]!.text) > indent) break;
+      const prev = textOf(taken[taken.length - 1]!);
+      if (k > j && (endsSentence(prev) || !startsLowercase(textOf(k)))) break;
+      taken.push(k);
+      j = k + 1;
+    }
+    block('paragraph', taken, taken.map(textOf).join(' '));
+    return taken[taken.length - 1]! + 1;
+  }
+}
+
+function parseBulletText(text: string): string | undefined {
+  return /^\s*[•\-*▪●◦‣–]\s+(\S.*)$/.exec(text)?.[1];
+}
+
+function isCapitalsHeading(text: string): boolean {
+  return isCapitals(text) && wordCount(text) <= 15 && !/[.!?]$/.test(text);
 }

@@ -52,7 +52,10 @@ export type Analysis =
  * Runs the extractor that scores highest (the first listed wins a tie) if it reaches the threshold.
  * Never throws: an extractor that fails is reported as a document that could not be read.
  */
-export function analyseDocument(lines: SourceLine[], registry: readonly DocumentExtractor[] = extractors): Analysis {
+export function analyseDocument(
+  lines: SourceLine[],
+  registry: readonly DocumentExtractor[] = extractors,
+): Analysis {
   const nonBlank = countNonBlank(lines);
   if (nonBlank === 0) return { ok: false, message: 'The document has no text in it' };
 

@@ -37,7 +37,10 @@ export async function readSource(bytes: Buffer, fileName: string): Promise<Sourc
   const format = formatByExtension[extension];
   if (!format) {
     if (extension === '.doc') {
-      return refuse('unsupported-type', `${name} is an older Word file. Save it as a Word (.docx) file and try again`);
+      return refuse(
+        'unsupported-type',
+        `${name} is an older Word file. Save it as a Word (.docx) file and try again`,
+      );
     }
     return refuse('unsupported-type', `${name} is not a text, Markdown or Word (.docx) file`);
   }
@@ -46,11 +49,17 @@ export async function readSource(bytes: Buffer, fileName: string): Promise<Sourc
 
   if (format === 'docx') {
     if (!bytes.subarray(0, 4).equals(zipMagic)) {
-      return refuse('unreadable', `${name} is not a Word (.docx) file. It may be an older .doc file renamed to .docx`);
+      return refuse(
+        'unreadable',
+        `${name} is not a Word (.docx) file. It may be an older .doc file renamed to .docx`,
+      );
     }
     const text = await docxToText(bytes);
     if (text === undefined) {
-      return refuse('unreadable', `${name} could not be opened as a Word document. It may be damaged or password protected`);
+      return refuse(
+        'unreadable',
+        `${name} could not be opened as a Word document. It may be damaged or password protected`,
+      );
     }
     return linesOrEmpty(text, name, format);
   }
@@ -78,18 +87,25 @@ type Decoded = { ok: true; text: string } | { ok: false; reason: RefusalReason; 
 
 function decodeText(bytes: Buffer, name: string): Decoded {
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
-    return { ok: false, reason: 'encoding', message: `${name} is saved as UTF-32. Save it as UTF-8 and try again` };
+    return {
+      ok: false,
+      reason: 'encoding',
+      message: `${name} is saved as UTF-32. Save it as UTF-8 and try again`,
+    };
   }
   if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes.subarray(2), 'le', name);
   if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes.subarray(2), 'be', name);
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
 
   if (body.subarray(0, 4).equals(zipMagic)) {
-    return binary(`${name} is a compressed file, not text. If it is a Word document, save it with the .docx extension`);
+    return binary(
+      `${name} is a compressed file, not text. If it is a Word document, save it with the .docx extension`,
+    );
   }
   // NUL never appears in text; without a byte order mark it means a binary file or UTF-16 we cannot
   // safely guess the byte order of.
-  if (body.includes(0)) return binary(`${name} contains data that is not text. Check you selected the right file`);
+  if (body.includes(0))
+    return binary(`${name} contains data that is not text. Check you selected the right file`);
   if (!isUtf8(body)) {
     const offset = firstInvalidUtf8(body);
     const hex = (body[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
@@ -104,18 +120,27 @@ function decodeText(bytes: Buffer, name: string): Decoded {
 
 function decodeUtf16(body: Buffer, order: 'le' | 'be', name: string): Decoded {
   if (body.length % 2 !== 0) {
-    return { ok: false, reason: 'encoding', message: `${name} is not valid UTF-16: it has an odd number of bytes` };
+    return {
+      ok: false,
+      reason: 'encoding',
+      message: `${name} is not valid UTF-16: it has an odd number of bytes`,
+    };
   }
   const le = order === 'le' ? body : Buffer.from(body).swap16();
   try {
     return checkControls(new TextDecoder('utf-16le', { fatal: true }).decode(le), name);
   } catch {
-    return { ok: false, reason: 'encoding', message: `${name} is not valid UTF-16. Save the file as UTF-8 and try again` };
+    return {
+      ok: false,
+      reason: 'encoding',
+      message: `${name} is not valid UTF-16. Save the file as UTF-8 and try again`,
+    };
   }
 }
 
 function checkControls(text: string, name: string): Decoded {
-  if (text.includes('\0')) return binary(`${name} contains data that is not text. Check you selected the right file`);
+  if (text.includes('\0'))
+    return binary(`${name} contains data that is not text. Check you selected the right file`);
   // A stray control character happens in pasted text; many of them means a binary file.
   const controls = text.match(/[\x01-\x08\x0e-\x1f\x7f]/g)?.length ?? 0;
   if (controls > 8 && controls > text.length / 100) {
@@ -186,7 +211,12 @@ async function docxToText(bytes: Buffer): Promise<string | undefined> {
   }
 }
 
-type DomNode = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode> };
+type DomNode = {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+};
 type DomElement = DomNode & { getAttribute(name: string): string | null };
 
 function children(node: DomNode): DomNode[] {
@@ -221,8 +251,12 @@ function listLines(list: DomElement, depth: number): string[] {
   for (const item of children(list)) {
     if (!isElement(item) || item.nodeName.toLowerCase() !== 'li') continue;
     n += 1;
-    const own = children(item).filter((c) => !isElement(c) || !['ul', 'ol'].includes(c.nodeName.toLowerCase()));
-    const text = own.map((c) => (isElement(c) && c.nodeName.toLowerCase() === 'p' ? inlineText(c) : inlineOf(c)));
+    const own = children(item).filter(
+      (c) => !isElement(c) || !['ul', 'ol'].includes(c.nodeName.toLowerCase()),
+    );
+    const text = own.map((c) =>
+      isElement(c) && c.nodeName.toLowerCase() === 'p' ? inlineText(c) : inlineOf(c),
+    );
     const marker = ordered ? `${n}.` : '-';
     lines.push(`${'  '.repeat(depth)}${marker} ${text.join(' ').replace(/\s+/g, ' ').trim()}`);
     for (const nested of children(item)) {
@@ -241,7 +275,9 @@ function tableLines(table: DomElement): string[] {
       if (!isElement(child)) continue;
       const tag = child.nodeName.toLowerCase();
       if (tag === 'tr') {
-        const cells = children(child).filter((c) => isElement(c) && ['td', 'th'].includes(c.nodeName.toLowerCase()));
+        const cells = children(child).filter(
+          (c) => isElement(c) && ['td', 'th'].includes(c.nodeName.toLowerCase()),
+        );
         // A TAB inside a cell would read as a cell boundary, and a line break as a new row.
         rows.push(cells.map((cell) => blockLines(cell, 0).join(' ').replace(/\s+/g, ' ').trim()).join('\t'));
       } else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') collect(child);

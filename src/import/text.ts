@@ -41,6 +41,7 @@ const inlineTags = /<\/?(?:b|strong|i|em|u|span|font)(?:\s[^>]*)?>/gi;
  * by a space, emphasis is not.
  */
 export function stripEmphasis(text: string): string {
+  if (!/[*_<]/.test(text)) return text;
   return text
     .replace(inlineTags, '')
     .replace(/<br\s*\/?>/gi, ' ')
@@ -83,7 +84,7 @@ export function parseNumberedHeading(
 ): { word: string; number: number; rest: string; separator: string } | undefined {
   const value = readValue(text);
   for (const word of words) {
-    const m = new RegExp(`^${wordPattern(word)}\\s*(\\d{1,3})\\b\\s*([:.)\\-–—]?)\\s*(.*)$`, 'i').exec(value);
+    const m = cached('heading', word, () => `^${wordPattern(word)}\\s*(\\d{1,3})\\b\\s*([:.)\\-–—]?)\\s*(.*)$`).exec(value);
     if (m) return { word, number: Number(m[1]), separator: m[2]!, rest: m[3]!.trim() };
   }
   return undefined;
@@ -210,9 +211,8 @@ export interface LabelledLine {
  */
 export function splitLabel(text: string, labels: readonly string[]): LabelledLine | undefined {
   const plain = stripEmphasis(text).trimStart();
-  const ordered = [...labels].sort((a, b) => b.length - a.length);
-  for (const label of ordered) {
-    const m = new RegExp(`^(${wordPattern(label)})[ \\u00a0]*(?:$|:|\\t|\\s[-–—](?:\\s|$))`, 'i').exec(plain);
+  for (const label of longestFirst(labels)) {
+    const m = cached('label', label, () => `^(${wordPattern(label)})[ \\u00a0]*(?:$|:|\\t|\\s[-–—](?:\\s|$))`).exec(plain);
     if (!m) continue;
     const cells = plain
       .slice(m[0].length)
@@ -236,6 +236,28 @@ export function splitCells(text: string): string[] {
   const cells = text.split('\t').map((cell) => readValue(cell));
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   return cells;
+}
+
+const sortedLabels = new WeakMap<readonly string[], string[]>();
+
+function longestFirst(labels: readonly string[]): string[] {
+  let sorted = sortedLabels.get(labels);
+  if (!sorted) sortedLabels.set(labels, (sorted = [...labels].sort((a, b) => b.length - a.length)));
+  return sorted;
+}
+
+// Extractors test every line against the same few dozen labels: compile each pattern once. The
+// cache is emptied if callers ever pass an unbounded variety of labels.
+const patterns = new Map<string, RegExp>();
+
+function cached(kind: string, words: string, source: () => string): RegExp {
+  const key = `${kind}\u0000${words}`;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    if (patterns.size > 1000) patterns.clear();
+    patterns.set(key, (pattern = new RegExp(source(), 'i')));
+  }
+  return pattern;
 }
 
 function wordPattern(words: string): string {
@@ -268,7 +290,9 @@ const months = [
 export function monthNumber(name: string): number | undefined {
   const lower = name.toLowerCase().replace(/\.$/, '');
   if (lower.length < 3) return undefined;
-  const index = months.findIndex((month) => month.startsWith(lower) || (lower === 'sept' && month === 'september'));
+  const index = months.findIndex(
+    (month) => month.startsWith(lower) || (lower === 'sept' && month === 'september'),
+  );
   return index === -1 ? undefined : index + 1;
 }
 

@@ -61,6 +61,7 @@ function recognise(lines: SourceLine[]): number {
     if (side === 'said') said += 1;
     else if (side === 'did') did += 1;
     else if (headingOf(line.text)) headings += 1;
+    if (Math.min(said, did) >= 3 && headings > 0) break; // as sure as it gets
   }
   if (said === 0 || did === 0) return 0;
   return 0.6 + (Math.min(said, did) >= 3 ? 0.2 : 0.1) + (headings > 0 ? 0.2 : 0);
@@ -74,7 +75,9 @@ function extract(lines: SourceLine[]): ImportedDocument {
   const repeated = readCover(lines.slice(0, coverEnd), doc, ledger);
   const body = lines.slice(coverEnd);
   const occurrences =
-    firstHeading !== -1 ? readOccurrences(body, repeated, doc, ledger) : [implicitPriority(body, repeated, doc, ledger)];
+    firstHeading !== -1
+      ? readOccurrences(body, repeated, doc, ledger)
+      : [implicitPriority(body, repeated, doc, ledger)];
   for (const [number, group] of groupByNumber(occurrences)) {
     doc.priorities.push(buildPriority(number, group, doc, ledger));
   }
@@ -92,7 +95,11 @@ function readCover(cover: SourceLine[], doc: ImportedDocument, ledger: LineLedge
   let titleDone = false;
   for (const paragraph of paragraphsOf(cover)) {
     const first = paragraph[0]!;
-    if (paragraph.length === 1 && sideOf(first.text) && splitLabel(first.text, [...saidLabels, ...didLabels])?.value === '') {
+    if (
+      paragraph.length === 1 &&
+      sideOf(first.text) &&
+      splitLabel(first.text, [...saidLabels, ...didLabels])?.value === ''
+    ) {
       doc.pageFurniture.push(first);
       ledger.place(first.number, 'pageFurniture');
     } else if (!titleDone) {
@@ -194,7 +201,8 @@ function implicitPriority(
   ledger: LineLedger,
 ): Occurrence {
   doc.needsReview.push({
-    message: 'No priority headings were found, so every commitment is under one priority. Check the priorities.',
+    message:
+      'No priority headings were found, so every commitment is under one priority. Check the priorities.',
     lines: [],
   });
   const start: Occurrence = { number: 1, heading: 0, blocks: [] };
@@ -207,7 +215,11 @@ function firstLabelWithText(lines: SourceLine[]): number {
   for (let i = 0; i < lines.length; i++) {
     if (!sideOf(lines[i]!.text)) continue;
     const next = lines.slice(i + 1).find((line) => !isBlank(line));
-    if (splitLabel(lines[i]!.text, [...saidLabels, ...didLabels])!.value !== '' || (next && !sideOf(next.text))) return i;
+    if (
+      splitLabel(lines[i]!.text, [...saidLabels, ...didLabels])!.value !== '' ||
+      (next && !sideOf(next.text))
+    )
+      return i;
   }
   return lines.length;
 }
@@ -220,7 +232,12 @@ function groupByNumber(occurrences: Occurrence[]): Map<number, Occurrence[]> {
   return groups;
 }
 
-function buildPriority(number: number, group: Occurrence[], doc: ImportedDocument, ledger: LineLedger): ImportedPriority {
+function buildPriority(
+  number: number,
+  group: Occurrence[],
+  doc: ImportedDocument,
+  ledger: LineLedger,
+): ImportedPriority {
   const field = `priorities.${number}`;
   const titled = group.filter((o) => o.title);
   const title = titled[0]?.title?.text ?? '';
@@ -247,7 +264,7 @@ function buildPriority(number: number, group: Occurrence[], doc: ImportedDocumen
     });
   }
   const blocks = group.flatMap((o) => o.blocks).filter((block) => keepBlock(block, number, doc));
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     const said: Block[] = [];
     const did: Block[] = [];
     while (blocks[i]?.side === 'said') said.push(blocks[i++]!);
@@ -256,7 +273,9 @@ function buildPriority(number: number, group: Occurrence[], doc: ImportedDocumen
   }
   priority.commitments.forEach((commitment, c) => {
     ledger.place(commitment.lines, `${field}.commitments.${c}`);
-    commitment.outcomes.forEach((outcome, o) => ledger.place(outcome.lines, `${field}.commitments.${c}.outcomes.${o}`));
+    commitment.outcomes.forEach((outcome, o) =>
+      ledger.place(outcome.lines, `${field}.commitments.${c}.outcomes.${o}`),
+    );
   });
   return priority;
 }
@@ -313,7 +332,10 @@ function pairRun(number: number, said: Block[], did: Block[], doc: ImportedDocum
     if (commitment.outcomes.length === 1) return;
     const outcomeLines = commitment.outcomes.map((o) => o.lines[0]!);
     commitment.needsReview = `"We said" on line ${said[i]!.label} has ${commitment.outcomes.length} "We did" paragraphs (${linesText(outcomeLines)}). Check they all answer it.`;
-    doc.needsReview.push({ message: `Priority ${number}: ${commitment.needsReview}`, lines: [said[i]!.label, ...outcomeLines] });
+    doc.needsReview.push({
+      message: `Priority ${number}: ${commitment.needsReview}`,
+      lines: [said[i]!.label, ...outcomeLines],
+    });
   });
   return commitments;
 }
@@ -371,5 +393,7 @@ function sideName(side: Side): string {
 }
 
 function linesText(refs: number[]): string {
-  return refs.length === 1 ? `line ${refs[0]}` : `lines ${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]}`;
+  return refs.length === 1
+    ? `line ${refs[0]}`
+    : `lines ${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]}`;
 }

@@ -13,7 +13,7 @@
 import * as Plot from '@observablehq/plot';
 import { normaliseHex, textColourOn } from './colour.ts';
 import { finishSvg, plotDocument } from './chart-svg.ts';
-import { formatDate, formatMonth } from './format.ts';
+import { formatDate, formatDateShort, formatMonth, formatNumber, formatPercent } from '../domain/format.ts';
 
 export interface ChartTable {
   caption: string;
@@ -91,34 +91,75 @@ export function lineChart(input: LineChartInput): Chart {
         symbol: seriesSymbols[i % seriesSymbols.length],
       }),
       // Direct labels, so no reader has to match a colour to a legend.
-      Plot.text(defined, Plot.selectLast({ x: 'date', y: 'value', text: () => series.name, dx: 10, textAnchor: 'start', fill: colour, fontWeight: 'bold' })),
+      Plot.text(
+        defined,
+        Plot.selectLast({
+          x: 'date',
+          y: 'value',
+          text: () => series.name,
+          dx: 10,
+          textAnchor: 'start',
+          fill: colour,
+          fontWeight: 'bold',
+        }),
+      ),
     );
   });
   if (typeof input.target === 'number') {
     marks.push(
       Plot.ruleY([input.target], { stroke: ink, strokeWidth: 1.5, strokeDasharray: '3,3' }),
-      Plot.text([input.target], { y: (d: number) => d, frameAnchor: 'left', dy: -7, dx: 4, textAnchor: 'start', text: (d: number) => `Target ${formatValue(d, input.unit)}` }),
+      Plot.text([input.target], {
+        y: (d: number) => d,
+        frameAnchor: 'left',
+        dy: -7,
+        dx: 4,
+        textAnchor: 'start',
+        text: (d: number) => `Target ${formatValue(d, input.unit)}`,
+      }),
     );
   } else if (targetPoints.length > 0) {
     const sorted = [...targetPoints].sort((a, b) => a.period.localeCompare(b.period));
     const rows = sorted.map((p) => ({ date: toDate(p.period), value: p.value }));
     // A step holds until the next change; carry the last target to the end of the data.
     const lastPeriod = periods.at(-1);
-    if (lastPeriod && lastPeriod > sorted.at(-1)!.period) rows.push({ date: toDate(lastPeriod), value: sorted.at(-1)!.value });
+    if (lastPeriod && lastPeriod > sorted.at(-1)!.period)
+      rows.push({ date: toDate(lastPeriod), value: sorted.at(-1)!.value });
     marks.push(
-      Plot.lineY(rows, { x: 'date', y: 'value', curve: 'step-after', stroke: ink, strokeWidth: 1.5, strokeDasharray: '3,3' }),
-      Plot.text(rows, Plot.selectFirst({ x: 'date', y: 'value', text: () => 'Target', dy: -8, textAnchor: 'start' })),
+      Plot.lineY(rows, {
+        x: 'date',
+        y: 'value',
+        curve: 'step-after',
+        stroke: ink,
+        strokeWidth: 1.5,
+        strokeDasharray: '3,3',
+      }),
+      Plot.text(
+        rows,
+        Plot.selectFirst({ x: 'date', y: 'value', text: () => 'Target', dy: -8, textAnchor: 'start' }),
+      ),
     );
   }
   for (const note of input.annotations ?? []) {
     const date = toDate(note.period);
     marks.push(
       Plot.ruleX([date], { stroke: '#505a5f', strokeDasharray: '1,3' }),
-      Plot.text([date], { x: (d: Date) => d, frameAnchor: 'top', dy: 4, dx: 4, textAnchor: 'start', text: () => note.text, lineWidth: 12, fill: '#505a5f' }),
+      Plot.text([date], {
+        x: (d: Date) => d,
+        frameAnchor: 'top',
+        dy: 4,
+        dx: 4,
+        textAnchor: 'start',
+        text: () => note.text,
+        lineWidth: 12,
+        fill: '#505a5f',
+      }),
     );
   }
 
-  const tickDates = periods.length <= 12 ? periods.map(toDate) : periods.filter((_, i) => i % Math.ceil(periods.length / 12) === 0).map(toDate);
+  const tickDates =
+    periods.length <= 12
+      ? periods.map(toDate)
+      : periods.filter((_, i) => i % Math.ceil(periods.length / 12) === 0).map(toDate);
   const node = Plot.plot({
     document: plotDocument,
     width,
@@ -142,7 +183,10 @@ function lineChartTable(input: LineChartInput, periods: string[]): ChartTable {
     if (typeof input.target === 'number') return formatValue(input.target, input.unit);
     if (!Array.isArray(input.target)) return undefined;
     // A changing target holds from its period until the next one.
-    const current = input.target.filter((t) => t.period <= period).sort((a, b) => a.period.localeCompare(b.period)).at(-1);
+    const current = input.target
+      .filter((t) => t.period <= period)
+      .sort((a, b) => a.period.localeCompare(b.period))
+      .at(-1);
     return current ? formatValue(current.value, input.unit) : '';
   };
   if (input.target !== undefined) head.push('Target');
@@ -164,7 +208,8 @@ function describeLines(input: LineChartInput): string {
     const first = known[0];
     const last = known.at(-1);
     if (!first || !last) return `${s.name}: no data.`;
-    if (first === last) return `${s.name}: ${formatValue(first.value!, input.unit)} in ${formatMonth(first.period)}.`;
+    if (first === last)
+      return `${s.name}: ${formatValue(first.value!, input.unit)} in ${formatMonth(first.period)}.`;
     return `${s.name}: from ${formatValue(first.value!, input.unit)} in ${formatMonth(first.period)} to ${formatValue(last.value!, input.unit)} in ${formatMonth(last.period)}.`;
   });
   if (typeof input.target === 'number') parts.push(`Target ${formatValue(input.target, input.unit)}.`);
@@ -186,7 +231,7 @@ export interface RagHistoryInput {
 /** RAG status of each priority at each meeting: a grid of labelled, outlined cells. */
 export function ragHistoryChart(input: RagHistoryInput): Chart {
   const scale = new Map(input.scale.map((s) => [s.code, { ...s, colour: normaliseHex(s.colour) }]));
-  const meetingLabels = input.meetings.map(shortDate);
+  const meetingLabels = input.meetings.map(calendarDate).map(formatDateShort);
   const cells = input.priorities.flatMap((p) =>
     input.meetings.map((_, i) => {
       const code = p.ratings[i] ?? null;
@@ -198,7 +243,7 @@ export function ragHistoryChart(input: RagHistoryInput): Chart {
         fill,
         textFill: textColourOn(fill),
         // The first word ("Amber") fits a cell; the full label is in the table.
-        text: code === null ? '–' : (entry?.label.split(/[\s(]/)[0] || code),
+        text: code === null ? '–' : entry?.label.split(/[\s(]/)[0] || code,
       };
     }),
   );
@@ -222,7 +267,7 @@ export function ragHistoryChart(input: RagHistoryInput): Chart {
 
   const table: ChartTable = {
     caption: input.title,
-    head: ['Priority', ...input.meetings.map(formatDate)],
+    head: ['Priority', ...input.meetings.map((m) => formatDate(calendarDate(m)))],
     rows: input.priorities.map((p) => [
       p.name,
       ...input.meetings.map((_, i) => {
@@ -283,20 +328,20 @@ function monthDate(period: string): Date {
   return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
 }
 
+/** Plot hands tick values back as dates: "Jul 2024". */
 function shortMonth(date: Date): string {
-  return date.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const [month, year] = formatMonth(date.toISOString().slice(0, 7)).split(' ') as [string, string];
+  return `${month.slice(0, 3)} ${year}`;
 }
 
-function shortDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+function calendarDate(isoDate: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate))
+    throw new Error(`"${isoDate}" is not a date in the form YYYY-MM-DD`);
+  return isoDate;
 }
 
-function formatNumber(value: number): string {
-  return value.toLocaleString('en-GB', { maximumFractionDigits: 1 });
-}
-
+/** "83%", "31.5 per 10,000", "12 days": how a chart's figures read in its labels and table. */
 export function formatValue(value: number, unit: string): string {
-  if (unit === '%') return `${formatNumber(value)}%`;
+  if (unit === '%') return formatPercent(value);
   return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
 }

@@ -11,7 +11,7 @@ export async function docxText(buffer: Buffer): Promise<string> {
   return result.value;
 }
 
-/** The text of a PDF, pages joined by a newline with no page markers of pdf-parse's own. */
+/** The text of a PDF, lines in content order, pages separated by a blank line and no page markers. */
 export async function pdfText(buffer: Buffer): Promise<string> {
   // A copy: pdf.js may transfer the bytes it is given to its worker, which would empty the caller's buffer.
   const parser = new PDFParse({ data: new Uint8Array(buffer) });
@@ -43,7 +43,10 @@ export function normaliseSpace(text: string): string {
  * Checks that each expected string occurs in `text` after the previous one (white space ignored).
  * Returns the first string not found in order, with what preceded it, or undefined when all are.
  */
-export function findOutOfOrder(text: string, expected: string[]): { missing: string; after?: string } | undefined {
+export function findOutOfOrder(
+  text: string,
+  expected: string[],
+): { missing: string; after?: string } | undefined {
   const haystack = normaliseSpace(text);
   let from = 0;
   let previous: string | undefined;

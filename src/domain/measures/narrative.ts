@@ -161,8 +161,13 @@ class Writer {
     const previous = series.at(previousPeriod);
     if (previous?.value != null) clauses.push(this.movementClause({ period: previousPeriod, value: previous.value }, now));
     if (clauses.length > 0) this.sentences.push(`This ${clauses.join(' and ')}.`);
+    if (previous?.value == null) this.previousMissingSentence(now, previous);
+    this.targetChangeSentence(now, target);
+  }
 
-    if (previous?.value != null) return;
+  previousMissingSentence(now: NumericPoint, previous: Point | undefined): void {
+    const { words, series, measure } = this;
+    const previousPeriod = shiftPeriod(now.period, measure.frequency, -1);
     const before = series.latestBefore(now.period);
     if (before === undefined && previous === undefined) {
       if (series.points.length === 1) this.sentences.push('This is the only figure recorded.');
@@ -175,6 +180,21 @@ class Writer {
         ? `${gap}; the figure before that was ${words.value(before.value, [before.period])} in ${words.period(before.period)}.`
         : `${gap}.`,
     );
+  }
+
+  /** Only when there is an earlier figure: a first figure has no change of target to explain. */
+  targetChangeSentence(now: NumericPoint, target: number | null): void {
+    const { words, measure, series } = this;
+    const previousPeriod = shiftPeriod(now.period, measure.frequency, -1);
+    if (series.points[0]?.period === now.period) return;
+    const previousTarget = targetFor(measure, previousPeriod);
+    if (target !== null && previousTarget !== null && previousTarget !== target) {
+      // Otherwise a colour that changed only because the target moved reads as a change in practice.
+      const how = target > previousTarget ? 'rose' : 'fell';
+      this.sentences.push(
+        `The target ${how} from ${words.value(previousTarget, [previousPeriod], 'target')} to ${words.value(target, [now.period], 'target')} in ${words.period(now.period)}.`,
+      );
+    }
   }
 
   targetClause(now: NumericPoint, target: number): string {
@@ -314,7 +334,7 @@ export function buildNarrative(measure: Measure, observations: readonly Observat
   const totals = writer.rollingSentence();
   if (totals) writer.shapeSentence(totals, 'The rolling 12-month total', 'rolling-total');
   else writer.shapeSentence([...series.points], sentenceCase(measure.name), 'value');
-  if (writer.zeroBase) writer.sentences.push('A change from 0 cannot be given as a percentage.');
+  if (writer.zeroBase) writer.sentences.push('A change from zero cannot be given as a percentage.');
   writer.gapsSentence();
   writer.comparatorSentence(latest, observations);
   return { text: writer.sentences.join(' '), numbers: writer.words.numbers };

@@ -9,21 +9,32 @@ import { percentChange } from './ratios.ts';
 import { rollingTotals } from './rolling.ts';
 import { seriesOf } from './series.ts';
 import { targetFor } from './targets.ts';
+import { periodOrdinal, shiftPeriod } from './period.ts';
 import { comparators, type Measure, type Observation } from './types.ts';
 
-const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+const MONTH_WORD =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?';
 
 // Words with digits that are not figures: period labels, "per 10,000", "12 months", "2018/19".
 const NOT_FIGURES: RegExp[] = [
-  new RegExp(`\\b${MONTH_WORD}(?:\\s+(?:\\d{4}|\\d{2}))?\\b`, 'g'),
+  new RegExp(`\\b${MONTH_WORD}(?:\\s+(?:\\d{4}|\\d{2})\\b)?`, 'g'),
   /\b(?:19|20)\d\d[/-]\d{2}\b/g,
   /\bper 10,000\b/g,
   /\b12[- ]months?\b/g,
 ];
 
-/** The numbers in a text, as written ("2,159", "15", "4.8"), leaving out dates and fixed phrases. */
-export function numbersIn(text: string): string[] {
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The numbers in a text, as written ("2,159", "15", "4.8"), leaving out dates, fixed phrases and
+ * any `names` given (a measure called "Care leavers aged 19 to 21" states no 19 or 21).
+ */
+export function numbersIn(text: string, names: readonly string[] = []): string[] {
   let rest = text;
+  for (const name of names.filter((n) => n.trim() !== '')) rest = rest.replace(new RegExp(escapeRegExp(name), 'gi'), ' ');
   for (const pattern of NOT_FIGURES) rest = rest.replace(pattern, ' ');
   const tokens = rest.match(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g) ?? [];
   // A bare four-digit 19xx or 20xx is a year: figures of 1,000 or more are written with a comma.
@@ -43,7 +54,9 @@ function shownAs(x: number): number {
 /*
  * A difference or percentage change only counts when both figures it is between are stated in the
  * same text. Otherwise, with a year of monthly data, some pair of months gives almost any
- * percentage, and the check would pass anything.
+ * percentage, and the check would pass anything. A percentage change also has to run forwards in
+ * time: the fall from 12,493 back to 9,343 is 25%, the rise from 9,343 to 12,493 is 34%, and text
+ * that says "growth of 25%" has the wrong one.
  */
 function supportedFigures(
   measure: Measure,
@@ -51,19 +64,29 @@ function supportedFigures(
   tokens: readonly number[],
   options: VerifyOptions,
 ): Set<number> {
+  const { frequency } = measure;
   const council = seriesOf(measure, observations);
-  const values = comparators.flatMap((c) => seriesOf(measure, observations, c).numeric().map((p) => p.value));
-  const targets = council.points.map((p) => targetFor(measure, p.period)).filter((t): t is number => t !== null);
-  const totals =
-    measure.unit === 'count' && measure.frequency !== 'annual'
-      ? rollingTotals(measure, observations).flatMap((t) => (t.total === null ? [] : [t.total]))
-      : [];
-
   const inText = new Set(tokens);
   const mentioned = (x: number): boolean =>
     inText.has(shownAs(x)) || (options.wholeNumbers === true && inText.has(Math.abs(Math.round(x))));
-  const figures = [...values, ...totals].filter(mentioned);
-  const stated = [...figures, ...targets.filter(mentioned)];
+
+  const dated = (period: string, value: number) => ({ at: periodOrdinal(period, frequency), value });
+  const ownFigures = council.numeric().map((p) => dated(p.period, p.value));
+  if (measure.unit === 'count' && frequency !== 'annual') {
+    for (const t of rollingTotals(measure, observations)) if (t.total !== null) ownFigures.push(dated(t.period, t.total));
+  }
+  const comparatorValues = comparators
+    .filter((c) => c !== 'council')
+    .flatMap((c) => seriesOf(measure, observations, c).numeric().map((p) => p.value));
+  // Targets in force over the data's span, from the period before the first figure (a change of
+  // target is stated from the previous period's).
+  const first = council.points[0];
+  const last = council.latest();
+  const span = first && last ? council.periodsBetween(shiftPeriod(first.period, frequency, -1), last.period) : [];
+  const targets = span.map((p) => targetFor(measure, p)).filter((t): t is number => t !== null);
+
+  const own = ownFigures.filter((f) => mentioned(f.value));
+  const stated = [...own.map((f) => f.value), ...comparatorValues, ...targets].filter(mentioned);
 
   const supported = new Set<number>();
   const accept = (x: number): void => {
@@ -72,9 +95,9 @@ function supportedFigures(
   };
   for (const x of stated) accept(x);
   for (const a of stated) for (const b of stated) accept(a - b);
-  for (const a of figures) {
-    for (const b of figures) {
-      const percent = percentChange(a, b);
+  for (const a of own) {
+    for (const b of own) {
+      const percent = a.at < b.at ? percentChange(a.value, b.value) : null;
       if (percent === null) continue;
       supported.add(Math.abs(roundPercentChange(percent)));
       if (options.wholeNumbers) supported.add(Math.round(Math.abs(percent)));
@@ -90,7 +113,7 @@ export function unsupportedNumbers(
   text: string,
   options: VerifyOptions = {},
 ): string[] {
-  const tokens = numbersIn(text);
+  const tokens = numbersIn(text, [measure.name]);
   const numeric = tokens.map((t) => Number(t.replace(/,/g, '')));
   const supported = supportedFigures(measure, observations, numeric, options);
   return tokens.filter((_, i) => !supported.has(numeric[i]!));

@@ -49,12 +49,30 @@ export async function renderBoardPackDocx(pack: BoardPack): Promise<Buffer> {
     subject: view.board,
     styles: {
       default: {
-        document: { run: { font, size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120 } } },
-        heading1: { run: { font, size: 48, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 240, after: 240 } } },
-        heading2: { run: { font, size: 36, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 240, after: 160 } } },
-        heading3: { run: { font, size: 26, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 240, after: 120 } } },
-        heading4: { run: { font, size: 22, bold: true, italics: false, color: '0B0C0C' }, paragraph: { spacing: { before: 200, after: 80 } } },
-        caption: { run: { font, size: 22, bold: true, italics: false, color: '0B0C0C' }, paragraph: { spacing: { after: 80 } } },
+        document: {
+          run: { font, size: 22, language: { value: 'en-GB' } },
+          paragraph: { spacing: { after: 120 } },
+        },
+        heading1: {
+          run: { font, size: 48, bold: true, color: '0B0C0C' },
+          paragraph: { spacing: { before: 240, after: 240 } },
+        },
+        heading2: {
+          run: { font, size: 36, bold: true, color: '0B0C0C' },
+          paragraph: { spacing: { before: 240, after: 160 } },
+        },
+        heading3: {
+          run: { font, size: 26, bold: true, color: '0B0C0C' },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
+        heading4: {
+          run: { font, size: 22, bold: true, italics: false, color: '0B0C0C' },
+          paragraph: { spacing: { before: 200, after: 80 } },
+        },
+        caption: {
+          run: { font, size: 22, bold: true, italics: false, color: '0B0C0C' },
+          paragraph: { spacing: { after: 80 } },
+        },
       },
     },
     numbering: {
@@ -62,7 +80,15 @@ export async function renderBoardPackDocx(pack: BoardPack): Promise<Buffer> {
         { reference: bulletsRef, levels: bulletLevels() },
         {
           reference: contentsRef,
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 397 } } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 567, hanging: 397 } } },
+            },
+          ],
         },
       ],
     },
@@ -72,12 +98,21 @@ export async function renderBoardPackDocx(pack: BoardPack): Promise<Buffer> {
           titlePage: true,
           page: {
             size: { width: page.width, height: page.height },
-            margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin, header: 567, footer: 567 },
+            margin: {
+              top: page.margin,
+              bottom: page.margin,
+              left: page.margin,
+              right: page.margin,
+              header: 567,
+              footer: 567,
+            },
           },
         },
         headers: {
           first: new Header({ children: [new Paragraph('')] }),
-          default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: view.title, size: 18 })] })] }),
+          default: new Header({
+            children: [new Paragraph({ children: [new TextRun({ text: view.title, size: 18 })] })],
+          }),
         },
         footers: {
           first: pageNumberFooter(),
@@ -106,7 +141,9 @@ function pageNumberFooter(): Footer {
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+        children: [
+          new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+        ],
       }),
     ],
   });
@@ -115,8 +152,17 @@ function pageNumberFooter(): Footer {
 /** Word bookmark names allow letters, digits and underscores only. */
 const bookmarkOf = (id: string) => id.replace(/[^A-Za-z0-9]/g, '_');
 
-function heading(level: 1 | 2 | 3 | 4, text: string, options: { id?: string; pageBreakBefore?: boolean } = {}): Paragraph {
-  const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 };
+function heading(
+  level: 1 | 2 | 3 | 4,
+  text: string,
+  options: { id?: string; pageBreakBefore?: boolean } = {},
+): Paragraph {
+  const levels = {
+    1: HeadingLevel.HEADING_1,
+    2: HeadingLevel.HEADING_2,
+    3: HeadingLevel.HEADING_3,
+    4: HeadingLevel.HEADING_4,
+  };
   const run = new TextRun(text);
   return new Paragraph({
     heading: levels[level],
@@ -131,7 +177,9 @@ function cover(view: BoardPackView): Paragraph[] {
     new Paragraph({ children: [new TextRun({ text: view.council, bold: true, size: 28 })] }),
     heading(1, view.meetingTitle),
     new Paragraph({ children: [new TextRun({ text: view.board, size: 28 })] }),
-    new Paragraph({ children: [new TextRun({ text: `${wording.header.meetingDate}: ${view.meetingDate}`, size: 28 })] }),
+    new Paragraph({
+      children: [new TextRun({ text: `${wording.header.meetingDate}: ${view.meetingDate}`, size: 28 })],
+    }),
     new Paragraph(view.produced),
     heading(2, wording.contents),
     ...view.contents.map(
@@ -205,7 +253,10 @@ function priority(p: PriorityView): (Paragraph | Table)[] {
   for (const warning of p.evidenceWarnings) {
     out.push(new Paragraph({ children: [boldText(warning.message)] }));
     if (warning.evidence.length > 0) {
-      out.push(new Paragraph({ text: wording.evidence, keepNext: true }), ...bullets(warning.evidence.map((text) => ({ text, children: [] }))));
+      out.push(
+        new Paragraph({ text: wording.evidence, keepNext: true }),
+        ...bullets(warning.evidence.map((text) => ({ text, children: [] }))),
+      );
     }
   }
   out.push(heading(3, wording.measures));
@@ -257,7 +308,8 @@ function ragRuns(rag: RagView, options: { withDefinition?: boolean } = {}): Para
       : {}),
   });
   if (!options.withDefinition || !rag.definition) return [label];
-  return [label, new TextRun(` – ${rag.definition}`)];
+  // A coloured label already ends in a padding space.
+  return [label, new TextRun(`${rag.colour ? '' : ' '}– ${rag.definition}`)];
 }
 
 function caption(text: string): Paragraph {
@@ -278,7 +330,13 @@ function table(widths: number[], head: string[] | undefined, rows: ParagraphChil
       children: [new Paragraph({ children })],
     });
   const headRow = head
-    ? [new TableRow({ tableHeader: true, cantSplit: true, children: head.map((text, i) => cell([boldText(text)], widths[i]!, true)) })]
+    ? [
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: head.map((text, i) => cell([boldText(text)], widths[i]!, true)),
+        }),
+      ]
     : [];
   const bodyRows = rows.map(
     (cells, r) =>
@@ -292,7 +350,14 @@ function table(widths: number[], head: string[] | undefined, rows: ParagraphChil
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows: [...headRow, ...bodyRows],
   });
 }

@@ -179,7 +179,8 @@ export const seedBoardPack: BoardPack = {
       state: 'approved',
       areas: [
         {
-          title: 'The engagement and participation of children and young people in their assessments, planning and service delivery.',
+          title:
+            'The engagement and participation of children and young people in their assessments, planning and service delivery.',
           progress: items(
             'The Participation strategy is in the final stages and will be going for a final consultation via an online survey in September',
             'Members of the Leaving Care Forum met with Senior Managers Social Care for tea on 6 August. It has been agreed this will be a monthly meeting moving forward.',
@@ -220,7 +221,8 @@ export const seedBoardPack: BoardPack = {
           ),
         },
         {
-          title: 'The timeliness and quality of the induction, training, and review of foster carer agreements.',
+          title:
+            'The timeliness and quality of the induction, training, and review of foster carer agreements.',
           progress: items(
             'Foster Carer Recruitment coffee morning took place on 1st August',
             "Members from the children's systems team and the fostering service met in July to explore improvements of the design/workflow within LCS for recruitment of foster carers.",
@@ -252,13 +254,18 @@ export const seedBoardPack: BoardPack = {
       state: 'approved',
       areas: [
         {
-          title: "The council's oversight, accountability and governance of leadership of children's services",
+          title:
+            "The council's oversight, accountability and governance of leadership of children's services",
           progress: [
             item(
               "A resources paper to seek investment of almost £5m in both children's services and the enabling functions to support the improvement journey has been fully approved.",
             ),
-            item('We are focussing on creating a permanent structure to create stability at all levels of our workforce.'),
-            item('Recommendations from the early years peer review have been incorporated into service delivery plans.'),
+            item(
+              'We are focussing on creating a permanent structure to create stability at all levels of our workforce.',
+            ),
+            item(
+              'Recommendations from the early years peer review have been incorporated into service delivery plans.',
+            ),
             item("Durham Drive Children's Home rated 'good' overall."),
             item(
               'Family Hubs progress report was received and highlighted the excellent progress over the past 6 months. There are many areas where feedback was glowing including:',

@@ -45,10 +45,7 @@ function ragClass(colour: string): string {
 }
 
 function ragStyles(view: BoardPackView): { className: string; colour: string; textColour: string }[] {
-  const all = [
-    ...view.ragKey,
-    ...view.priorities.flatMap((p) => p.measures.map((m) => m.ratingView)),
-  ];
+  const all = [...view.ragKey, ...view.priorities.flatMap((p) => p.measures.map((m) => m.ratingView))];
   const byClass = new Map<string, { className: string; colour: string; textColour: string }>();
   for (const rag of all) {
     if (!rag.colour || !rag.textColour) continue;

@@ -10,9 +10,17 @@ export type * from './types.ts';
 export type { BoardPackHtmlOptions } from './html.ts';
 export { renderBoardPackDocx, renderBoardPackHtml, renderBoardPackPdf };
 
-export function renderBoardPack(pack: BoardPack, format: 'html', options?: BoardPackHtmlOptions): Promise<string>;
+export function renderBoardPack(
+  pack: BoardPack,
+  format: 'html',
+  options?: BoardPackHtmlOptions,
+): Promise<string>;
 export function renderBoardPack(pack: BoardPack, format: 'docx' | 'pdf'): Promise<Buffer>;
-export function renderBoardPack(pack: BoardPack, format: BoardPackFormat, options?: BoardPackHtmlOptions): Promise<Buffer | string>;
+export function renderBoardPack(
+  pack: BoardPack,
+  format: BoardPackFormat,
+  options?: BoardPackHtmlOptions,
+): Promise<Buffer | string>;
 export async function renderBoardPack(
   pack: BoardPack,
   format: BoardPackFormat,

@@ -40,7 +40,13 @@ export async function renderBoardPackPdf(pack: BoardPack): Promise<Buffer> {
 
 function definition(view: BoardPackView): TDocumentDefinitions {
   return {
-    info: { title: view.title, author: view.council, subject: view.board, creator: 'Wesaid', keywords: view.description },
+    info: {
+      title: view.title,
+      author: view.council,
+      subject: view.board,
+      creator: 'Wesaid',
+      keywords: view.description,
+    },
     language: 'en-GB',
     displayTitle: true,
     pageSize: 'A4',
@@ -58,7 +64,9 @@ function definition(view: BoardPackView): TDocumentDefinitions {
       furniture: { fontSize: 8 },
     },
     header: (currentPage) =>
-      currentPage === 1 ? null : { text: view.title, style: 'furniture', margin: [margins[0], 24, margins[2], 0] },
+      currentPage === 1
+        ? null
+        : { text: view.title, style: 'furniture', margin: [margins[0], 24, margins[2], 0] },
     footer: (currentPage, pageCount) => ({
       text: wording.page(currentPage, pageCount),
       alignment: 'right',
@@ -72,7 +80,9 @@ function definition(view: BoardPackView): TDocumentDefinitions {
       node.headlineLevel !== undefined &&
       !queries
         .getFollowingNodesOnPage()
-        .some((next) => next.headlineLevel === undefined && next.text !== undefined && next.style !== 'furniture'),
+        .some(
+          (next) => next.headlineLevel === undefined && next.text !== undefined && next.style !== 'furniture',
+        ),
     content: [...cover(view), ...summary(view), ...view.priorities.flatMap(priority)],
   };
 }
@@ -107,7 +117,13 @@ function summary(view: BoardPackView): Content[] {
     table(
       ['*', 'auto', 'auto', 'auto', 'auto'],
       [c.priority, c.previous, c.current, c.direction, c.warnings],
-      view.summary.map((row) => [{ text: row.priority, bold: true }, rag(row.previous), rag(row.current), row.direction, row.warnings]),
+      view.summary.map((row) => [
+        { text: row.priority, bold: true },
+        rag(row.previous),
+        rag(row.current),
+        row.direction,
+        row.warnings,
+      ]),
     ),
     heading(3, wording.ragKey),
     { text: wording.ragKeyCaption, style: 'caption' },
@@ -148,7 +164,10 @@ function priority(p: PriorityView): Content[] {
   for (const warning of p.evidenceWarnings) {
     out.push({ text: warning.message, bold: true, style: 'para' });
     if (warning.evidence.length > 0) {
-      out.push({ text: wording.evidence, style: 'para' }, bullets(warning.evidence.map((text) => ({ text, children: [] }))));
+      out.push(
+        { text: wording.evidence, style: 'para' },
+        bullets(warning.evidence.map((text) => ({ text, children: [] }))),
+      );
     }
   }
   out.push(heading(3, wording.measures));
@@ -199,7 +218,9 @@ function rag(view: RagView): Content {
 }
 
 function ragWithDefinition(view: RagView): Content {
-  return { text: [rag(view), view.definition ? ` – ${view.definition}` : ''] } as Content;
+  // A coloured label already ends in a padding space.
+  const dash = view.colour ? '– ' : ' – ';
+  return { text: [rag(view), view.definition ? `${dash}${view.definition}` : ''] } as Content;
 }
 
 /**

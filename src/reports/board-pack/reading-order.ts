@@ -2,14 +2,15 @@
  * The text a reader meets in a board pack, in order, built from the input alone. Tests compare it
  * with the text read back from each format, so all three are held to the same content and order.
  */
-import { formatDate } from '../format.ts';
+import { formatDate } from '../../domain/format.ts';
 import type { BoardPack, ListItem } from './types.ts';
 import { directionWords, measureRatingWords, stateWords, warningCount, wording } from './wording.ts';
 
 export function expectedReadingOrder(pack: BoardPack): string[] {
   const date = formatDate(pack.meeting.date);
   const rag = (code: string | undefined) => pack.ragScale.find((e) => e.code === code);
-  const ragLabel = (code: string | undefined) => (code === undefined ? wording.notRated : (rag(code)?.label ?? code));
+  const ragLabel = (code: string | undefined) =>
+    code === undefined ? wording.notRated : (rag(code)?.label ?? code);
   const ragFull = (code: string | undefined) => {
     const entry = rag(code);
     return entry ? `${entry.label} – ${entry.definition}` : ragLabel(code);
@@ -58,14 +59,18 @@ export function expectedReadingOrder(pack: BoardPack): string[] {
       ]),
       wording.evidenceWarnings,
       ...(p.evidenceWarnings.length
-        ? p.evidenceWarnings.flatMap((w) => [w.message, ...(w.evidence.length ? [wording.evidence, ...w.evidence] : [])])
+        ? p.evidenceWarnings.flatMap((w) => [
+            w.message,
+            ...(w.evidence.length ? [wording.evidence, ...w.evidence] : []),
+          ])
         : [wording.noEvidenceWarnings]),
       wording.measures,
       ...(p.measures.length
         ? [
             `${m.name} ${m.latest} ${m.target} ${m.rating} ${m.direction} ${m.narrative}`,
             ...p.measures.map(
-              (x) => `${x.name} ${x.latest} ${x.target ?? wording.noTarget} ${measureRatingWords[x.rating]} ${x.direction} ${x.narrative}`,
+              (x) =>
+                `${x.name} ${x.latest} ${x.target ?? wording.noTarget} ${measureRatingWords[x.rating]} ${x.direction} ${x.narrative}`,
             ),
           ]
         : [wording.noMeasures]),

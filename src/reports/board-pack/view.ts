@@ -4,9 +4,23 @@
  * decision is made once and the three documents say the same thing.
  */
 import { normaliseHex, textColourOn } from '../colour.ts';
-import { formatDate, formatDateTime } from '../format.ts';
-import type { BoardPack, BoardPackPriority, EvidenceWarning, LinkedMeasure, ListItem, RagScaleEntry } from './types.ts';
-import { directionWords, measureRatingColours, measureRatingWords, stateWords, warningCount, wording } from './wording.ts';
+import { formatDate, formatDateTime } from '../../domain/format.ts';
+import type {
+  BoardPack,
+  BoardPackPriority,
+  EvidenceWarning,
+  LinkedMeasure,
+  ListItem,
+  RagScaleEntry,
+} from './types.ts';
+import {
+  directionWords,
+  measureRatingColours,
+  measureRatingWords,
+  stateWords,
+  warningCount,
+  wording,
+} from './wording.ts';
 
 /** A status as shown: always words, colour only as an addition. */
 export interface RagView {
@@ -84,9 +98,15 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
     // An unknown code is printed as it is, with a note, rather than dropped: the board must see it.
     return found ?? { label: code, definition: wording.unknownRag };
   };
+  // The shared formatter would also read other date strings; the pack's contract is a calendar date.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(pack.meeting.date)) {
+    throw new Error(`Meeting date "${pack.meeting.date}" is not in the form YYYY-MM-DD`);
+  }
   const meetingDate = formatDate(pack.meeting.date);
 
-  const priorities = pack.priorities.map((p, i) => priorityView(p, `priority-${i + 1}`, ragOf, meetingDate, pack));
+  const priorities = pack.priorities.map((p, i) =>
+    priorityView(p, `priority-${i + 1}`, ragOf, meetingDate, pack),
+  );
   const summary = pack.priorities.map((p, i) => ({
     id: priorities[i]!.id,
     priority: priorities[i]!.heading,
@@ -104,7 +124,10 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
     meetingTitle: pack.meeting.title,
     meetingDate,
     produced: `${wording.produced} ${formatDateTime(pack.generatedAt)}`,
-    contents: [{ id: summaryId, text: wording.ragSummary }, ...priorities.map((p) => ({ id: p.id, text: p.heading }))],
+    contents: [
+      { id: summaryId, text: wording.ragSummary },
+      ...priorities.map((p) => ({ id: p.id, text: p.heading })),
+    ],
     summary,
     ragKey: ragKey.map((view, i) => ({ ...view, code: pack.ragScale[i]!.code })),
     priorities,
@@ -130,7 +153,10 @@ function priorityView(
     heading,
     caption: wording.headerCaption(p.number),
     header: [
-      { label: wording.header.priority, text: `${p.number}. ${p.title}${p.ambition ? `: ${p.ambition}` : ''}` },
+      {
+        label: wording.header.priority,
+        text: `${p.number}. ${p.title}${p.ambition ? `: ${p.ambition}` : ''}`,
+      },
       { label: wording.header.sponsor, text: p.sponsor },
       { label: wording.header.previous, rag: ragOf(p.previousRag) },
       { label: wording.header.current, rag: ragOf(p.currentRag) },
@@ -159,7 +185,9 @@ function priorityView(
 function measureRatingView(m: LinkedMeasure, scale: RagScaleEntry[]): RagView {
   const label = measureRatingWords[m.rating];
   if (m.rating === 'none') return { label, definition: '' };
-  const colour = normaliseHex(scale.find((e) => e.code === m.rating)?.colour ?? measureRatingColours[m.rating]);
+  const colour = normaliseHex(
+    scale.find((e) => e.code === m.rating)?.colour ?? measureRatingColours[m.rating],
+  );
   return { label, definition: '', colour, textColour: textColourOn(colour) };
 }
 

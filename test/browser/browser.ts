@@ -1,0 +1,51 @@
+import type { TestContext } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { testApp } from '../helpers/app.ts';
+
+/*
+ * Real-browser journeys: the app listening on loopback, Debian's Chromium driven by
+ * playwright-core, and an axe scan (WCAG 2.2 AA rules) of every page a journey visits.
+ */
+
+const launchArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+];
+
+export async function launchBrowser(t: TestContext): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: launchArgs });
+  t.after(() => browser.close());
+  return browser;
+}
+
+export async function servedApp(t: TestContext, env: Record<string, string> = {}) {
+  const { app, database } = await testApp(t, env);
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, db: database.db, baseUrl: address };
+}
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Fails the test with every violation's rule and elements, so the fix is obvious. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const report = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  assert.deepEqual(report, [], `axe found violations on ${page.url()}`);
+}
+
+/** Signs in through the form, using only the keyboard. */
+export async function signIn(page: Page, baseUrl: string, person: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Email address').fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByLabel('Password', { exact: true }).press('Enter');
+  await page.waitForURL(/\/plans/);
+}
