@@ -19,13 +19,15 @@ export interface AppOptions {
   /** Tests pass a fixed key; otherwise it comes from SESSION_SECRET or the data folder. */
   sessionKey?: Buffer;
   logger?: boolean;
+  /** Registered last, before the app is ready: the benchmarks add a static route this way. */
+  extra?: (app: FastifyInstance) => Promise<void>;
 }
 
 /**
  * The composition root: the whole request pipeline, in order, on one screen.
  * The server, the CLI and the tests all build the app here.
  */
-export async function buildApp({ config, db, sessionKey, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, sessionKey, logger, extra }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === false ? false : { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     trustProxy: config.NODE_ENV === 'production',
@@ -47,6 +49,7 @@ export async function buildApp({ config, db, sessionKey, logger }: AppOptions): 
   await app.register(planRoutes);
   await app.register(planApiRoutes, { prefix: '/api/v1' });
 
+  if (extra) await extra(app);
   await app.ready();
   return app;
 }

@@ -11,6 +11,7 @@ import { emptyDocument, LineLedger } from './ledger.ts';
 import {
   type Bullet,
   isBlank,
+  isPageNumberLine,
   nestItems,
   parseBullet,
   parseMarkdownHeading,
@@ -182,7 +183,10 @@ function extract(lines: SourceLine[]): ImportedDocument {
   }
 
   readPreamble(preamble, doc, ledger);
-  if (doc.title === '') doc.title = [...new Set(doc.pageFurniture.map((l) => plainText(l.text)))].join(' – ');
+  if (doc.title === '') {
+    const headers = doc.pageFurniture.filter((l) => !isPageNumberLine(l.text)).map((l) => plainText(l.text));
+    doc.title = [...new Set(headers)].join(' – ') || 'Highlight report pack';
+  }
   for (const d of drafts) finishReport(d, doc);
   doc.unplaced = ledger.unplaced();
   return doc;
@@ -398,19 +402,24 @@ function finishReport(draft: ReportDraft, doc: ImportedDocument): void {
 // Page furniture and preamble
 
 /**
- * Page headers and footers: lines that come back word for word and are not list items, labels or
- * table rows. A report pack repeats its header on every page; its content does not repeat.
+ * Page headers and footers: page numbers, and lines that come back word for word and are not list
+ * items, labels, table rows or sentences. A report pack repeats its header on every page; its
+ * content does not repeat, and a repeated sentence ("No update this period.") is content.
  */
 function findPageFurniture(lines: SourceLine[]): Set<number> {
   const byText = new Map<string, number[]>();
+  const pageNumbers: number[] = [];
   for (const line of lines) {
-    if (isBlank(line) || parseBullet(line.text) || priorityRow(line.text) || splitLabel(line.text, allLabels))
-      continue;
-    if (meetingDateRow(line.text)) continue;
-    const key = plainText(line.text).toLowerCase();
-    byText.set(key, [...(byText.get(key) ?? []), line.number]);
+    if (isBlank(line) || parseBullet(line.text) || priorityRow(line.text)) continue;
+    if (splitLabel(line.text, allLabels) || meetingDateRow(line.text)) continue;
+    if (isPageNumberLine(line.text)) pageNumbers.push(line.number);
+    else if (!/[.!?;]$/.test(readValue(line.text))) {
+      const key = plainText(line.text).toLowerCase();
+      byText.set(key, [...(byText.get(key) ?? []), line.number]);
+    }
   }
-  return new Set([...byText.values()].filter((numbers) => numbers.length >= 2).flat());
+  const repeated = [...byText.values()].filter((numbers) => numbers.length >= 2).flat();
+  return new Set([...pageNumbers, ...repeated]);
 }
 
 /** Before the first priority: the first paragraph is the pack's title; anything else is left for a person. */

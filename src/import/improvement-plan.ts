@@ -101,10 +101,18 @@ function extract(lines: SourceLine[]): ImportedDocument {
 const role = (block: ProseBlock | undefined): Role | undefined =>
   block?.kind === 'label' ? roleOf(block.text) : undefined;
 
-function addSection(r: Reading, key: string, heading: string, text: string, items: ListItem[], lines: number[]): void {
+function addSection(
+  r: Reading,
+  key: string,
+  heading: string,
+  text: string,
+  items: ListItem[],
+  lines: number[],
+  at = r.doc.sections.length,
+): void {
   r.ledger.place(lines, `section:${key}`);
   r.ledger.place(listLines(items), `section:${key}`);
-  r.doc.sections.push({ key, heading, text, items, lines });
+  r.doc.sections.splice(at, 0, { key, heading, text, items, lines: [...lines].sort((a, b) => a - b) });
 }
 
 function readTitle(r: Reading): void {
@@ -335,6 +343,8 @@ function readSpan(
   heading: ProseBlock | undefined,
   youSaid: ImportedFeedback[],
 ): void {
+  // The headed section goes before the sections read from inside it.
+  const at = r.doc.sections.length;
   const text: string[] = [];
   const lines: number[] = heading ? numbersOf(heading) : [];
   const items: ListItem[] = [];
@@ -382,7 +392,7 @@ function readSpan(
     if (feedback) feedback.source = source;
   }
   if (heading || text.length > 0 || items.length > 0) {
-    addSection(r, key, heading ? sentenceCase(heading.text) : '', text.join('\n\n'), items, lines);
+    addSection(r, key, heading ? sentenceCase(heading.text) : '', text.join('\n\n'), items, lines, at);
   }
 }
 

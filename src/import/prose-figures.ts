@@ -18,8 +18,10 @@
  *   partner); the year of the nearest dated expression before it in the sentence, moved on a year if
  *   the month comes earlier in the year (prose runs forwards: "9343 in May 2020 rising to 12493 at the
  *   end of April" → April 2021); the latest such month not after the document's own date (`asAt`);
- *   the year of the nearest dated expression after it, a year earlier if needed. Otherwise the figure
- *   is reported as a problem, never guessed.
+ *   the year of the nearest dated expression after it, a year earlier if needed. A year that would
+ *   put the month after the document's date is passed over for the next rule. When the sentence
+ *   has no year at all, its last month is the latest not after `asAt` and each earlier month the
+ *   latest before the one after it. Otherwise the figure is reported as a problem, never guessed.
  * - A value takes the date written straight after it ("730 in October 2020", "684 at the end of
  *   April", "2324 by April 2021"); otherwise the next unused date of a range in its clause, in order
  *   ("between Nov 20 and April 21 ... from 377 to 395"); otherwise an unused date written before it.
@@ -155,7 +157,8 @@ const tokenPattern = new RegExp(
 );
 
 // Words that make a number a length of time, not a value ("12 month count", "7 day working").
-const durationAfter = /^\s*(?:-\s*)?(?:months?|years?|weeks?|days?|hours?|hrs?|minutes?|mins?|times)\b/i;
+const durationAfter =
+  /^\s*(?:-\s*)?(?:(?:working|calendar|school)\s+)?(?:months?|years?|weeks?|days?|hours?|hrs?|minutes?|mins?|times)\b/i;
 const ambiguousMonths = new Set(['May', 'MAY', 'March', 'MARCH', 'Mar', 'MAR']);
 // "Section 47", "Year 11", "Phase 2": the number names a thing rather than counting it.
 const labelBefore =
@@ -234,18 +237,31 @@ function resolveYears(sentence: string, dates: DateToken[], asAt: YearMonth | un
       if (b.year === undefined && a.year !== undefined) b.year = a.year + (b.month < a.month ? 1 : 0);
     }
   }
+  if (asAt && dates.every((d) => d.year === undefined)) {
+    // No year anywhere: the last month is the latest such month not after the document's date and
+    // each earlier one the latest not after the month that follows it, so the sentence reads forwards.
+    let next: YearMonth = { year: asAt.year, month: asAt.month };
+    for (const date of [...dates].reverse()) {
+      if (date.month === undefined) continue;
+      date.year = next.year - (date.month > next.month ? 1 : 0);
+      next = { year: date.year, month: date.month };
+    }
+    return ranged;
+  }
   for (let i = 0; i < dates.length; i++) {
     const date = dates[i]!;
     if (date.year !== undefined || date.month === undefined) continue;
     const before = dates.slice(0, i).reverse().find((d) => d.year !== undefined);
     const after = dates.slice(i + 1).find((d) => d.year !== undefined);
-    if (before) {
-      date.year = before.year! + (before.month !== undefined && date.month < before.month ? 1 : 0);
-    } else if (asAt) {
-      date.year = asAt.year - (date.month > asAt.month ? 1 : 0);
-    } else if (after) {
-      date.year = after.year! - (after.month !== undefined && date.month > after.month ? 1 : 0);
-    }
+    const month = date.month;
+    const candidates: number[] = [];
+    if (before) candidates.push(before.year! + (before.month !== undefined && month < before.month ? 1 : 0));
+    if (asAt) candidates.push(asAt.year - (month > asAt.month ? 1 : 0));
+    if (after) candidates.push(after.year! - (after.month !== undefined && month > after.month ? 1 : 0));
+    // A document does not report months after its own date.
+    const notLater = (year: number): boolean => !asAt || year * 12 + month <= asAt.year * 12 + asAt.month;
+    const year = candidates.find(notLater) ?? candidates[0];
+    if (year !== undefined) date.year = year;
   }
   return ranged;
 }
@@ -261,7 +277,8 @@ function periodOf(date: DateToken): string | undefined {
 // Sentences
 
 const clauseBreak = /\b(?:compared (?:to|with)|in comparison (?:to|with)|whereas|while|against)\b|;/gi;
-const valueThenDate = /^\s*,?\s*(?:(?:in|by|at|on|as at|as of|during|for|the|end|start|beginning|close|of|around|until)\s+)*$/i;
+const valueThenDate =
+  /^\s*,?\s*(?:(?:in|by|at|on|as at|as of|during|for|the|end|start|beginning|close|of|around|until|per 10,?000)\s+)*$/i;
 
 function readSentence(sentence: string, options: FigureOptions): Omit<ProseFigures, 'start' | 'end'> | undefined {
   const tokens = tokenise(sentence);
@@ -298,7 +315,8 @@ function readSentence(sentence: string, options: FigureOptions): Omit<ProseFigur
         problems.push(`No date could be read for the figure ${value.written}`);
         continue;
       }
-      const observation = { period, value: value.value, written: value.written, start: value.start, end: value.end };
+      const end = value.start + value.written.length;
+      const observation = { period, value: value.value, written: value.written, start: value.start, end };
       clauseObservations.push(observation);
       observations.push({ ...observation, token: value });
     }
@@ -319,7 +337,13 @@ function readSentence(sentence: string, options: FigureOptions): Omit<ProseFigur
     }
     periods.set(o.period, o.value);
   }
-  const name = measureName(sentence, options.heading);
+  // The subject may follow an opening date ("Between May and June 2023 referrals fell ...").
+  const firstValue = Math.min(...observations.map((o) => o.start));
+  const name = measureName(
+    sentence,
+    options.heading,
+    dates.filter((d) => d.end <= firstValue).map((d) => d.end),
+  );
   return {
     ...(name ? { name } : {}),
     unit,
@@ -431,13 +455,19 @@ const verbs = new Set(
 const datePrepositions = new Set(['in', 'at', 'by', 'on', 'from', 'between', 'during', 'over', 'since', 'to', 'for']);
 
 /**
- * The measure a sentence is about: the words after "number(s) of", else the sentence's subject
- * ("Contacts rose from ..."), else the heading above it. A singular heading naming something
- * counted ("Contact") is made plural, because the values count them.
+ * The measure a sentence is about: the words after "number(s) of", or after "there were <n>", else
+ * the sentence's subject ("Contacts rose from ...", "Between May and June re-referrals fell ..."),
+ * else the heading above it. A singular heading naming something counted ("Contact") is made
+ * plural, because the values count them.
  */
-function measureName(sentence: string, heading: string | undefined): string | undefined {
-  const after = /\bnumbers?\s+of\s+(.*)$/i.exec(sentence)?.[1];
-  const phrase = after !== undefined ? nounPhrase(after) : subjectOf(sentence);
+function measureName(sentence: string, heading: string | undefined, starts: number[]): string | undefined {
+  const after =
+    /\bnumbers?\s+of\s+(.*)$/i.exec(sentence)?.[1] ??
+    /\bthere\s+(?:were|was|are|is|had been|have been)\s+[\d,.]+%?\s+(.*)$/i.exec(sentence)?.[1];
+  const phrase =
+    after !== undefined
+      ? nounPhrase(after)
+      : [0, ...starts].map((start) => subjectOf(sentence.slice(start).replace(/^[\s,]+/, ''))).find(Boolean);
   if (phrase) return ordinaryCase(phrase);
   if (heading && heading.trim() !== '' && !/\d/.test(heading)) return pluralise(ordinaryCase(heading));
   return undefined;
@@ -450,26 +480,39 @@ function nounPhrase(text: string): string | undefined {
     const raw = words[i]!;
     const word = raw.replace(/[,.;:!?)]+$/, '');
     const lower = word.toLowerCase();
+    // "Section 47 enquiries", "within 45 working days": a number that names or measures, not a value.
     const labelNumber = /^\d+$/.test(word) && kept.length > 0 && labelBefore.test(`${kept.join(' ')} `);
-    if ((/^\d/.test(word) && !labelNumber) || verbs.has(lower) || monthByName.has(word)) break;
+    const duration = /^\d+$/.test(word) && durationAfter.test(` ${words.slice(i + 1, i + 3).join(' ')}`);
+    if ((/^\d/.test(word) && !labelNumber && !duration) || verbs.has(lower) || monthByName.has(word)) break;
     if (datePrepositions.has(lower)) {
       const next = words[i + 1] ?? '';
       if (next === '' || /^\d/.test(next) || monthByName.has(next.replace(/[,.]$/, '')) || /^(?:the|a)$/i.test(next)) break;
     }
+    // "in education, employment or training": a comma inside a list of nouns does not end the phrase.
+    const next = words[i + 1] ?? '';
+    if (raw === `${word},` && /^[a-z]+$/.test(next) && !/(?:ed|ly)$/.test(next) && !verbs.has(next) && !listBreakers.has(next)) {
+      kept.push(raw);
+      continue;
+    }
     kept.push(word);
     if (word !== raw) break;
   }
-  return kept.length > 0 && kept.length <= 8 ? kept.join(' ') : undefined;
+  return kept.length > 0 && kept.length <= 10 ? kept.join(' ') : undefined;
 }
+
+const listBreakers = new Set(
+  'which who whose where when while but so and the a an with as compared against including such this that these those it'.split(' '),
+);
 
 function subjectOf(sentence: string): string | undefined {
   const phrase = nounPhrase(sentence);
   if (!phrase || phrase === sentence.trim()) return undefined;
   const first = phrase.split(' ')[0]!.toLowerCase();
-  if (['between', 'in', 'from', 'since', 'during', 'it', 'this', 'that', 'there', 'these', 'they', 'we'].includes(first)) {
-    return undefined;
-  }
-  return phrase.split(' ').length <= 5 ? phrase : undefined;
+  const notSubjects = 'between in from since during it this that there these they we and or to by at on of as with'.split(' ');
+  if (notSubjects.includes(first) || /^\d/.test(first)) return undefined;
+  const words = phrase.split(' ');
+  const trimmed = /^(?:the|a|an)$/i.test(words[0]!) ? words.slice(1) : words;
+  return trimmed.length > 0 && trimmed.length <= 8 ? trimmed.join(' ') : undefined;
 }
 
 const countedNouns = /\b(?:contact|referral|assessment|case|visit|conference|placement|allegation|plan|admission|enquiry)$/i;

@@ -144,10 +144,8 @@ function readSlides(blocks: Block[]): Slide[] {
   blocks.forEach((block, i) => {
     const isLast = i === blocks.length - 1;
     const text = block.bullets ? '' : cleanText(block.lines.map((l) => l.text).join(' '));
-    const known =
-      block.bullets || block.lines.length !== 1 || wordCount(text) > 10 || endsSentence(text)
-        ? undefined
-        : kindOfTitle(text, isLast);
+    const short = !block.bullets && block.lines.length === 1 && wordCount(text) <= 10;
+    const known = short && (isLast || !endsSentence(text)) ? kindOfTitle(text, isLast) : undefined;
     const current = slides[slides.length - 1];
     const inZone = current !== undefined && zones.has(current.kind);
     const startsSlide = known !== undefined || (!inZone && isTitleLike(block));
@@ -448,8 +446,9 @@ function isSignature(text: string): boolean {
 function readFeedback(slide: Slide, doc: ImportedDocument, ledger: LineLedger): void {
   addSection(doc, ledger, 'feedback', slide.title, '', [], numbers(slide.heading));
   let previous: ImportedFeedback | undefined;
-  for (const block of slide.body) {
-    const lines = block.lines;
+  // Each bullet is a comment of its own; a plain paragraph is one comment, however many lines.
+  const comments = slide.body.flatMap((block) => (block.bullets ? block.lines.map((line) => [line]) : [block.lines]));
+  for (const lines of comments) {
     let cut = lines.length;
     while (cut > 0 && (isSignature(lines[cut - 1]!.text) || signOff.test(cleanText(lines[cut - 1]!.text))))
       cut--;
@@ -610,27 +609,24 @@ function readAreas(slide: Slide, count: number, doc: ImportedDocument, ledger: L
 function recognise(lines: SourceLine[]): number {
   const blocks = readBlocks(lines);
   if (blocks.length < 6) return 0;
-  const opening = blocks
-    .slice(0, 3)
-    .flatMap((b) => b.lines)
-    .map((l) => l.text)
-    .join(' ');
-  const coverLabels = lines.filter((l) => /^[A-Z][\w /]{1,40}:\s*\t/.test(l.text)).length;
-  if (coverLabels >= 3) return 0;
+  // Cover fields and report forms ("Sponsor: Jo Bloggs", "Report to:<TAB>Cabinet") are not slides.
+  const fields = lines.filter((l) => !parseBullet(l.text) && /^[A-Z][\w /()-]{1,40}:?\s*(?:\t|:\s+)\S/.test(l.text));
+  if (fields.length >= 4) return 0;
+  const opening = blocks.slice(0, 2).flatMap((b) => b.lines);
+  const meeting = opening.some(
+    (l) =>
+      /\b(?:scrutiny|panel|committee|board|forum|briefing|presentation)\b/i.test(l.text) &&
+      /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b/.test(l.text),
+  );
   const titles = blocks.filter((b, i) => isTitleLike(b) && blocks[i + 1] !== undefined).length;
   const bulletBlocks = blocks.filter((b) => b.bullets).length;
   const longParagraphs = blocks.filter((b) => !b.bullets && b.lines.length >= 4).length;
+  const last = cleanText(blocks[blocks.length - 1]!.lines[0]!.text);
   let score = 0;
-  if (
-    /\b(?:scrutiny|panel|committee|board|forum|briefing|presentation)\b/i.test(opening) &&
-    /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b/.test(opening)
-  )
-    score += 0.35;
-  if (titles >= 8 && titles / blocks.length >= 0.2) score += 0.25;
-  if (bulletBlocks >= 5) score += 0.15;
+  if (meeting) score += 0.35;
+  if (titles >= 6 && titles / blocks.length >= 0.2) score += 0.25;
+  if (bulletBlocks >= 4) score += 0.15;
   if (longParagraphs <= 2) score += 0.1;
-  const last = blocks[blocks.length - 1]!;
-  if (/^(?:thank you|thanks|any questions|questions)[!?.]*$/i.test(cleanText(last.lines[0]!.text)))
-    score += 0.15;
+  if (/^(?:thank you|thanks|any questions|questions)[!?.]*$/i.test(last)) score += 0.15;
   return Math.min(1, score);
 }

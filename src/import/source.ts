@@ -6,7 +6,7 @@
  * TAB-separated cells.
  */
 import { isUtf8 } from 'node:buffer';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
 import { toSourceLines } from './text.ts';
@@ -32,7 +32,8 @@ const formatByExtension: Record<string, SourceFormat> = {
 const zipMagic = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 export async function readSource(bytes: Buffer, fileName: string): Promise<SourceResult> {
-  const name = fileName.trim() === '' ? 'The selected file' : fileName;
+  // Messages name the file as the person knows it, not the path it was uploaded or read from.
+  const name = basename(fileName).trim() === '' ? 'The selected file' : basename(fileName);
   const extension = extname(fileName).toLowerCase();
   const format = formatByExtension[extension];
   if (!format) {

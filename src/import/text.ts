@@ -55,6 +55,13 @@ export function readValue(text: string): string {
   return stripEmphasis(text).replace(/\s+/g, ' ').trim();
 }
 
+/** A page number line as printed in a footer: "Page 3", "Page 3 of 12", "3 of 12" or "- 3 -". */
+export function isPageNumberLine(text: string): boolean {
+  return /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}|[-–]\s*\d{1,4}\s*[-–])$/i.test(
+    readValue(text),
+  );
+}
+
 /** Joins wrapped lines into one paragraph of text. */
 export function joinLines(lines: SourceLine[]): string {
   return lines
@@ -84,7 +91,11 @@ export function parseNumberedHeading(
 ): { word: string; number: number; rest: string; separator: string } | undefined {
   const value = readValue(text);
   for (const word of words) {
-    const m = cached('heading', word, () => `^${wordPattern(word)}\\s*(\\d{1,3})\\b\\s*([:.)\\-–—]?)\\s*(.*)$`).exec(value);
+    const m = cached(
+      'heading',
+      word,
+      () => `^${wordPattern(word)}\\s*(\\d{1,3})\\b\\s*([:.)\\-–—]?)\\s*(.*)$`,
+    ).exec(value);
     if (m) return { word, number: Number(m[1]), separator: m[2]!, rest: m[3]!.trim() };
   }
   return undefined;
@@ -212,7 +223,11 @@ export interface LabelledLine {
 export function splitLabel(text: string, labels: readonly string[]): LabelledLine | undefined {
   const plain = stripEmphasis(text).trimStart();
   for (const label of longestFirst(labels)) {
-    const m = cached('label', label, () => `^(${wordPattern(label)})[ \\u00a0]*(?:$|:|\\t|\\s[-–—](?:\\s|$))`).exec(plain);
+    const m = cached(
+      'label',
+      label,
+      () => `^(${wordPattern(label)})[ \\u00a0]*(?:$|:|\\t|\\s[-–—](?:\\s|$))`,
+    ).exec(plain);
     if (!m) continue;
     const cells = plain
       .slice(m[0].length)

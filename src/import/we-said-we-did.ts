@@ -11,7 +11,14 @@
  * Later lines that repeat the title or cover text are page headers, so page furniture too.
  */
 import { emptyDocument, LineLedger } from './ledger.ts';
-import { isBlank, parseBullet, parseNumberedHeading, readValue, splitLabel } from './text.ts';
+import {
+  isBlank,
+  isPageNumberLine,
+  parseBullet,
+  parseNumberedHeading,
+  readValue,
+  splitLabel,
+} from './text.ts';
 import type {
   DocumentExtractor,
   ImportedCommitment,
@@ -158,7 +165,7 @@ function readOccurrences(
       expectTitle = heading.rest === '';
       continue;
     }
-    if (repeated.has(key(line.text))) {
+    if (repeated.has(key(line.text)) || isPageNumberLine(line.text)) {
       doc.pageFurniture.push(line);
       ledger.place(line.number, 'pageFurniture');
       paragraph = undefined;

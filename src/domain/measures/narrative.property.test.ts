@@ -99,7 +99,21 @@ function caseFor(frequency: Frequency): fc.Arbitrary<Case> {
     });
 }
 
-const anyCase = fc.constantFrom<Frequency>('monthly', 'monthly', 'quarterly', 'annual').chain(caseFor);
+const mixedCase = fc.constantFrom<Frequency>('monthly', 'monthly', 'quarterly', 'annual').chain(caseFor);
+
+// Rolling totals need twelve months in a row, which the mixed data above rarely has.
+const rollingCase: fc.Arbitrary<Case> = fc
+  .record({
+    values: fc.array(fc.option(fc.integer({ min: 0, max: 3000 }), { freq: 30, nil: null }), { minLength: 12, maxLength: 40 }),
+    polarity: fc.constantFrom(...polarities),
+    target: fc.option(fc.integer({ min: 0, max: 3000 }), { nil: undefined }),
+  })
+  .map(({ values, polarity, target }) => ({
+    measure: { name: 'Contacts', unit: 'count', polarity, frequency: 'monthly', target, rolling12Months: true },
+    observations: values.map((value, i) => ({ period: periodFromOrdinal(2019 * 12 + i, 'monthly'), value })),
+  }));
+
+const anyCase = fc.oneof({ weight: 4, arbitrary: mixedCase }, { weight: 1, arbitrary: rollingCase });
 
 test('property: every number in the narrative is in the data or exactly computed from it', () => {
   fc.assert(

@@ -45,7 +45,6 @@ function definition(view: BoardPackView): TDocumentDefinitions {
       author: view.council,
       subject: view.board,
       creator: 'Wesaid',
-      keywords: view.description,
     },
     language: 'en-GB',
     displayTitle: true,

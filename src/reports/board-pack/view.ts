@@ -190,8 +190,3 @@ function measureRatingView(m: LinkedMeasure, scale: RagScaleEntry[]): RagView {
   );
   return { label, definition: '', colour, textColour: textColourOn(colour) };
 }
-
-/** "Amber (At Risk) – One or more aspect…", the way the template prints a status with its meaning. */
-export function ragWithDefinition(rag: RagView): string {
-  return rag.definition ? `${rag.label} – ${rag.definition}` : rag.label;
-}

@@ -1,0 +1,22 @@
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  medianMs: number;
+  p99Ms: number;
+  requestsPerSecond: number;
+  errors: number;
+}
+
+/** Concurrent load on one URL over loopback, after a short warm-up. */
+export async function load(url: string, headers: Record<string, string> = {}, seconds = 5, connections = 10): Promise<LoadResult> {
+  await autocannon({ url, headers, connections, duration: 1 });
+  const result = await autocannon({ url, headers, connections, duration: seconds });
+  return {
+    medianMs: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requestsPerSecond: result.requests.average,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+export const fmt = (n: number, digits = 1) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });

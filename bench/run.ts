@@ -1,0 +1,17 @@
+/**
+ * `npm run bench`: every benchmark, printed as Markdown tables for docs/benchmarks.md.
+ * Figures are ratios within one run where possible, because these machines are shared and noisy.
+ */
+import os from 'node:os';
+import { benchPlanPages } from './plan-pages.ts';
+
+const sections: [string, () => Promise<string[]>][] = [['Plan pages under concurrent load', benchPlanPages]];
+const only = process.argv[2];
+
+console.log(`Run ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}\n`);
+for (const [title, run] of sections) {
+  if (only && !title.toLowerCase().includes(only.toLowerCase())) continue;
+  console.log(`## ${title}\n`);
+  console.log((await run()).join('\n'));
+  console.log('');
+}
