@@ -28,7 +28,7 @@ const db = database.db;
 const organisationId = await ensureOrganisation(db, 'Tameside Metropolitan Borough Council');
 const password = 'benchmark password 1';
 const user = await addUser(db, { organisationId, email: 'bench@example.gov.uk', name: 'Bench', role: 'viewer', password });
-await loadDemo(db, organisationId, null);
+await loadDemo(db, organisationId);
 
 // The demo's largest plan is the unit of size.
 const [demoPlan] = await rows<{ id: number }>(sql`select plan_id as id from priorities group by plan_id order by count(*) desc limit 1`);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.ts';
 import { openDatabase, type Db } from '../db/client.ts';
-import { organisations, users } from '../db/schema.ts';
+import { organisations } from '../db/schema.ts';
 import { ensureOrganisation } from '../db/users.ts';
 import { createDemoAccounts } from '../demo/accounts.ts';
 import { loadDemo } from '../demo/load-demo.ts';
@@ -39,8 +39,7 @@ async function isEmpty(db: Db): Promise<boolean> {
 async function startDemo(db: Db): Promise<void> {
   const organisationId = await ensureOrganisation(db, 'Tameside Metropolitan Borough Council');
   const accounts = await createDemoAccounts(db, organisationId);
-  const sponsor = await db.select({ id: users.id }).from(users).where(sql`${users.role} = 'sponsor'`);
-  await loadDemo(db, organisationId, sponsor[0]?.id ?? null);
+  await loadDemo(db, organisationId);
   const lines = accounts.map((a) => `  ${a.role.padEnd(18)} ${a.email.padEnd(40)} ${a.password}`);
   console.log(
     [

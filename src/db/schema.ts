@@ -350,9 +350,10 @@ export const documentImports = pgTable(
     /** SHA-256 of the normalised text: the same document imported twice is found by this. */
     contentHash: text('content_hash').notNull(),
     kind: text('kind').notNull(),
-    status: text('status', { enum: ['imported', 'undone'] })
+    /** pending: previewed, not yet written; imported: records written; undone: records removed again. */
+    status: text('status', { enum: ['pending', 'imported', 'undone'] })
       .notNull()
-      .default('imported'),
+      .default('pending'),
     /** The structured document as extracted, sections and unplaced lines included. */
     document: jsonb('document').$type<Record<string, unknown>>().notNull(),
     /** Unplaced lines a person has placed or dismissed: { line: { action, note } }. */
@@ -376,4 +377,38 @@ export const importedRecords = pgTable(
     lines: jsonb('lines').$type<number[]>().notNull(),
   },
   (t) => [index('imported_records_import').on(t.importId)],
+);
+
+/* "You said, We did": what staff, partners, children and families said, and what was done. */
+
+export const feedbackSources = ['staff', 'partner', 'child-or-young-person', 'parent-or-carer', 'foster-carer', 'unknown'] as const;
+
+export const feedback = pgTable(
+  'feedback',
+  {
+    id: id(),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    planId: integer('plan_id').references(() => plans.id),
+    kind: text('kind', { enum: ['you-said-we-did', 'compliment', 'quote'] }).notNull(),
+    source: text('source', { enum: feedbackSources }).notNull().default('unknown'),
+    /** "You said", or the comment as written. */
+    said: text('said').notNull(),
+    /** "We did" */
+    response: text('response').notNull().default(''),
+    /** Name or signature as written: never published unless consent covers names. */
+    attribution: text('attribution').notNull().default(''),
+    receivedOn: date('received_on'),
+    consent: text('consent', { enum: ['not-asked', 'none', 'anonymous', 'named'] })
+      .notNull()
+      .default('not-asked'),
+    status: text('status', { enum: ['draft', 'approved', 'published'] })
+      .notNull()
+      .default('draft'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('feedback_organisation').on(t.organisationId)],
 );

@@ -1,7 +1,23 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { systemActor } from '../db/changes.ts';
 import type { Db } from '../db/client.ts';
-import { loadInterimPlan } from './interim-plan.ts';
+import { applyImport, savePendingImport } from '../db/import-store.ts';
+import { readDocument } from '../import/read-document.ts';
 
-/** Everything a newcomer sees on a demo start. */
-export async function loadDemo(db: Db, organisationId: number, sponsorUserId: number | null): Promise<void> {
-  await loadInterimPlan(db, organisationId, sponsorUserId);
+export const demoSeedsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seeds');
+
+/**
+ * Everything a newcomer sees on a demo start: the council's five published documents, imported the
+ * same way a programme office would import them, oldest first.
+ */
+export async function loadDemo(db: Db, organisationId: number): Promise<void> {
+  const files = readdirSync(demoSeedsFolder).filter((f) => f.endsWith('.txt')).sort();
+  for (const file of files) {
+    const result = await readDocument(readFileSync(path.join(demoSeedsFolder, file)), file);
+    if (!result.ok) throw new Error(`The demo document ${file} could not be read: ${result.message}`);
+    const pending = await savePendingImport(db, { organisationId, fileName: file, contentHash: result.contentHash, document: result.document, userId: null });
+    await applyImport(db, pending, systemActor('Demo data'));
+  }
 }

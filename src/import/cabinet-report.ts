@@ -202,7 +202,9 @@ function addThemes(parts: Part[], doc: ImportedDocument, ledger: LineLedger): vo
     section = match[1]!;
     const source = doc.sections.find((s) => s.key === p.key)!;
     if (p.lead) {
-      const rest = source.text.slice(source.text.indexOf(p.lead) + p.lead.length).trim();
+      const rest = source.text
+        .slice(source.text.indexOf(p.lead) + p.lead.length)
+        .replace(/^\s*[-–—:,.]?\s*/, '');
       theme = { key: `theme.${slugify(p.lead)}`, heading: p.lead, text: rest, items: [...source.items], lines: [...source.lines] };
       addSection(doc, ledger, theme);
     } else if (theme) {

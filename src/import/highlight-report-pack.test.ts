@@ -403,6 +403,100 @@ describe('Highlight report pack: what a person must see', () => {
     assertNothingLost(lines, doc);
   });
 
+  it('reads an area title from the lines after its label, and flags an area with no title', () => {
+    const lines = toSourceLines(
+      [
+        'Priority\t1. Safety',
+        'What needs to improve:',
+        'The front',
+        'door',
+        '',
+        'Summary of progress:',
+        '- a',
+        'Priority\t2. Homes',
+        'Next steps:',
+        '- b',
+      ].join('\n'),
+    );
+    const doc = highlightReportPackExtractor.extract(lines);
+    assert.deepEqual(
+      doc.highlightReports.map((r) => r.areas.map((a) => [a.title, a.lines])),
+      [[['The front door', [2, 3, 4, 6]]], [['', [9]]]],
+    );
+    assert.deepEqual(doc.needsReview, [
+      {
+        message: 'An area of priority 2 (line 9) has no "What needs to improve" title. Add one.',
+        lines: [9],
+      },
+    ]);
+    assertNothingLost(lines, doc);
+  });
+
+  it('joins an area whose heading is repeated after a page break, and flags it', () => {
+    const lines = toSourceLines(
+      [
+        'Priority\t1. Safety',
+        'What needs to improve: Front door',
+        'Summary of progress:',
+        '- a',
+        'What needs to improve: FRONT DOOR',
+        '- b',
+      ].join('\n'),
+    );
+    const doc = highlightReportPackExtractor.extract(lines);
+    const areas = doc.highlightReports[0]!.areas;
+    assert.deepEqual(
+      areas.map((a) => [a.title, a.lines, a.progress.map((i) => i.text)]),
+      [['Front door', [2, 3, 5], ['a', 'b']]],
+    );
+    assert.deepEqual(doc.needsReview, [
+      {
+        message:
+          '"FRONT DOOR" appears twice in priority 1 (lines 2 and 5). Its lists were joined: check them.',
+        lines: [2, 5],
+      },
+    ]);
+    assertNothingLost(lines, doc);
+    assert.deepEqual(doc.unplaced, []);
+  });
+
+  it('keeps the first of a header row given twice, and flags it', () => {
+    const lines = toSourceLines('Priority\t1. Safety\nSponsor\tAna\nSponsor: Bo');
+    const doc = highlightReportPackExtractor.extract(lines);
+    assert.equal(doc.highlightReports[0]!.sponsor, 'Ana');
+    assert.deepEqual(
+      doc.needsReview.map((n) => n.lines),
+      [[3]],
+    );
+    assertNothingLost(lines, doc);
+  });
+
+  it('takes page numbers for furniture but not a sentence that happens to repeat', () => {
+    const lines = toSourceLines(
+      [
+        'Priority\t1. Safety',
+        'What needs to improve: x',
+        'Summary of progress:',
+        'No update this period.',
+        'Page 1 of 2',
+        'What needs to improve: y',
+        'Summary of progress:',
+        'No update this period.',
+        '- 2 -',
+      ].join('\n'),
+    );
+    const doc = highlightReportPackExtractor.extract(lines);
+    assert.deepEqual(
+      doc.pageFurniture.map((l) => l.number),
+      [5, 9],
+    );
+    assert.deepEqual(
+      doc.highlightReports[0]!.areas.map((a) => a.progress.map((i) => i.text)),
+      [['No update this period.'], ['No update this period.']],
+    );
+    assert.equal(doc.title, 'Highlight report pack');
+  });
+
   it('reads RAG statuses written either way round', () => {
     assert.deepEqual(parseRag('Amber (At Risk) - Some risk.'), {
       status: 'Amber',

@@ -116,10 +116,12 @@ function extract(lines: SourceLine[]): ImportedDocument {
   let area: AreaDraft | undefined;
   let section: Section | undefined;
   let last: Entry | undefined; // the item the next plain line would continue
+  let untitled: AreaDraft | undefined; // an area whose title is on the lines after its label
 
   for (const line of lines) {
     if (isBlank(line)) {
       last = undefined;
+      if (untitled?.title) untitled = undefined;
       continue;
     }
     if (furniture.has(line.number)) {
@@ -133,7 +135,7 @@ function extract(lines: SourceLine[]): ImportedDocument {
       draft = startReport(row, line, drafts.length, doc);
       drafts.push(draft);
       ledger.place(line.number, `${reportField(drafts.length - 1)}.priority`);
-      area = section = last = undefined;
+      area = section = last = untitled = undefined;
       continue;
     }
     if (!draft) {
@@ -150,14 +152,26 @@ function extract(lines: SourceLine[]): ImportedDocument {
     }
     const areaLine = splitLabel(line.text, areaLabels);
     if (areaLine) {
-      area = findOrAddArea(draft, areaLine.value, line.number, doc);
+      const next = findOrAddArea(draft, areaLine.value, line.number, doc);
+      // The same heading again straight away is a page's running header: its list carries on.
+      if (next !== area) section = undefined;
+      area = next;
+      untitled = areaLine.value === '' ? area : undefined;
       ledger.place(line.number, `${field}.areas.${draft.areas.indexOf(area)}`);
-      section = last = undefined;
+      last = undefined;
       continue;
     }
     const sectionLine = sectionOf(line.text);
+    if (untitled && !sectionLine && !parseBullet(line.text)) {
+      // "What needs to improve:" with the title on the next line or lines.
+      untitled.title = `${untitled.title} ${readValue(line.text)}`.trim();
+      untitled.lines.push(line.number);
+      ledger.place(line.number, `${field}.areas.${draft.areas.indexOf(untitled)}`);
+      continue;
+    }
+    untitled = undefined;
     if (sectionLine) {
-      area ??= findOrAddArea(draft, '', line.number, doc);
+      area ??= findOrAddArea(draft, '', undefined, doc);
       section = sectionLine.section;
       openSection(area, section, line.number, doc);
       ledger.place(line.number, `${field}.areas.${draft.areas.indexOf(area)}.${section}`);
@@ -252,6 +266,14 @@ function readHeaderField(line: SourceLine, report: ImportedHighlightReport, doc:
   for (const field of Object.keys(headerLabels) as HeaderField[]) {
     const found = splitLabel(line.text, headerLabels[field]);
     if (!found) continue;
+    if (report[field]) {
+      // A header row given twice: the first is kept, the second shown to a person.
+      doc.needsReview.push({
+        message: `"${found.written}" on line ${line.number} is given again for priority ${report.priorityNumber}. The first value was kept: check which is right.`,
+        lines: [line.number],
+      });
+      return true;
+    }
     if (field === 'previousRag' || field === 'currentRag') report[field] = parseRag(found.value);
     else if (field === 'completedBy') {
       report.completedBy = found.value;
@@ -307,29 +329,25 @@ export function parseRag(text: string): ImportedRag {
   return { status: m[1]!.trim(), ...(label ? { label } : {}), definition: (m[4] ?? '').trim() };
 }
 
-function findOrAddArea(draft: ReportDraft, title: string, line: number, doc: ImportedDocument): AreaDraft {
+/** The area with this title in the report, or a new one; `line` is its label's, if it has one. */
+function findOrAddArea(
+  draft: ReportDraft,
+  title: string,
+  line: number | undefined,
+  doc: ImportedDocument,
+): AreaDraft {
+  const refs = line === undefined ? [] : [line];
   const existing =
     title === '' ? undefined : draft.areas.find((a) => a.title.toLowerCase() === title.toLowerCase());
   if (existing) {
-    existing.lines.push(line);
     doc.needsReview.push({
-      message: `"${title}" appears twice in priority ${draft.report.priorityNumber} (lines ${existing.lines.join(', ')}). Its lists were joined: check them.`,
-      lines: [...existing.lines],
+      message: `"${title}" appears twice in priority ${draft.report.priorityNumber} (lines ${existing.lines[0]} and ${line}). Its lists were joined: check them.`,
+      lines: [existing.lines[0]!, ...refs],
     });
+    existing.lines.push(...refs);
     return existing;
   }
-  if (title === '') {
-    doc.needsReview.push({
-      message: `The list on line ${line} has no "What needs to improve" heading before it. Add the area's title.`,
-      lines: [line],
-    });
-  }
-  const area: AreaDraft = {
-    title,
-    lines: [line],
-    entries: { progress: [], nextPeriod: [] },
-    seen: new Set(),
-  };
+  const area: AreaDraft = { title, lines: refs, entries: { progress: [], nextPeriod: [] }, seen: new Set() };
   draft.areas.push(area);
   return area;
 }
@@ -365,6 +383,12 @@ function plainEntry(text: string, line: number): Entry {
 
 function finishReport(draft: ReportDraft, doc: ImportedDocument): void {
   const { report } = draft;
+  for (const area of draft.areas.filter((a) => a.title === '')) {
+    doc.needsReview.push({
+      message: `An area of priority ${report.priorityNumber} (line ${area.lines[0]}) has no "What needs to improve" title. Add one.`,
+      lines: [area.lines[0]!],
+    });
+  }
   report.areas = draft.areas.map((area) => ({
     title: area.title,
     progress: nestItems(area.entries.progress),
@@ -410,12 +434,16 @@ function findPageFurniture(lines: SourceLine[]): Set<number> {
   const byText = new Map<string, number[]>();
   const pageNumbers: number[] = [];
   for (const line of lines) {
-    if (isBlank(line) || parseBullet(line.text) || priorityRow(line.text)) continue;
-    if (splitLabel(line.text, allLabels) || meetingDateRow(line.text)) continue;
+    if (isBlank(line)) continue;
+    // Checked first: a footer "- 2 -" would otherwise read as a bullet.
     if (isPageNumberLine(line.text)) pageNumbers.push(line.number);
+    else if (parseBullet(line.text) || priorityRow(line.text)) continue;
+    else if (splitLabel(line.text, allLabels) || meetingDateRow(line.text)) continue;
     else if (!/[.!?;]$/.test(readValue(line.text))) {
       const key = plainText(line.text).toLowerCase();
-      byText.set(key, [...(byText.get(key) ?? []), line.number]);
+      const seen = byText.get(key);
+      if (seen) seen.push(line.number);
+      else byText.set(key, [line.number]);
     }
   }
   const repeated = [...byText.values()].filter((numbers) => numbers.length >= 2).flat();

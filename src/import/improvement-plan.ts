@@ -34,7 +34,7 @@ export const improvementPlanExtractor: DocumentExtractor = {
   extract,
 };
 
-type Role = 'priority' | 'impact' | 'do' | 'said' | 'did' | 'list';
+type Role = 'heading' | 'priority' | 'impact' | 'do' | 'said' | 'did' | 'list';
 
 const impactLabel = /^(?:what will be the )?impact (?:for|on) (?:children|young people|families)\b[^.]*[?:]?$/i;
 const doLabel = /^(?:what (?:will|are) we (?:going to )?do(?:ing)?\??|what we will do:?|our actions:?)$/i;
@@ -48,7 +48,12 @@ function priorityHeading(text: string): { number: number; title: string } | unde
   return { number: found.number, title: found.rest };
 }
 
+// The usual section headings, which councils also write in ordinary case ("Foreword", "Our vision").
+const sectionHeading =
+  /^(?:foreword|introduction|welcome|(?:our )?vision(?: and values)?|our values|roles and responsibilities(?: for improvement)?|you said,? we did|acting on your feedback\b.*)$/i;
+
 function roleOf(text: string): Role | undefined {
+  if (sectionHeading.test(text)) return 'heading';
   if (priorityHeading(text)) return 'priority';
   if (impactLabel.test(text)) return 'impact';
   if (doLabel.test(text)) return 'do';
@@ -74,7 +79,9 @@ interface Reading {
 const numbersOf = (block: ProseBlock): number[] => block.lines.map((l) => l.number);
 
 function extract(lines: SourceLine[]): ImportedDocument {
-  const blocks = readProseBlocks(lines, (text) => roleOf(text) !== undefined);
+  const blocks = readProseBlocks(lines, (text) => roleOf(text) !== undefined).map((block) =>
+    block.kind === 'label' && roleOf(block.text) === 'heading' ? { ...block, kind: 'heading' as const } : block,
+  );
   const r: Reading = {
     doc: emptyDocument('improvement-plan', ''),
     ledger: new LineLedger(lines),
@@ -94,6 +101,7 @@ function extract(lines: SourceLine[]): ImportedDocument {
   const youSaid = readYouSaid(r);
   readStaffQuotes(r);
   readSections(r, youSaid);
+  r.doc.feedback.sort((a, b) => a.lines[0]! - b.lines[0]!);
   r.doc.unplaced = r.ledger.unplaced();
   return r.doc;
 }
@@ -119,6 +127,9 @@ function readTitle(r: Reading): void {
   const first = r.blocks[0];
   if (first?.kind !== 'heading') return;
   r.doc.title = first.text;
+  // "IMPROVEMENT PLAN 2024-25": the period as written; otherwise the foreword's date gives the year.
+  const period = /\b(?:19|20)\d{2}(?:\s*[-/–]\s*\d{2,4})?\b/.exec(first.text)?.[0];
+  if (period) r.doc.period = period;
   addSection(r, 'title', 'Title', first.text, [], numbersOf(first));
   r.taken.add(0);
 }
@@ -187,7 +198,7 @@ function readStandards(r: Reading): void {
   r.blocks.forEach((block, h) => {
     if (block.kind !== 'heading' || r.taken.has(h) || !/\bSTANDARDS?\b/i.test(block.text)) return;
     const count = /(?:^|\s)(\d{1,2})\s/.exec(block.text);
-    const lead = count ? block.text.slice(0, count.index).trim() : '';
+    const lead = count ? block.text.slice(0, count.index).replace(/[\s:,;–—-]+$/, '') : '';
     const expected = count ? Number(count[1]) : undefined;
     let group = lead !== '' ? sentenceCase(lead) : sentenceCase(block.text);
     let pending = numbersOf(block);

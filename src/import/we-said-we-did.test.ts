@@ -279,6 +279,25 @@ describe('We said, We did: what a person must see', () => {
     );
   });
 
+  it('takes only the first paragraph after a heading as the title, and flags a priority with none', () => {
+    const lines = toSourceLines(
+      'Plan\n\nPriority 1\nSafer\nhomes\n\nAn introduction.\n\nWe said: x\nWe did: y\n\nPriority 2\nWe said: a\nWe did: b',
+    );
+    const doc = weSaidWeDidExtractor.extract(lines);
+    assert.deepEqual(
+      doc.priorities.map((p) => [p.title, p.lines]),
+      [
+        ['Safer homes', [3, 4, 5]],
+        ['', [12]],
+      ],
+    );
+    assert.deepEqual(
+      doc.unplaced.map((l) => l.text),
+      ['An introduction.'],
+    );
+    assert.deepEqual(doc.needsReview, [{ message: 'Priority 2 has no title. Add one.', lines: [12] }]);
+  });
+
   it('puts everything under one flagged priority when there are no priority headings', () => {
     const lines = toSourceLines('Our promises 2024\n\nWe said: we would listen\nWe did: we listened');
     const doc = weSaidWeDidExtractor.extract(lines);

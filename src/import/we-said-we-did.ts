@@ -30,6 +30,7 @@ import type {
 
 const saidLabels = ['We said', 'What we said'];
 const didLabels = ['We did', 'What we did', 'What we have done'];
+const bothLabels = [...saidLabels, ...didLabels];
 const priorityWords = ['Priority', 'Ambition', 'Theme'];
 
 type Side = 'said' | 'did';
@@ -102,11 +103,7 @@ function readCover(cover: SourceLine[], doc: ImportedDocument, ledger: LineLedge
   let titleDone = false;
   for (const paragraph of paragraphsOf(cover)) {
     const first = paragraph[0]!;
-    if (
-      paragraph.length === 1 &&
-      sideOf(first.text) &&
-      splitLabel(first.text, [...saidLabels, ...didLabels])?.value === ''
-    ) {
+    if (paragraph.length === 1 && sideOf(first.text) && splitLabel(first.text, bothLabels)?.value === '') {
       doc.pageFurniture.push(first);
       ledger.place(first.number, 'pageFurniture');
     } else if (!titleDone) {
@@ -154,6 +151,8 @@ function readOccurrences(
   for (const line of lines) {
     if (isBlank(line)) {
       paragraph = undefined;
+      // The title is one paragraph: a second one before the first label is not part of it.
+      if (current?.title) expectTitle = false;
       continue;
     }
     const heading = headingOf(line.text);
@@ -222,11 +221,7 @@ function firstLabelWithText(lines: SourceLine[]): number {
   for (let i = 0; i < lines.length; i++) {
     if (!sideOf(lines[i]!.text)) continue;
     const next = lines.slice(i + 1).find((line) => !isBlank(line));
-    if (
-      splitLabel(lines[i]!.text, [...saidLabels, ...didLabels])!.value !== '' ||
-      (next && !sideOf(next.text))
-    )
-      return i;
+    if (splitLabel(lines[i]!.text, bothLabels)!.value !== '' || (next && !sideOf(next.text))) return i;
   }
   return lines.length;
 }
@@ -234,7 +229,9 @@ function firstLabelWithText(lines: SourceLine[]): number {
 function groupByNumber(occurrences: Occurrence[]): Map<number, Occurrence[]> {
   const groups = new Map<number, Occurrence[]>();
   for (const occurrence of occurrences) {
-    groups.set(occurrence.number, [...(groups.get(occurrence.number) ?? []), occurrence]);
+    const group = groups.get(occurrence.number);
+    if (group) group.push(occurrence);
+    else groups.set(occurrence.number, [occurrence]);
   }
   return groups;
 }
@@ -262,6 +259,12 @@ function buildPriority(
     priority.lines.push(...own);
     if (occurrence.heading > 0) ledger.place(occurrence.heading, field);
     ledger.place(occurrence.title?.lines ?? [], `${field}.title`);
+  }
+  if (title === '') {
+    doc.needsReview.push({
+      message: `Priority ${number} has no title. Add one.`,
+      lines: group.map((o) => o.heading).filter((n) => n > 0),
+    });
   }
   const differing = titled.filter((o) => key(o.title!.text) !== key(title));
   if (differing.length > 0) {

@@ -18,17 +18,26 @@ test('no audits graded: no percentage, not 0%', () => {
 });
 
 test('counts must be whole numbers, 0 or more', () => {
-  assert.throws(() => summariseAuditGrades({ outstanding: -1, good: 0, requiresImprovement: 0, inadequate: 0 }), RangeError);
-  assert.throws(() => summariseAuditGrades({ outstanding: 0, good: 1.5, requiresImprovement: 0, inadequate: 0 }), RangeError);
+  assert.throws(
+    () => summariseAuditGrades({ outstanding: -1, good: 0, requiresImprovement: 0, inadequate: 0 }),
+    RangeError,
+  );
+  assert.throws(
+    () => summariseAuditGrades({ outstanding: 0, good: 1.5, requiresImprovement: 0, inadequate: 0 }),
+    RangeError,
+  );
 });
 
 test('a month of audits becomes an observation that keeps its cohort', () => {
-  assert.deepEqual(auditGradeObservation('2024-07', { outstanding: 1, good: 3, requiresImprovement: 4, inadequate: 0 }), {
-    period: '2024-07',
-    value: 50,
-    numerator: 4,
-    denominator: 8,
-  });
+  assert.deepEqual(
+    auditGradeObservation('2024-07', { outstanding: 1, good: 3, requiresImprovement: 4, inadequate: 0 }),
+    {
+      period: '2024-07',
+      value: 50,
+      numerator: 4,
+      denominator: 8,
+    },
+  );
 });
 
 test('property: the percentage is between 0 and 100 and the shares add up to 100', () => {

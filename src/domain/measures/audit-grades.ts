@@ -28,16 +28,24 @@ const grades: readonly AuditGrade[] = ['outstanding', 'good', 'requiresImproveme
 export function summariseAuditGrades(counts: AuditGrades): AuditGradeSummary {
   for (const grade of grades) {
     const n = counts[grade];
-    if (!Number.isInteger(n) || n < 0) throw new RangeError(`Audit count for ${grade} must be a whole number, 0 or more: ${n}`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new RangeError(`Audit count for ${grade} must be a whole number, 0 or more: ${n}`);
   }
   const total = grades.reduce((sum, grade) => sum + counts[grade], 0);
   const goodOrBetter = counts.outstanding + counts.good;
-  const shares = Object.fromEntries(grades.map((grade) => [grade, percentage(counts[grade], total)])) as Record<AuditGrade, number | null>;
+  const shares = Object.fromEntries(
+    grades.map((grade) => [grade, percentage(counts[grade], total)]),
+  ) as Record<AuditGrade, number | null>;
   return { total, goodOrBetter, percentGoodOrBetter: percentage(goodOrBetter, total), shares };
 }
 
 /** The observation a month's audits give a "% good or better" measure, keeping the cohort. */
 export function auditGradeObservation(period: Period, counts: AuditGrades): Observation {
   const summary = summariseAuditGrades(counts);
-  return { period, value: summary.percentGoodOrBetter, numerator: summary.goodOrBetter, denominator: summary.total };
+  return {
+    period,
+    value: summary.percentGoodOrBetter,
+    numerator: summary.goodOrBetter,
+    denominator: summary.total,
+  };
 }

@@ -63,5 +63,8 @@ test('the statistical neighbour average says how many neighbours it is of', () =
 });
 
 test('no council data: nothing to compare', () => {
-  assert.deepEqual(compareWithComparators(cfcSeen, [{ period: '2024-07', value: 80, comparator: 'england' }]), []);
+  assert.deepEqual(
+    compareWithComparators(cfcSeen, [{ period: '2024-07', value: 80, comparator: 'england' }]),
+    [],
+  );
 });

@@ -42,7 +42,11 @@ function judgeDifference(measure: Measure, difference: number | null): Comparato
  * One result per comparator with an observation for `period` (by default the council's latest
  * period). A comparator with no row for that period is left out, not shown as zero.
  */
-export function compareWithComparators(measure: Measure, observations: readonly Observation[], period?: Period): ComparatorResult[] {
+export function compareWithComparators(
+  measure: Measure,
+  observations: readonly Observation[],
+  period?: Period,
+): ComparatorResult[] {
   const council = seriesOf(measure, observations);
   const at = period ?? council.latest()?.period;
   if (at === undefined) return [];

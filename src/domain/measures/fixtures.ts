@@ -10,7 +10,13 @@ export function monthly(values: Record<Period, number | null>): Observation[] {
 }
 
 export function buildMeasure(overrides: Partial<Measure> = {}): Measure {
-  return { name: 'Test measure', unit: 'count', polarity: 'higher-is-better', frequency: 'monthly', ...overrides };
+  return {
+    name: 'Test measure',
+    unit: 'count',
+    polarity: 'higher-is-better',
+    frequency: 'monthly',
+    ...overrides,
+  };
 }
 
 /** Seed: 2,159 in July 2020, a peak of 2,474 in December 2020, 2,324 in April 2021. */

@@ -7,6 +7,7 @@ import {
   formatFigure,
   formatPercentChange,
   formatPeriod,
+  formatPeriodEnd,
   formatPeriodRange,
   formatValue,
   roundForDisplay,
@@ -47,6 +48,8 @@ test('periods in words', () => {
   assert.equal(formatPeriod({ frequency: 'quarterly' }, '2021-Q2'), 'the quarter to June 2021');
   assert.equal(formatPeriod({ frequency: 'annual' }, '2022'), '2022');
   assert.equal(formatPeriod({ frequency: 'annual', yearEnding: 3 }, '2022'), 'the year to March 2022');
+  assert.equal(formatPeriodEnd({ frequency: 'quarterly' }, '2021-Q2'), 'June 2021');
+  assert.equal(formatPeriodEnd({ frequency: 'annual', yearEnding: 9 }, '2022'), 'September 2022');
   assert.equal(formatPeriodRange(monthly, '2020-07', '2020-12'), 'July and December 2020');
   assert.equal(formatPeriodRange(monthly, '2020-05', '2021-04'), 'May 2020 and April 2021');
   assert.equal(formatPeriodRange({ frequency: 'annual' }, '2020', '2022'), '2020 and 2022');

@@ -5,15 +5,25 @@
  *
  * Precision: figures to at most one decimal place, no trailing zero ("2,159", "83.5%"); percentage
  * changes to two significant figures in practice (whole from 10%, one decimal below), so "rose by
- * 15%" but "grew by 4.8%". Showing more would be false precision for council data.
+ * 15%" but "rose by 4.8%". Showing more would be false precision for council data.
  */
 import { formatMonth, formatNumber, formatPercent } from '../format.ts';
 import { firstMonthOrdinal, lastMonthOrdinal } from './period.ts';
 import type { Measure, Period, Unit } from './types.ts';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** A figure as it will be displayed, as a number: what a reader can check against. */
@@ -81,11 +91,22 @@ export function formatPeriod(measure: Pick<Measure, 'frequency' | 'yearEnding'>,
   const { frequency, yearEnding = 12 } = measure;
   if (frequency === 'monthly') return formatMonth(period);
   if (frequency === 'quarterly') return `the quarter to ${monthName(lastMonthOrdinal(period, frequency))}`;
-  return yearEnding === 12 ? period : `the year to ${monthName(lastMonthOrdinal(period, frequency, yearEnding))}`;
+  return yearEnding === 12
+    ? period
+    : `the year to ${monthName(lastMonthOrdinal(period, frequency, yearEnding))}`;
+}
+
+/** The month a period ends: "April 2021", "June 2021" for the quarter to June, "March 2022". */
+export function formatPeriodEnd(measure: Pick<Measure, 'frequency' | 'yearEnding'>, period: Period): string {
+  return monthName(lastMonthOrdinal(period, measure.frequency, measure.yearEnding));
 }
 
 /** The words after "between": "July and December 2020", "July 2020 and April 2021". */
-export function formatPeriodRange(measure: Pick<Measure, 'frequency' | 'yearEnding'>, from: Period, to: Period): string {
+export function formatPeriodRange(
+  measure: Pick<Measure, 'frequency' | 'yearEnding'>,
+  from: Period,
+  to: Period,
+): string {
   if (measure.frequency === 'monthly' && from.slice(0, 4) === to.slice(0, 4)) {
     const month = MONTHS[firstMonthOrdinal(from, 'monthly') % 12];
     return `${month} and ${formatMonth(to)}`;

@@ -8,8 +8,24 @@ export { isPeriod, periodOrdinal, periodFromOrdinal, periodsPerYear, shiftPeriod
 export { seriesOf, Series, type Point, type NumericPoint } from './series.ts';
 export { targetFor } from './targets.ts';
 export { ratio, percentage, ratePer10000, percentChange } from './ratios.ts';
-export { rag, rateAgainstTarget, DEFAULT_TOLERANCE, type Rating, type RagResult, type NoRatingReason } from './rag.ts';
-export { trend, movement, directionOf, judge, type Direction, type Judgement, type Movement, type Trend } from './trend.ts';
+export {
+  rag,
+  rateAgainstTarget,
+  DEFAULT_TOLERANCE,
+  type Rating,
+  type RagResult,
+  type NoRatingReason,
+} from './rag.ts';
+export {
+  trend,
+  movement,
+  directionOf,
+  judge,
+  type Direction,
+  type Judgement,
+  type Movement,
+  type Trend,
+} from './trend.ts';
 export {
   rollingTotals,
   rollingChangeOverYear,
@@ -40,6 +56,7 @@ export {
   formatFigure,
   formatPercentChange,
   formatPeriod,
+  formatPeriodEnd,
   formatPeriodRange,
   formatValue,
   roundForDisplay,

@@ -31,13 +31,20 @@ const figure = fc.oneof(
   { weight: 1, arbitrary: fc.constant(0) },
 );
 
-type Slot = { kind: 'value'; value: number } | { kind: 'absent' } | { kind: 'blank' } | { kind: 'suppressed'; code: (typeof suppressionCodes)[number] };
+type Slot =
+  | { kind: 'value'; value: number }
+  | { kind: 'absent' }
+  | { kind: 'blank' }
+  | { kind: 'suppressed'; code: (typeof suppressionCodes)[number] };
 
 const slot: fc.Arbitrary<Slot> = fc.oneof(
   { weight: 8, arbitrary: figure.map((value) => ({ kind: 'value' as const, value })) },
   { weight: 1, arbitrary: fc.constant({ kind: 'absent' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'blank' as const }) },
-  { weight: 1, arbitrary: fc.constantFrom(...suppressionCodes).map((code) => ({ kind: 'suppressed' as const, code })) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(...suppressionCodes).map((code) => ({ kind: 'suppressed' as const, code })),
+  },
 );
 
 interface Case {
@@ -60,14 +67,22 @@ function caseFor(frequency: Frequency): fc.Arbitrary<Case> {
     }),
   );
   const measure = fc.record({
-    name: fc.constantFrom('Open cases', 'contacts', 'Re-referrals within 12 months', 'Care leavers aged 19 to 21 in EET'),
+    name: fc.constantFrom(
+      'Open cases',
+      'contacts',
+      'Re-referrals within 12 months',
+      'Care leavers aged 19 to 21 in EET',
+    ),
     unit: fc.constantFrom(...units),
     polarity: fc.constantFrom(...polarities),
     frequency: fc.constant(frequency),
     target: fc.option(figure, { nil: undefined }),
     targets: fc.option(fc.uniqueArray(step, { maxLength: 3, selector: (s) => s.from }), { nil: undefined }),
     tolerance: fc.option(
-      fc.record({ kind: fc.constantFrom('relative' as const, 'absolute' as const), amber: fc.integer({ min: 0, max: 20 }) }),
+      fc.record({
+        kind: fc.constantFrom('relative' as const, 'absolute' as const),
+        amber: fc.integer({ min: 0, max: 20 }),
+      }),
       { nil: undefined },
     ),
     yearEnding: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
@@ -79,13 +94,18 @@ function caseFor(frequency: Frequency): fc.Arbitrary<Case> {
     back: fc.nat({ max: 2 }),
   });
   return fc
-    .record({ measure, slots: fc.array(slot, { maxLength: 30 }), benchmarks: fc.uniqueArray(benchmark, { maxLength: 3, selector: (b) => `${b.comparator}${b.back}` }) })
+    .record({
+      measure,
+      slots: fc.array(slot, { maxLength: 30 }),
+      benchmarks: fc.uniqueArray(benchmark, { maxLength: 3, selector: (b) => `${b.comparator}${b.back}` }),
+    })
     .map(({ measure, slots, benchmarks }) => {
       const observations: Observation[] = [];
       slots.forEach((s, i) => {
         if (s.kind === 'value') observations.push({ period: period(i), value: s.value });
         if (s.kind === 'blank') observations.push({ period: period(i), value: null });
-        if (s.kind === 'suppressed') observations.push({ period: period(i), value: s.code === 'k' ? 0 : null, suppression: s.code });
+        if (s.kind === 'suppressed')
+          observations.push({ period: period(i), value: s.code === 'k' ? 0 : null, suppression: s.code });
       });
       const last = Math.max(0, slots.length - 1);
       const placed = new Set<string>();
@@ -104,12 +124,22 @@ const mixedCase = fc.constantFrom<Frequency>('monthly', 'monthly', 'quarterly', 
 // Rolling totals need twelve months in a row, which the mixed data above rarely has.
 const rollingCase: fc.Arbitrary<Case> = fc
   .record({
-    values: fc.array(fc.option(fc.integer({ min: 0, max: 3000 }), { freq: 30, nil: null }), { minLength: 12, maxLength: 40 }),
+    values: fc.array(fc.option(fc.integer({ min: 0, max: 3000 }), { freq: 30, nil: null }), {
+      minLength: 12,
+      maxLength: 40,
+    }),
     polarity: fc.constantFrom(...polarities),
     target: fc.option(fc.integer({ min: 0, max: 3000 }), { nil: undefined }),
   })
   .map(({ values, polarity, target }) => ({
-    measure: { name: 'Contacts', unit: 'count', polarity, frequency: 'monthly', target, rolling12Months: true },
+    measure: {
+      name: 'Contacts',
+      unit: 'count',
+      polarity,
+      frequency: 'monthly',
+      target,
+      rolling12Months: true,
+    },
     observations: values.map((value, i) => ({ period: periodFromOrdinal(2019 * 12 + i, 'monthly'), value })),
   }));
 
@@ -142,7 +172,9 @@ test('property: narrativeNumbers lists exactly the numbers in the text, in order
         if (n.kind === 'value') assert.equal(council.valueAt(period), n.exact);
         if (n.kind === 'target') assert.equal(targetFor(measure, period), n.exact);
         if (n.kind === 'comparator') {
-          const found = observations.some((o) => o.comparator !== undefined && o.period === period && o.value === n.exact);
+          const found = observations.some(
+            (o) => o.comparator !== undefined && o.period === period && o.value === n.exact,
+          );
           assert.ok(found, `comparator ${n.exact} for ${period}`);
         }
       }
@@ -166,7 +198,11 @@ test('property: the narrative reads as sentences, with no NaN, Infinity, "-0" or
 test('property: the order observations arrive in does not change the narrative', () => {
   fc.assert(
     fc.property(
-      anyCase.chain((c) => fc.shuffledSubarray(c.observations, { minLength: c.observations.length }).map((shuffled) => ({ ...c, shuffled }))),
+      anyCase.chain((c) =>
+        fc
+          .shuffledSubarray(c.observations, { minLength: c.observations.length })
+          .map((shuffled) => ({ ...c, shuffled })),
+      ),
       ({ measure, observations, shuffled }) => {
         assert.equal(narrative(measure, shuffled), narrative(measure, observations));
       },

@@ -117,7 +117,12 @@ test('several missing months are summarised rather than listed', () => {
   );
 });
 
-const reReferrals = buildMeasure({ name: 'Re-referrals', unit: 'percentage', polarity: 'lower-is-better', target: 20 });
+const reReferrals = buildMeasure({
+  name: 'Re-referrals',
+  unit: 'percentage',
+  polarity: 'lower-is-better',
+  target: 20,
+});
 
 test('a suppressed month keeps its code and is never read as 0', () => {
   says(
@@ -152,13 +157,21 @@ test('polarity both ways: the same gap reads as met or missed', () => {
   const lower = { ...higher, polarity: 'lower-is-better' as const };
   const data = monthly({ '2024-07': 85 });
   assert.match(narrative(higher, data), /This is 5 percentage points above the target of 80%\./);
-  assert.match(narrative(lower, data), /This is 5 percentage points above the target of 80% \(lower is better\)\./);
+  assert.match(
+    narrative(lower, data),
+    /This is 5 percentage points above the target of 80% \(lower is better\)\./,
+  );
   assert.match(narrative(higher, monthly({ '2024-07': 80 })), /This meets the target of 80%\./);
 });
 
 test('a target that changes is said, so the colour change is not read as practice', () => {
   says(
-    buildMeasure({ name: 'Visits on time', unit: 'percentage', target: 90, targets: [{ from: '2024-03', target: 95 }] }),
+    buildMeasure({
+      name: 'Visits on time',
+      unit: 'percentage',
+      target: 90,
+      targets: [{ from: '2024-03', target: 95 }],
+    }),
     monthly({ '2024-01': 91, '2024-02': 92, '2024-03': 92 }),
     'Visits on time stood at 92% in March 2024. This is 3 percentage points below the target of 95% and is the same as in February 2024. ' +
       'The target rose from 90% to 95% in March 2024. ' +
@@ -168,7 +181,13 @@ test('a target that changes is said, so the colour change is not read as practic
 
 test('quarterly figures in days', () => {
   says(
-    buildMeasure({ name: 'Days to adoption', unit: 'days', polarity: 'lower-is-better', frequency: 'quarterly', target: 400 }),
+    buildMeasure({
+      name: 'Days to adoption',
+      unit: 'days',
+      polarity: 'lower-is-better',
+      frequency: 'quarterly',
+      target: 400,
+    }),
     monthly({ '2023-Q1': 420, '2023-Q2': 410, '2023-Q3': 390, '2023-Q4': 400, '2024-Q1': 380 }),
     'Days to adoption stood at 380 days in the quarter to March 2024. ' +
       'This is 20 days below the target of 400 days (lower is better) and is down from 400 days in the quarter to December 2023. ' +
@@ -205,23 +224,33 @@ test('the numbers a narrative states are listed in order, each with its exact fi
 });
 
 test('a measure name with digits is not read as a stated number', () => {
-  const measure = buildMeasure({ name: 'Care leavers aged 19 to 21 in education, employment or training', unit: 'percentage' });
+  const measure = buildMeasure({
+    name: 'Care leavers aged 19 to 21 in education, employment or training',
+    unit: 'percentage',
+  });
   const data = monthly({ '2024-06': 50, '2024-07': 55 });
   assert.deepEqual(unsupportedNumbers(measure, data, narrative(measure, data)), []);
 });
 
-test('the checker catches the seed presentation\'s own arithmetic', () => {
+test("the checker catches the seed presentation's own arithmetic", () => {
   // Even allowing whole-number rounding, "11%", "25%" and "39%" do not follow from the figures
   // beside them: 25% and 39% are the changes divided by the later figure, not the earlier one.
   const openCasesClaim =
     'Between July and December 2020 the total number of open cases rose by 11% from 2159 to a peak of 2474 dropping to 2324 by April 2021.';
-  assert.deepEqual(unsupportedNumbers(openCases, openCasesData, openCasesClaim, { wholeNumbers: true }), ['11']);
-  const contactsClaim = '12 month count dropped to 9343 in May 2020 rising to 12493 at the end of April – growth of 25%';
+  assert.deepEqual(unsupportedNumbers(openCases, openCasesData, openCasesClaim, { wholeNumbers: true }), [
+    '11',
+  ]);
+  const contactsClaim =
+    '12 month count dropped to 9343 in May 2020 rising to 12493 at the end of April – growth of 25%';
   assert.deepEqual(unsupportedNumbers(contacts, contactsData, contactsClaim, { wholeNumbers: true }), ['25']);
   const careLeavers = buildMeasure({ name: 'Care leavers' });
-  const careLeaversClaim = 'Between May 2019 and April 2021 the number of care leavers increased by 39% from 182 to 300';
+  const careLeaversClaim =
+    'Between May 2019 and April 2021 the number of care leavers increased by 39% from 182 to 300';
   const careLeaversData = monthly({ '2019-05': 182, '2021-04': 300 });
-  assert.deepEqual(unsupportedNumbers(careLeavers, careLeaversData, careLeaversClaim, { wholeNumbers: true }), ['39']);
+  assert.deepEqual(
+    unsupportedNumbers(careLeavers, careLeaversData, careLeaversClaim, { wholeNumbers: true }),
+    ['39'],
+  );
   const cfcClaim = 'This is below the target of 90% and is a reduction from 87% last month.';
   assert.deepEqual(unsupportedNumbers(cfcSeen, cfcSeenData, cfcClaim, { wholeNumbers: true }), []);
 });

@@ -7,15 +7,13 @@
  */
 import { compareWithComparators, benchmarkNames } from './comparators.ts';
 import {
-  formatDifference,
-  formatFigure,
-  formatPercentChange,
-  formatPeriod,
+  formatPeriodEnd,
   formatPeriodRange,
   formatValue,
   roundForDisplay,
   roundPercentChange,
 } from './format.ts';
+import { listOf, sentenceCase, Words, type StatedKind, type StatedNumber } from './narrative-words.ts';
 import { periodOrdinal, shiftPeriod } from './period.ts';
 import { percentChange } from './ratios.ts';
 import { peaksAndTroughs, rollingTotals } from './rolling.ts';
@@ -23,17 +21,7 @@ import { seriesOf, type NumericPoint, type Point, type Series } from './series.t
 import { targetFor } from './targets.ts';
 import { suppressionMeanings, type Measure, type Observation, type Period } from './types.ts';
 
-export type StatedKind = 'value' | 'target' | 'difference' | 'percent-change' | 'rolling-total' | 'comparator';
-
-export interface StatedNumber {
-  /** The number as it appears in the text, e.g. "2,159" or "15" (of "15%"). */
-  text: string;
-  /** The unrounded figure it was written from. */
-  exact: number;
-  kind: StatedKind;
-  /** The periods it describes (two for a change). */
-  periods: Period[];
-}
+export type { StatedKind, StatedNumber } from './narrative-words.ts';
 
 export interface Narrative {
   text: string;
@@ -42,52 +30,13 @@ export interface Narrative {
 }
 
 export interface NarrativeOptions {
-  /** How many periods back the "rose ... then fell" sentence looks. Default a year (two for quarters, five for years). */
+  /** How many periods the "rose ... then fell" sentence covers: default 12 months, 8 quarters or 5 years. */
   windowPeriods?: number;
 }
 
 export const NO_FIGURES = 'No figures have been recorded yet.';
 
 const DEFAULT_WINDOW = { monthly: 12, quarterly: 8, annual: 5 } as const;
-
-/** Writes numbers into text and remembers each one. */
-class Words {
-  readonly numbers: StatedNumber[] = [];
-
-  constructor(private readonly measure: Measure) {}
-
-  private note(text: string, exact: number, kind: StatedKind, periods: Period[]): void {
-    this.numbers.push({ text, exact, kind, periods });
-  }
-
-  value(value: number, periods: Period[], kind: StatedKind = 'value'): string {
-    this.note(formatFigure(value), value, kind, periods);
-    return formatValue(this.measure.unit, value);
-  }
-
-  difference(difference: number, periods: Period[]): string {
-    this.note(formatFigure(Math.abs(difference)), Math.abs(difference), 'difference', periods);
-    return formatDifference(this.measure.unit, difference);
-  }
-
-  percentChange(percent: number, periods: Period[]): string {
-    const shown = Math.abs(roundPercentChange(percent));
-    this.note(formatFigure(shown), Math.abs(percent), 'percent-change', periods);
-    return formatPercentChange(percent);
-  }
-
-  period(period: Period): string {
-    return formatPeriod(this.measure, period);
-  }
-}
-
-function sentenceCase(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function listOf(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 function missingWords(words: Words, point: Point | undefined, period: Period): string {
   if (point?.suppression !== undefined) {
@@ -151,7 +100,9 @@ class Writer {
     }
 
     const now: NumericPoint = { period: latest.period, value: latest.value };
-    this.sentences.push(`${name} stood at ${words.value(now.value, [now.period])} in ${words.period(now.period)}.`);
+    this.sentences.push(
+      `${name} stood at ${words.value(now.value, [now.period])} in ${words.period(now.period)}.`,
+    );
 
     const clauses: string[] = [];
     const target = targetFor(measure, now.period);
@@ -159,7 +110,8 @@ class Writer {
 
     const previousPeriod = shiftPeriod(now.period, measure.frequency, -1);
     const previous = series.at(previousPeriod);
-    if (previous?.value != null) clauses.push(this.movementClause({ period: previousPeriod, value: previous.value }, now));
+    if (previous?.value != null)
+      clauses.push(this.movementClause({ period: previousPeriod, value: previous.value }, now));
     if (clauses.length > 0) this.sentences.push(`This ${clauses.join(' and ')}.`);
     if (previous?.value == null) this.previousMissingSentence(now, previous);
     this.targetChangeSentence(now, target);
@@ -217,18 +169,22 @@ class Writer {
 
   rollingSentence(): Point[] | undefined {
     const { measure, words } = this;
-    if (!measure.rolling12Months || measure.unit !== 'count' || measure.frequency === 'annual') return undefined;
-    const totals = rollingTotals(measure, this.series.points.map((p) => ({ ...p })));
+    if (!measure.rolling12Months || measure.unit !== 'count' || measure.frequency === 'annual')
+      return undefined;
+    const totals = rollingTotals(
+      measure,
+      this.series.points.map((p) => ({ ...p })),
+    );
     const latest = totals.at(-1);
     if (latest === undefined) return undefined;
     const span = measure.frequency === 'monthly' ? '12 months' : 'year';
     if (latest.total === null) {
       this.sentences.push(
-        `A total for the ${span} to ${words.period(latest.period).replace(/^the quarter to /, '')} cannot be given because a figure in that year is missing.`,
+        `A total for the ${span} to ${formatPeriodEnd(measure, latest.period)} cannot be given because a figure in that year is missing.`,
       );
     } else {
       this.sentences.push(
-        `The total for the ${span} to ${words.period(latest.period).replace(/^the quarter to /, '')} was ${words.value(latest.total, [latest.period], 'rolling-total')}.`,
+        `The total for the ${span} to ${formatPeriodEnd(measure, latest.period)} was ${words.value(latest.total, [latest.period], 'rolling-total')}.`,
       );
     }
     return totals.map((t) => ({ period: t.period, value: t.total }));
@@ -249,7 +205,9 @@ class Writer {
     const shown = (p: NumericPoint): string => formatValue(measure.unit, p.value);
 
     if (known.every((p) => p.value === first.value)) {
-      this.sentences.push(`${subject} stayed at ${v(first)} between ${formatPeriodRange(measure, first.period, last.period)}.`);
+      this.sentences.push(
+        `${subject} stayed at ${v(first)} between ${formatPeriodRange(measure, first.period, last.period)}.`,
+      );
       return;
     }
     const turning = this.turningPoint(known, first, last);
@@ -268,7 +226,9 @@ class Writer {
       return;
     }
     const direction = last.value > first.value ? 'rose' : 'fell';
-    this.sentences.push(`${subject} ${direction}${this.by(first, last)} between ${range}, from ${v(first)} to ${v(last)}.`);
+    this.sentences.push(
+      `${subject} ${direction}${this.by(first, last)} between ${range}, from ${v(first)} to ${v(last)}.`,
+    );
   }
 
   /*
@@ -279,9 +239,11 @@ class Writer {
     const { peak, trough } = peaksAndTroughs(known);
     const inside = [peak, trough].filter(
       (p): p is NumericPoint =>
-        p !== null && ((p.value > first.value && p.value > last.value) || (p.value < first.value && p.value < last.value)),
+        p !== null &&
+        ((p.value > first.value && p.value > last.value) || (p.value < first.value && p.value < last.value)),
     );
-    const swing = (p: NumericPoint): number => Math.abs(p.value - first.value) + Math.abs(p.value - last.value);
+    const swing = (p: NumericPoint): number =>
+      Math.abs(p.value - first.value) + Math.abs(p.value - last.value);
     return inside.sort((a, b) => swing(b) - swing(a))[0];
   }
 
@@ -318,14 +280,20 @@ class Writer {
     for (const c of known) {
       if (c.value === null) continue;
       const verb = parts.length === 0 ? ' was' : '';
-      parts.push(`the ${benchmarkNames[c.comparator]}${verb} ${this.words.value(c.value, [c.period], 'comparator')}`);
+      parts.push(
+        `the ${benchmarkNames[c.comparator]}${verb} ${this.words.value(c.value, [c.period], 'comparator')}`,
+      );
     }
     if (parts.length > 0) this.sentences.push(`For comparison, ${listOf(parts)}.`);
   }
 }
 
 /** The narrative for a measure, with the numbers it states. */
-export function buildNarrative(measure: Measure, observations: readonly Observation[], options: NarrativeOptions = {}): Narrative {
+export function buildNarrative(
+  measure: Measure,
+  observations: readonly Observation[],
+  options: NarrativeOptions = {},
+): Narrative {
   const series = seriesOf(measure, observations);
   const latest = series.latest();
   if (latest === undefined) return { text: NO_FIGURES, numbers: [] };
@@ -340,11 +308,19 @@ export function buildNarrative(measure: Measure, observations: readonly Observat
   return { text: writer.sentences.join(' '), numbers: writer.words.numbers };
 }
 
-export function narrative(measure: Measure, observations: readonly Observation[], options?: NarrativeOptions): string {
+export function narrative(
+  measure: Measure,
+  observations: readonly Observation[],
+  options?: NarrativeOptions,
+): string {
   return buildNarrative(measure, observations, options).text;
 }
 
 /** The numbers `narrative` states, in order, each with the exact figure behind it. */
-export function narrativeNumbers(measure: Measure, observations: readonly Observation[], options?: NarrativeOptions): StatedNumber[] {
+export function narrativeNumbers(
+  measure: Measure,
+  observations: readonly Observation[],
+  options?: NarrativeOptions,
+): StatedNumber[] {
   return buildNarrative(measure, observations, options).numbers;
 }

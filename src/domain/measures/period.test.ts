@@ -46,9 +46,14 @@ test('today is read as the month it is in London', () => {
 
 test('ordinals round-trip for every frequency', () => {
   fc.assert(
-    fc.property(fc.constantFrom(...frequencies), fc.integer({ min: 1000 * 12, max: 9999 * 12 }), (frequency, n) => {
-      const ordinal = frequency === 'monthly' ? n : frequency === 'quarterly' ? Math.floor(n / 3) : Math.floor(n / 12);
-      assert.equal(periodOrdinal(periodFromOrdinal(ordinal, frequency), frequency), ordinal);
-    }),
+    fc.property(
+      fc.constantFrom(...frequencies),
+      fc.integer({ min: 1000 * 12, max: 9999 * 12 }),
+      (frequency, n) => {
+        const ordinal =
+          frequency === 'monthly' ? n : frequency === 'quarterly' ? Math.floor(n / 3) : Math.floor(n / 12);
+        assert.equal(periodOrdinal(periodFromOrdinal(ordinal, frequency), frequency), ordinal);
+      },
+    ),
   );
 });

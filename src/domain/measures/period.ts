@@ -63,8 +63,11 @@ export function firstMonthOrdinal(period: Period, frequency: Frequency, yearEndi
 /** Month ordinal of an instant as the month it is in London, where the council works. */
 export function monthOrdinalOfDate(date: Date): number {
   if (Number.isNaN(date.getTime())) throw new RangeError('Not a date');
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric' })
-    .formatToParts(date);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: 'numeric',
+  }).formatToParts(date);
   const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   return part('year') * 12 + part('month') - 1;
 }

@@ -79,13 +79,24 @@ test('property: a better value never gets a worse rating, and green means the ta
   const polarity = fc.constantFrom<Polarity>('higher-is-better', 'lower-is-better');
   const figure = fc.double({ min: 0, max: 10_000, noNaN: true });
   fc.assert(
-    fc.property(polarity, figure, figure, figure, fc.boolean(), fc.double({ min: 0, max: 50, noNaN: true }), (p, a, b, target, relative, amber) => {
-      const measure = buildMeasure({ polarity: p, tolerance: { kind: relative ? 'relative' : 'absolute', amber } });
-      const [worse, better] = (p === 'higher-is-better' ? a <= b : a >= b) ? [a, b] : [b, a];
-      const ratedWorse = rateAgainstTarget(measure, worse, target);
-      const ratedBetter = rateAgainstTarget(measure, better, target);
-      assert.ok(order[ratedBetter.rating] >= order[ratedWorse.rating]);
-      for (const r of [ratedWorse, ratedBetter]) assert.equal(r.rating === 'green', r.meetsTarget);
-    }),
+    fc.property(
+      polarity,
+      figure,
+      figure,
+      figure,
+      fc.boolean(),
+      fc.double({ min: 0, max: 50, noNaN: true }),
+      (p, a, b, target, relative, amber) => {
+        const measure = buildMeasure({
+          polarity: p,
+          tolerance: { kind: relative ? 'relative' : 'absolute', amber },
+        });
+        const [worse, better] = (p === 'higher-is-better' ? a <= b : a >= b) ? [a, b] : [b, a];
+        const ratedWorse = rateAgainstTarget(measure, worse, target);
+        const ratedBetter = rateAgainstTarget(measure, better, target);
+        assert.ok(order[ratedBetter.rating] >= order[ratedWorse.rating]);
+        for (const r of [ratedWorse, ratedBetter]) assert.equal(r.rating === 'green', r.meetsTarget);
+      },
+    ),
   );
 });

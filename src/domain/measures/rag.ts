@@ -42,7 +42,14 @@ export function rateAgainstTarget(
   target: number | null,
 ): Pick<RagResult, 'rating' | 'target' | 'gap' | 'gapPercent' | 'meetsTarget' | 'reason'> {
   if (target === null) {
-    return { rating: 'none', target: null, gap: null, gapPercent: null, meetsTarget: null, reason: 'no-target' };
+    return {
+      rating: 'none',
+      target: null,
+      gap: null,
+      gapPercent: null,
+      meetsTarget: null,
+      reason: 'no-target',
+    };
   }
   const gap = value - target;
   const gapPercent = percentChange(target, value);

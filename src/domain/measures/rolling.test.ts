@@ -37,7 +37,11 @@ test('a missing month makes each 12-month total that includes it null', () => {
 });
 
 test('a suppressed month is missing, never 0', () => {
-  const data = monthly(Object.fromEntries(Array.from({ length: 12 }, (_, m) => [periodFromOrdinal(2020 * 12 + m, 'monthly'), 5])));
+  const data = monthly(
+    Object.fromEntries(
+      Array.from({ length: 12 }, (_, m) => [periodFromOrdinal(2020 * 12 + m, 'monthly'), 5]),
+    ),
+  );
   data[3] = { period: data[3]!.period, value: 0, suppression: 'k' };
   assert.deepEqual(rollingTotals(buildMeasure(), data), [{ period: '2020-12', total: null }]);
 });
@@ -93,7 +97,12 @@ test('turning points skip gaps, count a flat top once, and never include the end
 });
 
 test('no figures: no peak or trough', () => {
-  assert.deepEqual(peaksAndTroughs([{ period: 'a', value: null }]), { peak: null, trough: null, localPeaks: [], localTroughs: [] });
+  assert.deepEqual(peaksAndTroughs([{ period: 'a', value: null }]), {
+    peak: null,
+    trough: null,
+    localPeaks: [],
+    localTroughs: [],
+  });
 });
 
 test('property: a total is present exactly when all 12 months are, and is their sum', () => {

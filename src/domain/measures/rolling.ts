@@ -83,7 +83,9 @@ export function rollingChangeOverYear(measure: Measure, totals: readonly Rolling
  * figures either side. A flat top (the same figure for several periods) is one turning point, at
  * its first period. The first and last figures are never turning points: what comes next is unknown.
  */
-export function peaksAndTroughs(points: readonly { period: Period; value: number | null }[]): PeaksAndTroughs {
+export function peaksAndTroughs(
+  points: readonly { period: Period; value: number | null }[],
+): PeaksAndTroughs {
   const known = points.filter((p): p is Extreme => p.value !== null);
   let peak: Extreme | null = null;
   let trough: Extreme | null = null;

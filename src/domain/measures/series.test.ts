@@ -30,7 +30,10 @@ test('a percentage with no value is derived from its parts, safely', () => {
     { period: '2024-06', value: null, numerator: 87, denominator: 100 },
     { period: '2024-07', value: null, numerator: 0, denominator: 0 },
   ]);
-  assert.deepEqual(series.points.map((p) => p.value), [87, null]);
+  assert.deepEqual(
+    series.points.map((p) => p.value),
+    [87, null],
+  );
 });
 
 test('two figures for one period, a bad period or a non-number are data errors', () => {

@@ -95,7 +95,11 @@ function valueOf(measure: Measure, o: Observation): number | null {
 }
 
 /** The series for one comparator (the council's own by default), validated and in period order. */
-export function seriesOf(measure: Measure, observations: readonly Observation[], comparator: Comparator = 'council'): Series {
+export function seriesOf(
+  measure: Measure,
+  observations: readonly Observation[],
+  comparator: Comparator = 'council',
+): Series {
   const seen = new Set<Period>();
   const points = observations
     .filter((o) => isOf(o, comparator))

@@ -6,7 +6,14 @@ import { compareWithComparators, type ComparatorResult } from './comparators.ts'
 import { narrative } from './narrative.ts';
 import { firstMonthOrdinal, monthOrdinalOfDate } from './period.ts';
 import { rag, type RagResult } from './rag.ts';
-import { peaksAndTroughs, rollingChangeOverYear, rollingTotals, type Extreme, type RollingChange, type RollingTotal } from './rolling.ts';
+import {
+  peaksAndTroughs,
+  rollingChangeOverYear,
+  rollingTotals,
+  type Extreme,
+  type RollingChange,
+  type RollingTotal,
+} from './rolling.ts';
 import { seriesOf, type NumericPoint, type Point } from './series.ts';
 import { trend, type Movement } from './trend.ts';
 import type { Measure, Observation } from './types.ts';
@@ -40,13 +47,23 @@ export interface MeasureSummary {
  * (a trajectory, a blank template), and "latest" must not become a month still to come. Without
  * it every observation counts, which keeps the function deterministic for tests.
  */
-function upTo(measure: Measure, observations: readonly Observation[], today: Date | undefined): Observation[] {
+function upTo(
+  measure: Measure,
+  observations: readonly Observation[],
+  today: Date | undefined,
+): Observation[] {
   if (today === undefined) return [...observations];
   const month = monthOrdinalOfDate(today);
-  return observations.filter((o) => firstMonthOrdinal(o.period, measure.frequency, measure.yearEnding) <= month);
+  return observations.filter(
+    (o) => firstMonthOrdinal(o.period, measure.frequency, measure.yearEnding) <= month,
+  );
 }
 
-export function summariseMeasure(measure: Measure, observations: readonly Observation[], today?: Date): MeasureSummary {
+export function summariseMeasure(
+  measure: Measure,
+  observations: readonly Observation[],
+  today?: Date,
+): MeasureSummary {
   const current = upTo(measure, observations, today);
   const series = seriesOf(measure, current);
   const latest = series.latest() ?? null;

@@ -25,7 +25,13 @@ test('a stepped target: the latest step on or before the period is in force', ()
 });
 
 test('"+20% a quarter" from a baseline, as the board set for audits graded good or better', () => {
-  const trajectory = { from: '2017-12', baseline: 20, change: 20, changeKind: 'percent', every: 'quarter' } as const;
+  const trajectory = {
+    from: '2017-12',
+    baseline: 20,
+    change: 20,
+    changeKind: 'percent',
+    every: 'quarter',
+  } as const;
   const linear = buildMeasure({ unit: 'percentage', targets: [trajectory] });
   assert.equal(targetFor(linear, '2017-11'), null, 'no target before the trajectory starts');
   assert.equal(targetFor(linear, '2017-12'), 20);
@@ -41,7 +47,9 @@ test('a falling trajectory stops at its floor; a percentage never passes 100', (
   const neet = buildMeasure({
     unit: 'percentage',
     polarity: 'lower-is-better',
-    targets: [{ from: '2023-01', baseline: 40, change: -5, changeKind: 'absolute', every: 'month', limit: 25 }],
+    targets: [
+      { from: '2023-01', baseline: 40, change: -5, changeKind: 'absolute', every: 'month', limit: 25 },
+    ],
   });
   assert.equal(targetFor(neet, '2023-02'), 35);
   assert.equal(targetFor(neet, '2023-12'), 25);

@@ -15,7 +15,8 @@ function isTrajectory(step: TargetStep): step is TrajectoryTarget {
 
 function trajectoryAt(measure: Measure, rule: TrajectoryTarget, period: Period): number {
   const { frequency, yearEnding } = measure;
-  const elapsed = lastMonthOrdinal(period, frequency, yearEnding) - lastMonthOrdinal(rule.from, frequency, yearEnding);
+  const elapsed =
+    lastMonthOrdinal(period, frequency, yearEnding) - lastMonthOrdinal(rule.from, frequency, yearEnding);
   const steps = Math.floor(elapsed / MONTHS_PER_STEP[rule.every]);
   let target: number;
   if (rule.changeKind === 'absolute') target = rule.baseline + steps * rule.change;
@@ -47,6 +48,7 @@ export function targetFor(measure: Measure, period: Period): number | null {
   }
   if (inForce === undefined) return measure.target ?? null;
   const target = isTrajectory(inForce) ? trajectoryAt(measure, inForce, period) : inForce.target;
-  if (!Number.isFinite(target)) throw new MeasureDataError(`${measure.name}: target for ${period} is not a number`);
+  if (!Number.isFinite(target))
+    throw new MeasureDataError(`${measure.name}: target for ${period} is not a number`);
   return target;
 }

@@ -47,7 +47,12 @@ export function judge(polarity: Polarity, direction: Direction): Judgement {
   return direction === better ? 'improving' : 'worsening';
 }
 
-export function movement(polarity: Polarity, from: NumericPoint | null, to: NumericPoint | null, comparedPeriod: Period | null): Movement {
+export function movement(
+  polarity: Polarity,
+  from: NumericPoint | null,
+  to: NumericPoint | null,
+  comparedPeriod: Period | null,
+): Movement {
   const direction = directionOf(from?.value, to?.value);
   return {
     from,

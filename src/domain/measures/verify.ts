@@ -34,7 +34,8 @@ function escapeRegExp(text: string): string {
  */
 export function numbersIn(text: string, names: readonly string[] = []): string[] {
   let rest = text;
-  for (const name of names.filter((n) => n.trim() !== '')) rest = rest.replace(new RegExp(escapeRegExp(name), 'gi'), ' ');
+  for (const name of names.filter((n) => n.trim() !== ''))
+    rest = rest.replace(new RegExp(escapeRegExp(name), 'gi'), ' ');
   for (const pattern of NOT_FIGURES) rest = rest.replace(pattern, ' ');
   const tokens = rest.match(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g) ?? [];
   // A bare four-digit 19xx or 20xx is a year: figures of 1,000 or more are written with a comma.
@@ -73,16 +74,22 @@ function supportedFigures(
   const dated = (period: string, value: number) => ({ at: periodOrdinal(period, frequency), value });
   const ownFigures = council.numeric().map((p) => dated(p.period, p.value));
   if (measure.unit === 'count' && frequency !== 'annual') {
-    for (const t of rollingTotals(measure, observations)) if (t.total !== null) ownFigures.push(dated(t.period, t.total));
+    for (const t of rollingTotals(measure, observations))
+      if (t.total !== null) ownFigures.push(dated(t.period, t.total));
   }
   const comparatorValues = comparators
     .filter((c) => c !== 'council')
-    .flatMap((c) => seriesOf(measure, observations, c).numeric().map((p) => p.value));
+    .flatMap((c) =>
+      seriesOf(measure, observations, c)
+        .numeric()
+        .map((p) => p.value),
+    );
   // Targets in force over the data's span, from the period before the first figure (a change of
   // target is stated from the previous period's).
   const first = council.points[0];
   const last = council.latest();
-  const span = first && last ? council.periodsBetween(shiftPeriod(first.period, frequency, -1), last.period) : [];
+  const span =
+    first && last ? council.periodsBetween(shiftPeriod(first.period, frequency, -1), last.period) : [];
   const targets = span.map((p) => targetFor(measure, p)).filter((t): t is number => t !== null);
 
   const own = ownFigures.filter((f) => mentioned(f.value));
