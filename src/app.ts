@@ -12,6 +12,7 @@ import { healthRoutes } from './web/health/routes.ts';
 import { accountRoutes } from './web/account/routes.ts';
 import { planRoutes } from './web/plan/routes.ts';
 import { planApiRoutes } from './web/api/plan-routes.ts';
+import { importRoutes } from './web/imports/routes.ts';
 
 export interface AppOptions {
   config: Config;
@@ -47,6 +48,7 @@ export async function buildApp({ config, db, sessionKey, logger, extra }: AppOpt
   await app.register(healthRoutes);
   await app.register(accountRoutes);
   await app.register(planRoutes);
+  await app.register(importRoutes);
   await app.register(planApiRoutes, { prefix: '/api/v1' });
 
   if (extra) await extra(app);

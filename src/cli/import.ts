@@ -51,7 +51,7 @@ export const importCommand: Command = {
           outcomes.push({ file: result.fileName, kind: result.document.kind, outcome: 'already-imported', importId: already.id });
           continue;
         }
-        const pending = await savePendingImport(database.db, { organisationId, fileName: result.fileName, contentHash: result.contentHash, document: result.document, userId: null });
+        const pending = await savePendingImport(database.db, { organisationId, fileName: result.fileName, contentHash: result.contentHash, document: result.document, nonBlankLines: result.summary.lines.nonBlank, userId: null });
         const applied = await applyImport(database.db, pending, systemActor('Command-line import'));
         outcomes.push({ file: result.fileName, kind: result.document.kind, ...applied, unplaced: result.summary.lines.unplaced, needsReview: result.summary.needsReview.length });
       }

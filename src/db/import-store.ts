@@ -31,7 +31,7 @@ export type DocumentImport = typeof documentImports.$inferSelect;
 
 export async function savePendingImport(
   db: Db,
-  input: { organisationId: number; fileName: string; contentHash: string; document: ImportedDocument; userId: number | null },
+  input: { organisationId: number; fileName: string; contentHash: string; document: ImportedDocument; nonBlankLines: number; userId: number | null },
 ): Promise<DocumentImport> {
   const [row] = await db
     .insert(documentImports)
@@ -41,6 +41,7 @@ export async function savePendingImport(
       contentHash: input.contentHash,
       kind: input.document.kind,
       status: 'pending',
+      nonBlankLines: input.nonBlankLines,
       document: input.document as unknown as Record<string, unknown>,
       importedBy: input.userId,
     })

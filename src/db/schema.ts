@@ -354,6 +354,8 @@ export const documentImports = pgTable(
     status: text('status', { enum: ['pending', 'imported', 'undone'] })
       .notNull()
       .default('pending'),
+    /** Non-blank lines in the source: placed plus unplaced must come to this. */
+    nonBlankLines: integer('non_blank_lines').notNull().default(0),
     /** The structured document as extracted, sections and unplaced lines included. */
     document: jsonb('document').$type<Record<string, unknown>>().notNull(),
     /** Unplaced lines a person has placed or dismissed: { line: { action, note } }. */

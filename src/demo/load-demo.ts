@@ -17,7 +17,7 @@ export async function loadDemo(db: Db, organisationId: number): Promise<void> {
   for (const file of files) {
     const result = await readDocument(readFileSync(path.join(demoSeedsFolder, file)), file);
     if (!result.ok) throw new Error(`The demo document ${file} could not be read: ${result.message}`);
-    const pending = await savePendingImport(db, { organisationId, fileName: file, contentHash: result.contentHash, document: result.document, userId: null });
+    const pending = await savePendingImport(db, { organisationId, fileName: file, contentHash: result.contentHash, document: result.document, nonBlankLines: result.summary.lines.nonBlank, userId: null });
     await applyImport(db, pending, systemActor('Demo data'));
   }
 }

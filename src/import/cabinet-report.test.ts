@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { cabinetReportExtractor } from './cabinet-report.ts';
-import { assertNothingLost } from './fixtures/account.ts';
+import { assertNothingLost, recordLines } from './fixtures/account.ts';
 import { cabinetSpec, expectedCabinet, renderCabinet } from './fixtures/cabinet-report-generator.ts';
-import { flattenItems, toSourceLines } from './text.ts';
-import type { ImportedDocument } from './types.ts';
+import { countNonBlank, flattenItems, toSourceLines } from './text.ts';
+import type { ImportedDocument, SourceLine } from './types.ts';
 
 const fixture = (name: string) =>
   toSourceLines(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
@@ -18,6 +18,13 @@ const section = (doc: ImportedDocument, key: string) => {
 };
 const texts = (items: Array<{ text: string }>) => items.map((i) => i.text);
 
+/** Every non-blank line is placed (read into a record, or page furniture) or unplaced, and never both. */
+function assertAccounted(lines: SourceLine[], doc: ImportedDocument): void {
+  assertNothingLost(lines, doc);
+  const placed = new Set([...recordLines(doc), ...doc.pageFurniture.map((line) => line.number)]);
+  assert.equal(placed.size + doc.unplaced.length, countNonBlank(lines));
+}
+
 describe('Cabinet report: Tameside Executive Cabinet, 22 March 2017 (seed 002)', () => {
   const lines = fixture('seeds/002-cabinet-report.txt');
   const doc = cabinetReportExtractor.extract(lines);
@@ -26,7 +33,7 @@ describe('Cabinet report: Tameside Executive Cabinet, 22 March 2017 (seed 002)',
     assert.equal(cabinetReportExtractor.recognise(lines), 1);
     assert.deepEqual(doc.unplaced, []);
     assert.deepEqual(doc.needsReview, []);
-    assertNothingLost(lines, doc);
+    assertAccounted(lines, doc);
   });
 
   it('reads every cover field, in order, with the lines it came from', () => {
@@ -41,7 +48,11 @@ describe('Cabinet report: Tameside Executive Cabinet, 22 March 2017 (seed 002)',
         ['cover.report-summary', 'Report Summary', [6]],
         ['cover.recommendations', 'Recommendations', [7]],
         ['cover.links-to-community-strategy', 'Links to Community Strategy', [8]],
-        ['cover.financial-implications', 'Financial Implications (Authorised by the Section 151 Officer)', [9, 10, 12, 14]],
+        [
+          'cover.financial-implications',
+          'Financial Implications (Authorised by the Section 151 Officer)',
+          [9, 10, 12, 14],
+        ],
         ['cover.legal-implications', 'Legal Implications (Authorised by the Borough Solicitor)', [16]],
         ['cover.access-to-information', 'Access to Information', [18, 20]],
         ['cover.telephone', 'Telephone', [22]],
@@ -65,11 +76,20 @@ describe('Cabinet report: Tameside Executive Cabinet, 22 March 2017 (seed 002)',
     );
     const financial = section(doc, 'cover.financial-implications').text.split('\n');
     assert.equal(financial.length, 3);
-    assert.match(financial[0]!, /^The Childrens Services Improvement Plan .* Recurrent budget provision of £ 6 million .* initiatives\.$/);
+    assert.match(
+      financial[0]!,
+      /^The Childrens Services Improvement Plan .* Recurrent budget provision of £ 6 million .* initiatives\.$/,
+    );
     // Broken over a page break: "... additional capacity to" / "improve the development ...".
-    assert.match(financial[1]!, /additional non-recurrent sum of £ 6 million .* additional capacity to improve the development of the service workforce\.$/);
+    assert.match(
+      financial[1]!,
+      /additional non-recurrent sum of £ 6 million .* additional capacity to improve the development of the service workforce\.$/,
+    );
     assert.match(financial[2]!, /^Executive Cabinet members should note .* longer term\.$/);
-    assert.match(section(doc, 'cover.legal-implications').text, /^Failing to develop, .* escalation of the intervention$/);
+    assert.match(
+      section(doc, 'cover.legal-implications').text,
+      /^Failing to develop, .* escalation of the intervention$/,
+    );
     assert.equal(section(doc, 'cover.contact-name').text, 'James Smith');
     assert.equal(section(doc, 'cover.telephone').text, '0161 342 3711');
     assert.equal(section(doc, 'cover.email').text, 'james.smith@tameside.gov.uk');
@@ -85,7 +105,9 @@ describe('Cabinet report: Tameside Executive Cabinet, 22 March 2017 (seed 002)',
 
   it('reads the numbered sections and paragraphs with their bullets', () => {
     assert.deepEqual(
-      doc.sections.filter((s) => s.key.startsWith('section.')).map((s) => [s.key, s.heading, s.items.length, s.lines]),
+      doc.sections
+        .filter((s) => s.key.startsWith('section.'))
+        .map((s) => [s.key, s.heading, s.items.length, s.lines]),
       [
         ['section.1', 'TAMESIDE CHILDRENS SERVICES IMPROVEMENT PLAN', 0, [26]],
         ['section.1.1', '1.1', 0, [28]],
@@ -129,7 +151,9 @@ describe('Cabinet report: Tameside Executive Cabinet, 22 March 2017 (seed 002)',
 
   it('reads the consultation themes from their bold lead words', () => {
     assert.deepEqual(
-      doc.sections.filter((s) => s.key.startsWith('theme.')).map((s) => [s.key, s.heading, s.items.length, s.lines]),
+      doc.sections
+        .filter((s) => s.key.startsWith('theme.'))
+        .map((s) => [s.key, s.heading, s.items.length, s.lines]),
       [
         ['theme.demand-and-need', 'Demand and need', 0, [55, 56]],
         ['theme.information-sharing', 'Information sharing', 3, [57]],
@@ -137,7 +161,10 @@ describe('Cabinet report: Tameside Executive Cabinet, 22 March 2017 (seed 002)',
         ['theme.partnership-working', 'Partnership working', 4, [63]],
       ],
     );
-    assert.match(section(doc, 'theme.demand-and-need').text, /^all respondents raised points .*\n\nIt was also suggested/s);
+    assert.match(
+      section(doc, 'theme.demand-and-need').text,
+      /^all respondents raised points .*\n\nIt was also suggested/s,
+    );
   });
 
   it('lists the meetings that receive the quarterly reports', () => {
@@ -165,7 +192,7 @@ describe('Cabinet report: another council (Northvale, colons, plain headings, le
   it('is recognised, and loses no line', () => {
     assert.ok(cabinetReportExtractor.recognise(lines) >= 0.5);
     assert.deepEqual(doc.unplaced, []);
-    assertNothingLost(lines, doc);
+    assertAccounted(lines, doc);
   });
 
   it('reads the cover whatever the labels are called', () => {
@@ -210,7 +237,10 @@ describe('Cabinet report: another council (Northvale, colons, plain headings, le
         ['theme.practice-quality', 1],
       ],
     );
-    assert.equal(section(doc, 'theme.practice-quality').text, 'audits show that plans are clearer and more specific.');
+    assert.equal(
+      section(doc, 'theme.practice-quality').text,
+      'audits show that plans are clearer and more specific.',
+    );
     assert.deepEqual(texts(section(doc, 'meetings').items), [
       'Improvement Board',
       'Corporate Parenting Panel',
@@ -243,15 +273,60 @@ describe('Cabinet report: generated reports', () => {
         const doc = cabinetReportExtractor.extract(lines);
         assert.ok(cabinetReportExtractor.recognise(lines) >= 0.5);
         assert.deepEqual(
-          doc.sections.filter((s) => /^(?:cover|section)\./.test(s.key)).map((s) => [s.key, s.text, texts(s.items)]),
+          doc.sections
+            .filter((s) => /^(?:cover|section)\./.test(s.key))
+            .map((s) => [s.key, s.text, texts(s.items)]),
           expectedCabinet(spec),
         );
         assert.deepEqual(doc.unplaced, []);
-        assertNothingLost(lines, doc);
+        assertAccounted(lines, doc);
         assert.deepEqual(cabinetReportExtractor.extract(toSourceLines(text)), doc);
         assert.deepEqual(cabinetReportExtractor.extract(toSourceLines(text.replace(/\n/g, '\r\n'))), doc);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('cabinet report: any lines at all', () => {
+  const line = fc.oneof(
+    fc.constantFrom(
+      'Report to:\tEXECUTIVE CABINET',
+      'Date:\t22 March 2017',
+      '\tcontinued value',
+      'Subject: TITLE',
+      'Financial Implications: (Authorised) value',
+      'Access to Information :',
+      'contacting the report writer Jo Bloggs:',
+      'Telephone: 0161',
+      '## 1. TITLE',
+      '1. TITLE',
+      '- 1.1 **Lead** text',
+      '2.1 <b>Bold</b> the following key meetings:',
+      '  - bullet',
+      '• stray',
+      '(a) lettered',
+      '$\\pounds$ 6 million',
+      'wrapped to',
+      '',
+      '   ',
+      '\t',
+    ),
+    fc.string({ maxLength: 40 }),
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+  );
+  const soup = fc.array(line, { maxLength: 60 }).map((texts) => toSourceLines(texts.join('\n')));
+
+  it('never throws, scores between 0 and 1, and loses no line', () => {
+    fc.assert(
+      fc.property(soup, (lines) => {
+        const score = cabinetReportExtractor.recognise(lines);
+        assert.ok(score >= 0 && score <= 1, `score ${score}`);
+        const doc = cabinetReportExtractor.extract(lines);
+        assertAccounted(lines, doc);
+        assert.deepEqual(cabinetReportExtractor.extract(lines), doc);
+      }),
+      { numRuns: 300 },
     );
   });
 });

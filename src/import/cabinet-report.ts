@@ -112,20 +112,39 @@ function extract(lines: SourceLine[]): ImportedDocument {
     const label = inBody || heading || numbered ? undefined : readLabel(line.text);
     if (heading) {
       inBody = true;
-      part = { key: `section.${heading.number}`, heading: heading.title, paragraphs: [], bullets: [], lines: [line.number] };
+      part = {
+        key: `section.${heading.number}`,
+        heading: heading.title,
+        paragraphs: [],
+        bullets: [],
+        lines: [line.number],
+      };
       parts.push(part);
     } else if (numbered) {
       inBody = true;
       const lead = boldLead.exec(numbered.raw);
       const key = `section.${numbered.section}.${numbered.number}`;
-      part = { key, heading: `${numbered.section}.${numbered.number}`, paragraphs: [], bullets: [], lines: [line.number] };
+      part = {
+        key,
+        heading: `${numbered.section}.${numbered.number}`,
+        paragraphs: [],
+        bullets: [],
+        lines: [line.number],
+      };
       if (lead) part.lead = cleanText(lead[1]!);
       part.paragraphs.push({ text: cleanText(numbered.raw), lines: [line.number] });
       parts.push(part);
     } else if (label) {
       const heading = `${label.label}${label.qualifier ? ` ${label.qualifier}` : ''}`;
-      part = { key: `cover.${coverKey(label.label)}`, heading, paragraphs: [], bullets: [], lines: [line.number] };
-      if (cleanText(label.value) !== '') part.paragraphs.push({ text: cleanText(label.value), lines: [line.number] });
+      part = {
+        key: `cover.${coverKey(label.label)}`,
+        heading,
+        paragraphs: [],
+        bullets: [],
+        lines: [line.number],
+      };
+      if (cleanText(label.value) !== '')
+        part.paragraphs.push({ text: cleanText(label.value), lines: [line.number] });
       parts.push(part);
     } else if (part && parseBullet(line.text) && !/^\t/.test(line.text)) {
       part.bullets.push({ bullet: parseBullet(line.text)!, line: line.number, wrapped: [] });
@@ -157,12 +176,21 @@ function extract(lines: SourceLine[]): ImportedDocument {
     const items = cleanItems(nestItems(p.bullets));
     const joiner = p.key.startsWith('cover.') ? '\n' : '\n\n';
     const lines = p.lines.filter((n) => !listLines(items).includes(n));
-    addSection(doc, ledger, { key: p.key, heading: p.heading, text: p.paragraphs.map((x) => x.text).join(joiner), items, lines });
+    addSection(doc, ledger, {
+      key: p.key,
+      heading: p.heading,
+      text: p.paragraphs.map((x) => x.text).join(joiner),
+      items,
+      lines,
+    });
   }
   addContact(doc, ledger, lines);
   addThemes(parts, doc, ledger);
   addMeetings(doc, ledger);
-  doc.title = doc.sections.find((s) => s.key === 'cover.subject')?.text ?? doc.sections.find((s) => /^section\.\d+$/.test(s.key))?.heading ?? '';
+  doc.title =
+    doc.sections.find((s) => s.key === 'cover.subject')?.text ??
+    doc.sections.find((s) => /^section\.\d+$/.test(s.key))?.heading ??
+    '';
   doc.unplaced = ledger.unplaced();
   return doc;
 }
@@ -186,7 +214,13 @@ function addContact(doc: ImportedDocument, ledger: LineLedger, source: SourceLin
   for (const n of access.lines) {
     const name = contact.exec(cleanText(source.find((line) => line.number === n)?.text ?? ''))?.[1];
     if (!name) continue;
-    addSection(doc, ledger, { key: 'cover.contact-name', heading: 'Contact name', text: name, items: [], lines: [n] });
+    addSection(doc, ledger, {
+      key: 'cover.contact-name',
+      heading: 'Contact name',
+      text: name,
+      items: [],
+      lines: [n],
+    });
     return;
   }
 }
@@ -205,7 +239,13 @@ function addThemes(parts: Part[], doc: ImportedDocument, ledger: LineLedger): vo
       const rest = source.text
         .slice(source.text.indexOf(p.lead) + p.lead.length)
         .replace(/^\s*[-–—:,.]?\s*/, '');
-      theme = { key: `theme.${slugify(p.lead)}`, heading: p.lead, text: rest, items: [...source.items], lines: [...source.lines] };
+      theme = {
+        key: `theme.${slugify(p.lead)}`,
+        heading: p.lead,
+        text: rest,
+        items: [...source.items],
+        lines: [...source.lines],
+      };
       addSection(doc, ledger, theme);
     } else if (theme) {
       theme.text = `${theme.text}\n\n${source.text}`;
@@ -227,7 +267,13 @@ function addMeetings(doc: ImportedDocument, ledger: LineLedger): void {
   if (!source) return;
   const clause = source.text.replace(/:\s*$/, '').split(/,\s+/).pop()!.trim();
   const heading = clause.charAt(0).toUpperCase() + clause.slice(1);
-  addSection(doc, ledger, { key: 'meetings', heading, text: '', items: source.items.map((i) => ({ ...i })), lines: [...source.lines] });
+  addSection(doc, ledger, {
+    key: 'meetings',
+    heading,
+    text: '',
+    items: source.items.map((i) => ({ ...i })),
+    lines: [...source.lines],
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

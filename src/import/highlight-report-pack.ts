@@ -321,9 +321,11 @@ function setMeeting(
  * label and definition. A bare "Red" is a status with no definition.
  */
 export function parseRag(text: string): ImportedRag {
-  const m = /^([A-Za-z][\w/ -]*?)\s*(?:\(([^)]*)\))?\s*(?:[-–—:]\s*(?:\(([^)]*)\)\s*)?([\s\S]*))?$/.exec(
-    text.trim(),
-  );
+  // The bracketed label is short ("At Risk"); bounding it keeps a stray "(" from going quadratic.
+  const m =
+    /^([A-Za-z][\w/ -]*?)\s*(?:\(([^)]{0,80})\))?\s*(?:[-–—:]\s*(?:\(([^)]{0,80})\)\s*)?([\s\S]*))?$/.exec(
+      text.trim(),
+    );
   if (!m) return { status: text.trim(), definition: '' };
   const label = (m[2] ?? m[3])?.trim();
   return { status: m[1]!.trim(), ...(label ? { label } : {}), definition: (m[4] ?? '').trim() };

@@ -36,7 +36,8 @@ export const improvementPlanExtractor: DocumentExtractor = {
 
 type Role = 'heading' | 'priority' | 'impact' | 'do' | 'said' | 'did' | 'list';
 
-const impactLabel = /^(?:what will be the )?impact (?:for|on) (?:children|young people|families)\b[^.]*[?:]?$/i;
+const impactLabel =
+  /^(?:what will be the )?impact (?:for|on) (?:children|young people|families)\b[^.]*[?:]?$/i;
 const doLabel = /^(?:what (?:will|are) we (?:going to )?do(?:ing)?\??|what we will do:?|our actions:?)$/i;
 const saidLabel = /^you said\b\s*(?:\.{2,}|…|:)?$/i;
 const didLabel = /^we (?:did|have done|will do)\b\s*(?:\.{2,}|…|:)?$/i;
@@ -80,7 +81,9 @@ const numbersOf = (block: ProseBlock): number[] => block.lines.map((l) => l.numb
 
 function extract(lines: SourceLine[]): ImportedDocument {
   const blocks = readProseBlocks(lines, (text) => roleOf(text) !== undefined).map((block) =>
-    block.kind === 'label' && roleOf(block.text) === 'heading' ? { ...block, kind: 'heading' as const } : block,
+    block.kind === 'label' && roleOf(block.text) === 'heading'
+      ? { ...block, kind: 'heading' as const }
+      : block,
   );
   const r: Reading = {
     doc: emptyDocument('improvement-plan', ''),
@@ -283,13 +286,22 @@ function readStaffQuotes(r: Reading): void {
     r.blocks[i]?.kind === kind && !r.taken.has(i) && !r.inFeedback.has(i);
   for (let i = 0; i + 1 < r.blocks.length; i++) {
     const pair =
-      free(i, 'quote') && free(i + 1, 'name') ? [i, i + 1] : free(i, 'name') && free(i + 1, 'quote') ? [i + 1, i] : undefined;
+      free(i, 'quote') && free(i + 1, 'name')
+        ? [i, i + 1]
+        : free(i, 'name') && free(i + 1, 'quote')
+          ? [i + 1, i]
+          : undefined;
     if (!pair) continue;
     const [q, n] = pair as [number, number];
     const quote = r.blocks[q]!;
     const name = r.blocks[n]!;
     const lines = [...numbersOf(quote), ...numbersOf(name)].sort((a, b) => a - b);
-    r.doc.feedback.push({ source: 'staff', said: unquote(quote.text), attribution: name.parts.join(', '), lines });
+    r.doc.feedback.push({
+      source: 'staff',
+      said: unquote(quote.text),
+      attribution: name.parts.join(', '),
+      lines,
+    });
     r.ledger.place(lines, 'feedback');
     r.taken.add(q).add(n);
   }
@@ -365,8 +377,20 @@ function readSpan(
     const next = i < span.end ? r.blocks[i + 1] : undefined;
     if (r.inFeedback.has(i)) continue;
     spanText.push(b.text);
-    if (b.kind === 'bullet' && next?.kind === 'paragraph' && wordCount(b.text) <= 8 && !/[.:]$/.test(b.text)) {
-      addSection(r, `${key}.${slugify(b.text)}`, b.text, next.text, [], [...numbersOf(b), ...numbersOf(next)]);
+    if (
+      b.kind === 'bullet' &&
+      next?.kind === 'paragraph' &&
+      wordCount(b.text) <= 8 &&
+      !/[.:]$/.test(b.text)
+    ) {
+      addSection(
+        r,
+        `${key}.${slugify(b.text)}`,
+        b.text,
+        next.text,
+        [],
+        [...numbersOf(b), ...numbersOf(next)],
+      );
       spanText.push(next.text);
       i++;
     } else if (role(b) === 'list') {
@@ -375,7 +399,11 @@ function readSpan(
       const label = b.text.replace(/:$/, '');
       const listItems = list.map((x) => item(x.text, numbersOf(x), x.children));
       addSection(r, knownKey(label) ?? `${key}.${slugify(label)}`, label, '', listItems, numbersOf(b));
-    } else if (b.kind === 'paragraph' && b.lines.length >= 3 && b.lines.every((l) => wordCount(l.text) <= 4)) {
+    } else if (
+      b.kind === 'paragraph' &&
+      b.lines.length >= 3 &&
+      b.lines.every((l) => wordCount(l.text) <= 4)
+    ) {
       addSection(r, 'slogan', 'Slogan', b.text, [], numbersOf(b));
     } else if (b.kind === 'name' && i === span.end && b.parts.length >= 2 && heading) {
       const [name, roleText, date] = b.parts;
@@ -433,7 +461,8 @@ function recognise(lines: SourceLine[]): number {
     if (impactLabel.test(text)) impact += 1;
     else if (doLabel.test(text)) actions += 1;
     else if (priorityHeading(text) && /[:.–-]/.test(text.slice(0, 14))) priorities += 1;
-    else if (/^(?:foreword|vision(?: and values)?|our values|roles and responsibilities)\b/i.test(text)) framing += 1;
+    else if (/^(?:foreword|vision(?: and values)?|our values|roles and responsibilities)\b/i.test(text))
+      framing += 1;
     else if (/\bstandards\b/i.test(text) && text === text.toUpperCase()) framing += 1;
   }
   let score = 0;

@@ -37,11 +37,15 @@ describe('prose figures: the scrutiny presentation sentences (seed 004)', () => 
     ]);
     // 11% matches no change between the three figures (14.6%, 7.6%, -6.1%): a person must check it.
     assert.match(found!.problems[0]!, /stated 11%/);
-    assert.deepEqual(found!.changes.map((c) => [c.percent, c.checked, c.matched]), [[11, true, undefined]]);
+    assert.deepEqual(
+      found!.changes.map((c) => [c.percent, c.checked, c.matched]),
+      [[11, true, undefined]],
+    );
   });
 
   it('reads a rolling 12-month count, giving "the end of April" the year after May 2020', () => {
-    const text = '12 month count dropped to 9343 in May 2020 rising to 12493 at the end of April – growth of 25%';
+    const text =
+      '12 month count dropped to 9343 in May 2020 rising to 12493 at the end of April – growth of 25%';
     assert.deepEqual(summary(readProseFigures(text, { asAt: july2021, heading: 'Contact' })), [
       {
         name: 'Contacts',
@@ -96,7 +100,8 @@ describe('prose figures: the scrutiny presentation sentences (seed 004)', () => 
   });
 
   it('flags a stated rise that the figures do not bear out', () => {
-    const text = 'Between May 2019 and April 2021 the number of care leavers increased by 39% from 182 to 300';
+    const text =
+      'Between May 2019 and April 2021 the number of care leavers increased by 39% from 182 to 300';
     const [found] = readProseFigures(text);
     assert.deepEqual(
       found!.observations.map((o) => [o.period, o.value]),
@@ -116,18 +121,24 @@ describe('prose figures: how other councils write them', () => {
   const read = (text: string, asAt = july2021) => summary(readProseFigures(text, { asAt }));
 
   it('reads a sentence with no year forwards to the document date', () => {
-    assert.deepEqual(read('Referrals stood at 512 at the end of March and 480 at the end of June.', { year: 2024, month: 5 }), [
-      {
-        name: 'Referrals',
-        unit: 'count',
-        rolling: false,
-        observations: [
-          ['2023-03', 512],
-          ['2023-06', 480],
-        ],
-        problems: 0,
-      },
-    ]);
+    assert.deepEqual(
+      read('Referrals stood at 512 at the end of March and 480 at the end of June.', {
+        year: 2024,
+        month: 5,
+      }),
+      [
+        {
+          name: 'Referrals',
+          unit: 'count',
+          rolling: false,
+          observations: [
+            ['2023-03', 512],
+            ['2023-06', 480],
+          ],
+          problems: 0,
+        },
+      ],
+    );
   });
 
   it('gives a range start without a year the year before when its month comes later', () => {
@@ -146,39 +157,48 @@ describe('prose figures: how other councils write them', () => {
   });
 
   it('reads a day when one is written, and a date written before its value', () => {
-    assert.deepEqual(read('On 31st March 2022 there were 1,204 children in need, and by 30 Sept 2022 this was 1,180.'), [
-      {
-        name: 'Children in need',
-        unit: 'count',
-        rolling: false,
-        observations: [
-          ['2022-03-31', 1204],
-          ['2022-09-30', 1180],
-        ],
-        problems: 0,
-      },
-    ]);
+    assert.deepEqual(
+      read('On 31st March 2022 there were 1,204 children in need, and by 30 Sept 2022 this was 1,180.'),
+      [
+        {
+          name: 'Children in need',
+          unit: 'count',
+          rolling: false,
+          observations: [
+            ['2022-03-31', 1204],
+            ['2022-09-30', 1180],
+          ],
+          problems: 0,
+        },
+      ],
+    );
   });
 
   it('reads percentages as the values when the sentence has no other numbers', () => {
-    assert.deepEqual(read('Assessments completed within 45 working days rose from 71% in Jan 2023 to 84% in Dec 2023.'), [
-      {
-        name: 'Assessments completed within 45 working days',
-        unit: 'percentage',
-        rolling: false,
-        observations: [
-          ['2023-01', 71],
-          ['2023-12', 84],
-        ],
-        problems: 0,
-      },
-    ]);
+    assert.deepEqual(
+      read('Assessments completed within 45 working days rose from 71% in Jan 2023 to 84% in Dec 2023.'),
+      [
+        {
+          name: 'Assessments completed within 45 working days',
+          unit: 'percentage',
+          rolling: false,
+          observations: [
+            ['2023-01', 71],
+            ['2023-12', 84],
+          ],
+          problems: 0,
+        },
+      ],
+    );
   });
 
   it('reads rates per 10,000 without taking 10,000 for a value', () => {
     const [found] = readProseFigures('The rate of children looked after was 98 per 10,000 in March 2022.');
     assert.equal(found!.unit, 'rate-per-10000');
-    assert.deepEqual(found!.observations.map((o) => [o.period, o.value]), [['2022-03', 98]]);
+    assert.deepEqual(
+      found!.observations.map((o) => [o.period, o.value]),
+      [['2022-03', 98]],
+    );
   });
 
   it('accepts a stated fall that agrees with the figures and refuses one in the wrong direction', () => {
@@ -192,13 +212,19 @@ describe('prose figures: how other councils write them', () => {
     const text =
       'Spending of £832 million in 2019/20 over 8-10 months and 7 day working, with Section 47 enquiries at 300 in May 2021.';
     const [found] = readProseFigures(text);
-    assert.deepEqual(found!.observations.map((o) => [o.period, o.value]), [['2021-05', 300]]);
+    assert.deepEqual(
+      found!.observations.map((o) => [o.period, o.value]),
+      [['2021-05', 300]],
+    );
     assert.deepEqual(found!.problems, []);
   });
 
   it('reports a figure it cannot date instead of guessing', () => {
     const [found] = readProseFigures('Caseloads fell to 18 in June 2022 from 24.');
-    assert.deepEqual(found!.observations.map((o) => [o.period, o.value]), [['2022-06', 18]]);
+    assert.deepEqual(
+      found!.observations.map((o) => [o.period, o.value]),
+      [['2022-06', 18]],
+    );
     assert.deepEqual(found!.problems, ['No date could be read for the figure 24']);
   });
 
@@ -211,24 +237,68 @@ describe('prose figures: how other councils write them', () => {
 
 describe('prose figures: properties', () => {
   const pieces = fc.constantFrom(
-    'Between', 'July', 'and', 'December 2020', 'Nov 20', 'April 21', 'the number of', 'open cases', 'rose by',
-    '11%', 'from', 'to', '2159', '2,474', 'by April 2021', 'at the end of April', 'in May 2020', '12 month',
-    'compared to', '1.4%', '2018/19', '£6 million', 'per 10,000', '5 per cent', '.', ',', ';', '23rd June',
-    '31/03/2022', 'Sept', 'May', '0', '00', '9999999999999999999999', '1e5', '-3', '3.', '.5', '’', '“',
+    'Between',
+    'July',
+    'and',
+    'December 2020',
+    'Nov 20',
+    'April 21',
+    'the number of',
+    'open cases',
+    'rose by',
+    '11%',
+    'from',
+    'to',
+    '2159',
+    '2,474',
+    'by April 2021',
+    'at the end of April',
+    'in May 2020',
+    '12 month',
+    'compared to',
+    '1.4%',
+    '2018/19',
+    '£6 million',
+    'per 10,000',
+    '5 per cent',
+    '.',
+    ',',
+    ';',
+    '23rd June',
+    '31/03/2022',
+    'Sept',
+    'May',
+    '0',
+    '00',
+    '9999999999999999999999',
+    '1e5',
+    '-3',
+    '3.',
+    '.5',
+    '’',
+    '“',
   );
   const prose = fc.oneof(
     fc.string(),
     fc.string({ unit: 'grapheme' }),
-    fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 }), fc.integer().map(String)), { maxLength: 30 }).map((ws) => ws.join(' ')),
+    fc
+      .array(fc.oneof(pieces, fc.string({ maxLength: 4 }), fc.integer().map(String)), { maxLength: 30 })
+      .map((ws) => ws.join(' ')),
   );
-  const asAt = fc.option(fc.record({ year: fc.integer({ min: 1990, max: 2040 }), month: fc.integer({ min: 1, max: 12 }) }), {
-    nil: undefined,
-  });
+  const asAt = fc.option(
+    fc.record({ year: fc.integer({ min: 1990, max: 2040 }), month: fc.integer({ min: 1, max: 12 }) }),
+    {
+      nil: undefined,
+    },
+  );
 
   it('never throws, and every value and percentage it returns is written in the text where it says', () => {
     fc.assert(
       fc.property(prose, asAt, fc.option(fc.string(), { nil: undefined }), (text, at, heading) => {
-        const found = readProseFigures(text, { ...(at ? { asAt: at } : {}), ...(heading !== undefined ? { heading } : {}) });
+        const found = readProseFigures(text, {
+          ...(at ? { asAt: at } : {}),
+          ...(heading !== undefined ? { heading } : {}),
+        });
         for (const figures of found) {
           assert.equal(text.slice(figures.start, figures.end), figures.statement);
           for (const o of figures.observations) {

@@ -86,12 +86,16 @@ export function readProseFigures(text: string, options: FigureOptions = {}): Pro
   const found: ProseFigures[] = [];
   for (const sentence of splitSentences(text)) {
     const figures = readSentence(sentence.text, options);
-    if (figures) found.push({ ...figures, start: sentence.start, end: sentence.end, ...shift(figures, sentence.start) });
+    if (figures)
+      found.push({ ...figures, start: sentence.start, end: sentence.end, ...shift(figures, sentence.start) });
   }
   return found;
 }
 
-function shift(figures: Omit<ProseFigures, 'start' | 'end'>, by: number): Pick<ProseFigures, 'observations' | 'changes'> {
+function shift(
+  figures: Omit<ProseFigures, 'start' | 'end'>,
+  by: number,
+): Pick<ProseFigures, 'observations' | 'changes'> {
   return {
     observations: figures.observations.map((o) => ({ ...o, start: o.start + by, end: o.end + by })),
     changes: figures.changes.map((c) => ({ ...c, start: c.start + by, end: c.end + by })),
@@ -163,7 +167,8 @@ const ambiguousMonths = new Set(['May', 'MAY', 'March', 'MARCH', 'Mar', 'MAR']);
 // "Section 47", "Year 11", "Phase 2": the number names a thing rather than counting it.
 const labelBefore =
   /\b(?:Section|Priority|Year|Stage|Phase|Level|Tier|Step|Article|Chapter|Appendix|Schedule|Part|Page|Ward|Objective|Ambition|Theme|Standard|Project|No\.?)\s+$/;
-const datePrepositionBefore = /\b(?:in|by|of|since|until|till|from|between|to|and|during|end|start|beginning|before|after|as at)\s+$/i;
+const datePrepositionBefore =
+  /\b(?:in|by|of|since|until|till|from|between|to|and|during|end|start|beginning|before|after|as at)\s+$/i;
 
 function tokenise(sentence: string): Token[] {
   const tokens: Token[] = [];
@@ -186,7 +191,14 @@ function tokenise(sentence: string): Token[] {
         if (!datePrepositionBefore.test(sentence.slice(0, start))) continue;
       }
       const day = g.wd !== undefined ? Number(g.wd) : undefined;
-      tokens.push({ kind: 'date', start, end, month, ...(year !== undefined ? { year } : {}), ...(day ? { day } : {}) });
+      tokens.push({
+        kind: 'date',
+        start,
+        end,
+        month,
+        ...(year !== undefined ? { year } : {}),
+        ...(day ? { day } : {}),
+      });
     } else if (g.percent !== undefined) {
       tokens.push({ kind: 'percent', start, end, written: g.pv!, value: Number(g.pv) });
     } else if (g.num !== undefined) {
@@ -251,7 +263,10 @@ function resolveYears(sentence: string, dates: DateToken[], asAt: YearMonth | un
   for (let i = 0; i < dates.length; i++) {
     const date = dates[i]!;
     if (date.year !== undefined || date.month === undefined) continue;
-    const before = dates.slice(0, i).reverse().find((d) => d.year !== undefined);
+    const before = dates
+      .slice(0, i)
+      .reverse()
+      .find((d) => d.year !== undefined);
     const after = dates.slice(i + 1).find((d) => d.year !== undefined);
     const month = date.month;
     const candidates: number[] = [];
@@ -280,7 +295,10 @@ const clauseBreak = /\b(?:compared (?:to|with)|in comparison (?:to|with)|whereas
 const valueThenDate =
   /^\s*,?\s*(?:(?:in|by|at|on|as at|as of|during|for|the|end|start|beginning|close|of|around|until|per 10,?000)\s+)*$/i;
 
-function readSentence(sentence: string, options: FigureOptions): Omit<ProseFigures, 'start' | 'end'> | undefined {
+function readSentence(
+  sentence: string,
+  options: FigureOptions,
+): Omit<ProseFigures, 'start' | 'end'> | undefined {
   const tokens = tokenise(sentence);
   const dates = tokens.filter((t): t is DateToken => t.kind === 'date');
   if (dates.length === 0) return undefined;
@@ -393,8 +411,10 @@ function bindValues(
 // ---------------------------------------------------------------------------------------------
 // Stated percentages
 
-const riseWords = /\b(?:rise|rose|risen|rising|increase[sd]?|increasing|grow|grew|grown|growing|growth|up)\b/i;
-const fallWords = /\b(?:fall|fell|fallen|falling|drop|dropped|dropping|decrease[sd]?|decreasing|reduce[sd]?|reducing|reduction|decline[sd]?|declining|down)\b/i;
+const riseWords =
+  /\b(?:rise|rose|risen|rising|increase[sd]?|increasing|grow|grew|grown|growing|growth|up)\b/i;
+const fallWords =
+  /\b(?:fall|fell|fallen|falling|drop|dropped|dropping|decrease[sd]?|decreasing|reduce[sd]?|reducing|reduction|decline[sd]?|declining|down)\b/i;
 
 function checkChange(sentence: string, percent: ValueToken, observations: ProseObservation[]): StatedChange {
   const base = { percent: percent.value, written: percent.written, start: percent.start, end: percent.end };
@@ -452,7 +472,19 @@ const verbs = new Set(
     'peaks remained remains stood stands went reached reaches dipped'
   ).split(' '),
 );
-const datePrepositions = new Set(['in', 'at', 'by', 'on', 'from', 'between', 'during', 'over', 'since', 'to', 'for']);
+const datePrepositions = new Set([
+  'in',
+  'at',
+  'by',
+  'on',
+  'from',
+  'between',
+  'during',
+  'over',
+  'since',
+  'to',
+  'for',
+]);
 
 /**
  * The measure a sentence is about: the words after "number(s) of", or after "there were <n>", else
@@ -486,11 +518,23 @@ function nounPhrase(text: string): string | undefined {
     if ((/^\d/.test(word) && !labelNumber && !duration) || verbs.has(lower) || monthByName.has(word)) break;
     if (datePrepositions.has(lower)) {
       const next = words[i + 1] ?? '';
-      if (next === '' || /^\d/.test(next) || monthByName.has(next.replace(/[,.]$/, '')) || /^(?:the|a)$/i.test(next)) break;
+      if (
+        next === '' ||
+        /^\d/.test(next) ||
+        monthByName.has(next.replace(/[,.]$/, '')) ||
+        /^(?:the|a)$/i.test(next)
+      )
+        break;
     }
     // "in education, employment or training": a comma inside a list of nouns does not end the phrase.
     const next = words[i + 1] ?? '';
-    if (raw === `${word},` && /^[a-z]+$/.test(next) && !/(?:ed|ly)$/.test(next) && !verbs.has(next) && !listBreakers.has(next)) {
+    if (
+      raw === `${word},` &&
+      /^[a-z]+$/.test(next) &&
+      !/(?:ed|ly)$/.test(next) &&
+      !verbs.has(next) &&
+      !listBreakers.has(next)
+    ) {
       kept.push(raw);
       continue;
     }
@@ -501,21 +545,25 @@ function nounPhrase(text: string): string | undefined {
 }
 
 const listBreakers = new Set(
-  'which who whose where when while but so and the a an with as compared against including such this that these those it'.split(' '),
+  'which who whose where when while but so and the a an with as compared against including such this that these those it'.split(
+    ' ',
+  ),
 );
 
 function subjectOf(sentence: string): string | undefined {
   const phrase = nounPhrase(sentence);
   if (!phrase || phrase === sentence.trim()) return undefined;
   const first = phrase.split(' ')[0]!.toLowerCase();
-  const notSubjects = 'between in from since during it this that there these they we and or to by at on of as with'.split(' ');
+  const notSubjects =
+    'between in from since during it this that there these they we and or to by at on of as with'.split(' ');
   if (notSubjects.includes(first) || /^\d/.test(first)) return undefined;
   const words = phrase.split(' ');
   const trimmed = /^(?:the|a|an)$/i.test(words[0]!) ? words.slice(1) : words;
   return trimmed.length > 0 && trimmed.length <= 8 ? trimmed.join(' ') : undefined;
 }
 
-const countedNouns = /\b(?:contact|referral|assessment|case|visit|conference|placement|allegation|plan|admission|enquiry)$/i;
+const countedNouns =
+  /\b(?:contact|referral|assessment|case|visit|conference|placement|allegation|plan|admission|enquiry)$/i;
 
 function pluralise(name: string): string {
   if (!countedNouns.test(name)) return name;

@@ -65,8 +65,35 @@ export function endsSentence(text: string): boolean {
 
 // Words a wrapped line can end on but a finished line cannot.
 const connectors = new Set([
-  'a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'our', 'the', 'their',
-  'to', 'with', 'which', 'that', 'than', 'its', 'is', 'are', 'be', 'will', 'within', 'across', 'between',
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'our',
+  'the',
+  'their',
+  'to',
+  'with',
+  'which',
+  'that',
+  'than',
+  'its',
+  'is',
+  'are',
+  'be',
+  'will',
+  'within',
+  'across',
+  'between',
 ]);
 
 /** True when a line plainly stops mid-phrase: on a connecting word or an open punctuation mark. */
@@ -208,7 +235,12 @@ export function readProseBlocks(lines: SourceLine[], isLabel: (text: string) => 
       isCapitalsHeading(text)
     );
   };
-  const block = (kind: ProseBlockKind, from: number[], text: string, extra: Partial<ProseBlock> = {}): void => {
+  const block = (
+    kind: ProseBlockKind,
+    from: number[],
+    text: string,
+    extra: Partial<ProseBlock> = {},
+  ): void => {
     blocks.push({ kind, text, lines: from.map((i) => lines[i]!), children: [], parts: [], ...extra });
   };
 
@@ -275,7 +307,12 @@ export function readProseBlocks(lines: SourceLine[], isLabel: (text: string) => 
     let end = start;
     while (end + 1 < lines.length && end - start < 2 && !blank(end + 1) && !standsAlone(end + 1)) end++;
     if (end === start) return undefined;
-    if (end + 1 < lines.length && !blank(end + 1) && !standsAlone(end + 1) && indentOf(lines[end + 1]!.text) <= indentOf(lines[end]!.text)) {
+    if (
+      end + 1 < lines.length &&
+      !blank(end + 1) &&
+      !standsAlone(end + 1) &&
+      indentOf(lines[end + 1]!.text) <= indentOf(lines[end]!.text)
+    ) {
       return undefined;
     }
     const rest = range(start + 1, end).map(textOf);
@@ -303,7 +340,12 @@ export function readProseBlocks(lines: SourceLine[], isLabel: (text: string) => 
     // "... in particular:" followed by short lines with no bullets: a sub-list.
     if (text.endsWith(':')) {
       let k = end + 1;
-      while (k < lines.length && !blank(k) && !isLabel(textOf(k)) && parseBulletText(lines[k]!.text) === undefined) {
+      while (
+        k < lines.length &&
+        !blank(k) &&
+        !isLabel(textOf(k)) &&
+        parseBulletText(lines[k]!.text) === undefined
+      ) {
         const entry = textOf(k);
         if (wordCount(entry) > 6 || endsSentence(entry)) break;
         children.push(item(entry, [lines[k]!.number]));

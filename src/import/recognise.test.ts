@@ -74,7 +74,7 @@ describe('analyseDocument', () => {
     assert.deepEqual(result, {
       ok: false,
       message:
-        'Wesaid does not recognise this document. It can import a "We said, We did" progress report, a highlight report pack, an improvement plan, a Cabinet or committee report or a scrutiny presentation',
+        'This document was not recognised. Wesaid can import a "We said, We did" progress report, a highlight report pack, an improvement plan, a Cabinet or committee report or a scrutiny presentation',
     });
     assert.equal(notRecognisedMessage(), result.ok ? '' : result.message);
     assert.deepEqual(analyseDocument(toSourceLines('\n  \n')), {

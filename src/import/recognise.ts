@@ -92,7 +92,7 @@ export function notRecognisedMessage(): string {
     const name = documentKindNames[kind];
     return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
   });
-  return `Wesaid does not recognise this document. It can import ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  return `This document was not recognised. Wesaid can import ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
 /** Counts for the CLI and the preview. Lists count every item, nested ones included. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { assertNothingLost } from './fixtures/account.ts';
+import { assertNothingLost, recordLines } from './fixtures/account.ts';
 import {
   expectedFeedback,
   expectedMeasures,
@@ -10,8 +10,8 @@ import {
   scrutinySpec,
 } from './fixtures/scrutiny-presentation-generator.ts';
 import { scrutinyPresentationExtractor } from './scrutiny-presentation.ts';
-import { toSourceLines } from './text.ts';
-import type { ImportedDocument } from './types.ts';
+import { countNonBlank, toSourceLines } from './text.ts';
+import type { ImportedDocument, SourceLine } from './types.ts';
 
 const fixture = (name: string) =>
   toSourceLines(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
@@ -23,6 +23,13 @@ const section = (doc: ImportedDocument, key: string) => {
 };
 const texts = (items: Array<{ text: string }>) => items.map((i) => i.text);
 
+/** Every non-blank line is placed (read into a record, or page furniture) or unplaced, and never both. */
+function assertAccounted(lines: SourceLine[], doc: ImportedDocument): void {
+  assertNothingLost(lines, doc);
+  const placed = new Set([...recordLines(doc), ...doc.pageFurniture.map((line) => line.number)]);
+  assert.equal(placed.size + doc.unplaced.length, countNonBlank(lines));
+}
+
 describe('scrutiny presentation: Tameside, July 2021 (seed 004)', () => {
   const lines = fixture('seeds/004-scrutiny-presentation.txt');
   const doc = scrutinyPresentationExtractor.extract(lines);
@@ -30,7 +37,7 @@ describe('scrutiny presentation: Tameside, July 2021 (seed 004)', () => {
   it('is recognised, and loses no line', () => {
     assert.equal(scrutinyPresentationExtractor.recognise(lines), 1);
     assert.deepEqual(doc.unplaced, []);
-    assertNothingLost(lines, doc);
+    assertAccounted(lines, doc);
   });
 
   it('reads the meeting and the title from the first slide', () => {
@@ -207,7 +214,10 @@ describe('scrutiny presentation: Tameside, July 2021 (seed 004)', () => {
         ['parent-or-carer', null, [169]],
       ],
     );
-    assert.equal(doc.feedback[5]!.said, 'Great social worker- shout out to Regan!!\nThe best you could ask for');
+    assert.equal(
+      doc.feedback[5]!.said,
+      'Great social worker- shout out to Regan!!\nThe best you could ask for',
+    );
     assert.match(doc.feedback[13]!.said, /^When Aisha knocks .* comes round\.$/);
   });
 
@@ -216,7 +226,11 @@ describe('scrutiny presentation: Tameside, July 2021 (seed 004)', () => {
     assert.deepEqual(
       national.items.map((s) => [s.text, s.children.length, s.lines]),
       [
-        ['Independent Review of Childrens Social Care, “The Case for Change” - 2021', 5, [175, 177, 181, 183, 188, 190]],
+        [
+          'Independent Review of Childrens Social Care, “The Case for Change” - 2021',
+          5,
+          [175, 177, 181, 183, 188, 190],
+        ],
         [
           "Profit making and Risk in Independent Children's Social Care Placement Providers. LGA - 2nd Update Report: May 2021",
           1,
@@ -260,7 +274,7 @@ describe('scrutiny presentation: another council (Riverford, March 2023)', () =>
   it('is recognised, and loses no line', () => {
     assert.ok(scrutinyPresentationExtractor.recognise(lines) >= 0.5);
     assert.deepEqual(doc.unplaced, []);
-    assertNothingLost(lines, doc);
+    assertAccounted(lines, doc);
   });
 
   it('reads figures in other wording, months without years dated back from the meeting', () => {
@@ -302,7 +316,12 @@ describe('scrutiny presentation: another council (Riverford, March 2023)', () =>
       doc.sections.filter((s) => s.key.startsWith('journey.')).map((s) => s.key),
       ['journey.2019', 'journey.2021', 'journey.2022'],
     );
-    assert.deepEqual(texts(section(doc, 'workstreams').items), ['Front door and early help', 'Workforce', 'Children in care', 'Care leavers']);
+    assert.deepEqual(texts(section(doc, 'workstreams').items), [
+      'Front door and early help',
+      'Workforce',
+      'Children in care',
+      'Care leavers',
+    ]);
     assert.deepEqual(
       doc.feedback.map((f) => [f.source, f.said, f.attribution ?? null]),
       [
@@ -313,7 +332,10 @@ describe('scrutiny presentation: another council (Riverford, March 2023)', () =>
       ],
     );
     assert.equal(section(doc, 'national').items[0]!.children.length, 1);
-    assert.deepEqual(texts(section(doc, 'finding.positives').items), ['Leaders know their services well.', 'Children are seen regularly.']);
+    assert.deepEqual(texts(section(doc, 'finding.positives').items), [
+      'Leaders know their services well.',
+      'Children are seen regularly.',
+    ]);
     assert.deepEqual(
       doc.sections.filter((s) => s.key.startsWith('finding.area.')).map((s) => [s.heading, s.items.length]),
       [
@@ -348,7 +370,10 @@ describe('scrutiny presentation: generated presentations', () => {
         const doc = scrutinyPresentationExtractor.extract(lines);
         assert.ok(scrutinyPresentationExtractor.recognise(lines) >= 0.5);
         assert.deepEqual(
-          doc.measures.map((m) => ({ name: m.name, observations: m.observations.map((o) => [o.period, o.value]) })),
+          doc.measures.map((m) => ({
+            name: m.name,
+            observations: m.observations.map((o) => [o.period, o.value]),
+          })),
           expectedMeasures(spec),
         );
         assert.deepEqual(
@@ -358,11 +383,61 @@ describe('scrutiny presentation: generated presentations', () => {
         assert.deepEqual(texts(section(doc, 'projects').items), spec.list);
         assert.deepEqual(doc.needsReview, []);
         assert.deepEqual(doc.unplaced, []);
-        assertNothingLost(lines, doc);
+        assertAccounted(lines, doc);
         assert.deepEqual(scrutinyPresentationExtractor.extract(toSourceLines(text)), doc);
-        assert.deepEqual(scrutinyPresentationExtractor.extract(toSourceLines(text.replace(/\n/g, '\r\n'))), doc);
+        assert.deepEqual(
+          scrutinyPresentationExtractor.extract(toSourceLines(text.replace(/\n/g, '\r\n'))),
+          doc,
+        );
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('scrutiny presentation: any lines at all', () => {
+  const line = fc.oneof(
+    fc.constantFrom(
+      'Scrutiny Panel 29 July',
+      'Our Improvement Journey',
+      '- 2019 – Improvements',
+      '7 Sustainability Projects',
+      '- 1 – Project',
+      '1. Proposition',
+      'Contact',
+      '12 month count dropped to 9343 in May 2020 rising to 12493 at the end of April – growth of 25%',
+      'Between Nov 20 and April 21 the number of X has grown by 5% from 377 to 395',
+      'Children’s services - feedback comments',
+      'Thanks Mr & Mrs T',
+      'Natalie & Craig B',
+      'thanx',
+      'National Messages',
+      '- “A quote”',
+      'Ofsted Focused visit May 2021',
+      'Positives reported included:',
+      'Areas for Improvement',
+      '‘An area.’',
+      '- **What we are doing....**',
+      'Thank You',
+      '',
+      '   ',
+      '\t',
+    ),
+    fc.string({ maxLength: 40 }),
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+  );
+  const soup = fc.array(line, { maxLength: 60 }).map((texts) => toSourceLines(texts.join('\n')));
+
+  it('never throws, scores between 0 and 1, and loses no line', () => {
+    fc.assert(
+      fc.property(soup, (lines) => {
+        const score = scrutinyPresentationExtractor.recognise(lines);
+        assert.ok(score >= 0 && score <= 1, `score ${score}`);
+        const doc = scrutinyPresentationExtractor.extract(lines);
+        assertAccounted(lines, doc);
+        assert.deepEqual(scrutinyPresentationExtractor.extract(lines), doc);
+      }),
+      { numRuns: 300 },
     );
   });
 });

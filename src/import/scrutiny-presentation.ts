@@ -89,25 +89,7 @@ function readBlocks(lines: SourceLine[]): Block[] {
   return blocks;
 }
 
-const smallWords = new Set([
-  'a',
-  'an',
-  'and',
-  'the',
-  'of',
-  'for',
-  'to',
-  'in',
-  'on',
-  'at',
-  'by',
-  'with',
-  'from',
-  'or',
-  '&',
-  '-',
-  '–',
-]);
+const smallWords = new Set('a an and the of for to in on at by with from or & - –'.split(' '));
 
 /** A slide title: one short line, no closing full stop, mostly capitalised words. */
 function isTitleLike(block: Block): boolean {
@@ -152,7 +134,7 @@ function readSlides(blocks: Block[]): Slide[] {
     if (!current || (startsSlide && current.body.length > 0) || (known && known !== current.kind)) {
       if (startsSlide) {
         slides.push({
-          kind: slides.length === 0 ? 'title' : (known ?? 'other'),
+          kind: known ?? (slides.length === 0 ? 'title' : 'other'),
           title: text,
           heading: [...block.lines],
           subtitle: [],
@@ -202,16 +184,10 @@ function extract(lines: SourceLine[]): ImportedDocument {
   const ledger = new LineLedger(lines);
   const doc = emptyDocument('scrutiny-presentation', '');
   const slides = mergeContinuations(readSlides(readBlocks(lines)));
-  const asAt = readTitleSlide(slides[0], lines, doc, ledger);
-  const keys = new Set<string>();
-  const uniqueKey = (key: string): string => {
-    let candidate = key;
-    for (let n = 2; keys.has(candidate); n++) candidate = `${key}-${n}`;
-    keys.add(candidate);
-    return candidate;
-  };
+  const titleSlide = slides[0]?.kind === 'title' ? slides[0] : undefined;
+  const asAt = readTitleSlide(titleSlide, lines, doc, ledger);
   let areaCount = 0;
-  for (const slide of slides.slice(1)) {
+  for (const slide of titleSlide ? slides.slice(1) : slides) {
     switch (slide.kind) {
       case 'journey':
         readJourney(slide, doc, ledger);
@@ -229,7 +205,7 @@ function extract(lines: SourceLine[]): ImportedDocument {
         areaCount = readAreas(slide, areaCount, doc, ledger);
         break;
       default:
-        readGeneral(slide, uniqueKey, asAt, doc, ledger);
+        readGeneral(slide, asAt, doc, ledger);
     }
   }
   doc.unplaced = ledger.unplaced();
@@ -245,9 +221,12 @@ function addSection(
   items: ListItem[],
   lines: LineRefs,
 ): void {
-  ledger.place(lines, `section:${key}`);
-  ledger.place(listLines(items), `section:${key}`);
-  doc.sections.push({ key, heading, text, items, lines });
+  // Keys stay unique when a kind of slide comes twice ("finding", then "finding-2").
+  let unique = key;
+  for (let n = 2; doc.sections.some((s) => s.key === unique); n++) unique = `${key}-${n}`;
+  ledger.place(lines, `section:${unique}`);
+  ledger.place(listLines(items), `section:${unique}`);
+  doc.sections.push({ key: unique, heading, text, items, lines });
 }
 
 const numbers = (lines: SourceLine[]): number[] => lines.map((l) => l.number);
@@ -328,7 +307,15 @@ function readJourney(slide: Slide, doc: ImportedDocument, ledger: LineLedger): v
     ...prose,
   ]);
   for (const [year, entries] of [...byYear].sort(([a], [b]) => a.localeCompare(b))) {
-    addSection(doc, ledger, `journey.${year}`, year, entries.map((e) => e.text).join('\n'), [], listLines(entries));
+    addSection(
+      doc,
+      ledger,
+      `journey.${year}`,
+      year,
+      entries.map((e) => e.text).join('\n'),
+      [],
+      listLines(entries),
+    );
   }
 }
 
@@ -345,7 +332,6 @@ function announcedList(slide: Slide, items: ListItem[]): string | undefined {
 
 function readGeneral(
   slide: Slide,
-  uniqueKey: (key: string) => string,
   asAt: YearMonth | undefined,
   doc: ImportedDocument,
   ledger: LineLedger,
@@ -372,9 +358,7 @@ function readGeneral(
     ledger.place(numbers(slide.heading), `measure:${firstMeasure.name}`);
     return;
   }
-  const key = uniqueKey(
-    announcedList(slide, items) ?? (slugify(slide.title).replace(/^(?:our|the)-/, '') || 'slide'),
-  );
+  const key = announcedList(slide, items) ?? (slugify(slide.title).replace(/^(?:our|the)-/, '') || 'slide');
   addSection(doc, ledger, key, slide.title, paragraphs.join('\n\n'), items, [
     ...numbers(slide.heading),
     ...paragraphLines,
@@ -447,7 +431,9 @@ function readFeedback(slide: Slide, doc: ImportedDocument, ledger: LineLedger): 
   addSection(doc, ledger, 'feedback', slide.title, '', [], numbers(slide.heading));
   let previous: ImportedFeedback | undefined;
   // Each bullet is a comment of its own; a plain paragraph is one comment, however many lines.
-  const comments = slide.body.flatMap((block) => (block.bullets ? block.lines.map((line) => [line]) : [block.lines]));
+  const comments = slide.body.flatMap((block) =>
+    block.bullets ? block.lines.map((line) => [line]) : [block.lines],
+  );
   for (const lines of comments) {
     let cut = lines.length;
     while (cut > 0 && (isSignature(lines[cut - 1]!.text) || signOff.test(cleanText(lines[cut - 1]!.text))))
@@ -610,7 +596,9 @@ function recognise(lines: SourceLine[]): number {
   const blocks = readBlocks(lines);
   if (blocks.length < 6) return 0;
   // Cover fields and report forms ("Sponsor: Jo Bloggs", "Report to:<TAB>Cabinet") are not slides.
-  const fields = lines.filter((l) => !parseBullet(l.text) && /^[A-Z][\w /()-]{1,40}:?\s*(?:\t|:\s+)\S/.test(l.text));
+  const fields = lines.filter(
+    (l) => !parseBullet(l.text) && /^[A-Z][\w /()-]{1,40}:?\s*(?:\t|:\s+)\S/.test(l.text),
+  );
   if (fields.length >= 4) return 0;
   const opening = blocks.slice(0, 2).flatMap((b) => b.lines);
   const meeting = opening.some(

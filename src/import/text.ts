@@ -18,7 +18,7 @@ export function toSourceLines(text: string): SourceLine[] {
     .replace(/\r\n?/g, '\n')
     .replace(/\f/g, '\n')
     .split('\n')
-    .map((line, i) => ({ number: i + 1, text: line.replace(/\s+$/u, '') }));
+    .map((line, i) => ({ number: i + 1, text: line.trimEnd() }));
 }
 
 export function isBlank(line: SourceLine | string): boolean {
@@ -42,12 +42,16 @@ const inlineTags = /<\/?(?:b|strong|i|em|u|span|font)(?:\s[^>]*)?>/gi;
  */
 export function stripEmphasis(text: string): string {
   if (!/[*_<]/.test(text)) return text;
-  return text
-    .replace(inlineTags, '')
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/(\*{1,3}|_{2,3})(?=\S)(.*?\S)\1(?!\*)/g, '$2')
-    .replace(/(^|\s)\*{2,3}(?=\S)/g, '$1')
-    .replace(/(\S)\*{2,3}(?=\s|$)/g, '$1');
+  return (
+    text
+      .replace(inlineTags, '')
+      .replace(/<br\s*\/?>/gi, ' ')
+      // The emphasised words may not contain the marker, which keeps this linear on long lines.
+      .replace(/(\*{1,3})(?=[^\s*])([^*]*?[^\s*])\1(?!\*)/g, '$2')
+      .replace(/(_{2,3})(?=[^\s_])([^_]*?[^\s_])\1(?!_)/g, '$2')
+      .replace(/(^|\s)\*{2,3}(?=\S)/g, '$1')
+      .replace(/(\S)\*{2,3}(?=\s|$)/g, '$1')
+  );
 }
 
 /** The value a person meant: emphasis removed, whitespace (tabs included) collapsed, trimmed. */
@@ -72,8 +76,8 @@ export function joinLines(lines: SourceLine[]): string {
 
 /** A Markdown heading ("## 1. Title") as level and text, or undefined for any other line. */
 export function parseMarkdownHeading(text: string): { level: number; text: string } | undefined {
-  const m = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(text);
-  return m ? { level: m[1]!.length, text: readValue(m[2]!) } : undefined;
+  const m = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(text);
+  return m ? { level: m[1]!.length, text: readValue(m[2]!).replace(/ #+$/, '') } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

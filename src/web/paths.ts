@@ -42,6 +42,14 @@ export const paths = {
   editOutcome: (outcomeId: Id) => `/outcomes/${outcomeId}/edit`,
   editStandard: (standardId: Id) => `/standards/${standardId}/edit`,
 
+  imports: () => '/imports',
+  newImport: () => '/imports/new',
+  importPreview: (importId: Id) => `/imports/${importId}`,
+  confirmImport: (importId: Id) => `/imports/${importId}/confirm`,
+  discardImport: (importId: Id) => `/imports/${importId}/discard`,
+  undoImport: (importId: Id) => `/imports/${importId}/undo`,
+  resolveLine: (importId: Id, line: number) => `/imports/${importId}/lines/${line}`,
+
   history: (recordType: string, recordId: Id) => `/history/${recordType}/${recordId}`,
 
   api: {

@@ -44,9 +44,11 @@ export const security = fp<{ config: Config; sessionKey?: Buffer }>(
     });
     await app.register(fastifyFormbody, { bodyLimit: 1024 * 1024 });
     // Fields arrive in the body before the CSRF check, so upload forms work without JavaScript.
+    // Files are kept with their names (importers recognise .docx by it); the size limit is above the
+    // importers' own, so an oversized file gets their specific message rather than a bare 413.
     await app.register(fastifyMultipart, {
-      attachFieldsToBody: 'keyValues',
-      limits: { fileSize: 10 * 1024 * 1024, files: 20, fields: 50 },
+      attachFieldsToBody: true,
+      limits: { fileSize: 20 * 1024 * 1024, files: 10, fields: 50 },
     });
     await app.register(fastifySecureSession, {
       key: sessionKey ?? loadSessionKey(config),
@@ -54,7 +56,15 @@ export const security = fp<{ config: Config; sessionKey?: Buffer }>(
       expiry: eightHours,
       cookie: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.SECURE_COOKIES, maxAge: eightHours },
     });
-    await app.register(fastifyCsrf, { sessionPlugin: '@fastify/secure-session' });
+    await app.register(fastifyCsrf, {
+      sessionPlugin: '@fastify/secure-session',
+      // A form field is a string, or { value } when the form was sent as multipart.
+      getToken: (request) => {
+        const field = (request.body as Record<string, unknown> | undefined)?._csrf;
+        const value = typeof field === 'object' && field !== null ? (field as { value?: unknown }).value : field;
+        return typeof value === 'string' ? value : String(request.headers['x-csrf-token'] ?? '');
+      },
+    });
     await app.register(fastifyRateLimit, { global: false });
   },
   { name: 'security' },

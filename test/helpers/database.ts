@@ -19,7 +19,8 @@ export async function testDatabase(): Promise<Database> {
   if (serverUrl) return postgresTestDatabase(serverUrl);
   if (!template && existsSync(pgliteTemplateFile)) template = new Blob([readFileSync(pgliteTemplateFile)]);
   const database = await openInMemory(template);
-  if (!template) await database.migrate();
+  // Cheap when the template is current; keeps a stale template from hiding a new migration.
+  await database.migrate();
   return database;
 }
 

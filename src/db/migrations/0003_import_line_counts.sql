@@ -1,0 +1,1 @@
+ALTER TABLE "document_imports" ADD COLUMN "non_blank_lines" integer DEFAULT 0 NOT NULL;
