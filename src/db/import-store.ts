@@ -157,7 +157,8 @@ const flatten = (items: ListItem[], depth = 0): { text: string; depth: number; l
 /** Known abbreviations of board names in meeting-date labels, e.g. "CIB Meeting Date". */
 function boardName(label: string): string {
   const name = label.replace(/\s*meeting\s*date\s*$/i, '').trim();
-  if (/^CIB$/i.test(name)) return "Children's Improvement Board";
+  // CIB is the Children's Improvement Board: the plan's Improvement Board.
+  if (/^CIB$/i.test(name)) return 'Improvement Board';
   return name || 'Improvement Board';
 }
 

@@ -40,6 +40,7 @@ interface Part {
   lines: number[];
   /** The bold words a numbered paragraph opens with, if any. */
   lead?: string;
+  section?: ImportedSection;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,14 +176,14 @@ function extract(lines: SourceLine[]): ImportedDocument {
   for (const p of parts) {
     const items = cleanItems(nestItems(p.bullets));
     const joiner = p.key.startsWith('cover.') ? '\n' : '\n\n';
-    const lines = p.lines.filter((n) => !listLines(items).includes(n));
-    addSection(doc, ledger, {
+    p.section = {
       key: p.key,
       heading: p.heading,
       text: p.paragraphs.map((x) => x.text).join(joiner),
       items,
-      lines,
-    });
+      lines: p.lines.filter((n) => !listLines(items).includes(n)),
+    };
+    addSection(doc, ledger, p.section);
   }
   addContact(doc, ledger, lines);
   addThemes(parts, doc, ledger);
@@ -200,8 +201,12 @@ function cleanItems(items: ListItem[]): ListItem[] {
 }
 
 function addSection(doc: ImportedDocument, ledger: LineLedger, section: ImportedSection): void {
-  ledger.place(section.lines, `section:${section.key}`);
-  ledger.place(listLines(section.items), `section:${section.key}`);
+  // Keys stay unique when a number or label comes twice ("section.1.1", then "section.1.1-2").
+  let key = section.key;
+  for (let n = 2; doc.sections.some((s) => s.key === key); n++) key = `${section.key}-${n}`;
+  section.key = key;
+  ledger.place(section.lines, `section:${key}`);
+  ledger.place(listLines(section.items), `section:${key}`);
   doc.sections.push(section);
 }
 
@@ -234,7 +239,7 @@ function addThemes(parts: Part[], doc: ImportedDocument, ledger: LineLedger): vo
     if (!match || match[1] !== section) theme = undefined;
     if (!match) continue;
     section = match[1]!;
-    const source = doc.sections.find((s) => s.key === p.key)!;
+    const source = p.section!;
     if (p.lead) {
       const rest = source.text
         .slice(source.text.indexOf(p.lead) + p.lead.length)

@@ -15,7 +15,7 @@
  *   on each side, the earlier pairing wins, as the page is read top to bottom.
  */
 import { emptyDocument, LineLedger, listLines } from './ledger.ts';
-import { item, readProseBlocks, sentenceCase, slugify, unquote, wordCount } from './prose.ts';
+import { endsSentence, item, readProseBlocks, sentenceCase, slugify, unquote, wordCount } from './prose.ts';
 import type { ProseBlock } from './prose.ts';
 import { parseNumberedHeading } from './text.ts';
 import type {
@@ -121,14 +121,25 @@ function addSection(
   lines: number[],
   at = r.doc.sections.length,
 ): void {
-  r.ledger.place(lines, `section:${key}`);
-  r.ledger.place(listLines(items), `section:${key}`);
-  r.doc.sections.splice(at, 0, { key, heading, text, items, lines: [...lines].sort((a, b) => a - b) });
+  // Keys stay unique when a heading or label comes twice ("slogan", then "slogan-2").
+  let unique = key;
+  for (let n = 2; r.doc.sections.some((s) => s.key === unique); n++) unique = `${key}-${n}`;
+  r.ledger.place(lines, `section:${unique}`);
+  r.ledger.place(listLines(items), `section:${unique}`);
+  r.doc.sections.splice(at, 0, {
+    key: unique,
+    heading,
+    text,
+    items,
+    lines: [...lines].sort((a, b) => a - b),
+  });
 }
 
+/** The first block, when it is a heading or a short line that does not read as a sentence. */
 function readTitle(r: Reading): void {
   const first = r.blocks[0];
-  if (first?.kind !== 'heading') return;
+  const short = first?.kind === 'paragraph' && first.lines.length <= 2 && wordCount(first.text) <= 12;
+  if (!first || !(first.kind === 'heading' || (short && !endsSentence(first.text)))) return;
   r.doc.title = first.text;
   // "IMPROVEMENT PLAN 2024-25": the period as written; otherwise the foreword's date gives the year.
   const period = /\b(?:19|20)\d{2}(?:\s*[-/–]\s*\d{2,4})?\b/.exec(first.text)?.[0];
@@ -170,9 +181,11 @@ function readPriorities(r: Reading): void {
     const owner = after ? headings.find((h) => h > g) : [...headings].reverse().find((h) => h < g);
     const content = contentAfter(r, g);
     if (owner === undefined) {
+      // Kept out of the text around it and left unplaced, so a person decides where it belongs.
+      for (const i of [g, ...content]) r.taken.add(i);
       r.doc.needsReview.push({
         message: `"${r.blocks[g]!.text}" is not next to a priority heading, so it was not read into a priority`,
-        lines: numbersOf(r.blocks[g]!),
+        lines: [g, ...content].flatMap((i) => numbersOf(r.blocks[i]!)),
       });
       continue;
     }
@@ -251,8 +264,10 @@ function readYouSaid(r: Reading): ImportedFeedback[] {
     const said: string[] = [];
     const lines = numbersOf(r.blocks[i]!);
     r.inFeedback.add(i);
+    // One or more quotations, or a single unquoted paragraph.
     let j = i + 1;
-    for (; j < r.blocks.length && ['quote', 'paragraph'].includes(r.blocks[j]!.kind); j++) {
+    const paragraph = r.blocks[j]?.kind === 'paragraph';
+    for (; r.blocks[j]?.kind === (paragraph ? 'paragraph' : 'quote') && (!paragraph || j === i + 1); j++) {
       said.push(unquote(r.blocks[j]!.text));
       lines.push(...numbersOf(r.blocks[j]!));
       r.inFeedback.add(j);

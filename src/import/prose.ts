@@ -1,10 +1,10 @@
 /**
  * Reading helpers for documents written as running prose (plans, reports, slides) rather than as
  * forms. `text.ts` reads one line at a time; these work on the words: cleaning a value of the
- * markup that came with the copy, telling a wrapped line from a new paragraph, and making stable
- * keys from headings.
+ * markup that came with the copy, telling a wrapped line from a new paragraph, making stable keys
+ * from headings, and reading the blocks (paragraphs, bullets, quotes, names) of a designed PDF.
  */
-import { readValue } from './text.ts';
+import { parseBullet, readValue } from './text.ts';
 import type { LineRefs, ListItem, SourceLine } from './types.ts';
 
 /**
@@ -64,37 +64,11 @@ export function endsSentence(text: string): boolean {
 }
 
 // Words a wrapped line can end on but a finished line cannot.
-const connectors = new Set([
-  'a',
-  'an',
-  'and',
-  'as',
-  'at',
-  'by',
-  'for',
-  'from',
-  'in',
-  'into',
-  'of',
-  'on',
-  'or',
-  'our',
-  'the',
-  'their',
-  'to',
-  'with',
-  'which',
-  'that',
-  'than',
-  'its',
-  'is',
-  'are',
-  'be',
-  'will',
-  'within',
-  'across',
-  'between',
-]);
+const connectors = new Set(
+  'a an and as at by for from in into of on or our the their to with which that than its is are be will within across between'.split(
+    ' ',
+  ),
+);
 
 /** True when a line plainly stops mid-phrase: on a connecting word or an open punctuation mark. */
 export function endsMidPhrase(text: string): boolean {
@@ -120,7 +94,7 @@ export function wordCount(text: string): number {
 
 /** Strips one pair of outer quotation marks, straight or curly. */
 export function unquote(text: string): string {
-  const m = /^["“‘'](.*?)["”’']?([.,]?)$/s.exec(text.trim());
+  const m = /^["“‘'](.*)["”’']([.,]?)$/s.exec(text.trim());
   return m ? `${m[1]!.trim()}${m[2]}` : text.trim();
 }
 
@@ -307,6 +281,7 @@ export function readProseBlocks(lines: SourceLine[], isLabel: (text: string) => 
     let end = start;
     while (end + 1 < lines.length && end - start < 2 && !blank(end + 1) && !standsAlone(end + 1)) end++;
     if (end === start) return undefined;
+    // A fourth line running on means a paragraph that happens to open with two capitalised words.
     if (
       end + 1 < lines.length &&
       !blank(end + 1) &&
@@ -375,7 +350,7 @@ export function readProseBlocks(lines: SourceLine[], isLabel: (text: string) => 
 }
 
 function parseBulletText(text: string): string | undefined {
-  return /^\s*[•\-*▪●◦‣–]\s+(\S.*)$/.exec(text)?.[1];
+  return parseBullet(text)?.text;
 }
 
 function isCapitalsHeading(text: string): boolean {

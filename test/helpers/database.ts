@@ -9,8 +9,9 @@ import { openDatabase, openInMemory, type Database } from '../../src/db/client.t
  * (TEST_DATABASE_URL) a new database is created from a migrated template database.
  */
 
-export const templateDatabaseName = 'wesaid_template';
-export const pgliteTemplateFile = '.cache/pglite-template.tar.gz';
+// Configurable so that several people (or agents) can run suites side by side on one machine.
+export const templateDatabaseName = process.env.TEST_TEMPLATE_DB ?? 'wesaid_template';
+export const pgliteTemplateFile = process.env.TEST_PGLITE_TEMPLATE ?? '.cache/pglite-template.tar.gz';
 
 let template: Blob | undefined;
 
