@@ -39,7 +39,9 @@ export const sensitiveKeys = ['SESSION_SECRET', 'DATABASE_URL', 'SMTP_URL'] as c
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+  // An empty variable (`DATABASE_URL=` in an env file) means "not set", not "set to nothing".
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Wesaid cannot start: these settings are not valid:\n${lines.join('\n')}`);

@@ -228,6 +228,13 @@ describe('prose figures: how other councils write them', () => {
     assert.deepEqual(found!.problems, ['No date could be read for the figure 24']);
   });
 
+  it('leaves a run-on block of text unread rather than pairing its figures one by one', () => {
+    const runOn = 'from 2159 in July 2020 to 2474 in December 2020 '.repeat(100);
+    const started = performance.now();
+    assert.deepEqual(readProseFigures(runOn), []);
+    assert.ok(performance.now() - started < 1000);
+  });
+
   it('reads nothing from prose without dated figures', () => {
     assert.deepEqual(readProseFigures('Targeted support for 400 families on a CIN plan.'), []);
     assert.deepEqual(readProseFigures('We may review this in the spring. March on.'), []);

@@ -81,10 +81,15 @@ export interface ProseFigures {
   problems: string[];
 }
 
+// Longer than any sentence that states figures; a run-on block of text this long (a table pasted
+// without full stops) is left as text rather than paired value by value, which grows as its square.
+const longestSentence = 1000;
+
 /** Every sentence of the text that states at least one dated value. Never throws. */
 export function readProseFigures(text: string, options: FigureOptions = {}): ProseFigures[] {
   const found: ProseFigures[] = [];
   for (const sentence of splitSentences(text)) {
+    if (sentence.text.length > longestSentence) continue;
     const figures = readSentence(sentence.text, options);
     if (figures)
       found.push({ ...figures, start: sentence.start, end: sentence.end, ...shift(figures, sentence.start) });
