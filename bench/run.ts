@@ -3,9 +3,13 @@
  * Figures are ratios within one run where possible, because these machines are shared and noisy.
  */
 import os from 'node:os';
+import { benchImport } from './import.ts';
 import { benchPlanPages } from './plan-pages.ts';
 
-const sections: [string, () => Promise<string[]>][] = [['Plan pages under concurrent load', benchPlanPages]];
+const sections: [string, () => Promise<string[]>][] = [
+  ['Plan pages under concurrent load', benchPlanPages],
+  ['Import throughput', benchImport],
+];
 const only = process.argv[2];
 
 console.log(`Run ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}\n`);
