@@ -10,6 +10,7 @@ import { views } from './web/views.ts';
 import { openapi } from './web/api/openapi.ts';
 import { healthRoutes } from './web/health/routes.ts';
 import { accountRoutes } from './web/account/routes.ts';
+import { aboutRoutes } from './web/about/routes.ts';
 import { planRoutes } from './web/plan/routes.ts';
 import { planApiRoutes } from './web/api/plan-routes.ts';
 import { importRoutes } from './web/imports/routes.ts';
@@ -47,6 +48,7 @@ export async function buildApp({ config, db, sessionKey, logger, extra }: AppOpt
   // Features.
   await app.register(healthRoutes);
   await app.register(accountRoutes);
+  await app.register(aboutRoutes);
   await app.register(planRoutes);
   await app.register(importRoutes);
   await app.register(planApiRoutes, { prefix: '/api/v1' });

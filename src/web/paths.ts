@@ -15,6 +15,7 @@ export const paths = {
   signIn: (returnTo?: string) => '/sign-in' + q({ returnTo }),
   signOut: () => '/sign-out',
   account: () => '/account',
+  accessibility: () => '/accessibility',
 
   plans: () => '/plans',
   newPlan: () => '/plans/new',

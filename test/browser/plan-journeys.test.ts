@@ -137,6 +137,7 @@ test('every page of the plan workspace has no axe violations, forms with errors 
     `/history/plan/${world.plan.id}`,
     '/account',
     '/sign-out',
+    '/accessibility',
     '/no-such-page',
   ];
   for (const url of urls) {

@@ -103,3 +103,17 @@ test('the account page says what the role may do', async (t) => {
   assert.match(page.body, /Board member/);
   assert.match(page.body, /comment/);
 });
+
+test('the accessibility statement and the API description are open to everyone', async (t) => {
+  const { app } = await testApp(t);
+  const statement = await app.inject({ method: 'GET', url: '/accessibility' });
+  assert.equal(statement.statusCode, 200);
+  assert.match(statement.body, /WCAG\) version 2.2 AA/);
+  const openapi = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+  assert.equal(openapi.statusCode, 200);
+  const document = openapi.json();
+  assert.equal(document.openapi, '3.0.3');
+  for (const path of ['/api/v1/plans', '/api/v1/plans/{planId}/priorities', '/api/v1/commitments/{commitmentId}/outcomes']) {
+    assert.ok(document.paths[path], `${path} is documented`);
+  }
+});

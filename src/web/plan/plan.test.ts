@@ -260,3 +260,35 @@ test('a programme manager creates a plan, a priority, an area and a commitment t
   const page = await manager.get(planUrl);
   assert.match(page.body, /1\. Safe children/);
 });
+
+test('the JSON API lists plans, priorities, areas, commitments and outcomes with the same rules as the pages', async (t) => {
+  const { app, db, plan, priority, commitment, organisationId, people, as } = await setUp(t);
+  const { buildOutcome } = await import('../../../test/helpers/builders.ts');
+  await buildOutcome(db, organisationId, commitment.id);
+  const viewer = await as(people.viewer);
+  const plans = await viewer.get('/api/v1/plans');
+  assert.equal(plans.statusCode, 200);
+  assert.deepEqual(plans.json().items.map((p: { title: string }) => p.title), ['Improving services for children']);
+  const priorities = (await viewer.get(`/api/v1/plans/${plan.id}/priorities`)).json().items;
+  assert.equal(priorities[0].sponsor, 'Sam Sponsor');
+  assert.equal(priorities[0].number, 1);
+  const areas = (await viewer.get(`/api/v1/priorities/${priority.id}/improvement-areas`)).json().items;
+  assert.equal(areas[0].title, 'The quality of assessments');
+  const commitments = (await viewer.get(`/api/v1/priorities/${priority.id}/commitments`)).json().items;
+  assert.equal(commitments[0].text, 'We will introduce a new staff induction.');
+  assert.equal(typeof commitments[0].overdue, 'boolean');
+  const one = (await viewer.get(`/api/v1/commitments/${commitment.id}`)).json();
+  assert.equal(one.id, commitment.id);
+  const outcomes = (await viewer.get(`/api/v1/commitments/${commitment.id}/outcomes`)).json().items;
+  assert.equal(outcomes[0].text, 'We refreshed the induction.');
+
+  const otherCouncil = await buildOrganisation(db, 'Elsewhere Borough Council');
+  const outsider = await buildUser(db, 'administrator', { organisationId: otherCouncil });
+  const client = await as(outsider);
+  assert.equal((await client.get(`/api/v1/plans/${plan.id}`)).statusCode, 404);
+  assert.equal((await client.get(`/api/v1/commitments/${commitment.id}/outcomes`)).statusCode, 404);
+  assert.equal((await client.get('/api/v1/commitments/not-a-number')).statusCode, 400);
+  const anonymous = await app.inject({ method: 'GET', url: `/api/v1/plans/${plan.id}/priorities` });
+  assert.equal(anonymous.statusCode, 401);
+  assert.equal(anonymous.json().status, 401);
+});
