@@ -31,11 +31,7 @@ export const openStatuses: CommitmentStatus[] = ['not-started', 'in-progress'];
 export async function listPlans(db: Db, organisationId: number) {
   return db
     .select({
-      id: plans.id,
-      title: plans.title,
-      period: plans.period,
-      status: plans.status,
-      adoptedOn: plans.adoptedOn,
+      ...getTableColumns(plans),
       priorities: sql<number>`(select count(*)::int from ${priorities} where ${priorities.planId} = ${plans.id})`,
     })
     .from(plans)

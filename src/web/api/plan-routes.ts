@@ -26,9 +26,7 @@ export const planApiRoutes: FastifyPluginAsync = async (app) => {
 
   app.get('/plans', { schema: { tags, summary: 'List the council’s plans', response: { 200: list(planSchema) } } }, async (request, reply) => {
     const user = authorize(request, reply, 'read', { type: 'plan' });
-    const plans = await listPlans(app.db, user.organisationId);
-    const full = await Promise.all(plans.map((p) => getPlan(app.db, user.organisationId, p.id)));
-    return { items: full.filter(Boolean) };
+    return { items: await listPlans(app.db, user.organisationId) };
   });
 
   app.get('/plans/:planId', { schema: { tags, summary: 'One plan', params: idParams('planId'), response: { 200: planSchema } } }, planOf);

@@ -11,6 +11,7 @@ export const planSchema = {
     period: { type: 'string' },
     status: { type: 'string', enum: ['draft', 'adopted', 'closed'] },
     adoptedOn: { ...nullableString, format: 'date' },
+    priorities: { type: 'integer', description: 'Number of priorities (in lists only)' },
     version: { type: 'integer' },
     ...timestamps,
   },
