@@ -8,6 +8,8 @@ import { fmt, load } from './load.ts';
  */
 export async function benchPlanPages(): Promise<string[]> {
   const lines = [
+    `Database: ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL (BENCH_DATABASE_URL)' : 'embedded (PGlite, in memory)'}; 10 connections for 5 s after a 1 s warm-up.`,
+    '',
     '| plan | size (priorities / areas / commitments / outcomes) | page | median ms | p99 ms | requests/s | static median ms | static p99 ms | static requests/s | throughput ratio (static ÷ page) |',
     '|---|---|---|---|---|---|---|---|---|---|',
   ];

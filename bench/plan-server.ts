@@ -11,10 +11,26 @@ import fastifyStatic from '@fastify/static';
 import { sql, type SQL } from 'drizzle-orm';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { openInMemory } from '../src/db/client.ts';
+import pg from 'pg';
+import { openDatabase, openInMemory } from '../src/db/client.ts';
 import { commitments, improvementAreas, outcomes, plans, priorities } from '../src/db/schema.ts';
 import { addUser, ensureOrganisation } from '../src/db/users.ts';
 import { loadDemo } from '../src/demo/load-demo.ts';
+
+/** The embedded database in memory, or a fresh database on the server at BENCH_DATABASE_URL. */
+async function benchDatabase() {
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (!serverUrl) return openInMemory();
+  const name = `wesaid_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return openDatabase({ DATABASE_URL: url.toString(), DATA_DIR: '.cache/unused' });
+}
 
 // Both drivers answer execute() with { rows }.
 async function rows<T>(query: SQL): Promise<T[]> {
@@ -22,7 +38,7 @@ async function rows<T>(query: SQL): Promise<T[]> {
 }
 
 const scale = Number(process.env.BENCH_SCALE ?? '1');
-const database = await openInMemory();
+const database = await benchDatabase();
 await database.migrate();
 const db = database.db;
 const organisationId = await ensureOrganisation(db, 'Tameside Metropolitan Borough Council');

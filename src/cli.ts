@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.ts';
 import { DataFolderInUseError } from './db/data-folder-lock.ts';
+import { OrganisationChoiceError } from './db/users.ts';
 import { commands } from './cli/commands.ts';
 import { UsageError } from './cli/command.ts';
 
@@ -30,7 +31,7 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
       return;
     }
-    if (error instanceof ConfigError || error instanceof DataFolderInUseError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof ConfigError || error instanceof DataFolderInUseError || error instanceof OrganisationChoiceError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error((error as Error).message);
     } else {
       console.error(error);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { systemActor } from '../db/changes.ts';
 import { openDatabase } from '../db/client.ts';
 import { applyImport, findImportedByHash, savePendingImport } from '../db/import-store.ts';
-import { ensureOrganisation } from '../db/users.ts';
+import { resolveOrganisation } from '../db/users.ts';
 import { readDocument, type ReadDocumentResult } from '../import/read-document.ts';
 import { documentKindNames } from '../import/types.ts';
 import { UsageError, type Command } from './command.ts';
@@ -42,7 +42,7 @@ export const importCommand: Command = {
     const database = await openDatabase(config);
     try {
       await database.migrate();
-      const organisationId = await ensureOrganisation(database.db, String(values.organisation ?? 'Council'));
+      const organisationId = await resolveOrganisation(database.db, typeof values.organisation === 'string' ? values.organisation : undefined);
       const outcomes = [];
       for (const result of results) {
         if (!result.ok) continue;

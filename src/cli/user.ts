@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { openDatabase } from '../db/client.ts';
 import { roles, type Role } from '../db/schema.ts';
-import { addUser, createApiToken, DuplicateEmailError, ensureOrganisation, findUserByEmail } from '../db/users.ts';
+import { addUser, createApiToken, DuplicateEmailError, resolveOrganisation, findUserByEmail } from '../db/users.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const user: Command = {
@@ -26,7 +26,7 @@ export const user: Command = {
     const database = await openDatabase(config);
     try {
       await database.migrate();
-      const organisationId = await ensureOrganisation(database.db, String(values.organisation ?? 'Council'));
+      const organisationId = await resolveOrganisation(database.db, typeof values.organisation === 'string' ? values.organisation : undefined);
       const added = await addUser(database.db, { organisationId, email, name, role, password });
       console.log(`Added ${added.name} <${added.email}> as ${role}.`);
       if (values.password === undefined) console.log(`Password (shown once): ${password}`);

@@ -28,6 +28,20 @@ export async function ensureOrganisation(db: Db, name: string): Promise<number> 
   return created!.id;
 }
 
+export class OrganisationChoiceError extends Error {}
+
+/**
+ * The council a command acts for: the one named, or the only one there is. With none yet, the
+ * named one (or "Council") is created; with several and none named, the caller must choose.
+ */
+export async function resolveOrganisation(db: Db, name?: string): Promise<number> {
+  if (name) return ensureOrganisation(db, name);
+  const all = await db.select({ id: organisations.id, name: organisations.name }).from(organisations).orderBy(organisations.id);
+  if (all.length === 1) return all[0]!.id;
+  if (all.length === 0) return ensureOrganisation(db, 'Council');
+  throw new OrganisationChoiceError(`This database holds several councils; say which with --organisation: ${all.map((o) => `"${o.name}"`).join(', ')}`);
+}
+
 export class DuplicateEmailError extends Error {}
 
 export async function addUser(
