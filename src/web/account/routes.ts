@@ -6,6 +6,7 @@ import { requireUser } from '../auth.ts';
 import { parseForm, toFormErrors, field } from '../forms.ts';
 import { paths } from '../paths.ts';
 import { roleNames } from '../plan/labels.ts';
+import { userPages } from './users.ts';
 
 const signInForm = z.object({
   email: z.string().trim().min(1, 'Enter your email address').max(320, 'Email address must be 320 characters or fewer'),
@@ -66,6 +67,8 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     request.session.delete();
     return reply.redirect(paths.signIn(), 303);
   });
+
+  await userPages(app);
 
   app.get(paths.account(), (request, reply) => {
     const user = requireUser(request, reply);

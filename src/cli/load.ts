@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { systemActor } from '../db/changes.ts';
+import { openDatabase } from '../db/client.ts';
+import { applyLoad, readLoad, reportOf, type LoadReport } from '../db/measure-loads.ts';
+import { resolveOrganisation } from '../db/users.ts';
+import { UsageError, type Command } from './command.ts';
+
+/*
+ * `wesaid load [--dry-run] [--json] FILE...`: figures into the scorecard. Every file is read and
+ * checked first; if any has a problem nothing is written (all or nothing across the files given).
+ */
+export const loadCommand: Command = {
+  summary: 'load [--dry-run] [--json] FILE...: load measure figures (CSV, XLSX, DfE open data)',
+  options: {
+    'dry-run': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    organisation: { type: 'string' },
+  },
+  async run({ config, values, positionals }) {
+    if (positionals.length === 0) throw new UsageError('Usage: wesaid load [--dry-run] [--json] FILE...');
+    const json = values.json === true;
+    const database = await openDatabase(config);
+    try {
+      await database.migrate();
+      const organisationId = await resolveOrganisation(database.db, typeof values.organisation === 'string' ? values.organisation : undefined);
+      const files: { file: string; bytes: Buffer; report: LoadReport }[] = [];
+      for (const file of positionals) {
+        let bytes: Buffer;
+        try {
+          bytes = await readFile(file);
+        } catch {
+          files.push({ file, bytes: Buffer.alloc(0), report: { layout: 'unknown', rows: 0, observations: 0, measures: 0, errors: [{ row: 0, column: '', message: `${file} could not be opened: check the path` }] } });
+          continue;
+        }
+        files.push({ file, bytes, report: reportOf(await readLoad(database.db, organisationId, file, bytes)) });
+      }
+      const failed = files.some((f) => f.report.errors.length > 0);
+      if (values['dry-run'] || failed) {
+        print(files, json);
+        if (failed && !json) console.error('Nothing was loaded.');
+        return failed ? 1 : 0;
+      }
+      const outcomes = [];
+      for (const f of files) {
+        const result = await applyLoad(database.db, { organisationId, fileName: f.file, bytes: f.bytes, actor: systemActor('Command-line load') });
+        outcomes.push({ file: f.file, result });
+      }
+      print(files, json);
+      if (!json) {
+        for (const { file, result } of outcomes) {
+          console.log(result.outcome === 'already-loaded' ? `${file}: already loaded, nothing changed (load ${result.loadId})` : `${file}: ${result.written} new figures, ${result.revised} revised, ${result.unchanged} unchanged (load ${result.loadId})`);
+        }
+      }
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+};
+
+function print(files: { file: string; report: LoadReport }[], json: boolean) {
+  if (json) {
+    const reports = files.map((f) => f.report);
+    console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
+    return;
+  }
+  for (const { file, report } of files) {
+    console.log(`${file}: ${report.layout}, ${report.rows} rows, ${report.observations} figures for ${report.measures} measures`);
+    for (const e of report.errors) console.log(`  row ${e.row}, column ${e.column}: ${e.message}`);
+  }
+}
