@@ -322,13 +322,16 @@ class ImportWriter {
         ['next-period', flatten(area.nextPeriod)],
       ] as const;
       for (const [section, items] of sections) {
-        for (const [position, item] of items.entries()) {
-          const [created] = await this.tx
-            .insert(highlightReportItems)
-            .values({ reportId: row.id, improvementAreaId: areaId, section, position, depth: item.depth, text: item.text })
-            .returning({ id: highlightReportItems.id });
-          await this.track('highlight-report-item', created!.id, item.lines);
-        }
+        if (items.length === 0) continue;
+        // One statement per list: a pack has hundreds of bullets, and each round trip costs.
+        const created = await this.tx
+          .insert(highlightReportItems)
+          .values(items.map((item, position) => ({ reportId: row.id, improvementAreaId: areaId, section, position, depth: item.depth, text: item.text })))
+          .returning({ id: highlightReportItems.id });
+        await this.tx
+          .insert(importedRecords)
+          .values(created.map((c, i) => ({ importId: this.importId, recordType: 'highlight-report-item', recordId: c.id, lines: items[i]!.lines })));
+        this.created += created.length;
       }
     }
   }
