@@ -15,10 +15,17 @@
  *   from "Access to Information" are views of lines that also belong to a numbered paragraph or a
  *   cover field, so they refer to the same lines.
  */
-import { emptyDocument, LineLedger, listLines } from './ledger.ts';
+import { addSection, emptyDocument, LineLedger, listLines } from './ledger.ts';
 import { cleanText, endsSentence, item, slugify, wordCount } from './prose.ts';
-import { isBlank, nestItems, parseBullet, parseMarkdownHeading, splitNumberPrefix } from './text.ts';
-import type { Bullet } from './text.ts';
+import {
+  continueEntry,
+  isBlank,
+  nestItems,
+  parseBullet,
+  parseMarkdownHeading,
+  splitNumberPrefix,
+} from './text.ts';
+import type { BulletEntry } from './text.ts';
 import type { DocumentExtractor, ImportedDocument, ImportedSection, ListItem, SourceLine } from './types.ts';
 
 export const cabinetReportExtractor: DocumentExtractor = {
@@ -36,7 +43,7 @@ interface Part {
   key: string;
   heading: string;
   paragraphs: Paragraph[];
-  bullets: Array<{ bullet: Bullet; line: number; wrapped: number[] }>;
+  bullets: BulletEntry[];
   lines: number[];
   /** The bold words a numbered paragraph opens with, if any. */
   lead?: string;
@@ -158,8 +165,7 @@ function extract(lines: SourceLine[]): ImportedDocument {
       const previous = part.paragraphs[part.paragraphs.length - 1];
       const lastBullet = part.bullets[part.bullets.length - 1];
       if (lastWasBullet && lastBullet && !gap && /^[a-z]/.test(text)) {
-        lastBullet.bullet = { ...lastBullet.bullet, text: `${lastBullet.bullet.text} ${text}` };
-        lastBullet.wrapped.push(line.number);
+        continueEntry(lastBullet, text, line.number);
       } else if (previous && !lastWasBullet && !/^\t/.test(line.text) && !endsSentence(previous.text)) {
         // The sentence runs on, often over a page break: "... additional capacity to" / "improve ...".
         previous.text = `${previous.text} ${text}`;
@@ -198,16 +204,6 @@ function extract(lines: SourceLine[]): ImportedDocument {
 
 function cleanItems(items: ListItem[]): ListItem[] {
   return items.map((i) => item(cleanText(i.text), i.lines, cleanItems(i.children)));
-}
-
-function addSection(doc: ImportedDocument, ledger: LineLedger, section: ImportedSection): void {
-  // Keys stay unique when a number or label comes twice ("section.1.1", then "section.1.1-2").
-  let key = section.key;
-  for (let n = 2; doc.sections.some((s) => s.key === key); n++) key = `${section.key}-${n}`;
-  section.key = key;
-  ledger.place(section.lines, `section:${key}`);
-  ledger.place(listLines(section.items), `section:${key}`);
-  doc.sections.push(section);
 }
 
 /** The officer to contact, when "Access to Information" names them in a sentence ("... contacting the report writer James Smith:"). */

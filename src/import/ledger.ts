@@ -1,4 +1,12 @@
-import type { DocumentKind, ImportedDocument, LineRefs, ListItem, SourceLine } from './types.ts';
+import type {
+  DocumentKind,
+  ImportedDocument,
+  ImportedPriority,
+  ImportedSection,
+  LineRefs,
+  ListItem,
+  SourceLine,
+} from './types.ts';
 
 /**
  * Keeps the account of which source line went where. Every extractor places each line it uses
@@ -54,7 +62,46 @@ export function emptyDocument(kind: DocumentKind, title: string): ImportedDocume
   };
 }
 
+/** A priority with no records under it yet; its ambition and sponsor only where the document gives them. */
+export function emptyPriority(
+  number: number,
+  title: string,
+  lines: LineRefs = [],
+  about: Pick<ImportedPriority, 'ambition' | 'sponsor'> = {},
+): ImportedPriority {
+  return {
+    number,
+    title,
+    ...about,
+    impactForChildren: [],
+    whatWeWillDo: [],
+    areas: [],
+    commitments: [],
+    lines,
+  };
+}
+
 /** Numbers of every line referenced by a list, its children included. */
 export function listLines(items: ListItem[]): number[] {
   return items.flatMap((item) => [...item.lines, ...listLines(item.children)]);
+}
+
+/**
+ * Adds a section at `at` (the end by default) and places its lines and its items' lines. A key
+ * that is already taken gets a number ("finding", then "finding-2"), because a document can repeat
+ * a heading or a label and both copies must survive. The section given is the one stored, so a
+ * caller may still add text to it; lines added later are not placed.
+ */
+export function addSection(
+  doc: ImportedDocument,
+  ledger: LineLedger,
+  section: ImportedSection,
+  at = doc.sections.length,
+): void {
+  let key = section.key;
+  for (let n = 2; doc.sections.some((s) => s.key === key); n++) key = `${section.key}-${n}`;
+  section.key = key;
+  ledger.place(section.lines, `section:${key}`);
+  ledger.place(listLines(section.items), `section:${key}`);
+  doc.sections.splice(at, 0, section);
 }

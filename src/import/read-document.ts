@@ -4,7 +4,14 @@ import { readSource } from './source.ts';
 import type { ImportedDocument, SourceLine } from './types.ts';
 
 export type ReadDocumentResult =
-  | { ok: true; fileName: string; document: ImportedDocument; summary: ImportSummary; contentHash: string; lines: SourceLine[] }
+  | {
+      ok: true;
+      fileName: string;
+      document: ImportedDocument;
+      summary: ImportSummary;
+      contentHash: string;
+      lines: SourceLine[];
+    }
   | { ok: false; fileName: string; message: string };
 
 /**
@@ -17,7 +24,17 @@ export async function readDocument(bytes: Buffer, fileName: string): Promise<Rea
   if (!source.ok) return { ok: false, fileName, message: source.message };
   const analysis = analyseDocument(source.lines);
   if (!analysis.ok) return { ok: false, fileName, message: `${fileName}: ${analysis.message}` };
-  const text = source.lines.map((line) => line.text.trim()).filter(Boolean).join('\n');
+  const text = source.lines
+    .map((line) => line.text.trim())
+    .filter(Boolean)
+    .join('\n');
   const contentHash = createHash('sha256').update(text).digest('hex');
-  return { ok: true, fileName, document: analysis.document, summary: analysis.summary, contentHash, lines: source.lines };
+  return {
+    ok: true,
+    fileName,
+    document: analysis.document,
+    summary: analysis.summary,
+    contentHash,
+    lines: source.lines,
+  };
 }

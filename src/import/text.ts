@@ -29,6 +29,11 @@ export function countNonBlank(lines: SourceLine[]): number {
   return lines.filter((line) => !isBlank(line)).length;
 }
 
+/** The numbers of the lines, for a record's line references. */
+export function lineNumbers(lines: readonly SourceLine[]): number[] {
+  return lines.map((line) => line.number);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Values
 
@@ -121,6 +126,19 @@ export interface Bullet {
   text: string;
 }
 
+/** A bullet as read, with the numbers of its line and of the lines it wrapped onto. */
+export interface BulletEntry {
+  bullet: Bullet;
+  line: number;
+  wrapped: number[];
+}
+
+/** Joins a line an item wrapped onto to its text, keeping the line's number for the ledger. */
+export function continueEntry(entry: BulletEntry, text: string, line: number): void {
+  entry.bullet = { ...entry.bullet, text: `${entry.bullet.text} ${text}` };
+  entry.wrapped.push(line);
+}
+
 const bulletPattern =
   /^([ \t]*)([-•*–—▪◦●‣⁃·]|\d{1,3}[.)]|\(?[a-zA-Z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))[ \t]+(\S.*)$/;
 
@@ -177,7 +195,7 @@ export function readList(
   start: number,
   options: { stop?: (line: SourceLine) => boolean; continuation?: boolean } = {},
 ): ListRead {
-  const entries: Array<{ bullet: Bullet; line: number; wrapped: number[] }> = [];
+  const entries: BulletEntry[] = [];
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
@@ -190,8 +208,7 @@ export function readList(
     }
     const last = entries[entries.length - 1];
     if (options.continuation && last && indentWidth(line.text) > last.bullet.indent) {
-      last.bullet = { ...last.bullet, text: `${last.bullet.text} ${line.text.trim()}` };
-      last.wrapped.push(line.number);
+      continueEntry(last, line.text.trim(), line.number);
       continue;
     }
     break;
