@@ -3,12 +3,16 @@
  * Figures are ratios within one run where possible, because these machines are shared and noisy.
  */
 import os from 'node:os';
+import { benchBoardPack } from './board-pack.ts';
 import { benchImport } from './import.ts';
 import { benchPlanPages } from './plan-pages.ts';
+import { benchScorecard } from './scorecard.ts';
 
 const sections: [string, () => Promise<string[]>][] = [
   ['Plan pages under concurrent load', benchPlanPages],
   ['Import throughput', benchImport],
+  ['Board pack: building the pack for a meeting', benchBoardPack],
+  ['Scorecard: loading a million figures, and the scorecard page', benchScorecard],
 ];
 const only = process.argv[2];
 

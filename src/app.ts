@@ -13,7 +13,13 @@ import { accountRoutes } from './web/account/routes.ts';
 import { aboutRoutes } from './web/about/routes.ts';
 import { planRoutes } from './web/plan/routes.ts';
 import { planApiRoutes } from './web/api/plan-routes.ts';
+import { measureApiRoutes } from './web/api/measure-routes.ts';
+import { scorecardRoutes } from './web/scorecard/routes.ts';
 import { importRoutes } from './web/imports/routes.ts';
+import { boardRoutes } from './web/board/routes.ts';
+import { boardApiRoutes } from './web/api/board-routes.ts';
+import { publicRoutes } from './web/public/routes.ts';
+import { publishingRoutes } from './web/publishing/routes.ts';
 
 export interface AppOptions {
   config: Config;
@@ -51,7 +57,13 @@ export async function buildApp({ config, db, sessionKey, logger, extra }: AppOpt
   await app.register(aboutRoutes);
   await app.register(planRoutes);
   await app.register(importRoutes);
+  await app.register(boardRoutes);
+  await app.register(publishingRoutes);
+  await app.register(publicRoutes);
+  await app.register(scorecardRoutes);
   await app.register(planApiRoutes, { prefix: '/api/v1' });
+  await app.register(boardApiRoutes, { prefix: '/api/v1' });
+  await app.register(measureApiRoutes, { prefix: '/api/v1' });
 
   if (extra) await extra(app);
   await app.ready();

@@ -1,7 +1,10 @@
 import type { Command } from './command.ts';
 import { importCommand } from './import.ts';
+import { loadCommand } from './load.ts';
 import { migrate } from './migrate.ts';
+import { packCommand } from './pack.ts';
+import { remindCommand } from './remind.ts';
 import { serve } from './serve.ts';
 import { token, user } from './user.ts';
 
-export const commands: Record<string, Command> = { serve, migrate, user, token, import: importCommand };
+export const commands: Record<string, Command> = { serve, migrate, user, token, import: importCommand, load: loadCommand, pack: packCommand, remind: remindCommand };

@@ -284,7 +284,7 @@ class ImportWriter {
       .from(boards)
       .where(and(eq(boards.organisationId, this.organisationId), sql`lower(${boards.name}) = lower(${name})`));
     if (!board) {
-      [board] = await this.tx.insert(boards).values({ organisationId: this.organisationId, name }).returning({ id: boards.id });
+      [board] = await this.tx.insert(boards).values({ organisationId: this.organisationId, name, planId: this.planId ?? null }).returning({ id: boards.id });
       await this.track('board', board!.id, []);
     }
     let [meeting] = await this.tx

@@ -92,6 +92,8 @@ export const priorities = pgTable(
     sponsorUserId: integer('sponsor_user_id').references(() => users.id),
     /** The sponsor's name as written, kept when they have no account (for example from an import). */
     sponsorName: text('sponsor_name').notNull().default(''),
+    /** Plain-language title for the child-friendly version (publishing); blank when not yet written. */
+    plainTitle: text('plain_title').notNull().default(''),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -133,6 +135,8 @@ export const commitments = pgTable(
     status: text('status', { enum: commitmentStatuses }).notNull().default('not-started'),
     /** Set by an import when pairing with outcomes was not one-to-one. */
     needsReview: text('needs_review').notNull().default(''),
+    /** Plain-language "We said" for the child-friendly version (publishing); blank when not yet written. */
+    plainText: text('plain_text').notNull().default(''),
     position: integer('position').notNull().default(0),
     version: version(),
     createdAt: createdAt(),
@@ -157,6 +161,8 @@ export const outcomes = pgTable(
     text: text('text').notNull(),
     achievedOn: date('achieved_on'),
     evidence: jsonb('evidence').$type<EvidenceLink[]>().notNull().default([]),
+    /** Plain-language "We did" for the child-friendly version (publishing); blank when not yet written. */
+    plainText: text('plain_text').notNull().default(''),
     position: integer('position').notNull().default(0),
     version: version(),
     createdAt: createdAt(),

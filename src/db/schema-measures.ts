@@ -29,7 +29,11 @@ export const measureFrequencies = ['monthly', 'quarterly', 'annual'] as const;
 export const observationAreas = ['council', 'statistical-neighbours', 'statistical-neighbour', 'region', 'england'] as const;
 export type ObservationArea = (typeof observationAreas)[number];
 
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+// PGlite hands bytea back as a Uint8Array and node-postgres as a Buffer: callers always get a Buffer.
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
 
 export const measures = pgTable(
   'measures',

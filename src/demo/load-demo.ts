@@ -5,6 +5,9 @@ import { systemActor } from '../db/changes.ts';
 import type { Db } from '../db/client.ts';
 import { applyImport, savePendingImport } from '../db/import-store.ts';
 import { readDocument } from '../import/read-document.ts';
+import { loadDemoMeasures } from './measures.ts';
+import { publishDemo } from './publish-demo.ts';
+import { today } from '../web/plan/today.ts';
 
 export const demoSeedsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seeds');
 
@@ -20,4 +23,6 @@ export async function loadDemo(db: Db, organisationId: number): Promise<void> {
     const pending = await savePendingImport(db, { organisationId, fileName: file, contentHash: result.contentHash, document: result.document, nonBlankLines: result.summary.lines.nonBlank, userId: null });
     await applyImport(db, pending, systemActor('Demo data'));
   }
+  await loadDemoMeasures(db, organisationId);
+  await publishDemo(db, organisationId, today());
 }

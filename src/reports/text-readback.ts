@@ -17,7 +17,8 @@ export async function pdfText(buffer: Buffer): Promise<string> {
   const parser = new PDFParse({ data: new Uint8Array(buffer) });
   try {
     const result = await parser.getText({ pageJoiner: '' });
-    return result.text;
+    // pdfmake wraps after a hyphen without adding one, so "strength-" / "based" is one word again.
+    return result.text.replace(/(\p{L})-\n(?=\p{L})/gu, '$1-');
   } finally {
     await parser.destroy();
   }

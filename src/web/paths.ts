@@ -80,6 +80,7 @@ export const paths = {
   editHighlightReport: (reportId: Id) => `/highlight-reports/${reportId}/edit`,
   moveHighlightReport: (reportId: Id, action: string) => `/highlight-reports/${reportId}/${action}`,
   highlightReportComments: (reportId: Id) => `/highlight-reports/${reportId}/comments`,
+  highlightReportHistory: (reportId: Id) => `/highlight-reports/${reportId}/history`,
   priorityRagHistory: (priorityId: Id) => `/priorities/${priorityId}/rag-history`,
   planRagHistory: (planId: Id) => `/plans/${planId}/rag-history`,
   ragScale: () => '/rag-scale',

@@ -200,9 +200,12 @@ const markers = ['disc', 'circle', 'square'] as const;
 
 function bullets(items: ListItem[], level = 0): Content {
   return {
-    ul: items.map((item) =>
-      item.children.length > 0 ? { stack: [item.text, bullets(item.children, level + 1)] } : item.text,
-    ),
+    // An item is kept on one page: split, its second half would follow the running header and
+    // footer, and a reader (or a screen reader) would meet them in the middle of a sentence.
+    ul: items.map((item) => {
+      const text = { stack: [item.text], unbreakable: true };
+      return item.children.length > 0 ? { stack: [text, bullets(item.children, level + 1)] } : text;
+    }),
     type: markers[Math.min(level, markers.length - 1)],
     style: level === 0 ? 'list' : undefined,
     margin: level === 0 ? undefined : [0, 2, 0, 0],

@@ -1,0 +1,75 @@
+import { writeFile } from 'node:fs/promises';
+import { and, asc, eq } from 'drizzle-orm';
+import { buildBoardPack } from '../db/board-pack-data.ts';
+import { getMeeting } from '../db/board-queries.ts';
+import { openDatabase } from '../db/client.ts';
+import { boardMeetings, boards, organisations } from '../db/schema.ts';
+import { renderBoardPack, type BoardPackFormat } from '../reports/board-pack/index.ts';
+import { today } from '../web/plan/today.ts';
+import { UsageError, type Command } from './command.ts';
+
+const usage = 'Usage: wesaid pack --meeting YYYY-MM-DD [--board NAME] --format html|docx|pdf --out FILE';
+
+export interface MeetingChoice {
+  meetingId: number;
+  organisationId: number;
+  board: string;
+  council: string;
+}
+
+/**
+ * Which meeting the person means: a board name matches case-insensitively, the exact name before
+ * a part of one; with no name, the day must have one meeting only, so a pack is never written for
+ * the wrong board without anyone noticing.
+ */
+export function chooseMeeting(candidates: MeetingChoice[], boardName: string | undefined, date: string): MeetingChoice {
+  if (candidates.length === 0) throw new UsageError(`No board met on ${date}.`);
+  const named = (list: MeetingChoice[]) => list.map((c) => `"${c.board}"`).join(', ');
+  let matches = candidates;
+  if (boardName) {
+    const wanted = boardName.trim().toLowerCase();
+    const exact = candidates.filter((c) => c.board.toLowerCase() === wanted);
+    matches = exact.length ? exact : candidates.filter((c) => c.board.toLowerCase().includes(wanted));
+    if (matches.length === 0) throw new UsageError(`No board called "${boardName}" met on ${date}. These did: ${named(candidates)}.`);
+  }
+  if (matches.length > 1) {
+    throw new UsageError(`${matches.length} boards met on ${date}: ${named(matches)}. Say which with --board NAME.`);
+  }
+  return matches[0]!;
+}
+
+export const packCommand: Command = {
+  summary: 'pack --meeting YYYY-MM-DD [--board NAME] --format html|docx|pdf --out FILE: write a board pack',
+  options: {
+    meeting: { type: 'string' },
+    board: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+  },
+  async run({ config, values }) {
+    const date = String(values.meeting ?? '');
+    const format = String(values.format ?? '') as BoardPackFormat;
+    const out = String(values.out ?? '');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !['html', 'docx', 'pdf'].includes(format) || out === '') throw new UsageError(usage);
+    const database = await openDatabase(config);
+    try {
+      await database.migrate();
+      const rows = await database.db
+        .select({ meetingId: boardMeetings.id, organisationId: boards.organisationId, board: boards.name, council: organisations.name })
+        .from(boardMeetings)
+        .innerJoin(boards, eq(boards.id, boardMeetings.boardId))
+        .innerJoin(organisations, eq(organisations.id, boards.organisationId))
+        .where(and(eq(boardMeetings.meetingOn, date)))
+        .orderBy(asc(boards.name), asc(boardMeetings.id));
+      const choice = chooseMeeting(rows, typeof values.board === 'string' ? values.board : undefined, date);
+      const ctx = await getMeeting(database.db, choice.organisationId, choice.meetingId);
+      const pack = await buildBoardPack(database.db, choice.organisationId, ctx!, { today: today() });
+      const body = format === 'html' ? await renderBoardPack(pack, 'html') : await renderBoardPack(pack, format);
+      await writeFile(out, body);
+      console.log(`Wrote the ${choice.board} pack for ${date} (${pack.priorities.length} priorities) to ${out}`);
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+};

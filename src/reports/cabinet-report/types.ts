@@ -1,0 +1,58 @@
+/** What a Cabinet or committee report is made from: the cover as the council writes it, and the quarter's figures. */
+
+export interface CabinetReportCover {
+  reportTo: string;
+  /** ISO date of the meeting. */
+  meetingOn: string;
+  reportingOfficer: string;
+  subject: string;
+  reportSummary: string;
+  recommendations: string;
+  communityStrategyLinks: string;
+  financialImplications: string;
+  legalImplications: string;
+  backgroundPapersContact: string;
+}
+
+export interface CabinetReportPriority {
+  number: number;
+  title: string;
+  total: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  /** "We did" recorded in the quarter. */
+  achievedThisQuarter: string[];
+}
+
+export interface CabinetReportHighlight {
+  priorityNumber: number;
+  priorityTitle: string;
+  /** ISO date of the board meeting. */
+  meetingOn: string;
+  status: string;
+  reason: string;
+  progress: string[];
+}
+
+export interface CabinetReportMeasure {
+  name: string;
+  latest: string;
+  period: string;
+  target: string;
+  direction: string;
+}
+
+export interface CabinetReport {
+  council: string;
+  planTitle: string;
+  quarter: { label: string; start: string; end: string };
+  cover: CabinetReportCover;
+  priorities: CabinetReportPriority[];
+  highlights: CabinetReportHighlight[];
+  measures: CabinetReportMeasure[];
+  consultation: { title: string; responses: number; themes: { name: string; responses: number; summary: string }[] } | null;
+  recipients: { meeting: string; receivedOn: string | null }[];
+  /** Where the public updates are published. */
+  publicUrl: string;
+}

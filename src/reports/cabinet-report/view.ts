@@ -1,0 +1,131 @@
+/*
+ * The report as the council's committee format lays it out: the cover table, then numbered
+ * sections with numbered paragraphs. DOCX and PDF render this one view, so they say the same.
+ */
+import { formatDate, formatNumber } from '../../domain/format.ts';
+import type { CabinetReport } from './types.ts';
+
+export interface CoverRow {
+  label: string;
+  text: string;
+}
+
+export interface Paragraph {
+  /** "1.2" */
+  number: string;
+  text: string;
+  bullets: string[];
+}
+
+export interface Section {
+  number: number;
+  heading: string;
+  paragraphs: Paragraph[];
+  table?: { head: string[]; rows: string[][]; caption: string };
+}
+
+export interface CabinetReportView {
+  title: string;
+  council: string;
+  cover: CoverRow[];
+  sections: Section[];
+}
+
+/** The cover labels, in the council's order and wording. */
+export const coverLabels = {
+  reportTo: 'Report to',
+  date: 'Date',
+  reportingOfficer: 'Executive Member / Reporting Officer',
+  subject: 'Subject',
+  reportSummary: 'Report Summary',
+  recommendations: 'Recommendations',
+  communityStrategyLinks: 'Links to Community Strategy',
+  financialImplications: 'Financial Implications (Authorised by the Section 151 Officer)',
+  legalImplications: 'Legal Implications (Authorised by the Borough Solicitor)',
+  backgroundPapers: 'Access to Information',
+} as const;
+
+const none = 'None.';
+
+export function buildCabinetReportView(report: CabinetReport): CabinetReportView {
+  const c = report.cover;
+  const cover: CoverRow[] = [
+    { label: coverLabels.reportTo, text: c.reportTo },
+    { label: coverLabels.date, text: formatDate(c.meetingOn) },
+    { label: coverLabels.reportingOfficer, text: c.reportingOfficer },
+    { label: coverLabels.subject, text: c.subject },
+    { label: coverLabels.reportSummary, text: c.reportSummary },
+    { label: coverLabels.recommendations, text: c.recommendations },
+    { label: coverLabels.communityStrategyLinks, text: c.communityStrategyLinks || none },
+    { label: coverLabels.financialImplications, text: c.financialImplications || none },
+    { label: coverLabels.legalImplications, text: c.legalImplications || none },
+    {
+      label: coverLabels.backgroundPapers,
+      text: c.backgroundPapersContact ? `The background papers relating to this report can be inspected by contacting ${c.backgroundPapersContact}` : none,
+    },
+  ];
+  const sections: Section[] = [];
+  const section = (heading: string) => {
+    const s: Section = { number: sections.length + 1, heading, paragraphs: [] };
+    sections.push(s);
+    return s;
+  };
+  const para = (s: Section, text: string, bullets: string[] = []) => s.paragraphs.push({ number: `${s.number}.${s.paragraphs.length + 1}`, text, bullets });
+
+  const total = report.priorities.reduce((n, p) => n + p.total, 0);
+  const done = report.priorities.reduce((n, p) => n + p.done, 0);
+  const inProgress = report.priorities.reduce((n, p) => n + p.inProgress, 0);
+  const progress = section(`${report.planTitle}: progress in ${report.quarter.label}`.toUpperCase());
+  para(
+    progress,
+    `This report sets out progress on ${report.planTitle} in ${report.quarter.label} (${formatDate(report.quarter.start)} to ${formatDate(report.quarter.end)}). Of ${formatNumber(total)} commitments in the plan, ${formatNumber(done)} are done and ${formatNumber(inProgress)} are in progress.`,
+  );
+  for (const p of report.priorities) {
+    para(
+      progress,
+      `Priority ${p.number}: ${p.title}. ${formatNumber(p.done)} of ${formatNumber(p.total)} commitments done, ${formatNumber(p.inProgress)} in progress, ${formatNumber(p.notStarted)} not started.${p.achievedThisQuarter.length ? ' Done this quarter:' : ''}`,
+      p.achievedThisQuarter,
+    );
+  }
+
+  const highlights = section('HIGHLIGHT REPORTS TO THE IMPROVEMENT BOARD');
+  if (report.highlights.length === 0) para(highlights, `No highlight reports were approved by the Improvement Board in ${report.quarter.label}.`);
+  for (const h of report.highlights) {
+    para(highlights, `Priority ${h.priorityNumber}: ${h.priorityTitle} (board of ${formatDate(h.meetingOn)}). Status: ${h.status || 'not rated'}.${h.reason ? ` ${h.reason}` : ''}${h.progress.length ? ' Progress since the last board:' : ''}`, h.progress);
+  }
+
+  const scorecard = section('SCORECARD');
+  if (report.measures.length === 0) {
+    para(scorecard, 'No measures are recorded for the plan yet.');
+  } else {
+    para(scorecard, 'The latest figure for each measure on the scorecard, with its target and direction of travel, is in the table below.');
+    scorecard.table = {
+      caption: 'Scorecard measures',
+      head: ['Measure', 'Latest', 'Period', 'Target', 'Direction'],
+      rows: report.measures.map((m) => [m.name, m.latest, m.period, m.target || 'No target', m.direction]),
+    };
+  }
+
+  const feedback = section('FEEDBACK ON THE DEVELOPMENT OF THE IMPROVEMENT PLAN');
+  if (!report.consultation) {
+    para(feedback, 'No consultation is summarised in this report.');
+  } else {
+    para(feedback, `${formatNumber(report.consultation.responses)} ${report.consultation.responses === 1 ? 'response was' : 'responses were'} received to “${report.consultation.title}”. The main themes were as follows.`);
+    for (const t of report.consultation.themes) {
+      para(feedback, `${t.name} (${formatNumber(t.responses)} ${t.responses === 1 ? 'response' : 'responses'}): ${t.summary || 'Summary to follow.'}`);
+    }
+  }
+
+  const next = section('NEXT STEPS');
+  para(next, `Progress will continue to be monitored by the Improvement Board. Updates are published every quarter at ${report.publicUrl}, with a version for children and young people.`);
+  para(
+    next,
+    report.recipients.length ? 'This report will be discussed at the following meetings:' : 'No other meetings are listed for this report.',
+    report.recipients.map((r) => (r.receivedOn ? `${r.meeting} (received ${formatDate(r.receivedOn)})` : r.meeting)),
+  );
+
+  const recommendations = section('RECOMMENDATIONS');
+  para(recommendations, 'As stated on the report cover.');
+
+  return { title: c.subject, council: report.council, cover, sections };
+}

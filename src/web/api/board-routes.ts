@@ -1,0 +1,82 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { loadRagScale } from '../../db/board-rag-scale.ts';
+import { loadReportDetail } from '../../db/board-report-detail.ts';
+import { findMeetingsOn, listMeetingReports } from '../../db/board-queries.ts';
+import { findStatus } from '../../domain/rag-scale.ts';
+import { authorize } from '../auth.ts';
+import { BadRequestError } from '../errors/http-errors.ts';
+import { today } from '../plan/today.ts';
+
+const tags = ['Board'];
+
+const warningSchema = {
+  type: 'object',
+  properties: {
+    kind: { type: 'string', enum: ['rag-reason-mismatch', 'overdue-commitments', 'measure-off-target', 'rag-improved-without-progress', 'unchanged-text'] },
+    message: { type: 'string' },
+    evidence: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+const reportSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    board: { type: 'string' },
+    meeting: { type: 'string', format: 'date' },
+    priority: { type: 'object', properties: { number: { type: 'integer' }, title: { type: 'string' } } },
+    previousRag: { type: 'string', nullable: true, description: 'A code of the council’s RAG scale, e.g. "amber"' },
+    currentRag: { type: 'string', nullable: true },
+    reason: { type: 'string' },
+    state: { type: 'string', enum: ['draft', 'submitted', 'returned', 'approved'] },
+    evidenceWarnings: { type: 'array', items: warningSchema },
+  },
+} as const;
+
+/** The highlight reports for a meeting day, with the evidence check, for Power BI and other tools. */
+export const boardApiRoutes: FastifyPluginAsync = async (app) => {
+  app.get<{ Querystring: { meeting?: string; board?: string } }>(
+    '/highlight-reports',
+    {
+      schema: {
+        tags,
+        summary: 'Highlight reports for the meeting on a date',
+        querystring: {
+          type: 'object',
+          properties: {
+            meeting: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Meeting date, YYYY-MM-DD' },
+            board: { type: 'string', description: 'Board name, when several boards met that day' },
+          },
+          required: ['meeting'],
+        },
+        response: { 200: { type: 'object', properties: { items: { type: 'array', items: reportSchema } } } },
+      },
+    },
+    async (request, reply) => {
+      const user = authorize(request, reply, 'read', { type: 'highlight-report' });
+      const { meeting: date, board } = request.query;
+      if (!date || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new BadRequestError('Give the meeting date as YYYY-MM-DD');
+      const scale = await loadRagScale(app.db, user.organisationId);
+      const meetings = (await findMeetingsOn(app.db, user.organisationId, date)).filter((m) => !board || m.board.name.toLowerCase() === board.toLowerCase());
+      const code = (value: string | null) => (value ? (findStatus(scale, value)?.code ?? value) : null);
+      const items = [];
+      for (const { meeting, board: b } of meetings) {
+        for (const row of await listMeetingReports(app.db, meeting.id)) {
+          const detail = await loadReportDetail(app.db, { report: row.report, meetingOn: meeting.meetingOn, scale, today: today() });
+          items.push({
+            id: row.report.id,
+            board: b.name,
+            meeting: meeting.meetingOn,
+            priority: { number: row.priority.number, title: row.priority.title },
+            previousRag: code(row.report.previousRag),
+            currentRag: code(row.report.currentRag),
+            reason: row.report.reason,
+            state: row.report.state,
+            evidenceWarnings: detail.warnings,
+          });
+        }
+      }
+      return { items };
+    },
+  );
+};

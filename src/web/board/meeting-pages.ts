@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import { openCycle, WorkflowError } from '../../db/board-commands.ts';
+import { buildBoardPack } from '../../db/board-pack-data.ts';
+import { loadRagScale } from '../../db/board-rag-scale.ts';
+import { listMeetingReports } from '../../db/board-queries.ts';
+import { formatDate } from '../../domain/format.ts';
+import { can } from '../../domain/policies.ts';
+import { boardPackFileName, boardPackMediaTypes, renderBoardPack, type BoardPackFormat } from '../../reports/board-pack/index.ts';
+import { authorize } from '../auth.ts';
+import { BadRequestError, NotFoundError } from '../errors/http-errors.ts';
+import { paths } from '../paths.ts';
+import { today } from '../plan/today.ts';
+import { meetingStatusNames, reportStateNames, reportStateTagClasses } from './labels.ts';
+import { boardLoaders, runTheCycle } from './loaders.ts';
+import { notifyNow } from './notify.ts';
+
+const formats: BoardPackFormat[] = ['html', 'docx', 'pdf'];
+
+/** A meeting: its reports and their states, opening the reporting cycle, and the board pack. */
+export async function meetingPages(app: FastifyInstance) {
+  const load = boardLoaders(app);
+
+  app.get<{ Params: { meetingId: string } }>('/meetings/:meetingId', async (request, reply) => {
+    const ctx = await load.meeting(request, reply);
+    const user = authorize(request, reply, 'read', runTheCycle);
+    const [reports, scale] = await Promise.all([listMeetingReports(app.db, ctx.meeting.id), loadRagScale(app.db, user.organisationId)]);
+    const ragOf = (code: string | null) => (code ? scale.find((s) => s.code === code.toLowerCase()) : undefined);
+    return reply.page('board/meeting.njk', {
+      title: `${ctx.board.name}: ${formatDate(ctx.meeting.meetingOn)}`,
+      ...ctx,
+      reports: reports.map((r) => ({ ...r, current: ragOf(r.report.currentRag), previous: ragOf(r.report.previousRag) })),
+      waiting: reports.filter((r) => r.report.state === 'draft' || r.report.state === 'returned').length,
+      meetingStatusNames,
+      reportStateNames,
+      reportStateTagClasses,
+      canOpen: can(user, 'create', runTheCycle) && !ctx.meeting.cycleOpenedAt && ctx.plan !== null && ['planned'].includes(ctx.meeting.status),
+      formats,
+      breadcrumbs: [
+        { text: 'Boards', href: paths.boards() },
+        { text: ctx.board.name, href: paths.board(ctx.board.id) },
+      ],
+    });
+  });
+
+  app.post<{ Params: { meetingId: string } }>('/meetings/:meetingId/open-cycle', async (request, reply) => {
+    const ctx = await load.meeting(request, reply);
+    const user = authorize(request, reply, 'create', runTheCycle);
+    if (!ctx.plan) throw new BadRequestError('Choose the plan this board oversees before opening a reporting cycle');
+    try {
+      await openCycle(app.db, user.organisationId, { meetingId: ctx.meeting.id, planId: ctx.plan.id, scale: await loadRagScale(app.db, user.organisationId) }, { userId: user.id, name: user.name });
+    } catch (error) {
+      if (error instanceof WorkflowError) throw new BadRequestError(error.message);
+      throw error;
+    }
+    await notifyNow(app, user.organisationId);
+    return reply.redirect(paths.meeting(ctx.meeting.id), 303);
+  });
+
+  app.get<{ Params: { meetingId: string; format: string } }>('/meetings/:meetingId/pack.:format', async (request, reply) => {
+    const format = request.params.format as BoardPackFormat;
+    if (!formats.includes(format)) throw new NotFoundError('Board pack');
+    const ctx = await load.meeting(request, reply);
+    const user = authorize(request, reply, 'read', runTheCycle);
+    const pack = await buildBoardPack(app.db, user.organisationId, ctx, { today: today() });
+    const body = format === 'html' ? await renderBoardPack(pack, 'html', { cspNonce: reply.cspNonce?.style }) : await renderBoardPack(pack, format);
+    const disposition = format === 'html' ? 'inline' : 'attachment';
+    return reply
+      .type(boardPackMediaTypes[format])
+      .header('content-disposition', `${disposition}; filename="${boardPackFileName(pack, format)}"`)
+      .send(body);
+  });
+}

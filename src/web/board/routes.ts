@@ -1,0 +1,15 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { boardPages } from './board-pages.ts';
+import { meetingPages } from './meeting-pages.ts';
+import { ragHistoryPages } from './rag-history-pages.ts';
+import { ragScalePages } from './rag-scale-pages.ts';
+import { reportPages } from './report-pages.ts';
+
+/** The board cycle: boards and meetings, highlight reports and their approval, board packs, RAG history. */
+export const boardRoutes: FastifyPluginAsync = async (app) => {
+  await boardPages(app);
+  await meetingPages(app);
+  await reportPages(app);
+  await ragHistoryPages(app);
+  await ragScalePages(app);
+};

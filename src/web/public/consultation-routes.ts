@@ -1,0 +1,181 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  getOpenConsultation,
+  listOpenConsultations,
+  listQuestions,
+  recentResponsesFrom,
+  saveResponse,
+  type ConsultationRow,
+  type QuestionRow,
+} from '../../db/publishing-consultations.ts';
+import { feedbackSources } from '../../db/schema.ts';
+import { formatDate } from '../../domain/format.ts';
+import { NotFoundError, parseId } from '../errors/http-errors.ts';
+import { field, isRecord, toFormErrors, type FormErrors } from '../forms.ts';
+import { paths } from '../paths.ts';
+import { today } from '../plan/today.ts';
+import { feedbackSourceNames } from '../publishing/labels.ts';
+import { checkFormToken, issueFormToken, minimumSeconds } from './form-token.ts';
+import { publicPage, publicSite } from './site.ts';
+
+export const respondentChoices = [...feedbackSources.filter((s) => s !== 'unknown'), 'prefer-not-to-say'] as const;
+type Respondent = (typeof respondentChoices)[number];
+
+export const maxAnswerLength = 5000;
+/** Responses one address may send in an hour: enough for a family or an office sharing a connection. */
+export const responsesPerHour = 20;
+export const honeypotField = 'website';
+
+const tokenMessages = {
+  missing: 'Your answers could not be checked. They are still below: send the form again.',
+  invalid: 'Your answers could not be checked. They are still below: send the form again.',
+  'too-fast': `The form was sent within ${minimumSeconds} seconds of opening it, which automated programs do. Your answers are still below: check them and send the form again.`,
+  expired: 'This form was opened more than a day ago. Your answers are still below: check them and send the form again.',
+} as const;
+
+/** The key that signs form tokens, from the shared session secret so every instance accepts every form. */
+export function consultationFormSecret(sessionSecret: string): Buffer {
+  return createHash('sha256').update(`wesaid consultation form ${sessionSecret}`).digest();
+}
+
+interface Submitted {
+  respondent: string;
+  answers: Record<string, string>;
+}
+
+/** The public consultation form: no sign-in, spam kept out without any outside service, nothing valid lost. */
+export async function publicConsultationRoutes(app: FastifyInstance) {
+  // Shared by every instance when SESSION_SECRET is set; otherwise this process's own.
+  const secret = app.config.SESSION_SECRET ? consultationFormSecret(app.config.SESSION_SECRET) : randomBytes(32);
+  const senderKey = (request: FastifyRequest) => createHmac('sha256', secret).update(`sender:${request.ip}`).digest('base64url').slice(0, 22);
+
+  const render = async (
+    reply: FastifyReply,
+    consultation: ConsultationRow,
+    questions: QuestionRow[],
+    submitted: Submitted,
+    extra: { errors?: FormErrors; notice?: string } = {},
+  ) => {
+    const site = await publicSite(app);
+    return publicPage(reply, 'public/consultation.njk', site, {
+      title: consultation.title,
+      consultation,
+      closesOn: formatDate(consultation.closesOn),
+      questions,
+      submitted,
+      formToken: issueFormToken(secret, consultation.id),
+      honeypotField,
+      respondentItems: respondentChoices.map((value) => ({ value, text: feedbackSourceNames[value], checked: submitted.respondent === value })),
+      maxAnswerLength,
+      publicSection: 'consultations',
+      ...extra,
+    });
+  };
+
+  const load = async (id: string) => {
+    const consultation = await getOpenConsultation(app.db, parseId(id, 'Consultation'));
+    if (!consultation) throw new NotFoundError('Consultation');
+    return { consultation, questions: await listQuestions(app.db, consultation.id) };
+  };
+
+  const readSubmitted = (body: unknown, questions: QuestionRow[]): Submitted => ({
+    respondent: field(body, 'respondent'),
+    answers: Object.fromEntries(questions.map((q) => [String(q.id), field(body, `answer-${q.id}`)])),
+  });
+
+  const closed = async (reply: FastifyReply, consultation: ConsultationRow, questions: QuestionRow[], submitted?: Submitted) => {
+    const site = await publicSite(app);
+    return publicPage(reply.code(submitted ? 410 : 200), 'public/consultation-closed.njk', site, {
+      title: consultation.title,
+      closesOn: formatDate(consultation.closesOn),
+      answers: submitted ? questions.map((q) => ({ question: q.text, answer: submitted.answers[String(q.id)] ?? '' })).filter((a) => a.answer.trim()) : [],
+      publicSection: 'consultations',
+    });
+  };
+
+  app.get('/public/consultations', async (_request, reply) => {
+    const site = await publicSite(app);
+    const list = site.organisationId === null ? [] : await listOpenConsultations(app.db, site.organisationId, today());
+    return publicPage(reply, 'public/consultations.njk', site, {
+      title: 'Have your say',
+      consultations: list.map((c) => ({ ...c, closesOnText: formatDate(c.closesOn) })),
+      publicSection: 'consultations',
+    });
+  });
+
+  app.get<{ Params: { id: string } }>('/public/consultations/:id', async (request, reply) => {
+    const { consultation, questions } = await load(request.params.id);
+    if (consultation.closesOn < today()) return closed(reply, consultation, questions);
+    return render(reply, consultation, questions, { respondent: '', answers: {} });
+  });
+
+  app.get<{ Params: { id: string } }>('/public/consultations/:id/thank-you', async (request, reply) => {
+    const { consultation } = await load(request.params.id);
+    const site = await publicSite(app);
+    return publicPage(reply, 'public/consultation-thanks.njk', site, { title: 'Your response has been sent', consultation, publicSection: 'consultations' });
+  });
+
+  app.post<{ Params: { id: string } }>('/public/consultations/:id', async (request, reply) => {
+    const { consultation, questions } = await load(request.params.id);
+    const submitted = readSubmitted(request.body, questions);
+    if (consultation.closesOn < today()) return closed(reply, consultation, questions, submitted);
+
+    // A field people cannot see: only a program filling in every box fills this one.
+    if (field(request.body, honeypotField).trim() !== '') {
+      return render(reply.code(400), consultation, questions, submitted, {
+        errors: toFormErrors([{ field: 'answers', message: 'Your response could not be sent because a hidden box was filled in, which automated programs do. If you are a person, check your answers and send the form again.' }]),
+      });
+    }
+
+    const problems: { field: string; message: string }[] = [];
+    for (const [index, q] of questions.entries()) {
+      const answer = (submitted.answers[String(q.id)] ?? '').trim();
+      if (q.required && answer === '') problems.push({ field: `answer-${q.id}`, message: `Enter your answer to question ${index + 1}` });
+      else if (answer.length > maxAnswerLength) problems.push({ field: `answer-${q.id}`, message: `Your answer to question ${index + 1} must be ${maxAnswerLength.toLocaleString('en-GB')} characters or fewer` });
+    }
+    if (problems.length === 0 && questions.every((q) => (submitted.answers[String(q.id)] ?? '').trim() === '') && questions.length > 0) {
+      problems.push({ field: `answer-${questions[0]!.id}`, message: 'Answer at least one question' });
+    }
+    if (submitted.respondent !== '' && !(respondentChoices as readonly string[]).includes(submitted.respondent)) {
+      problems.push({ field: 'respondent', message: 'Select who you are from the list, or ‘Prefer not to say’' });
+    }
+    if (problems.length > 0) return render(reply.code(400), consultation, questions, submitted, { errors: toFormErrors(problems) });
+
+    const token = checkFormToken(secret, consultation.id, field(request.body, 'formToken'));
+    if (!token.ok) return render(reply.code(400), consultation, questions, submitted, { notice: tokenMessages[token.problem] });
+
+    const sender = senderKey(request);
+    if ((await recentResponsesFrom(app.db, sender, new Date(Date.now() - 3600 * 1000))) >= responsesPerHour) {
+      return render(reply.code(429), consultation, questions, submitted, {
+        notice: 'A lot of responses have been sent from this connection in the last hour. Your answers have not been sent yet and are still below: wait a few minutes, then send the form again.',
+      });
+    }
+
+    const answers = Object.fromEntries(Object.entries(submitted.answers).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== ''));
+    await saveResponse(app.db, {
+      consultationId: consultation.id,
+      respondent: (submitted.respondent || 'prefer-not-to-say') as Respondent,
+      answers,
+      formNonce: token.nonce,
+      senderKey: sender,
+    });
+    // A duplicate is the same form sent twice: it was stored the first time, so thank them either way.
+    return reply.redirect(paths.public.consultationThanks(consultation.id), 303);
+  });
+
+  /*
+   * The CSRF check runs before the handler. If it fails (the session cookie expired while someone
+   * wrote a long answer), show their answers again with a fresh token rather than an error page.
+   */
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    const params = request.params as { id?: string };
+    if (request.method === 'POST' && error.code?.startsWith('FST_CSRF') && params.id && isRecord(request.body)) {
+      const { consultation, questions } = await load(params.id);
+      return render(reply.code(400), consultation, questions, readSubmitted(request.body, questions), {
+        notice: 'Your session had timed out, so your answers have not been sent yet. They are still below: check them and send the form again.',
+      });
+    }
+    throw error;
+  });
+}

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { consultationResponses } from '../../db/schema.ts';
+import { testApp } from '../../../test/helpers/app.ts';
+import { TestClient } from '../../../test/helpers/client.ts';
+import { paths } from '../paths.ts';
+import { consultationFormSecret, honeypotField, responsesPerHour } from './consultation-routes.ts';
+import { issueFormToken } from './form-token.ts';
+import { buildPublishedCouncil } from './test-fixture.ts';
+
+const sessionSecret = 'a-test-session-secret-that-is-long-enough-123';
+const secret = consultationFormSecret(sessionSecret);
+
+async function setUp(t: Parameters<typeof testApp>[0]) {
+  const { app, database } = await testApp(t, { SESSION_SECRET: sessionSecret });
+  const world = await buildPublishedCouncil(database.db);
+  const client = new TestClient(app);
+  const url = paths.public.consultation(world.consultation.id);
+  const page = await client.get(url);
+  assert.equal(page.statusCode, 200);
+  // A form opened a minute ago, as a person would send it.
+  const aged = () => issueFormToken(secret, world.consultation.id, Date.now() - 60_000);
+  const answer = `answer-${world.question.id}`;
+  const stored = () => database.db.select().from(consultationResponses).where(eq(consultationResponses.consultationId, world.consultation.id));
+  return { app, database, world, client, url, aged, answer, stored };
+}
+
+test('a valid response from someone not signed in is stored once and thanked', async (t) => {
+  const { client, url, aged, answer, stored, world } = await setUp(t);
+  const formToken = aged();
+  const sent = await client.post(url, { formToken, [answer]: 'The hubs are great.', respondent: 'parent-or-carer', [honeypotField]: '' });
+  assert.equal(sent.statusCode, 303);
+  assert.equal(sent.headers.location, paths.public.consultationThanks(world.consultation.id));
+  // The same form sent again (a double click, a refresh) is not stored twice.
+  const again = await client.post(url, { formToken, [answer]: 'The hubs are great.', respondent: 'parent-or-carer' });
+  assert.equal(again.statusCode, 303);
+  const rows = (await stored()).filter((r) => r.formNonce !== 'fixture-nonce');
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0]!.answers[String(world.question.id)], 'The hubs are great.');
+  assert.equal(rows[0]!.respondent, 'parent-or-carer');
+  assert.match((await client.get(sent.headers.location as string)).body, /Your response has been sent/);
+});
+
+test('bad input is refused with GOV.UK messages, and the answers are kept', async (t) => {
+  const { client, url, aged, answer, stored } = await setUp(t);
+  const empty = await client.post(url, { formToken: aged(), [answer]: '   ' });
+  assert.equal(empty.statusCode, 400);
+  assert.match(empty.body, /<a href="#answer-\d+">Enter your answer to question 1<\/a>/);
+
+  const long = 'x'.repeat(5001);
+  const tooLong = await client.post(url, { formToken: aged(), [answer]: long });
+  assert.equal(tooLong.statusCode, 400);
+  assert.match(tooLong.body, /Your answer to question 1 must be 5,000 characters or fewer/);
+  assert.ok(tooLong.body.includes(long), 'the answer is still in the form');
+
+  const who = await client.post(url, { formToken: aged(), [answer]: 'Fine', respondent: 'martian' });
+  assert.equal(who.statusCode, 400);
+  assert.match(who.body, /Select who you are from the list/);
+  assert.equal((await stored()).length, 1, 'only the fixture’s response');
+});
+
+test('spam is refused with a clear message: a filled hidden box, a form sent at once, a forged or stale token', async (t) => {
+  const { client, url, aged, answer, stored, world } = await setUp(t);
+  const honeypot = await client.post(url, { formToken: aged(), [answer]: 'Buy now', [honeypotField]: 'https://spam.example' });
+  assert.equal(honeypot.statusCode, 400);
+  assert.match(honeypot.body, /a hidden box was filled in/);
+
+  const fast = await client.post(url, { formToken: issueFormToken(secret, world.consultation.id), [answer]: 'Quick' });
+  assert.equal(fast.statusCode, 400);
+  assert.match(fast.body, /sent within 3 seconds of opening it/);
+  assert.match(fast.body, />Quick<\/textarea>/);
+
+  const forged = await client.post(url, { formToken: issueFormToken(Buffer.alloc(32), world.consultation.id, Date.now() - 60_000), [answer]: 'Forged' });
+  assert.equal(forged.statusCode, 400);
+  assert.match(forged.body, /could not be checked/);
+
+  const stale = await client.post(url, { formToken: issueFormToken(secret, world.consultation.id, Date.now() - 25 * 3600 * 1000), [answer]: 'Stale' });
+  assert.equal(stale.statusCode, 400);
+  assert.match(stale.body, /opened more than a day ago/);
+
+  const missing = await client.post(url, { [answer]: 'No token' });
+  assert.equal(missing.statusCode, 400);
+  assert.equal((await stored()).length, 1, 'nothing stored but the fixture’s response');
+});
+
+test('a response whose session expired is shown again with a fresh token, not lost', async (t) => {
+  const { app, url, aged, answer, stored } = await setUp(t);
+  // No cookie at all: the CSRF check fails before the handler runs.
+  const response = await app.inject({
+    method: 'POST',
+    url,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: 'stale', formToken: aged(), [answer]: 'Written over a long lunch' }).toString(),
+  });
+  assert.equal(response.statusCode, 400);
+  assert.match(response.body, /Your session had timed out/);
+  assert.match(response.body, />Written over a long lunch<\/textarea>/);
+  assert.match(response.body, /name="_csrf" value="[^"]+"/);
+  assert.equal((await stored()).length, 1);
+});
+
+test('one connection sending many responses is asked to wait, with the answers kept', async (t) => {
+  const { client, url, aged, answer, stored } = await setUp(t);
+  for (let i = 0; i < responsesPerHour; i++) assert.equal((await client.post(url, { formToken: aged(), [answer]: `Response ${i}` })).statusCode, 303);
+  const refused = await client.post(url, { formToken: aged(), [answer]: 'One too many' });
+  assert.equal(refused.statusCode, 429);
+  assert.match(refused.body, /wait a few minutes/);
+  assert.match(refused.body, />One too many<\/textarea>/);
+  assert.equal((await stored()).length, responsesPerHour + 1);
+});

@@ -1,0 +1,11 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { publicConsultationRoutes } from './consultation-routes.ts';
+import { publicDataRoutes } from './data-routes.ts';
+import { publicPlanRoutes } from './plan-routes.ts';
+
+/** The public site under /public: no sign-in, read-only apart from consultation responses. */
+export const publicRoutes: FastifyPluginAsync = async (app) => {
+  await publicPlanRoutes(app);
+  await publicDataRoutes(app);
+  await publicConsultationRoutes(app);
+};

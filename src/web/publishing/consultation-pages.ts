@@ -1,0 +1,137 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { insertRecord, updateRecord } from '../../db/changes.ts';
+import { getConsultation, listConsultations, listQuestions, listResponses, listThemes, setResponseThemes, summaryByTheme, type ConsultationRow } from '../../db/publishing-consultations.ts';
+import { consultationQuestions, consultationThemes, consultations } from '../../db/schema.ts';
+import { formatDate } from '../../domain/format.ts';
+import { can } from '../../domain/policies.ts';
+import { authorize, requireUser } from '../auth.ts';
+import { NotFoundError, parseId } from '../errors/http-errors.ts';
+import { isRecord } from '../forms.ts';
+import { paths } from '../paths.ts';
+import { createRoute, editRoute } from '../plan/record-routes.ts';
+import { consultationForm, questionForm, themeForm } from './forms.ts';
+import { feedbackSourceNames } from './labels.ts';
+
+const resource = { type: 'publication' as const };
+
+/** Consultations: questions, responses from the public form, themes, and the summary by theme. */
+export async function consultationPages(app: FastifyInstance) {
+  const load = async (request: FastifyRequest, reply: Parameters<typeof requireUser>[1]): Promise<ConsultationRow> => {
+    const user = requireUser(request, reply);
+    const row = await getConsultation(app.db, user.organisationId, parseId((request.params as { id: string }).id, 'Consultation'));
+    if (!row) throw new NotFoundError('Consultation');
+    return row;
+  };
+
+  app.get('/publishing/consultations', async (request, reply) => {
+    const user = authorize(request, reply, 'read', resource);
+    const rows = await listConsultations(app.db, user.organisationId);
+    return reply.page('publishing/consultations.njk', { title: 'Consultations', section: 'publishing', rows, canEdit: can(user, 'create', resource) });
+  });
+
+  createRoute(app, {
+    path: '/publishing/consultations/new',
+    action: 'create',
+    load: async (request, reply) => requireUser(request, reply),
+    resource: () => resource,
+    form: consultationForm,
+    formContext: () => undefined,
+    initialValues: () => ({ status: 'draft' }),
+    page: () => ({ title: 'Start a consultation', cancelLink: paths.publishing.consultations() }),
+    create: (user, data, actor) => insertRecord(app.db, consultations, 'consultation', user.organisationId, { ...data, organisationId: user.organisationId }, actor),
+    done: (_user, created) => paths.publishing.consultation(created.id),
+  });
+
+  editRoute(app, {
+    path: '/publishing/consultations/:id/edit',
+    action: 'edit',
+    load,
+    resource: () => resource,
+    form: consultationForm,
+    formContext: () => undefined,
+    record: (row) => row,
+    historyKey: (row) => ({ organisationId: row.organisationId, recordType: 'consultation', recordId: row.id }),
+    page: (row) => ({ title: 'Change the consultation', caption: row.title, cancelLink: paths.publishing.consultation(row.id) }),
+    save: (row, data, version, actor) => updateRecord(app.db, consultations, 'consultation', row.organisationId, row.id, version, data, actor),
+    done: (row) => paths.publishing.consultation(row.id),
+  });
+
+  app.get('/publishing/consultations/:id', async (request, reply) => {
+    const row = await load(request, reply);
+    const user = authorize(request, reply, 'read', resource);
+    const [questions, themes, responses] = await Promise.all([listQuestions(app.db, row.id), listThemes(app.db, row.id), listResponses(app.db, row.id)]);
+    return reply.page('publishing/consultation.njk', {
+      title: row.title,
+      section: 'publishing',
+      row,
+      closesOn: formatDate(row.closesOn),
+      questions,
+      themes,
+      responses: responses.map((r, i) => ({ ...r, number: i + 1, respondentText: feedbackSourceNames[r.respondent] ?? '', themeNames: themes.filter((t) => r.themeIds.includes(t.id)).map((t) => t.name) })),
+      canEdit: can(user, 'edit', resource),
+    });
+  });
+
+  createRoute(app, {
+    path: '/publishing/consultations/:id/questions/new',
+    action: 'edit',
+    load,
+    resource: () => resource,
+    form: questionForm,
+    formContext: () => undefined,
+    initialValues: () => ({ required: 'no' }),
+    page: (row) => ({ title: 'Add a question', caption: row.title, cancelLink: paths.publishing.consultation(row.id) }),
+    create: async (row, data, actor) => {
+      const position = (await listQuestions(app.db, row.id)).length;
+      return insertRecord(app.db, consultationQuestions, 'consultation-question', row.organisationId, { ...data, consultationId: row.id, position }, actor);
+    },
+    done: (row) => paths.publishing.consultation(row.id),
+  });
+
+  createRoute(app, {
+    path: '/publishing/consultations/:id/themes/new',
+    action: 'edit',
+    load,
+    resource: () => resource,
+    form: themeForm,
+    formContext: () => undefined,
+    page: (row) => ({ title: 'Add a theme', caption: row.title, cancelLink: paths.publishing.consultation(row.id) }),
+    create: async (row, data, actor) => {
+      const position = (await listThemes(app.db, row.id)).length;
+      return insertRecord(app.db, consultationThemes, 'consultation-theme', row.organisationId, { ...data, consultationId: row.id, position }, actor);
+    },
+    done: (row) => paths.publishing.consultation(row.id),
+  });
+
+  const responsePage = async (request: FastifyRequest, reply: Parameters<typeof requireUser>[1]) => {
+    const row = await load(request, reply);
+    const responseId = parseId((request.params as { responseId: string }).responseId, 'Response');
+    const [questions, themes, responses] = await Promise.all([listQuestions(app.db, row.id), listThemes(app.db, row.id), listResponses(app.db, row.id)]);
+    const index = responses.findIndex((r) => r.id === responseId);
+    if (index === -1) throw new NotFoundError('Response');
+    return { row, questions, themes, response: responses[index]!, number: index + 1 };
+  };
+
+  app.get('/publishing/consultations/:id/responses/:responseId', async (request, reply) => {
+    const ctx = await responsePage(request, reply);
+    authorize(request, reply, 'read', resource);
+    return reply.page('publishing/consultation-response.njk', { title: `Response ${ctx.number}`, section: 'publishing', ...ctx, respondentText: feedbackSourceNames[ctx.response.respondent] ?? '' });
+  });
+
+  app.post('/publishing/consultations/:id/responses/:responseId', async (request, reply) => {
+    const ctx = await responsePage(request, reply);
+    authorize(request, reply, 'edit', resource);
+    const body = isRecord(request.body) ? request.body : {};
+    const chosen = Array.isArray(body.themeIds) ? body.themeIds : body.themeIds === undefined ? [] : [body.themeIds];
+    const known = new Set(ctx.themes.map((t) => t.id));
+    await setResponseThemes(app.db, ctx.response.id, chosen.map(Number).filter((id) => known.has(id)));
+    return reply.redirect(paths.publishing.consultation(ctx.row.id), 303);
+  });
+
+  app.get('/publishing/consultations/:id/summary', async (request, reply) => {
+    const row = await load(request, reply);
+    authorize(request, reply, 'read', resource);
+    const summary = await summaryByTheme(app.db, row.id);
+    return reply.page('publishing/consultation-summary.njk', { title: `${row.title}: summary by theme`, section: 'publishing', row, summary });
+  });
+}

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import { listMeasureRows } from '../../db/measure-queries.ts';
+import { listPlans } from '../../db/plan-queries.ts';
+import { listPublications, publishQuarter } from '../../db/publishing-publications.ts';
+import { quarterByKey, recentQuarters } from '../../db/publishing-quarters.ts';
+import { getSettings } from '../../db/publishing-settings.ts';
+import { can } from '../../domain/policies.ts';
+import { authorize } from '../auth.ts';
+import { isRecord, toFormErrors } from '../forms.ts';
+import { paths } from '../paths.ts';
+import { today } from '../plan/today.ts';
+import { plainLanguageList } from './plain-list.ts';
+
+const resource = { type: 'publication' as const };
+
+/** The publishing overview, and publishing a quarter (which freezes the public snapshot). */
+export async function publishPages(app: FastifyInstance) {
+  app.get('/publishing', async (request, reply) => {
+    const user = authorize(request, reply, 'read', resource);
+    const [publications, plans] = await Promise.all([listPublications(app.db, user.organisationId), listPlans(app.db, user.organisationId)]);
+    const latestPlanId = publications[0]?.planId ?? plans[0]?.id;
+    const texts = latestPlanId ? await plainLanguageList(app.db, user.organisationId, latestPlanId) : null;
+    return reply.page('publishing/overview.njk', {
+      title: 'Publishing',
+      section: 'publishing',
+      publications,
+      texts,
+      canPublish: can(user, 'publish', resource),
+    });
+  });
+
+  const formData = async (organisationId: number) => {
+    const [plans, measures, settings] = await Promise.all([listPlans(app.db, organisationId), listMeasureRows(app.db, organisationId), getSettings(app.db, organisationId)]);
+    return { plans, measures, settings, quarters: recentQuarters(today(), 12) };
+  };
+
+  app.get('/publishing/publish', async (request, reply) => {
+    const user = authorize(request, reply, 'publish', resource);
+    const data = await formData(user.organisationId);
+    return reply.page('publishing/publish.njk', {
+      title: 'Publish a quarter',
+      section: 'publishing',
+      ...data,
+      values: { planId: String(data.plans[0]?.id ?? ''), quarter: data.quarters[0]?.key ?? '', measureIds: data.settings.publicMeasureIds.map(String) },
+    });
+  });
+
+  app.post('/publishing/publish', async (request, reply) => {
+    const user = authorize(request, reply, 'publish', resource);
+    const data = await formData(user.organisationId);
+    const body = isRecord(request.body) ? request.body : {};
+    const chosen = body.measureIds;
+    const measureIds = (Array.isArray(chosen) ? chosen : chosen === undefined ? [] : [chosen]).map(String).filter((id) => id !== '');
+    const values = { planId: String(body.planId ?? ''), quarter: String(body.quarter ?? ''), measureIds };
+    const problems: { field: string; message: string }[] = [];
+    const plan = data.plans.find((p) => String(p.id) === values.planId);
+    if (!plan) problems.push({ field: 'planId', message: 'Select the plan to publish' });
+    const quarter = quarterByKey(values.quarter);
+    if (!quarter) problems.push({ field: 'quarter', message: 'Select the quarter this update covers' });
+    const known = new Set(data.measures.map((m) => String(m.id)));
+    if (measureIds.some((id) => !known.has(id))) problems.push({ field: 'measureIds', message: 'Select measures from the list' });
+    if (problems.length > 0) {
+      return reply.code(400).page('publishing/publish.njk', { title: 'Publish a quarter', section: 'publishing', ...data, values, errors: toFormErrors(problems) });
+    }
+    await publishQuarter(app.db, {
+      organisationId: user.organisationId,
+      planId: plan!.id,
+      quarter: quarter!,
+      measureIds: measureIds.map(Number),
+      actor: { userId: user.id, name: user.name },
+    });
+    return reply.redirect(paths.publishing.home(), 303);
+  });
+}

@@ -1,0 +1,17 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { committeePages } from './committee-pages.ts';
+import { consultationPages } from './consultation-pages.ts';
+import { feedbackPages } from './feedback-pages.ts';
+import { glossaryPages } from './glossary-pages.ts';
+import { plainPages } from './plain-pages.ts';
+import { publishPages } from './publish-pages.ts';
+
+/** The programme office's publishing pages: publish a quarter, plain language, glossary, feedback, consultations, reports. */
+export const publishingRoutes: FastifyPluginAsync = async (app) => {
+  await publishPages(app);
+  await plainPages(app);
+  await glossaryPages(app);
+  await feedbackPages(app);
+  await consultationPages(app);
+  await committeePages(app);
+};

@@ -1,0 +1,11 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { loadPages } from './load-pages.ts';
+import { measurePages } from './measure-pages.ts';
+import { scorecardPages } from './scorecard-pages.ts';
+
+/** The scorecard: measures, their figures and charts, loading figures, and the Excel export. */
+export const scorecardRoutes: FastifyPluginAsync = async (app) => {
+  await scorecardPages(app);
+  await measurePages(app);
+  await loadPages(app);
+};
