@@ -24,7 +24,8 @@ export function figure(council: number, measure: number, month: number): number 
 export function councilCsv(council: number): string {
   const lines = ['measure,period,value'];
   for (let m = 0; m < MEASURES; m++) {
-    for (let month = 0; month < MONTHS; month++) lines.push(`${measureName(m)},${period(month)},${figure(council, m, month)}`);
+    for (let month = 0; month < MONTHS; month++)
+      lines.push(`${measureName(m)},${period(month)},${figure(council, m, month)}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -18,10 +18,21 @@ import { measures, organisations } from '../src/db/schema.ts';
 import { addUser } from '../src/db/users.ts';
 import { COUNCILS, councilCsv, MEASURES, measureName, MONTHS } from './scorecard-data.ts';
 
-const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || '';
-const serverSource = process.env.BENCH_DATABASE_URL ? 'BENCH_DATABASE_URL' : process.env.DATABASE_URL ? 'DATABASE_URL' : process.env.TEST_DATABASE_URL ? 'TEST_DATABASE_URL' : '';
+const serverUrl =
+  process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || '';
+const serverSource = process.env.BENCH_DATABASE_URL
+  ? 'BENCH_DATABASE_URL'
+  : process.env.DATABASE_URL
+    ? 'DATABASE_URL'
+    : process.env.TEST_DATABASE_URL
+      ? 'TEST_DATABASE_URL'
+      : '';
 
-async function benchDatabase(): Promise<{ database: Database; url: string | null; drop?: () => Promise<void> }> {
+async function benchDatabase(): Promise<{
+  database: Database;
+  url: string | null;
+  drop?: () => Promise<void>;
+}> {
   if (!serverUrl) return { database: await openInMemory(), url: null };
   const name = `wesaid_bench_scorecard_${process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -48,9 +59,23 @@ const db = database.db;
 // Councils and their measures are set up directly: only the figures are what is being timed.
 const councilIds: number[] = [];
 for (let c = 0; c < COUNCILS; c++) {
-  const [row] = await db.insert(organisations).values({ name: `Council ${c + 1}`, slug: `council-${c + 1}` }).returning({ id: organisations.id });
+  const [row] = await db
+    .insert(organisations)
+    .values({ name: `Council ${c + 1}`, slug: `council-${c + 1}` })
+    .returning({ id: organisations.id });
   councilIds.push(row!.id);
-  await db.insert(measures).values(Array.from({ length: MEASURES }, (_, m) => ({ organisationId: row!.id, name: measureName(m), unit: 'percentage' as const, polarity: 'higher-is-better' as const, frequency: 'monthly' as const, target: 60 + (m % 20) })));
+  await db
+    .insert(measures)
+    .values(
+      Array.from({ length: MEASURES }, (_, m) => ({
+        organisationId: row!.id,
+        name: measureName(m),
+        unit: 'percentage' as const,
+        polarity: 'higher-is-better' as const,
+        frequency: 'monthly' as const,
+        target: 60 + (m % 20),
+      })),
+    );
 }
 
 const files = Array.from({ length: COUNCILS }, (_, c) => Buffer.from(councilCsv(c)));
@@ -58,14 +83,23 @@ const actor = systemActor('Benchmark');
 let rows = 0;
 const loadStart = performance.now();
 for (let c = 0; c < COUNCILS; c++) {
-  const result = await applyLoad(db, { organisationId: councilIds[c]!, fileName: `council-${c + 1}.csv`, bytes: files[c]!, actor });
+  const result = await applyLoad(db, {
+    organisationId: councilIds[c]!,
+    fileName: `council-${c + 1}.csv`,
+    bytes: files[c]!,
+    actor,
+  });
   if (result.outcome !== 'loaded') throw new Error('The benchmark load was not written');
   rows += result.written;
 }
 const loadSeconds = (performance.now() - loadStart) / 1000;
 
 // The same rows, as COPY would take them: measure id, period, area, value.
-const ids = ((await db.execute(sql`select id, organisation_id, name from measures order by id`)) as unknown as { rows: { id: number; organisation_id: number; name: string }[] }).rows;
+const ids = (
+  (await db.execute(sql`select id, organisation_id, name from measures order by id`)) as unknown as {
+    rows: { id: number; organisation_id: number; name: string }[];
+  }
+).rows;
 const idOf = new Map(ids.map((r) => [`${r.organisation_id}|${r.name}`, r.id]));
 const copyLines: string[] = [];
 for (let c = 0; c < COUNCILS; c++) {
@@ -76,25 +110,57 @@ for (let c = 0; c < COUNCILS; c++) {
   }
 }
 const copyCsv = copyLines.join('\n') + '\n';
-await db.execute(sql.raw('create table bench_copy (like observations including defaults including indexes including identity)'));
+await db.execute(
+  sql.raw(
+    'create table bench_copy (like observations including defaults including indexes including identity)',
+  ),
+);
 const copyStart = performance.now();
 if (url) {
   // node-postgres has no COPY FROM STDIN of its own; psql's \copy streams it as a client would.
-  const psql = spawn('psql', [url, '-v', 'ON_ERROR_STOP=1', '-c', '\\copy bench_copy (measure_id, period, area, value) from stdin with (format csv)'], { stdio: ['pipe', 'ignore', 'inherit'] });
+  const psql = spawn(
+    'psql',
+    [
+      url,
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-c',
+      '\\copy bench_copy (measure_id, period, area, value) from stdin with (format csv)',
+    ],
+    { stdio: ['pipe', 'ignore', 'inherit'] },
+  );
   psql.stdin.end(copyCsv);
   const [code] = (await once(psql, 'exit')) as [number];
   if (code !== 0) throw new Error(`psql \\copy failed with ${code}`);
 } else {
   const client = (db as unknown as { $client: import('@electric-sql/pglite').PGlite }).$client;
-  await client.query(`copy bench_copy (measure_id, period, area, value) from '/dev/blob' with (format csv)`, [], { blob: new Blob([copyCsv]) });
+  await client.query(
+    `copy bench_copy (measure_id, period, area, value) from '/dev/blob' with (format csv)`,
+    [],
+    { blob: new Blob([copyCsv]) },
+  );
 }
 const copySeconds = (performance.now() - copyStart) / 1000;
-const copied = ((await db.execute(sql.raw('select count(*)::int as n from bench_copy'))) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+const copied = (
+  (await db.execute(sql.raw('select count(*)::int as n from bench_copy'))) as unknown as {
+    rows: { n: number }[];
+  }
+).rows[0]!.n;
 await db.execute(sql.raw('drop table bench_copy'));
 
 const password = 'benchmark password 1';
-await addUser(db, { organisationId: councilIds[0]!, email: 'bench@example.gov.uk', name: 'Bench', role: 'viewer', password });
-const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.cache/unused' }), db, logger: false });
+await addUser(db, {
+  organisationId: councilIds[0]!,
+  email: 'bench@example.gov.uk',
+  name: 'Bench',
+  role: 'viewer',
+  password,
+});
+const app = await buildApp({
+  config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.cache/unused' }),
+  db,
+  logger: false,
+});
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 console.log(
   JSON.stringify({

@@ -8,7 +8,10 @@ import { COUNCILS, MEASURES, MONTHS } from './scorecard-data.ts';
  * the scorecard page (50 measures with ten years of figures each) with that much data in the table.
  */
 export async function benchScorecard(): Promise<string[]> {
-  const child = fork(new URL('./scorecard-server.ts', import.meta.url), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = fork(new URL('./scorecard-server.ts', import.meta.url), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
   let output = '';
   while (!output.includes('\n')) output += ((await once(child.stdout!, 'data')) as [Buffer])[0].toString();
   const info = JSON.parse(output.trim().split('\n').at(-1)!);

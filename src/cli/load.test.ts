@@ -17,7 +17,9 @@ const bin = path.resolve('bin/wesaid.js');
 
 async function wesaid(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, DATABASE_URL: '', ...env } });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      env: { ...process.env, DATABASE_URL: '', ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -34,35 +36,62 @@ async function figuresIn(dir: string): Promise<number> {
   }
 }
 
-test('wesaid load --json reports layout, rows, figures, measures and problems, and writes only a clean file, once', { skip: Boolean(process.env.TEST_DATABASE_URL) && 'embedded only' }, async (t) => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'wesaid-load-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const database = await openEmbedded(dir);
-  await database.migrate();
-  const organisationId = await ensureOrganisation(database.db, 'Tameside Metropolitan Borough Council');
-  await createMeasure(database.db, organisationId, { name: 'Open cases', unit: 'count', frequency: 'monthly' }, systemActor('Test'));
-  await database.close();
+test(
+  'wesaid load --json reports layout, rows, figures, measures and problems, and writes only a clean file, once',
+  { skip: Boolean(process.env.TEST_DATABASE_URL) && 'embedded only' },
+  async (t) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wesaid-load-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const database = await openEmbedded(dir);
+    await database.migrate();
+    const organisationId = await ensureOrganisation(database.db, 'Tameside Metropolitan Borough Council');
+    await createMeasure(
+      database.db,
+      organisationId,
+      { name: 'Open cases', unit: 'count', frequency: 'monthly' },
+      systemActor('Test'),
+    );
+    await database.close();
 
-  const good = path.join(dir, 'good.csv');
-  writeFileSync(good, 'measure,period,value\nOpen cases,2020-07,2159\nOpen cases,2020-12,2474\n');
-  const bad = path.join(dir, 'bad.csv');
-  writeFileSync(bad, 'measure,period,value\nOpen cases,2020-07,2159\nOpen cases,July,2474\n');
-  const env = { DATA_DIR: dir };
+    const good = path.join(dir, 'good.csv');
+    writeFileSync(good, 'measure,period,value\nOpen cases,2020-07,2159\nOpen cases,2020-12,2474\n');
+    const bad = path.join(dir, 'bad.csv');
+    writeFileSync(bad, 'measure,period,value\nOpen cases,2020-07,2159\nOpen cases,July,2474\n');
+    const env = { DATA_DIR: dir };
 
-  const dry = await wesaid(['load', '--dry-run', '--json', good], env);
-  assert.equal(dry.code, 0, dry.stderr);
-  assert.deepEqual(JSON.parse(dry.stdout), { layout: 'long-csv', rows: 2, observations: 2, measures: 1, errors: [] });
-  assert.equal(await figuresIn(dir), 0, 'a dry run writes nothing');
+    const dry = await wesaid(['load', '--dry-run', '--json', good], env);
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.deepEqual(JSON.parse(dry.stdout), {
+      layout: 'long-csv',
+      rows: 2,
+      observations: 2,
+      measures: 1,
+      errors: [],
+    });
+    assert.equal(await figuresIn(dir), 0, 'a dry run writes nothing');
 
-  const refused = await wesaid(['load', '--json', good, bad], env);
-  assert.equal(refused.code, 1);
-  assert.deepEqual(JSON.parse(refused.stdout)[1], { layout: 'long-csv', rows: 2, observations: 1, measures: 1, errors: [{ row: 3, column: 'period', message: '"July" is not a month such as 2024-07 or July 2024 (the measure is monthly)' }] });
-  assert.equal(await figuresIn(dir), 0, 'one bad file means nothing is written');
+    const refused = await wesaid(['load', '--json', good, bad], env);
+    assert.equal(refused.code, 1);
+    assert.deepEqual(JSON.parse(refused.stdout)[1], {
+      layout: 'long-csv',
+      rows: 2,
+      observations: 1,
+      measures: 1,
+      errors: [
+        {
+          row: 3,
+          column: 'period',
+          message: '"July" is not a month such as 2024-07 or July 2024 (the measure is monthly)',
+        },
+      ],
+    });
+    assert.equal(await figuresIn(dir), 0, 'one bad file means nothing is written');
 
-  const loaded = await wesaid(['load', good], env);
-  assert.equal(loaded.code, 0, loaded.stderr);
-  assert.match(loaded.stdout, /2 new figures, 0 revised, 0 unchanged/);
-  const again = await wesaid(['load', good], env);
-  assert.match(again.stdout, /already loaded, nothing changed/);
-  assert.equal(await figuresIn(dir), 2);
-});
+    const loaded = await wesaid(['load', good], env);
+    assert.equal(loaded.code, 0, loaded.stderr);
+    assert.match(loaded.stdout, /2 new figures, 0 revised, 0 unchanged/);
+    const again = await wesaid(['load', good], env);
+    assert.match(again.stdout, /already loaded, nothing changed/);
+    assert.equal(await figuresIn(dir), 2);
+  },
+);

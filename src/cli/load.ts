@@ -22,17 +22,34 @@ export const loadCommand: Command = {
     const database = await openDatabase(config);
     try {
       await database.migrate();
-      const organisationId = await resolveOrganisation(database.db, typeof values.organisation === 'string' ? values.organisation : undefined);
+      const organisationId = await resolveOrganisation(
+        database.db,
+        typeof values.organisation === 'string' ? values.organisation : undefined,
+      );
       const files: { file: string; bytes: Buffer; report: LoadReport }[] = [];
       for (const file of positionals) {
         let bytes: Buffer;
         try {
           bytes = await readFile(file);
         } catch {
-          files.push({ file, bytes: Buffer.alloc(0), report: { layout: 'unknown', rows: 0, observations: 0, measures: 0, errors: [{ row: 0, column: '', message: `${file} could not be opened: check the path` }] } });
+          files.push({
+            file,
+            bytes: Buffer.alloc(0),
+            report: {
+              layout: 'unknown',
+              rows: 0,
+              observations: 0,
+              measures: 0,
+              errors: [{ row: 0, column: '', message: `${file} could not be opened: check the path` }],
+            },
+          });
           continue;
         }
-        files.push({ file, bytes, report: reportOf(await readLoad(database.db, organisationId, file, bytes)) });
+        files.push({
+          file,
+          bytes,
+          report: reportOf(await readLoad(database.db, organisationId, file, bytes)),
+        });
       }
       const failed = files.some((f) => f.report.errors.length > 0);
       if (values['dry-run'] || failed) {
@@ -42,13 +59,22 @@ export const loadCommand: Command = {
       }
       const outcomes = [];
       for (const f of files) {
-        const result = await applyLoad(database.db, { organisationId, fileName: f.file, bytes: f.bytes, actor: systemActor('Command-line load') });
+        const result = await applyLoad(database.db, {
+          organisationId,
+          fileName: f.file,
+          bytes: f.bytes,
+          actor: systemActor('Command-line load'),
+        });
         outcomes.push({ file: f.file, result });
       }
       print(files, json);
       if (!json) {
         for (const { file, result } of outcomes) {
-          console.log(result.outcome === 'already-loaded' ? `${file}: already loaded, nothing changed (load ${result.loadId})` : `${file}: ${result.written} new figures, ${result.revised} revised, ${result.unchanged} unchanged (load ${result.loadId})`);
+          console.log(
+            result.outcome === 'already-loaded'
+              ? `${file}: already loaded, nothing changed (load ${result.loadId})`
+              : `${file}: ${result.written} new figures, ${result.revised} revised, ${result.unchanged} unchanged (load ${result.loadId})`,
+          );
         }
       }
       return 0;
@@ -65,7 +91,9 @@ function print(files: { file: string; report: LoadReport }[], json: boolean) {
     return;
   }
   for (const { file, report } of files) {
-    console.log(`${file}: ${report.layout}, ${report.rows} rows, ${report.observations} figures for ${report.measures} measures`);
+    console.log(
+      `${file}: ${report.layout}, ${report.rows} rows, ${report.observations} figures for ${report.measures} measures`,
+    );
     for (const e of report.errors) console.log(`  row ${e.row}, column ${e.column}: ${e.message}`);
   }
 }

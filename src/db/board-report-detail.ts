@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { checkEvidence, type EvidenceWarning, type ReportArea } from '../domain/evidence-check.ts';
 import type { RagScale } from '../domain/rag-scale.ts';
 import type { FlatItem } from './board-items.ts';
@@ -94,13 +94,4 @@ export async function linkableCommitments(db: Db, priorityId: number) {
     .from(commitments)
     .where(eq(commitments.priorityId, priorityId))
     .orderBy(asc(commitments.position), asc(commitments.id));
-}
-
-export async function knownIds(db: Db, priorityId: number, ids: number[]): Promise<number[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .select({ id: commitments.id })
-    .from(commitments)
-    .where(and(eq(commitments.priorityId, priorityId), inArray(commitments.id, ids)));
-  return rows.map((r) => r.id);
 }

@@ -10,7 +10,13 @@ import type { LoadContext, LoadObservation, LoadProblem, ParsedLoad } from '../i
 import { insertRecord, type Actor, type DbOrTx, type Tx } from './changes.ts';
 import type { Db } from './client.ts';
 import { organisations, users } from './schema-core.ts';
-import { comparatorSettings, dataLoads, measures, observationRevisions, observations } from './schema-measures.ts';
+import {
+  comparatorSettings,
+  dataLoads,
+  measures,
+  observationRevisions,
+  observations,
+} from './schema-measures.ts';
 
 export type DataLoad = typeof dataLoads.$inferSelect;
 
@@ -28,20 +34,43 @@ export function contentHashOf(bytes: Buffer): string {
 }
 
 export function reportOf(parsed: ParsedLoad): LoadReport {
-  return { layout: parsed.layout, rows: parsed.rows, observations: parsed.observations.length, measures: measuresTouched(parsed), errors: parsed.errors };
+  return {
+    layout: parsed.layout,
+    rows: parsed.rows,
+    observations: parsed.observations.length,
+    measures: measuresTouched(parsed),
+    errors: parsed.errors,
+  };
 }
 
 export async function loadContext(db: DbOrTx, organisationId: number): Promise<LoadContext> {
   const rows = await db
-    .select({ name: measures.name, frequency: measures.frequency, yearEnding: measures.yearEnding, unit: measures.unit })
+    .select({
+      name: measures.name,
+      frequency: measures.frequency,
+      yearEnding: measures.yearEnding,
+      unit: measures.unit,
+    })
     .from(measures)
     .where(eq(measures.organisationId, organisationId));
-  const [organisation] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
-  const [settings] = await db.select().from(comparatorSettings).where(eq(comparatorSettings.organisationId, organisationId));
+  const [organisation] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  const [settings] = await db
+    .select()
+    .from(comparatorSettings)
+    .where(eq(comparatorSettings.organisationId, organisationId));
   return {
     measures: new Map(rows.map((r) => [r.name.toLowerCase(), r])),
     council: settings
-      ? { name: settings.laName, laCode: settings.laCode, oldLaCode: settings.oldLaCode, regionName: settings.regionName, neighbourCodes: settings.neighbourCodes }
+      ? {
+          name: settings.laName,
+          laCode: settings.laCode,
+          oldLaCode: settings.oldLaCode,
+          regionName: settings.regionName,
+          neighbourCodes: settings.neighbourCodes,
+        }
       : null,
     organisationName: organisation?.name ?? '',
   };
@@ -50,25 +79,61 @@ export async function loadContext(db: DbOrTx, organisationId: number): Promise<L
 export async function setComparators(
   db: DbOrTx,
   organisationId: number,
-  settings: { laCode: string; laName: string; oldLaCode?: string; regionName: string; neighbourCodes: string[] },
+  settings: {
+    laCode: string;
+    laName: string;
+    oldLaCode?: string;
+    regionName: string;
+    neighbourCodes: string[];
+  },
 ): Promise<void> {
   const values = { organisationId, oldLaCode: '', ...settings };
-  await db.insert(comparatorSettings).values(values).onConflictDoUpdate({ target: comparatorSettings.organisationId, set: { ...values, updatedAt: new Date() } });
+  await db
+    .insert(comparatorSettings)
+    .values(values)
+    .onConflictDoUpdate({
+      target: comparatorSettings.organisationId,
+      set: { ...values, updatedAt: new Date() },
+    });
 }
 
-export async function readLoad(db: DbOrTx, organisationId: number, fileName: string, bytes: Buffer): Promise<ParsedLoad> {
+export async function readLoad(
+  db: DbOrTx,
+  organisationId: number,
+  fileName: string,
+  bytes: Buffer,
+): Promise<ParsedLoad> {
   return readObservationFile(bytes, fileName, await loadContext(db, organisationId));
 }
 
-export async function findLoadedByHash(db: DbOrTx, organisationId: number, contentHash: string): Promise<DataLoad | null> {
+export async function findLoadedByHash(
+  db: DbOrTx,
+  organisationId: number,
+  contentHash: string,
+): Promise<DataLoad | null> {
   const [row] = await db
     .select()
     .from(dataLoads)
-    .where(and(eq(dataLoads.organisationId, organisationId), eq(dataLoads.contentHash, contentHash), eq(dataLoads.status, 'loaded')));
+    .where(
+      and(
+        eq(dataLoads.organisationId, organisationId),
+        eq(dataLoads.contentHash, contentHash),
+        eq(dataLoads.status, 'loaded'),
+      ),
+    );
   return row ?? null;
 }
 
-export async function savePendingLoad(db: Db, input: { organisationId: number; fileName: string; bytes: Buffer; parsed: ParsedLoad; userId: number | null }): Promise<DataLoad> {
+export async function savePendingLoad(
+  db: Db,
+  input: {
+    organisationId: number;
+    fileName: string;
+    bytes: Buffer;
+    parsed: ParsedLoad;
+    userId: number | null;
+  },
+): Promise<DataLoad> {
   const [row] = await db
     .insert(dataLoads)
     .values({
@@ -88,7 +153,10 @@ export async function savePendingLoad(db: Db, input: { organisationId: number; f
 }
 
 export async function findLoad(db: Db, organisationId: number, loadId: number): Promise<DataLoad | null> {
-  const [row] = await db.select().from(dataLoads).where(and(eq(dataLoads.id, loadId), eq(dataLoads.organisationId, organisationId)));
+  const [row] = await db
+    .select()
+    .from(dataLoads)
+    .where(and(eq(dataLoads.id, loadId), eq(dataLoads.organisationId, organisationId)));
   return row ?? null;
 }
 
@@ -114,18 +182,30 @@ export async function listLoads(db: Db, organisationId: number) {
 }
 
 export async function discardLoad(db: Db, load: DataLoad): Promise<void> {
-  await db.update(dataLoads).set({ status: 'discarded', content: null }).where(and(eq(dataLoads.id, load.id), eq(dataLoads.status, 'pending')));
+  await db
+    .update(dataLoads)
+    .set({ status: 'discarded', content: null })
+    .where(and(eq(dataLoads.id, load.id), eq(dataLoads.status, 'pending')));
 }
 
 /** Thrown inside the transaction so nothing is written when the file has problems. */
 export class LoadRefusedError extends Error {
   constructor(readonly report: LoadReport) {
-    super(`The file has ${report.errors.length} problem${report.errors.length === 1 ? '' : 's'}; nothing was loaded`);
+    super(
+      `The file has ${report.errors.length} problem${report.errors.length === 1 ? '' : 's'}; nothing was loaded`,
+    );
   }
 }
 
 export type LoadResult =
-  | { outcome: 'loaded'; loadId: number; report: LoadReport; written: number; revised: number; unchanged: number }
+  | {
+      outcome: 'loaded';
+      loadId: number;
+      report: LoadReport;
+      written: number;
+      revised: number;
+      unchanged: number;
+    }
   | { outcome: 'already-loaded'; loadId: number; report: LoadReport };
 
 /*
@@ -135,7 +215,8 @@ export type LoadResult =
 const CHUNK = 10_000;
 
 type Key = string;
-const keyOf = (measureId: number, o: { period: string; area: string; areaCode: string }): Key => `${measureId}|${o.period}|${o.area}|${o.areaCode}`;
+const keyOf = (measureId: number, o: { period: string; area: string; areaCode: string }): Key =>
+  `${measureId}|${o.period}|${o.area}|${o.areaCode}`;
 
 interface Held {
   id: number;
@@ -153,28 +234,77 @@ interface Figure {
   denominator: number | null;
 }
 
-const sameFigure = (a: Held, b: Figure) => a.value === b.value && a.suppression === b.suppression && a.numerator === b.numerator && a.denominator === b.denominator;
+const sameFigure = (a: Held, b: Figure) =>
+  a.value === b.value &&
+  a.suppression === b.suppression &&
+  a.numerator === b.numerator &&
+  a.denominator === b.denominator;
 
 const array = (values: unknown[], type: string) => sql`${sql.param(values)}::${sql.raw(type)}[]`;
 
 async function heldFigures(tx: Tx, measureIds: readonly number[]): Promise<Map<Key, Held>> {
   const rows = await tx
-    .select({ id: observations.id, measureId: observations.measureId, period: observations.period, area: observations.area, areaCode: observations.areaCode, value: observations.value, suppression: observations.suppression, numerator: observations.numerator, denominator: observations.denominator, dataLoadId: observations.dataLoadId })
+    .select({
+      id: observations.id,
+      measureId: observations.measureId,
+      period: observations.period,
+      area: observations.area,
+      areaCode: observations.areaCode,
+      value: observations.value,
+      suppression: observations.suppression,
+      numerator: observations.numerator,
+      denominator: observations.denominator,
+      dataLoadId: observations.dataLoadId,
+    })
     .from(observations)
     .where(inArray(observations.measureId, [...measureIds]));
   return new Map(rows.map((row) => [keyOf(row.measureId, row), row]));
 }
 
-async function insertNew(tx: Tx, loadId: number, rows: { measureId: number; o: LoadObservation; figure: Figure }[]) {
+async function insertNew(
+  tx: Tx,
+  loadId: number,
+  rows: { measureId: number; o: LoadObservation; figure: Figure }[],
+) {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     await tx.execute(sql`
       insert into ${observations} (measure_id, period, area, area_code, area_name, value, suppression, numerator, denominator, note, data_load_id)
       select m, p, a, c, n, v, s, nu, de, no, ${loadId}::int
-      from unnest(${array(chunk.map((r) => r.measureId), 'int')}, ${array(chunk.map((r) => r.o.period), 'text')}, ${array(chunk.map((r) => r.o.area), 'text')},
-                  ${array(chunk.map((r) => r.o.areaCode), 'text')}, ${array(chunk.map((r) => r.o.areaName), 'text')}, ${array(chunk.map((r) => r.figure.value), 'float8')},
-                  ${array(chunk.map((r) => r.figure.suppression), 'text')}, ${array(chunk.map((r) => r.figure.numerator), 'float8')}, ${array(chunk.map((r) => r.figure.denominator), 'float8')},
-                  ${array(chunk.map((r) => r.o.note ?? ''), 'text')}) as u(m, p, a, c, n, v, s, nu, de, no)`);
+      from unnest(${array(
+        chunk.map((r) => r.measureId),
+        'int',
+      )}, ${array(
+        chunk.map((r) => r.o.period),
+        'text',
+      )}, ${array(
+        chunk.map((r) => r.o.area),
+        'text',
+      )},
+                  ${array(
+                    chunk.map((r) => r.o.areaCode),
+                    'text',
+                  )}, ${array(
+                    chunk.map((r) => r.o.areaName),
+                    'text',
+                  )}, ${array(
+                    chunk.map((r) => r.figure.value),
+                    'float8',
+                  )},
+                  ${array(
+                    chunk.map((r) => r.figure.suppression),
+                    'text',
+                  )}, ${array(
+                    chunk.map((r) => r.figure.numerator),
+                    'float8',
+                  )}, ${array(
+                    chunk.map((r) => r.figure.denominator),
+                    'float8',
+                  )},
+                  ${array(
+                    chunk.map((r) => r.o.note ?? ''),
+                    'text',
+                  )}) as u(m, p, a, c, n, v, s, nu, de, no)`);
   }
 }
 
@@ -184,24 +314,69 @@ async function revise(tx: Tx, loadId: number, rows: { held: Held; figure: Figure
     await tx.execute(sql`
       insert into ${observationRevisions} (observation_id, value, suppression, numerator, denominator, data_load_id, revised_by_load_id)
       select i, v, s, nu, de, l, ${loadId}::int
-      from unnest(${array(chunk.map((r) => r.held.id), 'int')}, ${array(chunk.map((r) => r.held.value), 'float8')}, ${array(chunk.map((r) => r.held.suppression), 'text')},
-                  ${array(chunk.map((r) => r.held.numerator), 'float8')}, ${array(chunk.map((r) => r.held.denominator), 'float8')}, ${array(chunk.map((r) => r.held.dataLoadId), 'int')}) as u(i, v, s, nu, de, l)`);
+      from unnest(${array(
+        chunk.map((r) => r.held.id),
+        'int',
+      )}, ${array(
+        chunk.map((r) => r.held.value),
+        'float8',
+      )}, ${array(
+        chunk.map((r) => r.held.suppression),
+        'text',
+      )},
+                  ${array(
+                    chunk.map((r) => r.held.numerator),
+                    'float8',
+                  )}, ${array(
+                    chunk.map((r) => r.held.denominator),
+                    'float8',
+                  )}, ${array(
+                    chunk.map((r) => r.held.dataLoadId),
+                    'int',
+                  )}) as u(i, v, s, nu, de, l)`);
     await tx.execute(sql`
       update ${observations} o set value = u.v, suppression = u.s, numerator = u.nu, denominator = u.de, data_load_id = ${loadId}::int, updated_at = now()
-      from unnest(${array(chunk.map((r) => r.held.id), 'int')}, ${array(chunk.map((r) => r.figure.value), 'float8')}, ${array(chunk.map((r) => r.figure.suppression), 'text')},
-                  ${array(chunk.map((r) => r.figure.numerator), 'float8')}, ${array(chunk.map((r) => r.figure.denominator), 'float8')}) as u(i, v, s, nu, de)
+      from unnest(${array(
+        chunk.map((r) => r.held.id),
+        'int',
+      )}, ${array(
+        chunk.map((r) => r.figure.value),
+        'float8',
+      )}, ${array(
+        chunk.map((r) => r.figure.suppression),
+        'text',
+      )},
+                  ${array(
+                    chunk.map((r) => r.figure.numerator),
+                    'float8',
+                  )}, ${array(
+                    chunk.map((r) => r.figure.denominator),
+                    'float8',
+                  )}) as u(i, v, s, nu, de)
       where o.id = u.i`);
   }
 }
 
-async function writeFigures(tx: Tx, loadId: number, ids: ReadonlyMap<string, number>, incoming: readonly LoadObservation[]) {
-  const held = await heldFigures(tx, [...new Set(incoming.map((o) => ids.get(o.measureName.toLowerCase())!))]);
+async function writeFigures(
+  tx: Tx,
+  loadId: number,
+  ids: ReadonlyMap<string, number>,
+  incoming: readonly LoadObservation[],
+) {
+  const held = await heldFigures(tx, [
+    ...new Set(incoming.map((o) => ids.get(o.measureName.toLowerCase())!)),
+  ]);
   const fresh: { measureId: number; o: LoadObservation; figure: Figure }[] = [];
   const changed: { held: Held; figure: Figure }[] = [];
   let unchanged = 0;
   for (const o of incoming) {
     const measureId = ids.get(o.measureName.toLowerCase())!;
-    const figure: Figure = { value: o.value, suppression: o.suppression ?? null, numerator: o.numerator ?? null, denominator: o.denominator ?? null };
+    const figure: Figure = {
+      value: o.value,
+      suppression: o.suppression ?? null,
+      numerator: o.numerator ?? null,
+      denominator: o.denominator ?? null,
+    };
     const current = held.get(keyOf(measureId, o));
     if (!current) fresh.push({ measureId, o, figure });
     else if (sameFigure(current, figure)) unchanged++;
@@ -231,9 +406,29 @@ export async function applyLoad(
     if (parsed.errors.length > 0) throw new LoadRefusedError(report);
 
     for (const m of parsed.newMeasures) {
-      await insertRecord(tx, measures, 'measure', input.organisationId, { organisationId: input.organisationId, name: m.name, unit: m.unit, frequency: m.frequency, yearEnding: m.yearEnding ?? null, definition: m.definition, sourceSystem: m.sourceSystem, polarity: 'context' }, input.actor, 'import');
+      await insertRecord(
+        tx,
+        measures,
+        'measure',
+        input.organisationId,
+        {
+          organisationId: input.organisationId,
+          name: m.name,
+          unit: m.unit,
+          frequency: m.frequency,
+          yearEnding: m.yearEnding ?? null,
+          definition: m.definition,
+          sourceSystem: m.sourceSystem,
+          polarity: 'context',
+        },
+        input.actor,
+        'import',
+      );
     }
-    const idRows = await tx.select({ id: measures.id, name: measures.name }).from(measures).where(eq(measures.organisationId, input.organisationId));
+    const idRows = await tx
+      .select({ id: measures.id, name: measures.name })
+      .from(measures)
+      .where(eq(measures.organisationId, input.organisationId));
     const ids = new Map(idRows.map((r) => [r.name.toLowerCase(), r.id]));
 
     const loadValues = {
@@ -249,11 +444,23 @@ export async function applyLoad(
     };
     let loadId: number;
     if (input.pendingId !== undefined) {
-      const [row] = await tx.update(dataLoads).set(loadValues).where(and(eq(dataLoads.id, input.pendingId), eq(dataLoads.status, 'pending'))).returning({ id: dataLoads.id });
+      const [row] = await tx
+        .update(dataLoads)
+        .set(loadValues)
+        .where(and(eq(dataLoads.id, input.pendingId), eq(dataLoads.status, 'pending')))
+        .returning({ id: dataLoads.id });
       if (!row) throw new Error('This file is no longer waiting to be loaded');
       loadId = row.id;
     } else {
-      const [row] = await tx.insert(dataLoads).values({ organisationId: input.organisationId, fileName: input.fileName, contentHash, ...loadValues }).returning({ id: dataLoads.id });
+      const [row] = await tx
+        .insert(dataLoads)
+        .values({
+          organisationId: input.organisationId,
+          fileName: input.fileName,
+          contentHash,
+          ...loadValues,
+        })
+        .returning({ id: dataLoads.id });
       loadId = row!.id;
     }
     const { written, revised, unchanged } = await writeFigures(tx, loadId, ids, parsed.observations);

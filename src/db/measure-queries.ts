@@ -77,31 +77,57 @@ async function observationRows(db: Db, measureIds: readonly number[]): Promise<M
   return byMeasure;
 }
 
-export function withFigures(row: MeasureRow, rows: readonly SeriesRow[], today = todayDate()): MeasureWithFigures {
+export function withFigures(
+  row: MeasureRow,
+  rows: readonly SeriesRow[],
+  today = todayDate(),
+): MeasureWithFigures {
   const measure = toDomainMeasure(row);
   const series = toDomainObservations(measure, rows);
   return { row, measure, observations: series, summary: summariseMeasure(measure, series, today) };
 }
 
-export async function figuresFor(db: Db, rows: readonly MeasureRow[], today = todayDate()): Promise<MeasureWithFigures[]> {
-  const byMeasure = await observationRows(db, rows.map((r) => r.id));
+export async function figuresFor(
+  db: Db,
+  rows: readonly MeasureRow[],
+  today = todayDate(),
+): Promise<MeasureWithFigures[]> {
+  const byMeasure = await observationRows(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => withFigures(row, byMeasure.get(row.id) ?? [], today));
 }
 
-export async function listMeasureRows(db: Db, organisationId: number, filter: { priorityId?: number } = {}): Promise<MeasureRow[]> {
+export async function listMeasureRows(
+  db: Db,
+  organisationId: number,
+  filter: { priorityId?: number } = {},
+): Promise<MeasureRow[]> {
   const conditions = [eq(measures.organisationId, organisationId)];
   if (filter.priorityId !== undefined) {
     conditions.push(
       inArray(
         measures.id,
-        db.select({ id: measureLinks.measureId }).from(measureLinks).where(eq(measureLinks.priorityId, filter.priorityId)),
+        db
+          .select({ id: measureLinks.measureId })
+          .from(measureLinks)
+          .where(eq(measureLinks.priorityId, filter.priorityId)),
       ),
     );
   }
-  return db.select().from(measures).where(and(...conditions)).orderBy(asc(sql`lower(${measures.name})`));
+  return db
+    .select()
+    .from(measures)
+    .where(and(...conditions))
+    .orderBy(asc(sql`lower(${measures.name})`));
 }
 
-export async function getMeasure(db: Db, organisationId: number, measureId: number): Promise<MeasureRow | null> {
+export async function getMeasure(
+  db: Db,
+  organisationId: number,
+  measureId: number,
+): Promise<MeasureRow | null> {
   const [row] = await db
     .select()
     .from(measures)
@@ -109,7 +135,11 @@ export async function getMeasure(db: Db, organisationId: number, measureId: numb
   return row ?? null;
 }
 
-export async function getMeasureWithFigures(db: Db, organisationId: number, measureId: number): Promise<MeasureWithFigures | null> {
+export async function getMeasureWithFigures(
+  db: Db,
+  organisationId: number,
+  measureId: number,
+): Promise<MeasureWithFigures | null> {
   const row = await getMeasure(db, organisationId, measureId);
   if (!row) return null;
   const [one] = await figuresFor(db, [row]);
@@ -136,13 +166,23 @@ export async function linksOf(db: Db, measureId: number) {
 }
 
 export async function annotationsOf(db: Db, measureId: number) {
-  return db.select().from(measureAnnotations).where(eq(measureAnnotations.measureId, measureId)).orderBy(asc(measureAnnotations.period));
+  return db
+    .select()
+    .from(measureAnnotations)
+    .where(eq(measureAnnotations.measureId, measureId))
+    .orderBy(asc(measureAnnotations.period));
 }
 
 /** The priorities a council's measures can be filtered by: those with at least one linked measure. */
 export async function prioritiesWithMeasures(db: Db, organisationId: number) {
   return db
-    .selectDistinct({ id: priorities.id, number: priorities.number, title: priorities.title, planId: plans.id, planTitle: plans.title })
+    .selectDistinct({
+      id: priorities.id,
+      number: priorities.number,
+      title: priorities.title,
+      planId: plans.id,
+      planTitle: plans.title,
+    })
     .from(measureLinks)
     .innerJoin(priorities, eq(priorities.id, measureLinks.priorityId))
     .innerJoin(plans, eq(plans.id, priorities.planId))
@@ -157,7 +197,8 @@ export function directionWords(m: Pick<MeasureWithFigures, 'measure' | 'summary'
   const move = m.summary.direction.vsLastPeriod;
   if (move.direction === 'unknown') return 'No earlier figure to compare';
   const word = move.direction === 'up' ? 'Up on' : move.direction === 'down' ? 'Down on' : 'No change on';
-  const judged = move.judgement === 'improving' || move.judgement === 'worsening' ? ` (${move.judgement})` : '';
+  const judged =
+    move.judgement === 'improving' || move.judgement === 'worsening' ? ` (${move.judgement})` : '';
   return `${word} ${lastWords[m.measure.frequency]}${judged}`;
 }
 
@@ -165,7 +206,8 @@ export function directionWords(m: Pick<MeasureWithFigures, 'measure' | 'summary'
 export function latestWords(m: Pick<MeasureWithFigures, 'measure' | 'summary'>): string {
   const latest = m.summary.latest;
   if (!latest) return 'No figures yet';
-  if (latest.suppression) return `suppressed (${latest.suppression}: ${suppressionMeanings[latest.suppression]})`;
+  if (latest.suppression)
+    return `suppressed (${latest.suppression}: ${suppressionMeanings[latest.suppression]})`;
   if (latest.value === null) return 'No figure';
   return formatValue(m.measure.unit, latest.value);
 }
@@ -187,7 +229,11 @@ export function toPriorityMeasure(m: MeasureWithFigures): PriorityMeasure {
 }
 
 /** For the board cycle: a priority's linked measures with rating, latest, target, direction and narrative. */
-export async function measuresForPriority(db: Db, priorityId: number, today = todayDate()): Promise<PriorityMeasure[]> {
+export async function measuresForPriority(
+  db: Db,
+  priorityId: number,
+  today = todayDate(),
+): Promise<PriorityMeasure[]> {
   const rows = await db
     .select({ measure: measures })
     .from(measureLinks)
@@ -209,7 +255,10 @@ export async function councilPriorities(db: Db, organisationId: number) {
 }
 
 /** Which priorities each measure evidences, for many measures in one query. */
-export async function priorityIdsByMeasure(db: Db, measureIds: readonly number[]): Promise<Map<number, number[]>> {
+export async function priorityIdsByMeasure(
+  db: Db,
+  measureIds: readonly number[],
+): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>(measureIds.map((id) => [id, []]));
   if (measureIds.length === 0) return out;
   const rows = await db

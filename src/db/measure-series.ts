@@ -16,7 +16,18 @@ import type { measures, observations } from './schema-measures.ts';
 export type MeasureRow = typeof measures.$inferSelect;
 export type ObservationRow = typeof observations.$inferSelect;
 /** The columns the rules and pages read: what the scorecard selects, and no more. */
-export type SeriesRow = Pick<ObservationRow, 'measureId' | 'period' | 'area' | 'areaCode' | 'areaName' | 'value' | 'suppression' | 'numerator' | 'denominator'>;
+export type SeriesRow = Pick<
+  ObservationRow,
+  | 'measureId'
+  | 'period'
+  | 'area'
+  | 'areaCode'
+  | 'areaName'
+  | 'value'
+  | 'suppression'
+  | 'numerator'
+  | 'denominator'
+>;
 
 export function toDomainMeasure(row: MeasureRow): Measure {
   const measure: Measure = {
@@ -42,7 +53,8 @@ export function isSuppressionCode(code: string | null | undefined): code is Supp
  * in the measure's shape is left out rather than let one odd row stop the whole page.
  */
 function periodFor(measure: Measure, period: string): string | null {
-  const p = measure.frequency === 'monthly' && /^\d{4}-\d{2}-\d{2}$/.test(period) ? period.slice(0, 7) : period;
+  const p =
+    measure.frequency === 'monthly' && /^\d{4}-\d{2}-\d{2}$/.test(period) ? period.slice(0, 7) : period;
   return isPeriod(p, measure.frequency) ? p : null;
 }
 

@@ -26,7 +26,13 @@ export const measureFrequencies = ['monthly', 'quarterly', 'annual'] as const;
  * (its code in `areaCode`); the neighbours' average is worked out from those when it is shown, so a
  * revised neighbour figure revises the average too.
  */
-export const observationAreas = ['council', 'statistical-neighbours', 'statistical-neighbour', 'region', 'england'] as const;
+export const observationAreas = [
+  'council',
+  'statistical-neighbours',
+  'statistical-neighbour',
+  'region',
+  'england',
+] as const;
 export type ObservationArea = (typeof observationAreas)[number];
 
 // PGlite hands bytea back as a Uint8Array and node-postgres as a Buffer: callers always get a Buffer.
@@ -55,7 +61,9 @@ export const measures = pgTable(
     sourceSystem: text('source_system').notNull().default(''),
     owner: text('owner').notNull().default(''),
     target: doublePrecision('target'),
-    toleranceKind: text('tolerance_kind', { enum: ['relative', 'absolute'] }).notNull().default('relative'),
+    toleranceKind: text('tolerance_kind', { enum: ['relative', 'absolute'] })
+      .notNull()
+      .default('relative'),
     /** How far short of target is still amber: per cent of the target, or units when absolute. */
     toleranceAmber: doublePrecision('tolerance_amber').notNull().default(10),
     /** Targets that change over time (fixed from a period, or a trajectory such as +20% a quarter). */
@@ -82,7 +90,11 @@ export const measureLinks = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('measure_links_unique').on(t.measureId, t.priorityId, sql`coalesce(${t.improvementAreaId}, 0)`),
+    uniqueIndex('measure_links_unique').on(
+      t.measureId,
+      t.priorityId,
+      sql`coalesce(${t.improvementAreaId}, 0)`,
+    ),
     index('measure_links_priority').on(t.priorityId),
   ],
 );
@@ -101,7 +113,9 @@ export const dataLoads = pgTable(
     fileName: text('file_name').notNull(),
     contentHash: text('content_hash').notNull(),
     layout: text('layout').notNull(),
-    status: text('status', { enum: ['pending', 'loaded', 'discarded'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'loaded', 'discarded'] })
+      .notNull()
+      .default('pending'),
     content: bytea('content'),
     rows: integer('rows').notNull().default(0),
     observationCount: integer('observation_count').notNull().default(0),

@@ -21,15 +21,43 @@ export const demoDfeFile = path.join(dataFolder, 'dfe_cla_number_rate_per_10k_20
 const actor = systemActor('Demo data');
 
 // Councils that appear in the extract beside Tameside, standing in for its statistical neighbours.
-const NEIGHBOURS = ['E08000001', 'E08000002', 'E08000004', 'E08000005', 'E08000006', 'E08000007', 'E08000010', 'E08000013', 'E08000016', 'E08000024'];
+const NEIGHBOURS = [
+  'E08000001',
+  'E08000002',
+  'E08000004',
+  'E08000005',
+  'E08000006',
+  'E08000007',
+  'E08000010',
+  'E08000013',
+  'E08000016',
+  'E08000024',
+];
 
 /** What the imported scrutiny measures mean, so their page explains them. */
 const DEFINITIONS: Record<string, { definition: string; sourceSystem: string; rolling12Months?: boolean }> = {
-  contacts: { definition: 'Contacts received by children’s social care in the 12 months to the month shown (the figure is already a rolling 12-month count).', sourceSystem: 'Liquidlogic (LCS)', rolling12Months: false },
-  'open cases': { definition: 'Children open to children’s social care at the end of the month.', sourceSystem: 'Liquidlogic (LCS)' },
-  'children subject to child protection': { definition: 'Children subject to a child protection plan at the end of the month.', sourceSystem: 'Liquidlogic (LCS)' },
-  'cared for children': { definition: 'Children looked after by the council at the end of the month.', sourceSystem: 'Liquidlogic (LCS)' },
-  'care leavers': { definition: 'Young people the council supports as care leavers at the end of the month.', sourceSystem: 'Liquidlogic (LCS)' },
+  contacts: {
+    definition:
+      'Contacts received by children’s social care in the 12 months to the month shown (the figure is already a rolling 12-month count).',
+    sourceSystem: 'Liquidlogic (LCS)',
+    rolling12Months: false,
+  },
+  'open cases': {
+    definition: 'Children open to children’s social care at the end of the month.',
+    sourceSystem: 'Liquidlogic (LCS)',
+  },
+  'children subject to child protection': {
+    definition: 'Children subject to a child protection plan at the end of the month.',
+    sourceSystem: 'Liquidlogic (LCS)',
+  },
+  'cared for children': {
+    definition: 'Children looked after by the council at the end of the month.',
+    sourceSystem: 'Liquidlogic (LCS)',
+  },
+  'care leavers': {
+    definition: 'Young people the council supports as care leavers at the end of the month.',
+    sourceSystem: 'Liquidlogic (LCS)',
+  },
 };
 
 async function priorityNumbered(db: Db, organisationId: number, number: number): Promise<number | null> {
@@ -50,12 +78,23 @@ async function link(db: Db, measureId: number, priorityId: number | null): Promi
 }
 
 async function measureNamed(db: Db, organisationId: number, name: string) {
-  const [row] = await db.select().from(measures).where(and(eq(measures.organisationId, organisationId), sql`lower(${measures.name}) = ${name.toLowerCase()}`));
+  const [row] = await db
+    .select()
+    .from(measures)
+    .where(
+      and(eq(measures.organisationId, organisationId), sql`lower(${measures.name}) = ${name.toLowerCase()}`),
+    );
   return row ?? null;
 }
 
 export async function loadDemoMeasures(db: Db, organisationId: number): Promise<void> {
-  await setComparators(db, organisationId, { laCode: 'E08000008', oldLaCode: '357', laName: 'Tameside', regionName: 'North West', neighbourCodes: NEIGHBOURS });
+  await setComparators(db, organisationId, {
+    laCode: 'E08000008',
+    oldLaCode: '357',
+    laName: 'Tameside',
+    regionName: 'North West',
+    neighbourCodes: NEIGHBOURS,
+  });
 
   for (const [name, extra] of Object.entries(DEFINITIONS)) {
     const row = await measureNamed(db, organisationId, name);
@@ -63,30 +102,42 @@ export async function loadDemoMeasures(db: Db, organisationId: number): Promise<
   }
 
   // Seed 001: "83% of CFC ... seen within timescales ... below the target of 90% and ... from 87% last month".
-  const statement = 'July performance scorecard identifies that 83% of CFC in the CFC service have been seen within timescales, and 95% within the last 12 weeks according to CHAT data (27.08.24). This is below the target of 90% and is a reduction from 87% last month.';
-  const seen = await createMeasure(db, organisationId, {
-    name: 'Cared for children seen within timescales',
-    definition: 'Cared for children in the CFC service whose statutory visit happened within timescales.',
-    numeratorDescription: 'Cared for children seen within timescales',
-    denominatorDescription: 'Cared for children in the CFC service',
-    unit: 'percentage',
-    polarity: 'higher-is-better',
-    frequency: 'monthly',
-    sourceSystem: 'CHAT',
-    owner: 'Head of Service, Cared for Children',
-    target: 90,
-    toleranceKind: 'relative',
-    toleranceAmber: 10,
-  }, actor);
-  const twelveWeeks = await createMeasure(db, organisationId, {
-    name: 'Cared for children seen within the last 12 weeks',
-    definition: 'Cared for children in the CFC service seen by their social worker within the last 12 weeks.',
-    unit: 'percentage',
-    polarity: 'higher-is-better',
-    frequency: 'monthly',
-    sourceSystem: 'CHAT',
-    owner: 'Head of Service, Cared for Children',
-  }, actor);
+  const statement =
+    'July performance scorecard identifies that 83% of CFC in the CFC service have been seen within timescales, and 95% within the last 12 weeks according to CHAT data (27.08.24). This is below the target of 90% and is a reduction from 87% last month.';
+  const seen = await createMeasure(
+    db,
+    organisationId,
+    {
+      name: 'Cared for children seen within timescales',
+      definition: 'Cared for children in the CFC service whose statutory visit happened within timescales.',
+      numeratorDescription: 'Cared for children seen within timescales',
+      denominatorDescription: 'Cared for children in the CFC service',
+      unit: 'percentage',
+      polarity: 'higher-is-better',
+      frequency: 'monthly',
+      sourceSystem: 'CHAT',
+      owner: 'Head of Service, Cared for Children',
+      target: 90,
+      toleranceKind: 'relative',
+      toleranceAmber: 10,
+    },
+    actor,
+  );
+  const twelveWeeks = await createMeasure(
+    db,
+    organisationId,
+    {
+      name: 'Cared for children seen within the last 12 weeks',
+      definition:
+        'Cared for children in the CFC service seen by their social worker within the last 12 weeks.',
+      unit: 'percentage',
+      polarity: 'higher-is-better',
+      frequency: 'monthly',
+      sourceSystem: 'CHAT',
+      owner: 'Head of Service, Cared for Children',
+    },
+    actor,
+  );
   await db.insert(observations).values([
     { measureId: seen.id, period: '2024-06', value: 87, note: statement },
     { measureId: seen.id, period: '2024-07', value: 83, note: statement },
@@ -96,9 +147,19 @@ export async function loadDemoMeasures(db: Db, organisationId: number): Promise<
   await link(db, seen.id, qualityOfPractice);
   await link(db, twelveWeeks.id, qualityOfPractice);
 
-  await applyLoad(db, { organisationId, fileName: path.basename(demoDfeFile), bytes: readFileSync(demoDfeFile), actor });
+  await applyLoad(db, {
+    organisationId,
+    fileName: path.basename(demoDfeFile),
+    bytes: readFileSync(demoDfeFile),
+    actor,
+  });
   const permanence = await priorityNumbered(db, organisationId, 3);
-  for (const name of ['Children looked after at 31 March each year', 'Children looked after at 31 March each year per 10,000', 'Cared for children', 'Care leavers']) {
+  for (const name of [
+    'Children looked after at 31 March each year',
+    'Children looked after at 31 March each year per 10,000',
+    'Cared for children',
+    'Care leavers',
+  ]) {
     const row = await measureNamed(db, organisationId, name);
     if (row) await link(db, row.id, permanence);
   }

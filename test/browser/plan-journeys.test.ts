@@ -64,6 +64,7 @@ test('a sponsor edits a commitment and records an outcome with the keyboard alon
 
   await page.getByRole('button', { name: 'Record what we did' }).focus();
   await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Record what we did' }).waitFor();
   await expectNoAxeViolations(page);
   await page.getByLabel('We did').fill('Twenty new starters completed the induction.');
   await page.getByLabel('Day').fill('1');

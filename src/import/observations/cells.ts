@@ -2,7 +2,12 @@
  * Reading one cell: a figure, a published suppression code, or a period in the shape the measure's
  * frequency needs. Each returns a message in the council's words when the cell is not one.
  */
-import { isPeriod, suppressionCodes, type Frequency, type SuppressionCode } from '../../domain/measures/index.ts';
+import {
+  isPeriod,
+  suppressionCodes,
+  type Frequency,
+  type SuppressionCode,
+} from '../../domain/measures/index.ts';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -12,10 +17,14 @@ export type Figure = { value: number | null; suppression?: SuppressionCode };
 export function readFigure(text: string): CellResult<Figure> {
   const cell = text.trim();
   const lower = cell.toLowerCase();
-  if ((suppressionCodes as readonly string[]).includes(lower)) return { ok: true, value: { value: null, suppression: lower as SuppressionCode } };
+  if ((suppressionCodes as readonly string[]).includes(lower))
+    return { ok: true, value: { value: null, suppression: lower as SuppressionCode } };
   const cleaned = cell.replace(/,/g, '').replace(/%$/, '');
   if (cleaned === '' || !/^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) {
-    return { ok: false, message: `"${cell}" is not a number or a suppression code (${suppressionCodes.join(', ')})` };
+    return {
+      ok: false,
+      message: `"${cell}" is not a number or a suppression code (${suppressionCodes.join(', ')})`,
+    };
   }
   return { ok: true, value: { value: Number(cleaned) } };
 }
@@ -24,7 +33,8 @@ export function readFigure(text: string): CellResult<Figure> {
 export function readOptionalNumber(text: string): CellResult<number | undefined> {
   if (text.trim() === '') return { ok: true, value: undefined };
   const figure = readFigure(text);
-  if (!figure.ok || figure.value.value === null) return { ok: false, message: `"${text.trim()}" is not a number` };
+  if (!figure.ok || figure.value.value === null)
+    return { ok: false, message: `"${text.trim()}" is not a number` };
   return { ok: true, value: figure.value.value };
 }
 
@@ -52,7 +62,11 @@ function normalise(text: string, frequency: Frequency): string {
   const quarter = /^(\d{4})\s*-?\s*q([1-4])$/i.exec(cell);
   if (quarter) return `${quarter[1]}-Q${quarter[2]}`;
   const reportingYear = /^(\d{4})(\d{2})$/.exec(cell);
-  if (reportingYear && frequency === 'annual' && (Number(reportingYear[1]) + 1) % 100 === Number(reportingYear[2])) {
+  if (
+    reportingYear &&
+    frequency === 'annual' &&
+    (Number(reportingYear[1]) + 1) % 100 === Number(reportingYear[2])
+  ) {
     return String(Number(reportingYear[1]) + 1);
   }
   return cell;
@@ -62,7 +76,10 @@ export function readPeriod(text: string, frequency: Frequency): CellResult<strin
   const period = normalise(text, frequency);
   if (text.trim() === '') return { ok: false, message: 'Enter a period' };
   if (!isPeriod(period, frequency)) {
-    return { ok: false, message: `"${text.trim()}" is not ${SHAPE[frequency]} (the measure is ${frequency})` };
+    return {
+      ok: false,
+      message: `"${text.trim()}" is not ${SHAPE[frequency]} (the measure is ${frequency})`,
+    };
   }
   return { ok: true, value: period };
 }

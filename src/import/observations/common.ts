@@ -3,7 +3,10 @@ import type { ObservationArea } from '../../db/schema-measures.ts';
 import type { LoadContext, LoadProblem, Table } from './types.ts';
 
 export function headerKey(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 export function columnIndex(table: Table, ...names: string[]): number {
@@ -16,13 +19,24 @@ export function cell(cells: readonly string[], index: number): string {
 
 export type MeasureInfo = NonNullable<ReturnType<LoadContext['measures']['get']>>;
 
-export function findMeasure(context: LoadContext, name: string, row: number, column: string, errors: LoadProblem[]): MeasureInfo | null {
+export function findMeasure(
+  context: LoadContext,
+  name: string,
+  row: number,
+  column: string,
+  errors: LoadProblem[],
+): MeasureInfo | null {
   if (name === '') {
     errors.push({ row, column, message: 'Enter the measure name' });
     return null;
   }
   const measure = context.measures.get(name.toLowerCase());
-  if (!measure) errors.push({ row, column, message: `"${name}" is not one of the council's measures: add it on the scorecard first, or check the spelling` });
+  if (!measure)
+    errors.push({
+      row,
+      column,
+      message: `"${name}" is not one of the council's measures: add it on the scorecard first, or check the spelling`,
+    });
   return measure ?? null;
 }
 
@@ -46,7 +60,12 @@ export const areaHelp = 'council, statistical neighbours, statistical neighbour,
 export function isThisCouncil(context: LoadContext, text: string): boolean {
   const named = text.trim().toLowerCase();
   if (named === '') return true;
-  const own = [context.organisationName, context.council?.name, context.council?.laCode, context.council?.oldLaCode];
+  const own = [
+    context.organisationName,
+    context.council?.name,
+    context.council?.laCode,
+    context.council?.oldLaCode,
+  ];
   return own.some((o) => o !== undefined && o !== '' && o.toLowerCase() === named);
 }
 

@@ -38,7 +38,8 @@ interface Indicator {
 function indicatorOf(header: string, index: number): Indicator | null {
   const key = headerKey(header);
   if (key === 'number' || key === 'count') return { index, header, unit: 'count', suffix: '' };
-  if (/^rate_per_10(,)?000/.test(key)) return { index, header, unit: 'rate-per-10000', suffix: ' per 10,000' };
+  if (/^rate_per_10(,)?000/.test(key))
+    return { index, header, unit: 'rate-per-10000', suffix: ' per 10,000' };
   if (key === 'percent' || key === 'percentage') return { index, header, unit: 'percentage', suffix: ' (%)' };
   return null;
 }
@@ -63,7 +64,12 @@ export function readDfe(
   const newMeasures = new Map<string, NewMeasure>();
   const council = context.council;
   if (!council) {
-    errors.push({ row: 1, column: 'new_la_code', message: "Set the council's LA code and statistical neighbours before loading DfE files, so the loader knows which rows are yours" });
+    errors.push({
+      row: 1,
+      column: 'new_la_code',
+      message:
+        "Set the council's LA code and statistical neighbours before loading DfE files, so the loader knows which rows are yours",
+    });
     return { observations, errors, newMeasures: [] };
   }
   const col = {
@@ -87,7 +93,11 @@ export function readDfe(
     else filters.push(i);
   });
   if (indicators.length === 0) {
-    errors.push({ row: 1, column: table.headers.join(', '), message: 'No indicator columns found: expected number, rate_per_10000 or percent' });
+    errors.push({
+      row: 1,
+      column: table.headers.join(', '),
+      message: 'No indicator columns found: expected number, rate_per_10000 or percent',
+    });
     return { observations, errors, newMeasures: [] };
   }
   const neighbours = new Set(council.neighbourCodes.map((c) => c.toUpperCase()));
@@ -97,13 +107,25 @@ export function readDfe(
     const code = cell(cells, col.newCode).toUpperCase();
     let area: ObservationArea | null = null;
     if (level === 'national') area = 'england';
-    else if (level === 'regional' && cell(cells, col.region).toLowerCase() === council.regionName.toLowerCase()) area = 'region';
+    else if (
+      level === 'regional' &&
+      cell(cells, col.region).toLowerCase() === council.regionName.toLowerCase()
+    )
+      area = 'region';
     else if (level === 'local authority') {
       const oldCode = cell(cells, col.oldCode);
-      if (code === council.laCode.toUpperCase() || (council.oldLaCode !== '' && oldCode === council.oldLaCode)) area = 'council';
+      if (
+        code === council.laCode.toUpperCase() ||
+        (council.oldLaCode !== '' && oldCode === council.oldLaCode)
+      )
+        area = 'council';
       else if (neighbours.has(code)) area = 'statistical-neighbour';
     } else if (!['regional', 'local authority', 'national'].includes(level)) {
-      errors.push({ row, column: 'geographic_level', message: `"${cell(cells, col.level)}" is not National, Regional or Local authority` });
+      errors.push({
+        row,
+        column: 'geographic_level',
+        message: `"${cell(cells, col.level)}" is not National, Regional or Local authority`,
+      });
       continue;
     }
     if (area === null) continue;
@@ -114,7 +136,10 @@ export function readDfe(
       errors.push({ row, column: 'time_period', message: period.message });
       continue;
     }
-    const filterName = filters.map((i) => cell(cells, i)).filter((v) => v !== '' && v.toLowerCase() !== 'total').join(' – ');
+    const filterName = filters
+      .map((i) => cell(cells, i))
+      .filter((v) => v !== '' && v.toLowerCase() !== 'total')
+      .join(' – ');
     const denominatorText = denominators.length > 0 ? cell(cells, denominators[0]!) : '';
     for (const indicator of indicators) {
       const text = cell(cells, indicator.index);
@@ -129,11 +154,22 @@ export function readDfe(
       const existing = context.measures.get(name.toLowerCase());
       const frequency: Frequency = existing?.frequency ?? 'annual';
       if (existing && existing.frequency !== 'annual') {
-        errors.push({ row, column: indicator.header, message: `The measure "${existing.name}" is ${existing.frequency}, but DfE figures are annual` });
+        errors.push({
+          row,
+          column: indicator.header,
+          message: `The measure "${existing.name}" is ${existing.frequency}, but DfE figures are annual`,
+        });
         continue;
       }
       if (!existing && !newMeasures.has(name.toLowerCase())) {
-        newMeasures.set(name.toLowerCase(), { name, unit: indicator.unit, frequency, yearEnding, definition: `${base}, as published by the Department for Education (${indicator.header}).`, sourceSystem: 'DfE open data' });
+        newMeasures.set(name.toLowerCase(), {
+          name,
+          unit: indicator.unit,
+          frequency,
+          yearEnding,
+          definition: `${base}, as published by the Department for Education (${indicator.header}).`,
+          sourceSystem: 'DfE open data',
+        });
       }
       const observation: LoadObservation = {
         measureName: existing?.name ?? name,
@@ -155,7 +191,11 @@ export function readDfe(
     }
   }
   if (councilRows === 0 && errors.length === 0) {
-    errors.push({ row: 1, column: 'new_la_code', message: `This file has no rows for ${councilLabel(context)}: check it is for your council` });
+    errors.push({
+      row: 1,
+      column: 'new_la_code',
+      message: `This file has no rows for ${councilLabel(context)}: check it is for your council`,
+    });
   }
   return { observations, errors, newMeasures: [...newMeasures.values()] };
 }

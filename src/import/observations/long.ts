@@ -8,10 +8,17 @@ import { areaHelp, cell, columnIndex, findMeasure, isThisCouncil, councilLabel, 
 import type { LoadContext, LoadObservation, LoadProblem, Table } from './types.ts';
 
 export function isLongLayout(table: Table): boolean {
-  return columnIndex(table, 'measure') >= 0 && columnIndex(table, 'period') >= 0 && columnIndex(table, 'value') >= 0;
+  return (
+    columnIndex(table, 'measure') >= 0 &&
+    columnIndex(table, 'period') >= 0 &&
+    columnIndex(table, 'value') >= 0
+  );
 }
 
-export function readLong(table: Table, context: LoadContext): { observations: LoadObservation[]; errors: LoadProblem[] } {
+export function readLong(
+  table: Table,
+  context: LoadContext,
+): { observations: LoadObservation[]; errors: LoadProblem[] } {
   const col = {
     measure: columnIndex(table, 'measure'),
     period: columnIndex(table, 'period'),
@@ -31,7 +38,11 @@ export function readLong(table: Table, context: LoadContext): { observations: Lo
     const before = errors.length;
     const councilCell = cell(cells, col.council);
     if (!isThisCouncil(context, councilCell)) {
-      errors.push({ row, column: councilColumn, message: `This row is for "${councilCell}", not ${councilLabel(context)}` });
+      errors.push({
+        row,
+        column: councilColumn,
+        message: `This row is for "${councilCell}", not ${councilLabel(context)}`,
+      });
       continue;
     }
     const measure = findMeasure(context, cell(cells, col.measure), row, 'measure', errors);
@@ -39,14 +50,20 @@ export function readLong(table: Table, context: LoadContext): { observations: Lo
     if (period && !period.ok) errors.push({ row, column: 'period', message: period.message });
     const valueText = cell(cells, col.value);
     const figure = valueText === '' ? null : readFigure(valueText);
-    if (figure === null) errors.push({ row, column: 'value', message: 'Enter a value or a suppression code' });
+    if (figure === null)
+      errors.push({ row, column: 'value', message: 'Enter a value or a suppression code' });
     else if (!figure.ok) errors.push({ row, column: 'value', message: figure.message });
     const numerator = readOptionalNumber(cell(cells, col.numerator));
     if (!numerator.ok) errors.push({ row, column: 'numerator', message: numerator.message });
     const denominator = readOptionalNumber(cell(cells, col.denominator));
     if (!denominator.ok) errors.push({ row, column: 'denominator', message: denominator.message });
     const area = readArea(cell(cells, col.area));
-    if (area === null) errors.push({ row, column: 'area', message: `"${cell(cells, col.area)}" is not an area: use ${areaHelp}` });
+    if (area === null)
+      errors.push({
+        row,
+        column: 'area',
+        message: `"${cell(cells, col.area)}" is not an area: use ${areaHelp}`,
+      });
     const areaCode = cell(cells, col.areaCode);
     if (area === 'statistical-neighbour' && areaCode === '') {
       errors.push({ row, column: 'area_code', message: "Enter the neighbouring council's LA code" });

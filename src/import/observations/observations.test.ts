@@ -62,18 +62,41 @@ Audits good or better,2024-07,40,E08000008
       testContext(),
     );
     assert.deepEqual(parsed.errors, [
-      { row: 2, column: 'period', message: '"2020-13" is not a month such as 2024-07 or July 2024 (the measure is monthly)' },
-      { row: 3, column: 'value', message: '"about 2000" is not a number or a suppression code (c, z, x, k, :, u, low)' },
-      { row: 4, column: 'measure', message: '"Open caseload" is not one of the council\'s measures: add it on the scorecard first, or check the spelling' },
+      {
+        row: 2,
+        column: 'period',
+        message: '"2020-13" is not a month such as 2024-07 or July 2024 (the measure is monthly)',
+      },
+      {
+        row: 3,
+        column: 'value',
+        message: '"about 2000" is not a number or a suppression code (c, z, x, k, :, u, low)',
+      },
+      {
+        row: 4,
+        column: 'measure',
+        message:
+          '"Open caseload" is not one of the council\'s measures: add it on the scorecard first, or check the spelling',
+      },
       { row: 6, column: 'period', message: 'Row 5 already gives Open cases for 2020-10' },
       { row: 7, column: 'council', message: 'This row is for "Oldham", not Tameside (E08000008)' },
-      { row: 8, column: 'period', message: '"2024-07" is not a quarter such as 2024-Q2 (the measure is quarterly)' },
+      {
+        row: 8,
+        column: 'period',
+        message: '"2024-07" is not a quarter such as 2024-Q2 (the measure is quarterly)',
+      },
     ]);
   });
 
   test('a blank value is a problem in the long layout, not a zero', async () => {
-    const parsed = await readObservationFile(csv('measure,period,value\nOpen cases,2020-07,\n'), 'f.csv', testContext());
-    assert.deepEqual(parsed.errors, [{ row: 2, column: 'value', message: 'Enter a value or a suppression code' }]);
+    const parsed = await readObservationFile(
+      csv('measure,period,value\nOpen cases,2020-07,\n'),
+      'f.csv',
+      testContext(),
+    );
+    assert.deepEqual(parsed.errors, [
+      { row: 2, column: 'value', message: 'Enter a value or a suppression code' },
+    ]);
   });
 
   test('reads the same layout from an Excel workbook', async () => {
@@ -85,7 +108,13 @@ Audits good or better,2024-07,40,E08000008
     const parsed = await readObservationFile(bytes, 'figures.xlsx', testContext());
     assert.deepEqual(parsed.errors, []);
     assert.equal(parsed.layout, 'long-xlsx');
-    assert.deepEqual(parsed.observations.map((o) => [o.period, o.value, o.suppression ?? null]), [['2021-04', 2324, null], ['2021-03', null, 'x']]);
+    assert.deepEqual(
+      parsed.observations.map((o) => [o.period, o.value, o.suppression ?? null]),
+      [
+        ['2021-04', 2324, null],
+        ['2021-03', null, 'x'],
+      ],
+    );
   });
 });
 
@@ -115,10 +144,23 @@ Open cases,2300,2310,k
   });
 
   test('names the cell with text in a number and the row with an unknown measure', async () => {
-    const parsed = await readObservationFile(csv('measure,2024-06,2024-07\nOpen cases,2310,n/a\nOpen kases,1,2\n'), 'wide.csv', testContext());
+    const parsed = await readObservationFile(
+      csv('measure,2024-06,2024-07\nOpen cases,2310,n/a\nOpen kases,1,2\n'),
+      'wide.csv',
+      testContext(),
+    );
     assert.deepEqual(parsed.errors, [
-      { row: 2, column: '2024-07', message: '"n/a" is not a number or a suppression code (c, z, x, k, :, u, low)' },
-      { row: 3, column: 'measure', message: '"Open kases" is not one of the council\'s measures: add it on the scorecard first, or check the spelling' },
+      {
+        row: 2,
+        column: '2024-07',
+        message: '"n/a" is not a number or a suppression code (c, z, x, k, :, u, low)',
+      },
+      {
+        row: 3,
+        column: 'measure',
+        message:
+          '"Open kases" is not one of the council\'s measures: add it on the scorecard first, or check the spelling',
+      },
     ]);
   });
 
@@ -130,34 +172,84 @@ Open cases,2300,2310,k
     const parsed = await readObservationFile(bytes, 'wide.xlsx', testContext());
     assert.deepEqual(parsed.errors, []);
     assert.equal(parsed.layout, 'wide-xlsx');
-    assert.deepEqual(parsed.observations.map((o) => [o.period, o.value]), [['2024-06', 87], ['2024-07', 83]]);
+    assert.deepEqual(
+      parsed.observations.map((o) => [o.period, o.value]),
+      [
+        ['2024-06', 87],
+        ['2024-07', 83],
+      ],
+    );
   });
 });
 
 describe('DfE open-data layout', () => {
   test('keeps the council, its neighbours, region and England, and makes a measure per filter and indicator', async () => {
-    const parsed = await readObservationFile(readFileSync(demoDfeFile), 'dfe.csv', testContext({ measures: new Map() }));
+    const parsed = await readObservationFile(
+      readFileSync(demoDfeFile),
+      'dfe.csv',
+      testContext({ measures: new Map() }),
+    );
     assert.deepEqual(parsed.errors, []);
     assert.equal(parsed.layout, 'dfe-csv');
     assert.equal(parsed.rows, 67);
-    const own = parsed.observations.filter((o) => o.area === 'council' && o.measureName === 'Children looked after at 31 March each year');
-    assert.deepEqual(own.map((o) => [o.period, o.value]).sort(), [['2020', 704], ['2021', 682], ['2022', 666]]);
-    const rate = parsed.observations.find((o) => o.area === 'council' && o.measureName === 'Children looked after at 31 March each year per 10,000' && o.period === '2022');
+    const own = parsed.observations.filter(
+      (o) => o.area === 'council' && o.measureName === 'Children looked after at 31 March each year',
+    );
+    assert.deepEqual(own.map((o) => [o.period, o.value]).sort(), [
+      ['2020', 704],
+      ['2021', 682],
+      ['2022', 666],
+    ]);
+    const rate = parsed.observations.find(
+      (o) =>
+        o.area === 'council' &&
+        o.measureName === 'Children looked after at 31 March each year per 10,000' &&
+        o.period === '2022',
+    );
     assert.equal(rate?.value, 130);
     assert.equal(rate?.numerator, 666);
-    const england = parsed.observations.find((o) => o.area === 'england' && o.period === '2022' && o.measureName === 'Children looked after at 31 March each year');
+    const england = parsed.observations.find(
+      (o) =>
+        o.area === 'england' &&
+        o.period === '2022' &&
+        o.measureName === 'Children looked after at 31 March each year',
+    );
     assert.equal(england?.value, 82170);
     assert.ok(parsed.observations.some((o) => o.area === 'region' && o.areaName === 'North West'));
-    assert.deepEqual([...new Set(parsed.observations.filter((o) => o.area === 'statistical-neighbour').map((o) => o.areaCode))].sort(), ['E08000004', 'E08000005']);
+    assert.deepEqual(
+      [
+        ...new Set(
+          parsed.observations.filter((o) => o.area === 'statistical-neighbour').map((o) => o.areaCode),
+        ),
+      ].sort(),
+      ['E08000004', 'E08000005'],
+    );
     assert.ok(!parsed.observations.some((o) => o.areaName === 'Manchester'), 'other councils are left out');
     const created = parsed.newMeasures.find((m) => m.name === 'Children looked after at 31 March each year');
-    assert.deepEqual({ unit: created?.unit, frequency: created?.frequency, yearEnding: created?.yearEnding }, { unit: 'count', frequency: 'annual', yearEnding: 3 });
+    assert.deepEqual(
+      { unit: created?.unit, frequency: created?.frequency, yearEnding: created?.yearEnding },
+      { unit: 'count', frequency: 'annual', yearEnding: 3 },
+    );
   });
 
   test('refuses a file with no rows for the council', async () => {
-    const context = testContext({ council: { name: 'Northvale', laCode: 'E09999999', oldLaCode: '', regionName: 'North West', neighbourCodes: [] } });
+    const context = testContext({
+      council: {
+        name: 'Northvale',
+        laCode: 'E09999999',
+        oldLaCode: '',
+        regionName: 'North West',
+        neighbourCodes: [],
+      },
+    });
     const parsed = await readObservationFile(readFileSync(demoDfeFile), 'dfe.csv', context);
-    assert.deepEqual(parsed.errors, [{ row: 1, column: 'new_la_code', message: 'This file has no rows for Northvale (E09999999): check it is for your council' }]);
+    assert.deepEqual(parsed.errors, [
+      {
+        row: 1,
+        column: 'new_la_code',
+        message: 'This file has no rows for Northvale (E09999999): check it is for your council',
+      },
+    ]);
   });
 
   test('names bad periods and text in figures', async () => {
@@ -173,17 +265,32 @@ time_period,time_identifier,geographic_level,region_name,old_la_code,la_name,new
       testContext(),
     );
     assert.deepEqual(parsed.errors, [
-      { row: 3, column: 'time_period', message: '"2022/23" is not a year such as 2022 (the measure is annual)' },
-      { row: 4, column: 'number', message: '"lots" is not a number or a suppression code (c, z, x, k, :, u, low)' },
+      {
+        row: 3,
+        column: 'time_period',
+        message: '"2022/23" is not a year such as 2022 (the measure is annual)',
+      },
+      {
+        row: 4,
+        column: 'number',
+        message: '"lots" is not a number or a suppression code (c, z, x, k, :, u, low)',
+      },
     ]);
-    assert.deepEqual(parsed.observations.map((o) => [o.measureName, o.period, o.value, o.suppression ?? null]), [
-      ['Children looked after', '2022', 666, null],
-      ['Children in need', '2024', null, 'c'],
-    ]);
+    assert.deepEqual(
+      parsed.observations.map((o) => [o.measureName, o.period, o.value, o.suppression ?? null]),
+      [
+        ['Children looked after', '2022', 666, null],
+        ['Children in need', '2024', null, 'c'],
+      ],
+    );
   });
 
   test('needs the council’s LA code before it can choose rows', async () => {
-    const parsed = await readObservationFile(readFileSync(demoDfeFile), 'dfe.csv', testContext({ council: null }));
+    const parsed = await readObservationFile(
+      readFileSync(demoDfeFile),
+      'dfe.csv',
+      testContext({ council: null }),
+    );
     assert.equal(parsed.errors.length, 1);
     assert.equal(parsed.errors[0]!.column, 'new_la_code');
   });
@@ -197,7 +304,13 @@ describe('files that are not figures', () => {
   });
 
   test('a damaged workbook is refused with a reason', async () => {
-    const parsed = await readObservationFile(Buffer.from('PK\x03\x04 not really a zip'), 'f.xlsx', testContext());
-    assert.deepEqual(parsed.errors, [{ row: 1, column: '', message: 'The file could not be read as an Excel workbook (.xlsx)' }]);
+    const parsed = await readObservationFile(
+      Buffer.from('PK\x03\x04 not really a zip'),
+      'f.xlsx',
+      testContext(),
+    );
+    assert.deepEqual(parsed.errors, [
+      { row: 1, column: '', message: 'The file could not be read as an Excel workbook (.xlsx)' },
+    ]);
   });
 });

@@ -5,7 +5,15 @@
 import { isDfeLayout, readDfe } from './dfe.ts';
 import { isLongLayout, readLong } from './long.ts';
 import { fileKindOf, readCsv, readXlsx, UnreadableFileError } from './table.ts';
-import type { Layout, LoadContext, LoadObservation, LoadProblem, NewMeasure, ParsedLoad, Table } from './types.ts';
+import type {
+  Layout,
+  LoadContext,
+  LoadObservation,
+  LoadProblem,
+  NewMeasure,
+  ParsedLoad,
+  Table,
+} from './types.ts';
 import { isWideLayout, readWide } from './wide.ts';
 
 function duplicates(observations: readonly LoadObservation[]): LoadProblem[] {
@@ -15,7 +23,12 @@ function duplicates(observations: readonly LoadObservation[]): LoadProblem[] {
     const key = `${o.measureName.toLowerCase()}|${o.period}|${o.area}|${o.areaCode}`;
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, o.row);
-    else problems.push({ row: o.row, column: 'period', message: `Row ${earlier} already gives ${o.measureName} for ${o.period}${o.area === 'council' ? '' : ` (${o.areaName || o.area})`}` });
+    else
+      problems.push({
+        row: o.row,
+        column: 'period',
+        message: `Row ${earlier} already gives ${o.measureName} for ${o.period}${o.area === 'council' ? '' : ` (${o.areaName || o.area})`}`,
+      });
   }
   return problems;
 }
@@ -38,22 +51,50 @@ function readTable(table: Table, kind: 'csv' | 'xlsx', context: LoadContext): Pa
       rows: table.rows.length,
       observations: [],
       newMeasures: [],
-      errors: [{ row: 1, column: table.headers.join(', ') || '(none)', message: 'The first row must name the columns: measure, period and value (one row per figure), measure then one column per period, or a DfE open-data file' }],
+      errors: [
+        {
+          row: 1,
+          column: table.headers.join(', ') || '(none)',
+          message:
+            'The first row must name the columns: measure, period and value (one row per figure), measure then one column per period, or a DfE open-data file',
+        },
+      ],
     };
   }
   const errors = [...result.errors, ...duplicates(result.observations)].sort((a, b) => a.row - b.row);
-  if (table.rows.length === 0) errors.push({ row: 2, column: table.headers[0] ?? '', message: 'The file has a header row but no figures' });
-  return { layout, rows: table.rows.length, observations: result.observations, newMeasures: result.newMeasures ?? [], errors };
+  if (table.rows.length === 0)
+    errors.push({
+      row: 2,
+      column: table.headers[0] ?? '',
+      message: 'The file has a header row but no figures',
+    });
+  return {
+    layout,
+    rows: table.rows.length,
+    observations: result.observations,
+    newMeasures: result.newMeasures ?? [],
+    errors,
+  };
 }
 
-export async function readObservationFile(bytes: Buffer, fileName: string, context: LoadContext): Promise<ParsedLoad> {
+export async function readObservationFile(
+  bytes: Buffer,
+  fileName: string,
+  context: LoadContext,
+): Promise<ParsedLoad> {
   const kind = fileKindOf(bytes, fileName);
   try {
     const table = kind === 'csv' ? readCsv(bytes) : await readXlsx(bytes);
     return readTable(table, kind, context);
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
-    return { layout: kind === 'csv' ? 'long-csv' : 'long-xlsx', rows: 0, observations: [], newMeasures: [], errors: [{ row: 1, column: '', message: error.message }] };
+    return {
+      layout: kind === 'csv' ? 'long-csv' : 'long-xlsx',
+      rows: 0,
+      observations: [],
+      newMeasures: [],
+      errors: [{ row: 1, column: '', message: error.message }],
+    };
   }
 }
 

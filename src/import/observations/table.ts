@@ -21,7 +21,12 @@ export class UnreadableFileError extends Error {}
 export function readCsv(bytes: Buffer): Table {
   let records: string[][];
   try {
-    records = parse(bytes, { bom: true, trim: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+    records = parse(bytes, {
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as string[][];
   } catch (error) {
     throw new UnreadableFileError(`The file could not be read as CSV: ${(error as Error).message}`);
   }

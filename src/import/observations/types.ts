@@ -60,7 +60,10 @@ export interface ParsedLoad {
 /** What the loaders check against: the council's measures and who the council is. */
 export interface LoadContext {
   /** Keyed by lower-case name. */
-  measures: ReadonlyMap<string, { name: string; frequency: Frequency; yearEnding: number | null; unit: Unit }>;
+  measures: ReadonlyMap<
+    string,
+    { name: string; frequency: Frequency; yearEnding: number | null; unit: Unit }
+  >;
   council: {
     name: string;
     laCode: string;

@@ -11,7 +11,10 @@ export function isWideLayout(table: Table): boolean {
   return columnIndex(table, 'measure') >= 0 && table.headers.some(looksLikePeriod);
 }
 
-export function readWide(table: Table, context: LoadContext): { observations: LoadObservation[]; errors: LoadProblem[] } {
+export function readWide(
+  table: Table,
+  context: LoadContext,
+): { observations: LoadObservation[]; errors: LoadProblem[] } {
   const col = {
     measure: columnIndex(table, 'measure'),
     area: columnIndex(table, 'area'),
@@ -20,18 +23,29 @@ export function readWide(table: Table, context: LoadContext): { observations: Lo
     council: columnIndex(table, 'council', 'la_code', 'new_la_code', 'la_name'),
   };
   const known = new Set(Object.values(col));
-  const periodColumns = table.headers.map((h, i) => ({ header: h.trim(), i })).filter(({ i }) => !known.has(i));
+  const periodColumns = table.headers
+    .map((h, i) => ({ header: h.trim(), i }))
+    .filter(({ i }) => !known.has(i));
   const observations: LoadObservation[] = [];
   const errors: LoadProblem[] = [];
   for (const { row, cells } of table.rows) {
     const councilCell = cell(cells, col.council);
     if (!isThisCouncil(context, councilCell)) {
-      errors.push({ row, column: table.headers[col.council] ?? 'council', message: `This row is for "${councilCell}", not ${councilLabel(context)}` });
+      errors.push({
+        row,
+        column: table.headers[col.council] ?? 'council',
+        message: `This row is for "${councilCell}", not ${councilLabel(context)}`,
+      });
       continue;
     }
     const measure = findMeasure(context, cell(cells, col.measure), row, 'measure', errors);
     const area = readArea(cell(cells, col.area));
-    if (area === null) errors.push({ row, column: 'area', message: `"${cell(cells, col.area)}" is not an area: use ${areaHelp}` });
+    if (area === null)
+      errors.push({
+        row,
+        column: 'area',
+        message: `"${cell(cells, col.area)}" is not an area: use ${areaHelp}`,
+      });
     if (!measure || !area) continue;
     for (const { header, i } of periodColumns) {
       const text = cell(cells, i);

@@ -1,5 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { figuresFor, getMeasure, listMeasureRows, priorityIdsByMeasure, toPriorityMeasure } from '../../db/measure-queries.ts';
+import {
+  figuresFor,
+  getMeasure,
+  listMeasureRows,
+  priorityIdsByMeasure,
+  toPriorityMeasure,
+} from '../../db/measure-queries.ts';
 import { observations } from '../../db/schema-measures.ts';
 import { asc, eq } from 'drizzle-orm';
 import { authorize } from '../auth.ts';
@@ -22,7 +28,12 @@ const measureSchema = {
       type: 'object',
       nullable: true,
       description: 'The latest period with a figure or a suppression code',
-      properties: { period: { type: 'string' }, value: nullableNumber, suppression: { type: 'string', nullable: true }, text: { type: 'string', description: 'As shown, e.g. "83%"' } },
+      properties: {
+        period: { type: 'string' },
+        value: nullableNumber,
+        suppression: { type: 'string', nullable: true },
+        text: { type: 'string', description: 'As shown, e.g. "83%"' },
+      },
     },
     target: { ...nullableNumber, description: 'The target in force for the latest period' },
     rag: { type: 'string', enum: ['red', 'amber', 'green', 'none'] },
@@ -45,11 +56,18 @@ const observationSchema = {
   type: 'object',
   properties: {
     period: { type: 'string' },
-    area: { type: 'string', description: 'council, statistical-neighbours, statistical-neighbour, region or england' },
+    area: {
+      type: 'string',
+      description: 'council, statistical-neighbours, statistical-neighbour, region or england',
+    },
     areaCode: { type: 'string' },
     areaName: { type: 'string' },
     value: nullableNumber,
-    suppression: { type: 'string', nullable: true, description: 'The published code (c, x, k, …); value is null' },
+    suppression: {
+      type: 'string',
+      nullable: true,
+      description: 'The published code (c, x, k, …); value is null',
+    },
     numerator: nullableNumber,
     denominator: nullableNumber,
     note: { type: 'string' },
@@ -64,7 +82,16 @@ export const measureApiRoutes: FastifyPluginAsync = async (app) => {
       schema: {
         tags,
         summary: 'The council’s measures with their latest figure, target, RAG, direction and narrative',
-        querystring: { type: 'object', properties: { priority: { type: 'string', pattern: '^[1-9][0-9]{0,9}$', description: 'Only measures evidencing this priority' } } },
+        querystring: {
+          type: 'object',
+          properties: {
+            priority: {
+              type: 'string',
+              pattern: '^[1-9][0-9]{0,9}$',
+              description: 'Only measures evidencing this priority',
+            },
+          },
+        },
         response: { 200: list(measureSchema) },
       },
     },
@@ -72,7 +99,10 @@ export const measureApiRoutes: FastifyPluginAsync = async (app) => {
       const user = authorize(request, reply, 'read', { type: 'measure' });
       const filter = request.query.priority ? { priorityId: Number(request.query.priority) } : {};
       const figures = await figuresFor(app.db, await listMeasureRows(app.db, user.organisationId, filter));
-      const links = await priorityIdsByMeasure(app.db, figures.map((m) => m.row.id));
+      const links = await priorityIdsByMeasure(
+        app.db,
+        figures.map((m) => m.row.id),
+      );
       const items = figures.map((m) => {
         const { summary } = m;
         const shown = toPriorityMeasure(m);
@@ -83,11 +113,23 @@ export const measureApiRoutes: FastifyPluginAsync = async (app) => {
           unit: m.row.unit,
           polarity: m.row.polarity,
           frequency: m.row.frequency,
-          latest: summary.latest ? { period: summary.latest.period, value: summary.latest.value, suppression: summary.latest.suppression ?? null, text: shown.latest } : null,
+          latest: summary.latest
+            ? {
+                period: summary.latest.period,
+                value: summary.latest.value,
+                suppression: summary.latest.suppression ?? null,
+                text: shown.latest,
+              }
+            : null,
           target: summary.rag.target,
           rag: summary.rag.rating,
           gap: summary.rag.gap,
-          direction: { vsLastPeriod: summary.direction.vsLastPeriod.direction, vsLastYear: summary.direction.vsLastYear.direction, judgement: summary.direction.vsLastPeriod.judgement, text: shown.direction },
+          direction: {
+            vsLastPeriod: summary.direction.vsLastPeriod.direction,
+            vsLastYear: summary.direction.vsLastYear.direction,
+            judgement: summary.direction.vsLastPeriod.judgement,
+            text: shown.direction,
+          },
           narrative: summary.narrative,
           priorityIds: links.get(m.row.id) ?? [],
         };
@@ -98,13 +140,36 @@ export const measureApiRoutes: FastifyPluginAsync = async (app) => {
 
   app.get<{ Params: { measureId: string } }>(
     '/measures/:measureId/observations',
-    { schema: { tags, summary: 'A measure’s figures by period, with its comparators', params: idParams('measureId'), response: { 200: list(observationSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'A measure’s figures by period, with its comparators',
+        params: idParams('measureId'),
+        response: { 200: list(observationSchema) },
+      },
+    },
     async (request, reply) => {
       const user = authorize(request, reply, 'read', { type: 'measure' });
       const row = await getMeasure(app.db, user.organisationId, parseId(request.params.measureId, 'Measure'));
       if (!row) throw new NotFoundError('Measure');
-      const rows = await app.db.select().from(observations).where(eq(observations.measureId, row.id)).orderBy(asc(observations.period), asc(observations.area), asc(observations.areaCode));
-      return { items: rows.map((r) => ({ period: r.period, area: r.area, areaCode: r.areaCode, areaName: r.areaName, value: r.value, suppression: r.suppression, numerator: r.numerator, denominator: r.denominator, note: r.note })) };
+      const rows = await app.db
+        .select()
+        .from(observations)
+        .where(eq(observations.measureId, row.id))
+        .orderBy(asc(observations.period), asc(observations.area), asc(observations.areaCode));
+      return {
+        items: rows.map((r) => ({
+          period: r.period,
+          area: r.area,
+          areaCode: r.areaCode,
+          areaName: r.areaName,
+          value: r.value,
+          suppression: r.suppression,
+          numerator: r.numerator,
+          denominator: r.denominator,
+          note: r.note,
+        })),
+      };
     },
   );
 };

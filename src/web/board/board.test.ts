@@ -5,7 +5,7 @@ import { highlightReports } from '../../db/schema.ts';
 import { defaultRagScale } from '../../domain/rag-scale.ts';
 import { docxText, findOutOfOrder } from '../../reports/text-readback.ts';
 import { testApp } from '../../../test/helpers/app.ts';
-import { buildArea, buildPlanWithPeople } from '../../../test/helpers/builders.ts';
+import { buildArea, buildCommitment, buildPlanWithPeople } from '../../../test/helpers/builders.ts';
 import { buildApprovedReport, buildBoard, buildMeeting } from '../../../test/helpers/board-builders.ts';
 import { TestClient } from '../../../test/helpers/client.ts';
 import { smtpSink } from '../../../test/helpers/smtp.ts';
@@ -184,7 +184,8 @@ test('returned with comments, resubmitted, approved; then the pack reads back in
   );
   const html = await office.get(paths.boardPack(meeting.id, 'html'));
   assert.match(String(html.headers['content-type']), /text\/html/);
-  assert.match(String(html.headers['content-security-policy']), /style-src/);
+  const styleNonce = /style-src[^;]*'nonce-([^']+)'/.exec(String(html.headers['content-security-policy']))?.[1];
+  assert.ok(styleNonce && html.body.includes(`<style nonce="${styleNonce}">`), 'the pack’s own styles are allowed by the page’s CSP');
   const pdf = await office.get(paths.boardPack(meeting.id, 'pdf'));
   assert.equal(pdf.rawPayload.subarray(0, 4).toString(), '%PDF');
   assert.equal((await office.get(paths.boardPack(meeting.id, 'exe'))).statusCode, 404);
@@ -280,4 +281,18 @@ test('opening a cycle and returning a report e-mail the sponsor at once, over SM
   assert.deepEqual(sink.messages[2]!.to, [world.people.sponsor.email]);
   assert.match(sink.messages[2]!.text, /Add the audit findings\./);
   assert.match(sink.messages[2]!.text, new RegExp(`https://wesaid\\.testshire\\.gov\\.uk/highlight-reports/${mine!.id}`));
+});
+
+test('the evidence check sees overdue commitments as at the meeting and text copied from the last approved report', async (t) => {
+  const { world, mine, client, office, db } = await openedCycle(t);
+  await buildCommitment(db, world.organisationId, world.priority.id, { text: 'We will publish the neglect strategy.', dueOn: '2024-10-01', owner: 'Head of Early Help' });
+  // Due after the meeting: not overdue when the board reads the report, whatever the date today.
+  await buildCommitment(db, world.organisationId, world.priority.id, { text: 'We will open the new home.', dueOn: '2024-11-30' });
+  const sponsor = await client(world.people.sponsor);
+  await sponsor.get(paths.editHighlightReport(mine.id));
+  await sponsor.post(paths.editHighlightReport(mine.id), { version: String(mine.version), currentRag: 'amber', reason: 'Progress not as expected in some areas.' });
+  const body = (await office.get(paths.api.highlightReports('2024-10-15'))).json() as { items: { evidenceWarnings: { kind: string; evidence: string[] }[] }[] };
+  const warnings = body.items[0]!.evidenceWarnings;
+  assert.deepEqual(warnings.map((w) => w.kind), ['unchanged-text', 'overdue-commitments']);
+  assert.deepEqual(warnings[1]!.evidence, ['We will publish the neglect strategy. (due 1 October 2024, owner Head of Early Help)']);
 });

@@ -3,6 +3,7 @@ import { openCycle, WorkflowError } from '../../db/board-commands.ts';
 import { buildBoardPack } from '../../db/board-pack-data.ts';
 import { loadRagScale } from '../../db/board-rag-scale.ts';
 import { listMeetingReports } from '../../db/board-queries.ts';
+import { loadReportDetail } from '../../db/board-report-detail.ts';
 import { formatDate } from '../../domain/format.ts';
 import { can } from '../../domain/policies.ts';
 import { boardPackFileName, boardPackMediaTypes, renderBoardPack, type BoardPackFormat } from '../../reports/board-pack/index.ts';
@@ -25,15 +26,17 @@ export async function meetingPages(app: FastifyInstance) {
     const user = authorize(request, reply, 'read', runTheCycle);
     const [reports, scale] = await Promise.all([listMeetingReports(app.db, ctx.meeting.id), loadRagScale(app.db, user.organisationId)]);
     const ragOf = (code: string | null) => (code ? scale.find((s) => s.code === code.toLowerCase()) : undefined);
+    // The programme office checks these before approving, so the count is shown beside each report.
+    const warnings = await Promise.all(reports.map(async (r) => (await loadReportDetail(app.db, { report: r.report, meetingOn: ctx.meeting.meetingOn, scale, today: today() })).warnings.length));
     return reply.page('board/meeting.njk', {
       title: `${ctx.board.name}: ${formatDate(ctx.meeting.meetingOn)}`,
       ...ctx,
-      reports: reports.map((r) => ({ ...r, current: ragOf(r.report.currentRag), previous: ragOf(r.report.previousRag) })),
+      reports: reports.map((r, i) => ({ ...r, current: ragOf(r.report.currentRag), previous: ragOf(r.report.previousRag), warnings: warnings[i] })),
       waiting: reports.filter((r) => r.report.state === 'draft' || r.report.state === 'returned').length,
       meetingStatusNames,
       reportStateNames,
       reportStateTagClasses,
-      canOpen: can(user, 'create', runTheCycle) && !ctx.meeting.cycleOpenedAt && ctx.plan !== null && ['planned'].includes(ctx.meeting.status),
+      canOpen: can(user, 'create', runTheCycle) && !ctx.meeting.cycleOpenedAt && ctx.plan !== null && ctx.meeting.status === 'planned',
       formats,
       breadcrumbs: [
         { text: 'Boards', href: paths.boards() },

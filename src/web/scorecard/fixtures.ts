@@ -13,9 +13,31 @@ export async function buildMeasure(
   figures: { period: string; value: number | null; suppression?: string; area?: string }[] = [],
   priorityIds: number[] = [],
 ) {
-  const measure = await createMeasure(db, organisationId, { name: 'Cared for children seen within timescales', unit: 'percentage', polarity: 'higher-is-better', frequency: 'monthly', target: 90, ...overrides }, actor);
+  const measure = await createMeasure(
+    db,
+    organisationId,
+    {
+      name: 'Cared for children seen within timescales',
+      unit: 'percentage',
+      polarity: 'higher-is-better',
+      frequency: 'monthly',
+      target: 90,
+      ...overrides,
+    },
+    actor,
+  );
   if (figures.length > 0) {
-    await db.insert(observations).values(figures.map((f) => ({ measureId: measure.id, period: f.period, value: f.value, suppression: f.suppression ?? null, area: f.area ?? 'council' })));
+    await db
+      .insert(observations)
+      .values(
+        figures.map((f) => ({
+          measureId: measure.id,
+          period: f.period,
+          value: f.value,
+          suppression: f.suppression ?? null,
+          area: f.area ?? 'council',
+        })),
+      );
   }
   if (priorityIds.length > 0) await setMeasurePriorities(db, organisationId, measure.id, priorityIds, actor);
   return measure;
@@ -26,7 +48,9 @@ export function multipart(csrfToken: string, fieldName: string, fileName: string
   const boundary = '----wesaid-scorecard-boundary';
   const payload = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrfToken}\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${fieldName}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${fieldName}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
     bytes,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);

@@ -2,7 +2,14 @@
  * The measure form: its fields, how a submitted form is read, and how a stored measure fills it.
  * Rendered by the plan's shared form template, so errors and conflicts look the same everywhere.
  */
-import { frequencies, polarities, units, type Frequency, type Polarity, type Unit } from '../../domain/measures/index.ts';
+import {
+  frequencies,
+  polarities,
+  units,
+  type Frequency,
+  type Polarity,
+  type Unit,
+} from '../../domain/measures/index.ts';
 import type { MeasureInput } from '../../db/measure-commands.ts';
 import type { MeasureRow } from '../../db/measure-series.ts';
 import { FormReader } from '../form-reader.ts';
@@ -18,33 +25,124 @@ export interface MeasureFormContext {
 export type MeasureData = MeasureInput & { priorityId: number | null };
 type Stored = MeasureRow & { priorityId: number | null };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = {
   fields: (ctx): FieldSpec[] => [
-    { kind: 'input', name: 'name', label: 'Name', hint: 'As the board reads it, for example Cared for children seen within timescales' },
+    {
+      kind: 'input',
+      name: 'name',
+      label: 'Name',
+      hint: 'As the board reads it, for example Cared for children seen within timescales',
+    },
     { kind: 'textarea', name: 'definition', label: 'Definition', hint: 'What is counted, and when', rows: 3 },
-    { kind: 'input', name: 'numeratorDescription', label: 'Numerator (optional)', hint: 'For a percentage or rate: what is counted on top' },
-    { kind: 'input', name: 'denominatorDescription', label: 'Denominator (optional)', hint: 'What it is divided by' },
-    { kind: 'radios', name: 'unit', label: 'Unit', items: units.map((u) => ({ value: u, text: unitNames[u] })) },
-    { kind: 'radios', name: 'polarity', label: 'Which way is better?', items: polarities.map((p) => ({ value: p, text: polarityNames[p] })) },
-    { kind: 'radios', name: 'frequency', label: 'How often is it reported?', items: frequencies.map((f) => ({ value: f, text: frequencyNames[f] })) },
+    {
+      kind: 'input',
+      name: 'numeratorDescription',
+      label: 'Numerator (optional)',
+      hint: 'For a percentage or rate: what is counted on top',
+    },
+    {
+      kind: 'input',
+      name: 'denominatorDescription',
+      label: 'Denominator (optional)',
+      hint: 'What it is divided by',
+    },
+    {
+      kind: 'radios',
+      name: 'unit',
+      label: 'Unit',
+      items: units.map((u) => ({ value: u, text: unitNames[u] })),
+    },
+    {
+      kind: 'radios',
+      name: 'polarity',
+      label: 'Which way is better?',
+      items: polarities.map((p) => ({ value: p, text: polarityNames[p] })),
+    },
+    {
+      kind: 'radios',
+      name: 'frequency',
+      label: 'How often is it reported?',
+      items: frequencies.map((f) => ({ value: f, text: frequencyNames[f] })),
+    },
     {
       kind: 'select',
       name: 'yearEnding',
       label: 'For annual measures, the month the reporting year ends',
       hint: 'DfE children looked after and children in need years end in March; the workforce census in September',
-      items: [{ value: '', text: 'December (calendar year)' }, ...MONTHS.slice(0, 11).map((m, i) => ({ value: String(i + 1), text: m }))],
+      items: [
+        { value: '', text: 'December (calendar year)' },
+        ...MONTHS.slice(0, 11).map((m, i) => ({ value: String(i + 1), text: m })),
+      ],
     },
-    { kind: 'radios', name: 'rolling12Months', label: 'Should monthly counts be read as rolling 12-month totals?', hint: 'Only for events in the month, such as contacts or admissions; never for month-end snapshots', items: [{ value: 'no', text: 'No' }, { value: 'yes', text: 'Yes' }] },
+    {
+      kind: 'radios',
+      name: 'rolling12Months',
+      label: 'Should monthly counts be read as rolling 12-month totals?',
+      hint: 'Only for events in the month, such as contacts or admissions; never for month-end snapshots',
+      items: [
+        { value: 'no', text: 'No' },
+        { value: 'yes', text: 'Yes' },
+      ],
+    },
     { kind: 'input', name: 'sourceSystem', label: 'Source system', classes: 'govuk-input--width-20' },
     { kind: 'input', name: 'owner', label: 'Owner', classes: 'govuk-input--width-20' },
-    { kind: 'input', name: 'target', label: 'Target (optional)', hint: 'A number in the measure’s unit, for example 90 for 90%', classes: 'govuk-input--width-5', inputmode: 'decimal' },
-    { kind: 'radios', name: 'toleranceKind', label: 'How is amber measured?', items: [{ value: 'relative', text: 'Per cent of the target' }, { value: 'absolute', text: 'Units of the measure (points for a percentage)' }] },
-    { kind: 'input', name: 'toleranceAmber', label: 'Amber tolerance', hint: 'How far short of target is still amber; further is red. Usually 10', classes: 'govuk-input--width-5', inputmode: 'decimal' },
-    { kind: 'textarea', name: 'targets', label: 'Targets over time (optional)', hint: 'One per line: a period and a target, such as “2024-04 90”, or a trajectory such as “2024-Q1 50 +20% a quarter until 100”', rows: 3 },
-    { kind: 'select', name: 'priorityId', label: 'Priority it evidences', items: [{ value: '', text: 'None' }, ...ctx.priorities.map((p) => ({ value: String(p.id), text: p.text }))] },
+    {
+      kind: 'input',
+      name: 'target',
+      label: 'Target (optional)',
+      hint: 'A number in the measure’s unit, for example 90 for 90%',
+      classes: 'govuk-input--width-5',
+      inputmode: 'decimal',
+    },
+    {
+      kind: 'radios',
+      name: 'toleranceKind',
+      label: 'How is amber measured?',
+      items: [
+        { value: 'relative', text: 'Per cent of the target' },
+        { value: 'absolute', text: 'Units of the measure (points for a percentage)' },
+      ],
+    },
+    {
+      kind: 'input',
+      name: 'toleranceAmber',
+      label: 'Amber tolerance',
+      hint: 'How far short of target is still amber; further is red. Usually 10',
+      classes: 'govuk-input--width-5',
+      inputmode: 'decimal',
+    },
+    {
+      kind: 'textarea',
+      name: 'targets',
+      label: 'Targets over time (optional)',
+      hint: 'One per line: a period and a target, such as “2024-04 90”, or a trajectory such as “2024-Q1 50 +20% a quarter until 100”',
+      rows: 3,
+    },
+    {
+      kind: 'select',
+      name: 'priorityId',
+      label: 'Priority it evidences',
+      items: [
+        { value: '', text: 'None' },
+        ...ctx.priorities.map((p) => ({ value: String(p.id), text: p.text })),
+      ],
+    },
   ],
   read(values, ctx) {
     const form = new FormReader(values);
@@ -57,14 +155,24 @@ export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = 
       if (!NUMBER.test(text)) form.problem(name, `${label} must be a number, like 90 or 12.5`);
       return Number(text);
     };
-    const frequency = form.choice<Frequency>('frequency', frequencies, 'Select how often the measure is reported');
+    const frequency = form.choice<Frequency>(
+      'frequency',
+      frequencies,
+      'Select how often the measure is reported',
+    );
     const yearEndingText = values.yearEnding ?? '';
     const yearEnding = /^(1[01]?|[2-9])$/.test(yearEndingText) ? Number(yearEndingText) : null;
-    const targets = readTargets(values.targets ?? '', (frequencies as readonly string[]).includes(frequency) ? frequency : 'monthly');
+    const targets = readTargets(
+      values.targets ?? '',
+      (frequencies as readonly string[]).includes(frequency) ? frequency : 'monthly',
+    );
     if (!targets.ok) form.problem('targets', targets.message);
     const priorityText = values.priorityId ?? '';
-    const priorityId = ctx.priorities.some((p) => String(p.id) === priorityText) ? Number(priorityText) : null;
-    const toleranceAmber = number('toleranceAmber', 'Amber tolerance', 'Enter the amber tolerance, for example 10') ?? 10;
+    const priorityId = ctx.priorities.some((p) => String(p.id) === priorityText)
+      ? Number(priorityText)
+      : null;
+    const toleranceAmber =
+      number('toleranceAmber', 'Amber tolerance', 'Enter the amber tolerance, for example 10') ?? 10;
     if (toleranceAmber < 0) form.problem('toleranceAmber', 'Amber tolerance must be 0 or more');
     const data: MeasureData = {
       name: form.text('name', { label: 'Name', max: 200, required: 'Enter the name of the measure' }),
@@ -79,12 +187,17 @@ export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = 
       sourceSystem: form.text('sourceSystem', { label: 'Source system', max: 200 }),
       owner: form.text('owner', { label: 'Owner', max: 200 }),
       target: number('target', 'Target'),
-      toleranceKind: form.choice('toleranceKind', ['relative', 'absolute'] as const, 'Select how amber is measured'),
+      toleranceKind: form.choice(
+        'toleranceKind',
+        ['relative', 'absolute'] as const,
+        'Select how amber is measured',
+      ),
       toleranceAmber,
       targets: targets.ok ? targets.targets : [],
       priorityId,
     };
-    if (data.rolling12Months && data.unit !== 'count') form.problem('rolling12Months', 'Only counts can be read as rolling 12-month totals');
+    if (data.rolling12Months && data.unit !== 'count')
+      form.problem('rolling12Months', 'Only counts can be read as rolling 12-month totals');
     return form.result(data);
   },
   toValues: (m): FormValues => ({

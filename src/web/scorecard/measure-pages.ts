@@ -1,9 +1,26 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { addAnnotation, createMeasure, setMeasurePriorities, updateMeasure } from '../../db/measure-commands.ts';
+import {
+  addAnnotation,
+  createMeasure,
+  setMeasurePriorities,
+  updateMeasure,
+} from '../../db/measure-commands.ts';
 import { revisionsOf } from '../../db/measure-loads.ts';
-import { annotationsOf, councilPriorities, getMeasure, linksOf, withFigures } from '../../db/measure-queries.ts';
+import {
+  annotationsOf,
+  councilPriorities,
+  getMeasure,
+  linksOf,
+  withFigures,
+} from '../../db/measure-queries.ts';
 import { observations } from '../../db/schema-measures.ts';
-import { benchmarkNames, formatDifference, formatPeriod, formatValue, isPeriod } from '../../domain/measures/index.ts';
+import {
+  benchmarkNames,
+  formatDifference,
+  formatPeriod,
+  formatValue,
+  isPeriod,
+} from '../../domain/measures/index.ts';
 import { allowedActions } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
@@ -22,7 +39,9 @@ async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> 
   try {
     return await write();
   } catch (error) {
-    const code = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+    const code =
+      (error as { code?: string; cause?: { code?: string } }).cause?.code ??
+      (error as { code?: string }).code;
     if (code === '23505') throw new FieldError('name', `There is already a measure called ${name}`);
     throw error;
   }
@@ -32,20 +51,41 @@ export async function measurePages(app: FastifyInstance) {
   /** The measure in the asker's council, with the sponsors of the priorities it evidences. */
   const load = async (request: FastifyRequest, reply: FastifyReply) => {
     const user = requireUser(request, reply);
-    const row = await getMeasure(app.db, user.organisationId, parseId((request.params as { measureId: string }).measureId, 'Measure'));
+    const row = await getMeasure(
+      app.db,
+      user.organisationId,
+      parseId((request.params as { measureId: string }).measureId, 'Measure'),
+    );
     if (!row) throw new NotFoundError('Measure');
     const links = await linksOf(app.db, row.id);
     const sponsorUserIds = links.map((l) => l.sponsorUserId).filter((id): id is number => id !== null);
-    return { row, links, resource: { type: 'measure' as const, sponsorUserIds }, priorityId: links[0]?.priorityId ?? null };
+    return {
+      row,
+      links,
+      resource: { type: 'measure' as const, sponsorUserIds },
+      priorityId: links[0]?.priorityId ?? null,
+    };
   };
   const formContext = async (request: FastifyRequest): Promise<MeasureFormContext> => ({
-    priorities: (await councilPriorities(app.db, request.user!.organisationId)).map((p) => ({ id: p.id, text: `${p.planTitle}: priority ${p.number}, ${p.title}` })),
+    priorities: (await councilPriorities(app.db, request.user!.organisationId)).map((p) => ({
+      id: p.id,
+      text: `${p.planTitle}: priority ${p.number}, ${p.title}`,
+    })),
   });
 
-  const render = async (request: FastifyRequest, reply: FastifyReply, ctx: Awaited<ReturnType<typeof load>>, extra: object = {}) => {
+  const render = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    ctx: Awaited<ReturnType<typeof load>>,
+    extra: object = {},
+  ) => {
     const user = request.user!;
     const [rows, annotations, revisions] = await Promise.all([
-      app.db.select().from(observations).where(eq(observations.measureId, ctx.row.id)).orderBy(asc(observations.id)),
+      app.db
+        .select()
+        .from(observations)
+        .where(eq(observations.measureId, ctx.row.id))
+        .orderBy(asc(observations.id)),
       annotationsOf(app.db, ctx.row.id),
       revisionsOf(app.db, ctx.row.id),
     ]);
@@ -61,24 +101,46 @@ export async function measurePages(app: FastifyInstance) {
       target: summary.rag.target === null ? 'No target' : formatValue(measure.unit, summary.rag.target),
       gap: gapWords(m),
       direction: directionWords(m),
-      lastYear: summary.direction.vsLastYear.direction === 'unknown' ? '' : `${summary.direction.vsLastYear.direction === 'up' ? 'Up' : summary.direction.vsLastYear.direction === 'down' ? 'Down' : 'No change'} on the same period last year`,
+      lastYear:
+        summary.direction.vsLastYear.direction === 'unknown'
+          ? ''
+          : `${summary.direction.vsLastYear.direction === 'up' ? 'Up' : summary.direction.vsLastYear.direction === 'down' ? 'Down' : 'No change'} on the same period last year`,
       comparators: summary.comparators.map((c) => ({
         name: benchmarkNames[c.comparator],
-        value: c.value === null ? (c.suppression ? `suppressed (${c.suppression})` : 'No figure') : formatValue(measure.unit, c.value),
-        difference: c.difference === null ? '' : c.difference === 0 ? 'the same' : `${formatDifference(measure.unit, c.difference)} ${c.difference > 0 ? 'above' : 'below'}`,
+        value:
+          c.value === null
+            ? c.suppression
+              ? `suppressed (${c.suppression})`
+              : 'No figure'
+            : formatValue(measure.unit, c.value),
+        difference:
+          c.difference === null
+            ? ''
+            : c.difference === 0
+              ? 'the same'
+              : `${formatDifference(measure.unit, c.difference)} ${c.difference > 0 ? 'above' : 'below'}`,
         judgement: c.judgement === 'not-judged' ? '' : c.judgement,
       })),
       neighbours: neighbourRows(m, rows),
       chart: measureChart(m, annotations),
-      annotations: annotations.map((a) => ({ ...a, periodText: isPeriod(a.period, measure.frequency) ? formatPeriod(measure, a.period) : a.period })),
+      annotations: annotations.map((a) => ({
+        ...a,
+        periodText: isPeriod(a.period, measure.frequency) ? formatPeriod(measure, a.period) : a.period,
+      })),
       revisions: revisions.map((r) => ({
         period: isPeriod(r.period, measure.frequency) ? formatPeriod(measure, r.period) : r.period,
         area: r.area === 'council' ? 'Council' : r.areaName || r.area,
         was: r.suppression ?? (r.value === null ? 'No figure' : formatValue(measure.unit, r.value)),
-        now: r.currentSuppression ?? (r.currentValue === null ? 'No figure' : formatValue(measure.unit, r.currentValue)),
+        now:
+          r.currentSuppression ??
+          (r.currentValue === null ? 'No figure' : formatValue(measure.unit, r.currentValue)),
         revisedAt: r.revisedAt,
       })),
-      names: { unit: unitNames[ctx.row.unit], polarity: polarityNames[ctx.row.polarity], frequency: frequencyNames[ctx.row.frequency] },
+      names: {
+        unit: unitNames[ctx.row.unit],
+        polarity: polarityNames[ctx.row.polarity],
+        frequency: frequencyNames[ctx.row.frequency],
+      },
       can: allowedActions(user, ctx.resource),
       breadcrumbs: crumbs,
       ...extra,
@@ -97,10 +159,24 @@ export async function measurePages(app: FastifyInstance) {
     const period = field(request.body, 'period').trim();
     const text = field(request.body, 'text').trim();
     const problems: { field: string; message: string }[] = [];
-    if (!isPeriod(period, ctx.row.frequency)) problems.push({ field: 'period', message: ctx.row.frequency === 'monthly' ? 'Enter a month in the form 2024-07' : ctx.row.frequency === 'quarterly' ? 'Enter a quarter in the form 2024-Q2' : 'Enter a year in the form 2024' });
+    if (!isPeriod(period, ctx.row.frequency))
+      problems.push({
+        field: 'period',
+        message:
+          ctx.row.frequency === 'monthly'
+            ? 'Enter a month in the form 2024-07'
+            : ctx.row.frequency === 'quarterly'
+              ? 'Enter a quarter in the form 2024-Q2'
+              : 'Enter a year in the form 2024',
+      });
     if (text === '') problems.push({ field: 'text', message: 'Enter what happened' });
-    else if (text.length > 500) problems.push({ field: 'text', message: 'What happened must be 500 characters or fewer' });
-    if (problems.length > 0) return render(request, reply.code(400), ctx, { errors: toFormErrors(problems), annotationValues: { period, text } });
+    else if (text.length > 500)
+      problems.push({ field: 'text', message: 'What happened must be 500 characters or fewer' });
+    if (problems.length > 0)
+      return render(request, reply.code(400), ctx, {
+        errors: toFormErrors(problems),
+        annotationValues: { period, text },
+      });
     await addAnnotation(app.db, ctx.row.id, period, text);
     return reply.redirect(paths.measure(ctx.row.id) + '#annotations', 303);
   });
@@ -112,12 +188,22 @@ export async function measurePages(app: FastifyInstance) {
     resource: () => ({ type: 'measure' }),
     form: measureForm,
     formContext: (_ctx, request) => formContext(request),
-    initialValues: () => ({ unit: 'count', polarity: 'context', frequency: 'monthly', rolling12Months: 'no', toleranceKind: 'relative', toleranceAmber: '10' }),
+    initialValues: () => ({
+      unit: 'count',
+      polarity: 'context',
+      frequency: 'monthly',
+      rolling12Months: 'no',
+      toleranceKind: 'relative',
+      toleranceAmber: '10',
+    }),
     page: () => ({ title: 'Add a measure', cancelLink: paths.scorecard(), breadcrumbs: crumbs }),
     create: async (user, data, actor) => {
       const { priorityId, ...input } = data;
-      const created = await uniqueName(input.name, () => createMeasure(app.db, user.organisationId, input, actor));
-      if (priorityId !== null) await setMeasurePriorities(app.db, user.organisationId, created.id, [priorityId], actor);
+      const created = await uniqueName(input.name, () =>
+        createMeasure(app.db, user.organisationId, input, actor),
+      );
+      if (priorityId !== null)
+        await setMeasurePriorities(app.db, user.organisationId, created.id, [priorityId], actor);
       return created;
     },
     done: (_user, created) => paths.measure(created.id),
@@ -131,16 +217,37 @@ export async function measurePages(app: FastifyInstance) {
     form: measureForm,
     formContext: (_ctx, request) => formContext(request),
     record: (ctx) => ({ ...ctx.row, priorityId: ctx.priorityId }),
-    historyKey: (ctx) => ({ organisationId: ctx.row.organisationId, recordType: 'measure', recordId: ctx.row.id }),
-    page: (ctx) => ({ title: `Change ${ctx.row.name}`, caption: 'Measure', cancelLink: paths.measure(ctx.row.id), breadcrumbs: crumbs }),
+    historyKey: (ctx) => ({
+      organisationId: ctx.row.organisationId,
+      recordType: 'measure',
+      recordId: ctx.row.id,
+    }),
+    page: (ctx) => ({
+      title: `Change ${ctx.row.name}`,
+      caption: 'Measure',
+      cancelLink: paths.measure(ctx.row.id),
+      breadcrumbs: crumbs,
+    }),
     save: async (ctx, data, version, actor) => {
       const { priorityId, ...input } = data;
-      const saved = await uniqueName(input.name, () => updateMeasure(app.db, ctx.row.organisationId, ctx.row.id, version, input, actor));
+      const saved = await uniqueName(input.name, () =>
+        updateMeasure(app.db, ctx.row.organisationId, ctx.row.id, version, input, actor),
+      );
       if (saved.ok && priorityId !== ctx.priorityId) {
         const others = ctx.links.map((l) => l.priorityId).filter((id) => id !== ctx.priorityId);
-        await setMeasurePriorities(app.db, ctx.row.organisationId, ctx.row.id, priorityId === null ? others : [priorityId, ...others], actor);
+        await setMeasurePriorities(
+          app.db,
+          ctx.row.organisationId,
+          ctx.row.id,
+          priorityId === null ? others : [priorityId, ...others],
+          actor,
+        );
       }
-      return saved.ok ? { ok: true, record: { ...saved.record, priorityId } } : saved.conflict ? { ok: false, conflict: true, current: { ...saved.current, priorityId: ctx.priorityId } } : saved;
+      return saved.ok
+        ? { ok: true, record: { ...saved.record, priorityId } }
+        : saved.conflict
+          ? { ok: false, conflict: true, current: { ...saved.current, priorityId: ctx.priorityId } }
+          : saved;
     },
     done: (ctx) => paths.measure(ctx.row.id),
   });

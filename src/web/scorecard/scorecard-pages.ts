@@ -18,7 +18,9 @@ function priorityFilter(request: FastifyRequest): number | undefined {
 }
 
 export async function scorecardPages(app: FastifyInstance) {
-  app.get(paths.scorecardCss(), (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css));
+  app.get(paths.scorecardCss(), (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
+  );
 
   const scorecard = async (request: FastifyRequest) => {
     const user = request.user!;
@@ -28,7 +30,12 @@ export async function scorecardPages(app: FastifyInstance) {
       prioritiesWithMeasures(app.db, user.organisationId),
     ]);
     const chosen = priorities.find((p) => p.id === priorityId);
-    return { figures: await figuresFor(app.db, rows), priorities, chosen, priorityId: chosen ? priorityId : undefined };
+    return {
+      figures: await figuresFor(app.db, rows),
+      priorities,
+      chosen,
+      priorityId: chosen ? priorityId : undefined,
+    };
   };
 
   app.get(paths.scorecard(), async (request, reply) => {
@@ -36,12 +43,18 @@ export async function scorecardPages(app: FastifyInstance) {
     const { figures, priorities, chosen, priorityId } = await scorecard(request);
     return reply.page('scorecard/scorecard.njk', {
       title: chosen ? `Scorecard: priority ${chosen.number}, ${chosen.title}` : 'Scorecard',
-      caption: chosen ? `Measures for priority ${chosen.number}: ${chosen.title}` : `All measures (${figures.length})`,
+      caption: chosen
+        ? `Measures for priority ${chosen.number}: ${chosen.title}`
+        : `All measures (${figures.length})`,
       rows: figures.map(scorecardRow),
       filterPriority: chosen,
       priorityItems: [
         { value: '', text: 'All measures', selected: priorityId === undefined },
-        ...priorities.map((p) => ({ value: String(p.id), text: `${p.planTitle}: priority ${p.number}, ${p.title}`, selected: p.id === priorityId })),
+        ...priorities.map((p) => ({
+          value: String(p.id),
+          text: `${p.planTitle}: priority ${p.number}, ${p.title}`,
+          selected: p.id === priorityId,
+        })),
       ],
       xlsxHref: paths.scorecardXlsx({ priority: priorityId }),
       canCreate: can(user, 'create', { type: 'measure' }),
@@ -52,7 +65,10 @@ export async function scorecardPages(app: FastifyInstance) {
   app.get(paths.scorecardXlsx(), async (request, reply) => {
     authorize(request, reply, 'read', { type: 'measure' });
     const { figures, chosen } = await scorecard(request);
-    const bytes = await scorecardWorkbook(figures, chosen ? `Priority ${chosen.number}: ${chosen.title}` : 'All measures');
+    const bytes = await scorecardWorkbook(
+      figures,
+      chosen ? `Priority ${chosen.number}: ${chosen.title}` : 'All measures',
+    );
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', 'attachment; filename="scorecard.xlsx"')

@@ -17,13 +17,28 @@ import { directionWords, latestWords, type MeasureWithFigures } from '../../db/m
 import type { SeriesRow } from '../../db/measure-series.ts';
 import { lineChart, sparkline, type ChartPoint } from '../../reports/charts.ts';
 
-export const unitNames: Record<Unit, string> = { count: 'Count', percentage: 'Percentage', 'rate-per-10000': 'Rate per 10,000', days: 'Days' };
-export const polarityNames = { 'higher-is-better': 'Higher is better', 'lower-is-better': 'Lower is better', context: 'Context (compared, not judged)' } as const;
+export const unitNames: Record<Unit, string> = {
+  count: 'Count',
+  percentage: 'Percentage',
+  'rate-per-10000': 'Rate per 10,000',
+  days: 'Days',
+};
+export const polarityNames = {
+  'higher-is-better': 'Higher is better',
+  'lower-is-better': 'Lower is better',
+  context: 'Context (compared, not judged)',
+} as const;
 export const frequencyNames = { monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Annual' } as const;
 
 /** The unit as the chart helpers write it after a number. */
 export function chartUnit(unit: Unit): string {
-  return unit === 'percentage' ? '%' : unit === 'rate-per-10000' ? 'per 10,000' : unit === 'days' ? 'days' : '';
+  return unit === 'percentage'
+    ? '%'
+    : unit === 'rate-per-10000'
+      ? 'per 10,000'
+      : unit === 'days'
+        ? 'days'
+        : '';
 }
 
 /** Charts plot months: a quarter or a reporting year sits at the month it ends. */
@@ -34,9 +49,16 @@ export function chartMonth(measure: Measure, period: string): string {
 
 function councilPoints(m: MeasureWithFigures, limit?: number): ChartPoint[] {
   const own = m.observations.filter((o) => o.comparator === undefined);
-  const sorted = own.sort((a, b) => lastMonthOrdinal(a.period, m.measure.frequency, m.measure.yearEnding) - lastMonthOrdinal(b.period, m.measure.frequency, m.measure.yearEnding));
+  const sorted = own.sort(
+    (a, b) =>
+      lastMonthOrdinal(a.period, m.measure.frequency, m.measure.yearEnding) -
+      lastMonthOrdinal(b.period, m.measure.frequency, m.measure.yearEnding),
+  );
   const shown = limit === undefined ? sorted : sorted.slice(-limit);
-  return shown.map((o) => ({ period: chartMonth(m.measure, o.period), value: o.suppression ? null : o.value }));
+  return shown.map((o) => ({
+    period: chartMonth(m.measure, o.period),
+    value: o.suppression ? null : o.value,
+  }));
 }
 
 /** How close the figure is to target, in words beside the colour ("7 percentage points below target"). */
@@ -71,7 +93,8 @@ export function scorecardRow(m: MeasureWithFigures): ScorecardRow {
     rating: rag.rating,
     gap: gapWords(m),
     direction: directionWords(m),
-    sparkline: points.length >= 2 ? sparkline(points, { unit: chartUnit(m.measure.unit), label: m.row.name }) : '',
+    sparkline:
+      points.length >= 2 ? sparkline(points, { unit: chartUnit(m.measure.unit), label: m.row.name }) : '',
   };
 }
 
@@ -110,28 +133,44 @@ export function measureChart(m: MeasureWithFigures, annotations: { period: strin
           title: m.row.name,
           series,
           ...(target !== undefined && (typeof target === 'number' || target.length > 0) ? { target } : {}),
-          annotations: annotations.map((a) => ({ period: chartMonth(m.measure, a.period.slice(0, m.measure.frequency === 'monthly' ? 7 : a.period.length)), text: a.text })).filter((a) => /^\d{4}-\d{2}$/.test(a.period)),
+          annotations: annotations
+            .map((a) => ({
+              period: chartMonth(
+                m.measure,
+                a.period.slice(0, m.measure.frequency === 'monthly' ? 7 : a.period.length),
+              ),
+              text: a.text,
+            }))
+            .filter((a) => /^\d{4}-\d{2}$/.test(a.period)),
           unit: chartUnit(m.measure.unit),
         }).svg;
   return { svg, table: measureTable(m, annotations) };
 }
 
 function figureText(unit: Unit, o: { value: number | null; suppression?: string | undefined }): string {
-  if (o.suppression) return `${o.suppression} (${suppressionMeanings[o.suppression as keyof typeof suppressionMeanings] ?? 'suppressed'})`;
+  if (o.suppression)
+    return `${o.suppression} (${suppressionMeanings[o.suppression as keyof typeof suppressionMeanings] ?? 'suppressed'})`;
   return o.value === null ? 'No figure' : formatValue(unit, o.value);
 }
 
 export function measureTable(m: MeasureWithFigures, annotations: { period: string; text: string }[]) {
   const periods = [...new Set(m.observations.map((o) => o.period))].sort(
-    (a, b) => lastMonthOrdinal(a, m.measure.frequency, m.measure.yearEnding) - lastMonthOrdinal(b, m.measure.frequency, m.measure.yearEnding),
+    (a, b) =>
+      lastMonthOrdinal(a, m.measure.frequency, m.measure.yearEnding) -
+      lastMonthOrdinal(b, m.measure.frequency, m.measure.yearEnding),
   );
-  const present = (['statistical-neighbours', 'region', 'england'] as const).filter((c) => m.observations.some((o) => o.comparator === c));
+  const present = (['statistical-neighbours', 'region', 'england'] as const).filter((c) =>
+    m.observations.some((o) => o.comparator === c),
+  );
   const head = ['Period', 'Council', ...present.map((c) => areaNames[c]!), 'Target', 'Notes'];
   const rows = periods.map((period) => {
     const own = m.observations.find((o) => o.period === period && o.comparator === undefined);
     const target = targetFor(m.measure, period) ?? null;
     const notes = annotations.filter((a) => a.period.startsWith(period)).map((a) => a.text);
-    const parts = own?.numerator !== undefined && own.denominator !== undefined ? [`${own.numerator} of ${own.denominator}`] : [];
+    const parts =
+      own?.numerator !== undefined && own.denominator !== undefined
+        ? [`${own.numerator} of ${own.denominator}`]
+        : [];
     return [
       formatPeriod(m.measure, period),
       own ? figureText(m.measure.unit, own) : 'No figure',
@@ -152,5 +191,9 @@ export function neighbourRows(m: MeasureWithFigures, rows: readonly SeriesRow[])
   if (!latest) return [];
   return rows
     .filter((r) => r.area === 'statistical-neighbour' && r.period === latest)
-    .map((r) => ({ name: r.areaName || r.areaCode, code: r.areaCode, figure: figureText(m.measure.unit, { value: r.value, suppression: r.suppression ?? undefined }) }));
+    .map((r) => ({
+      name: r.areaName || r.areaCode,
+      code: r.areaCode,
+      figure: figureText(m.measure.unit, { value: r.value, suppression: r.suppression ?? undefined }),
+    }));
 }

@@ -9,7 +9,10 @@ import { gapWords, unitNames } from './view.ts';
 
 const ratingWords = { red: 'Red', amber: 'Amber', green: 'Green', none: 'Not rated' } as const;
 
-export async function scorecardWorkbook(figures: readonly MeasureWithFigures[], scope: string): Promise<Buffer> {
+export async function scorecardWorkbook(
+  figures: readonly MeasureWithFigures[],
+  scope: string,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Wesaid';
   const sheet = workbook.addWorksheet('Scorecard');
@@ -54,7 +57,12 @@ export async function scorecardWorkbook(figures: readonly MeasureWithFigures[], 
   series.getRow(1).font = { bold: true };
   for (const m of figures) {
     for (const o of m.observations) {
-      series.addRow({ measure: m.row.name, period: o.period, area: o.comparator ?? 'council', value: o.suppression ?? o.value });
+      series.addRow({
+        measure: m.row.name,
+        period: o.period,
+        area: o.comparator ?? 'council',
+        value: o.suppression ?? o.value,
+      });
     }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
