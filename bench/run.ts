@@ -6,6 +6,7 @@ import os from 'node:os';
 import { benchBoardPack } from './board-pack.ts';
 import { benchImport } from './import.ts';
 import { benchPlanPages } from './plan-pages.ts';
+import { benchPublicPage } from './public-page.ts';
 import { benchScorecard } from './scorecard.ts';
 
 const sections: [string, () => Promise<string[]>][] = [
@@ -13,6 +14,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ['Import throughput', benchImport],
   ['Board pack: building the pack for a meeting', benchBoardPack],
   ['Scorecard: loading a million figures, and the scorecard page', benchScorecard],
+  ['Public plan page under concurrent load', benchPublicPage],
 ];
 const only = process.argv[2];
 

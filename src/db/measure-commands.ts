@@ -6,7 +6,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { insertRecord, recordChange, updateRecord, type Actor, type SaveResult } from './changes.ts';
 import type { Db } from './client.ts';
 import type { MeasureRow } from './measure-series.ts';
-import { plans, priorities } from './schema-core.ts';
+import { improvementAreas, plans, priorities } from './schema-core.ts';
 import { measureAnnotations, measureLinks, measures } from './schema-measures.ts';
 
 export type MeasureInput = Omit<
@@ -34,7 +34,79 @@ export async function updateMeasure(
   return updateRecord(db, measures, 'measure', organisationId, measureId, expectedVersion, input, actor);
 }
 
-/** Replaces which priorities a measure evidences; only the council's own priorities are accepted. */
+export interface MeasureLink {
+  priorityId: number;
+  /** A "what needs to improve" area under that priority, when the measure evidences one in particular. */
+  improvementAreaId: number | null;
+}
+
+const linkKey = (l: MeasureLink) => `${l.priorityId}:${l.improvementAreaId ?? ''}`;
+
+/**
+ * Replaces what a measure evidences. Only the council's own priorities are kept, and an area only
+ * under its own priority (an area names its priority, so a mismatched pair is corrected to it).
+ */
+export async function setMeasureLinks(
+  db: Db,
+  organisationId: number,
+  measureId: number,
+  links: readonly MeasureLink[],
+  actor: Actor,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const priorityIds = [...new Set(links.map((l) => l.priorityId))];
+    const areaIds = links.map((l) => l.improvementAreaId).filter((id): id is number => id !== null);
+    const own = new Set(
+      priorityIds.length === 0
+        ? []
+        : (
+            await tx
+              .select({ id: priorities.id })
+              .from(priorities)
+              .innerJoin(plans, eq(plans.id, priorities.planId))
+              .where(and(eq(plans.organisationId, organisationId), inArray(priorities.id, priorityIds)))
+          ).map((p) => p.id),
+    );
+    const areaPriority = new Map(
+      areaIds.length === 0
+        ? []
+        : (
+            await tx
+              .select({ id: improvementAreas.id, priorityId: improvementAreas.priorityId })
+              .from(improvementAreas)
+              .where(inArray(improvementAreas.id, areaIds))
+          ).map((a) => [a.id, a.priorityId]),
+    );
+    const wanted = new Map<string, MeasureLink>();
+    for (const link of links) {
+      const priorityId =
+        link.improvementAreaId === null ? link.priorityId : areaPriority.get(link.improvementAreaId);
+      if (priorityId === undefined || !own.has(priorityId)) continue;
+      const kept = { priorityId, improvementAreaId: link.improvementAreaId };
+      wanted.set(linkKey(kept), kept);
+    }
+    const before = await tx
+      .select({ priorityId: measureLinks.priorityId, improvementAreaId: measureLinks.improvementAreaId })
+      .from(measureLinks)
+      .where(eq(measureLinks.measureId, measureId));
+    const had = new Set(before.map(linkKey));
+    if (wanted.size === had.size && [...wanted.keys()].every((key) => had.has(key))) return;
+    await tx.delete(measureLinks).where(eq(measureLinks.measureId, measureId));
+    if (wanted.size > 0)
+      await tx.insert(measureLinks).values([...wanted.values()].map((l) => ({ measureId, ...l })));
+    await recordChange(tx, {
+      organisationId,
+      recordType: 'measure',
+      recordId: measureId,
+      action: 'update',
+      actor,
+      before: { evidences: [...had].sort() },
+      after: { evidences: [...wanted.keys()].sort() },
+    });
+  });
+}
+
+/** Replaces which priorities a measure evidences (no particular area). */
 export async function setMeasurePriorities(
   db: Db,
   organisationId: number,
@@ -42,35 +114,13 @@ export async function setMeasurePriorities(
   priorityIds: readonly number[],
   actor: Actor,
 ): Promise<void> {
-  await db.transaction(async (tx) => {
-    const own =
-      priorityIds.length === 0
-        ? []
-        : await tx
-            .select({ id: priorities.id })
-            .from(priorities)
-            .innerJoin(plans, eq(plans.id, priorities.planId))
-            .where(and(eq(plans.organisationId, organisationId), inArray(priorities.id, [...priorityIds])));
-    const wanted = new Set(own.map((p) => p.id));
-    const before = await tx
-      .select({ priorityId: measureLinks.priorityId })
-      .from(measureLinks)
-      .where(eq(measureLinks.measureId, measureId));
-    const had = new Set(before.map((b) => b.priorityId));
-    if (wanted.size === had.size && [...wanted].every((id) => had.has(id))) return;
-    await tx.delete(measureLinks).where(eq(measureLinks.measureId, measureId));
-    if (wanted.size > 0)
-      await tx.insert(measureLinks).values([...wanted].map((priorityId) => ({ measureId, priorityId })));
-    await recordChange(tx, {
-      organisationId,
-      recordType: 'measure',
-      recordId: measureId,
-      action: 'update',
-      actor,
-      before: { priorities: [...had].sort((a, b) => a - b) },
-      after: { priorities: [...wanted].sort((a, b) => a - b) },
-    });
-  });
+  await setMeasureLinks(
+    db,
+    organisationId,
+    measureId,
+    priorityIds.map((priorityId) => ({ priorityId, improvementAreaId: null })),
+    actor,
+  );
 }
 
 export async function addAnnotation(db: Db, measureId: number, period: string, text: string): Promise<void> {

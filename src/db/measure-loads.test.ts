@@ -186,29 +186,71 @@ test('measuresForPriority gives each linked measure its latest figure, target, r
 
 test('every kind of malformed file is refused with its row and column named, and writes nothing', async (t) => {
   const { db, organisationId, rows } = await setUp(t);
-  await setComparators(db, organisationId, { laCode: 'E08000008', laName: 'Tameside', regionName: 'North West', neighbourCodes: [] });
+  await setComparators(db, organisationId, {
+    laCode: 'E08000008',
+    laName: 'Tameside',
+    regionName: 'North West',
+    neighbourCodes: [],
+  });
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Figures');
-  sheet.addRows([['measure', 'period', 'value'], ['Open cases', '2021-04', 2324], ['Open cases', '2021-04', 2325]]);
+  sheet.addRows([
+    ['measure', 'period', 'value'],
+    ['Open cases', '2021-04', 2324],
+    ['Open cases', '2021-04', 2325],
+  ]);
   const duplicateXlsx = Buffer.from(await workbook.xlsx.writeBuffer());
   const dfeForAnotherCouncil = readFileSync(demoDfeFile, 'utf8').replaceAll('E08000008', 'E08000099');
   const cases: [string, string, Buffer, { row: number; column: string }][] = [
-    ['bad period (long CSV)', 'a.csv', csv('measure,period,value\nOpen cases,2021-13,1\n'), { row: 2, column: 'period' }],
-    ['text in a number (wide CSV)', 'b.csv', csv('measure,2021-03,2021-04\nOpen cases,2300,about 2324\n'), { row: 2, column: '2021-04' }],
+    [
+      'bad period (long CSV)',
+      'a.csv',
+      csv('measure,period,value\nOpen cases,2021-13,1\n'),
+      { row: 2, column: 'period' },
+    ],
+    [
+      'text in a number (wide CSV)',
+      'b.csv',
+      csv('measure,2021-03,2021-04\nOpen cases,2300,about 2324\n'),
+      { row: 2, column: '2021-04' },
+    ],
     ['duplicate rows (long XLSX)', 'c.xlsx', duplicateXlsx, { row: 3, column: 'period' }],
-    ['unknown measure (long CSV)', 'd.csv', csv('measure,period,value\nOpen kases,2021-04,1\n'), { row: 2, column: 'measure' }],
-    ['wrong council (long CSV)', 'e.csv', csv('measure,period,value,la_code\nOpen cases,2021-04,1,E08000004\n'), { row: 2, column: 'la_code' }],
-    ['wrong council (DfE CSV)', 'f.csv', Buffer.from(dfeForAnotherCouncil), { row: 1, column: 'new_la_code' }],
+    [
+      'unknown measure (long CSV)',
+      'd.csv',
+      csv('measure,period,value\nOpen kases,2021-04,1\n'),
+      { row: 2, column: 'measure' },
+    ],
+    [
+      'wrong council (long CSV)',
+      'e.csv',
+      csv('measure,period,value,la_code\nOpen cases,2021-04,1,E08000004\n'),
+      { row: 2, column: 'la_code' },
+    ],
+    [
+      'wrong council (DfE CSV)',
+      'f.csv',
+      Buffer.from(dfeForAnotherCouncil),
+      { row: 1, column: 'new_la_code' },
+    ],
   ];
   for (const [name, fileName, bytes, where] of cases) {
     await assert.rejects(applyLoad(db, { organisationId, fileName, bytes, actor }), (error: unknown) => {
       assert.ok(error instanceof LoadRefusedError, name);
-      assert.deepEqual(error.report.errors.map((e) => ({ row: e.row, column: e.column })), [where], name);
+      assert.deepEqual(
+        error.report.errors.map((e) => ({ row: e.row, column: e.column })),
+        [where],
+        name,
+      );
       assert.ok(error.report.errors[0]!.message.length > 10, name);
       return true;
     });
   }
   assert.equal(await rows(observations), 0);
   assert.equal(await rows(dataLoads), 0);
-  assert.equal((await db.select({ n: count() }).from(measures))[0]!.n, 2, 'a refused DfE file creates no measures');
+  assert.equal(
+    (await db.select({ n: count() }).from(measures))[0]!.n,
+    2,
+    'a refused DfE file creates no measures',
+  );
 });

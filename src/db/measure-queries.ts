@@ -16,7 +16,7 @@ import {
 } from '../domain/measures/index.ts';
 import type { Db } from './client.ts';
 import { toDomainMeasure, toDomainObservations, type MeasureRow, type SeriesRow } from './measure-series.ts';
-import { priorities, plans } from './schema-core.ts';
+import { improvementAreas, priorities, plans } from './schema-core.ts';
 import { measureAnnotations, measureLinks, measures, observations } from './schema-measures.ts';
 
 export interface MeasureWithFigures {
@@ -157,10 +157,12 @@ export async function linksOf(db: Db, measureId: number) {
       planId: plans.id,
       planTitle: plans.title,
       improvementAreaId: measureLinks.improvementAreaId,
+      improvementAreaTitle: improvementAreas.title,
     })
     .from(measureLinks)
     .innerJoin(priorities, eq(priorities.id, measureLinks.priorityId))
     .innerJoin(plans, eq(plans.id, priorities.planId))
+    .leftJoin(improvementAreas, eq(improvementAreas.id, measureLinks.improvementAreaId))
     .where(eq(measureLinks.measureId, measureId))
     .orderBy(asc(plans.id), asc(priorities.number));
 }
@@ -268,4 +270,26 @@ export async function priorityIdsByMeasure(
     .orderBy(asc(measureLinks.priorityId));
   for (const row of rows) out.get(row.measureId)?.push(row.priorityId);
   return out;
+}
+
+/** Every "what needs to improve" area in the council's plans, for linking a measure to one. */
+export async function councilAreas(db: Db, organisationId: number) {
+  return db
+    .select({
+      id: improvementAreas.id,
+      title: improvementAreas.title,
+      priorityId: priorities.id,
+      priorityNumber: priorities.number,
+      planTitle: plans.title,
+    })
+    .from(improvementAreas)
+    .innerJoin(priorities, eq(priorities.id, improvementAreas.priorityId))
+    .innerJoin(plans, eq(plans.id, priorities.planId))
+    .where(eq(plans.organisationId, organisationId))
+    .orderBy(
+      desc(plans.id),
+      asc(priorities.number),
+      asc(improvementAreas.position),
+      asc(improvementAreas.id),
+    );
 }

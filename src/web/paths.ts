@@ -64,6 +64,7 @@ export const paths = {
   editMeasure: (measureId: Id) => `/measures/${measureId}/edit`,
   measureAnnotations: (measureId: Id) => `/measures/${measureId}/annotations`,
   dataLoads: () => '/scorecard/loads',
+  comparatorSettings: () => '/scorecard/comparators',
   dataLoad: (loadId: Id) => `/scorecard/loads/${loadId}`,
   confirmDataLoad: (loadId: Id) => `/scorecard/loads/${loadId}/confirm`,
   discardDataLoad: (loadId: Id) => `/scorecard/loads/${loadId}/discard`,

@@ -31,10 +31,23 @@ export async function publicPlanRoutes(app: FastifyInstance) {
     measures: latest ? paths.public.measures() : paths.public.publicationMeasures(publication.id),
   });
 
+  // A publication never changes, so its view (reading ages, acronyms spelled out) is worked out once.
+  const views = new Map<string, ReturnType<typeof planView>>();
+  const cachedView = (publication: Publication, childFriendly: boolean) => {
+    const key = `${publication.id}:${childFriendly}`;
+    let view = views.get(key);
+    if (!view) {
+      view = planView(publication, childFriendly);
+      if (views.size >= 64) views.delete(views.keys().next().value!);
+      views.set(key, view);
+    }
+    return view;
+  };
+
   const planPage = (childFriendly: boolean) => async (request: FastifyRequest, reply: FastifyReply, which: Which) => {
     const { site, publication, latest } = await find(request, which);
     if (!publication) return publicPage(reply, 'public/nothing-yet.njk', site, { title: 'Nothing has been published yet' });
-    const view = planView(publication, childFriendly);
+    const view = cachedView(publication, childFriendly);
     return publicPage(reply, 'public/plan.njk', site, {
       title: childFriendly ? `${view.planTitle}: easy read` : view.planTitle,
       view,

@@ -27,17 +27,15 @@ export async function buildMeasure(
     actor,
   );
   if (figures.length > 0) {
-    await db
-      .insert(observations)
-      .values(
-        figures.map((f) => ({
-          measureId: measure.id,
-          period: f.period,
-          value: f.value,
-          suppression: f.suppression ?? null,
-          area: f.area ?? 'council',
-        })),
-      );
+    await db.insert(observations).values(
+      figures.map((f) => ({
+        measureId: measure.id,
+        period: f.period,
+        value: f.value,
+        suppression: f.suppression ?? null,
+        area: f.area ?? 'council',
+      })),
+    );
   }
   if (priorityIds.length > 0) await setMeasurePriorities(db, organisationId, measure.id, priorityIds, actor);
   return measure;

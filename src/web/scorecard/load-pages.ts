@@ -97,14 +97,12 @@ export async function loadPages(app: FastifyInstance) {
       report: parsed ? reportOf(parsed) : null,
       layoutName: layoutNames[(parsed?.layout ?? found.layout) as Layout] ?? found.layout,
       newMeasures: parsed?.newMeasures ?? [],
-      sample: (parsed?.observations ?? [])
-        .slice(0, PREVIEW_ROWS)
-        .map((o) => ({
-          ...o,
-          areaText:
-            o.area === 'council' ? 'Council' : `${areaWords[o.area]}${o.areaName ? `: ${o.areaName}` : ''}`,
-          figure: o.suppression ?? String(o.value),
-        })),
+      sample: (parsed?.observations ?? []).slice(0, PREVIEW_ROWS).map((o) => ({
+        ...o,
+        areaText:
+          o.area === 'council' ? 'Council' : `${areaWords[o.area]}${o.areaName ? `: ${o.areaName}` : ''}`,
+        figure: o.suppression ?? String(o.value),
+      })),
       previewRows: PREVIEW_ROWS,
       statusNames,
       breadcrumbs: [...crumbs, { text: 'Load figures', href: paths.dataLoads() }],

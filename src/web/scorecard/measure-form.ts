@@ -20,10 +20,17 @@ import { frequencyNames, polarityNames, unitNames } from './view.ts';
 
 export interface MeasureFormContext {
   priorities: { id: number; text: string }[];
+  areas: { id: number; priorityId: number; text: string }[];
 }
 
-export type MeasureData = MeasureInput & { priorityId: number | null };
-type Stored = MeasureRow & { priorityId: number | null };
+/** The link the form edits: one priority, and optionally one area of what needs to improve. */
+export interface LinkChoice {
+  priorityId: number | null;
+  improvementAreaId: number | null;
+}
+
+export type MeasureData = MeasureInput & LinkChoice;
+type Stored = MeasureRow & LinkChoice;
 
 const MONTHS = [
   'January',
@@ -143,6 +150,16 @@ export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = 
         ...ctx.priorities.map((p) => ({ value: String(p.id), text: p.text })),
       ],
     },
+    {
+      kind: 'select',
+      name: 'improvementAreaId',
+      label: 'What needs to improve that it evidences (optional)',
+      hint: 'Choosing one links the measure to its priority too',
+      items: [
+        { value: '', text: 'None in particular' },
+        ...ctx.areas.map((a) => ({ value: String(a.id), text: a.text })),
+      ],
+    },
   ],
   read(values, ctx) {
     const form = new FormReader(values);
@@ -168,9 +185,11 @@ export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = 
     );
     if (!targets.ok) form.problem('targets', targets.message);
     const priorityText = values.priorityId ?? '';
-    const priorityId = ctx.priorities.some((p) => String(p.id) === priorityText)
-      ? Number(priorityText)
-      : null;
+    const area = ctx.areas.find((a) => String(a.id) === (values.improvementAreaId ?? ''));
+    // An area belongs to one priority: choosing it settles which priority, whatever else was chosen.
+    const priorityId =
+      area?.priorityId ??
+      (ctx.priorities.some((p) => String(p.id) === priorityText) ? Number(priorityText) : null);
     const toleranceAmber =
       number('toleranceAmber', 'Amber tolerance', 'Enter the amber tolerance, for example 10') ?? 10;
     if (toleranceAmber < 0) form.problem('toleranceAmber', 'Amber tolerance must be 0 or more');
@@ -195,6 +214,7 @@ export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = 
       toleranceAmber,
       targets: targets.ok ? targets.targets : [],
       priorityId,
+      improvementAreaId: area?.id ?? null,
     };
     if (data.rolling12Months && data.unit !== 'count')
       form.problem('rolling12Months', 'Only counts can be read as rolling 12-month totals');
@@ -217,5 +237,6 @@ export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = 
     toleranceAmber: String(m.toleranceAmber),
     targets: targetsText(m.targets),
     priorityId: m.priorityId === null ? '' : String(m.priorityId),
+    improvementAreaId: m.improvementAreaId === null ? '' : String(m.improvementAreaId),
   }),
 };

@@ -2,12 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   addAnnotation,
   createMeasure,
-  setMeasurePriorities,
+  setMeasureLinks,
+  type MeasureLink,
   updateMeasure,
 } from '../../db/measure-commands.ts';
 import { revisionsOf } from '../../db/measure-loads.ts';
 import {
   annotationsOf,
+  councilAreas,
   councilPriorities,
   getMeasure,
   linksOf,
@@ -28,7 +30,7 @@ import { field, FieldError, toFormErrors } from '../forms.ts';
 import { paths } from '../paths.ts';
 import { createRoute, editRoute } from '../plan/record-routes.ts';
 import { eq, asc } from 'drizzle-orm';
-import { measureForm, type MeasureFormContext } from './measure-form.ts';
+import { measureForm, type LinkChoice, type MeasureFormContext } from './measure-form.ts';
 import { frequencyNames, gapWords, measureChart, neighbourRows, polarityNames, unitNames } from './view.ts';
 import { directionWords, latestWords } from '../../db/measure-queries.ts';
 
@@ -63,7 +65,11 @@ export async function measurePages(app: FastifyInstance) {
       row,
       links,
       resource: { type: 'measure' as const, sponsorUserIds },
-      priorityId: links[0]?.priorityId ?? null,
+      // The form edits the first link; any others (made by a load or an earlier edit) are kept.
+      link: {
+        priorityId: links[0]?.priorityId ?? null,
+        improvementAreaId: links[0]?.improvementAreaId ?? null,
+      },
     };
   };
   const formContext = async (request: FastifyRequest): Promise<MeasureFormContext> => ({
@@ -71,7 +77,16 @@ export async function measurePages(app: FastifyInstance) {
       id: p.id,
       text: `${p.planTitle}: priority ${p.number}, ${p.title}`,
     })),
+    areas: (await councilAreas(app.db, request.user!.organisationId)).map((a) => ({
+      id: a.id,
+      priorityId: a.priorityId,
+      text: `Priority ${a.priorityNumber} (${a.planTitle}): ${a.title}`,
+    })),
   });
+  const linksFrom = (choice: LinkChoice): MeasureLink[] =>
+    choice.priorityId === null
+      ? []
+      : [{ priorityId: choice.priorityId, improvementAreaId: choice.improvementAreaId }];
 
   const render = async (
     request: FastifyRequest,
@@ -198,12 +213,12 @@ export async function measurePages(app: FastifyInstance) {
     }),
     page: () => ({ title: 'Add a measure', cancelLink: paths.scorecard(), breadcrumbs: crumbs }),
     create: async (user, data, actor) => {
-      const { priorityId, ...input } = data;
+      const { priorityId, improvementAreaId, ...input } = data;
       const created = await uniqueName(input.name, () =>
         createMeasure(app.db, user.organisationId, input, actor),
       );
-      if (priorityId !== null)
-        await setMeasurePriorities(app.db, user.organisationId, created.id, [priorityId], actor);
+      const links = linksFrom({ priorityId, improvementAreaId });
+      if (links.length > 0) await setMeasureLinks(app.db, user.organisationId, created.id, links, actor);
       return created;
     },
     done: (_user, created) => paths.measure(created.id),
@@ -216,7 +231,7 @@ export async function measurePages(app: FastifyInstance) {
     resource: (ctx) => ctx.resource,
     form: measureForm,
     formContext: (_ctx, request) => formContext(request),
-    record: (ctx) => ({ ...ctx.row, priorityId: ctx.priorityId }),
+    record: (ctx) => ({ ...ctx.row, ...ctx.link }),
     historyKey: (ctx) => ({
       organisationId: ctx.row.organisationId,
       recordType: 'measure',
@@ -229,24 +244,30 @@ export async function measurePages(app: FastifyInstance) {
       breadcrumbs: crumbs,
     }),
     save: async (ctx, data, version, actor) => {
-      const { priorityId, ...input } = data;
+      const { priorityId, improvementAreaId, ...input } = data;
+      const choice = { priorityId, improvementAreaId };
       const saved = await uniqueName(input.name, () =>
         updateMeasure(app.db, ctx.row.organisationId, ctx.row.id, version, input, actor),
       );
-      if (saved.ok && priorityId !== ctx.priorityId) {
-        const others = ctx.links.map((l) => l.priorityId).filter((id) => id !== ctx.priorityId);
-        await setMeasurePriorities(
+      if (
+        saved.ok &&
+        (priorityId !== ctx.link.priorityId || improvementAreaId !== ctx.link.improvementAreaId)
+      ) {
+        const others = ctx.links
+          .slice(1)
+          .map((l) => ({ priorityId: l.priorityId, improvementAreaId: l.improvementAreaId }));
+        await setMeasureLinks(
           app.db,
           ctx.row.organisationId,
           ctx.row.id,
-          priorityId === null ? others : [priorityId, ...others],
+          [...linksFrom(choice), ...others],
           actor,
         );
       }
       return saved.ok
-        ? { ok: true, record: { ...saved.record, priorityId } }
+        ? { ok: true, record: { ...saved.record, ...choice } }
         : saved.conflict
-          ? { ok: false, conflict: true, current: { ...saved.current, priorityId: ctx.priorityId } }
+          ? { ok: false, conflict: true, current: { ...saved.current, ...ctx.link } }
           : saved;
     },
     done: (ctx) => paths.measure(ctx.row.id),

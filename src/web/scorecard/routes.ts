@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { comparatorPages } from './comparator-pages.ts';
 import { loadPages } from './load-pages.ts';
 import { measurePages } from './measure-pages.ts';
 import { scorecardPages } from './scorecard-pages.ts';
@@ -8,4 +9,5 @@ export const scorecardRoutes: FastifyPluginAsync = async (app) => {
   await scorecardPages(app);
   await measurePages(app);
   await loadPages(app);
+  await comparatorPages(app);
 };

@@ -38,9 +38,23 @@ test('a programme manager loads a spreadsheet, sees the scorecard change, opens 
     /83%[\s\S]*July 2024[\s\S]*90%[\s\S]*Amber[\s\S]*7 percentage points below target/,
   );
 
+  // The measure form, with its error summary, passes axe too.
+  await page.getByRole('link', { name: 'Add a measure' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Add a measure' }).waitFor();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Cancel' }).click();
+
   // A file with a mistake: every problem named, nothing loaded.
   await page.getByRole('link', { name: 'Load figures from a spreadsheet' }).click();
   await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Set who the council compares itself with' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Cancel' }).click();
   await page.getByLabel('Upload a file').setInputFiles({
     name: 'returns.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -121,4 +135,11 @@ test('a viewer filters the scorecard by priority and is not offered the measure 
   );
   assert.match(await page.getByRole('row', { name: /Agency social workers/ }).innerText(), /22%[\s\S]*Red/);
   assert.equal(await page.getByRole('link', { name: 'Add a measure' }).count(), 0);
+
+  // On paper: the table and its ratings, without navigation, the filter or the download links.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.govuk-service-navigation').isVisible(), false);
+  assert.equal(await page.locator('form.app-filter').isVisible(), false);
+  assert.equal(await page.getByRole('link', { name: 'Download the scorecard (Excel)' }).isVisible(), false);
+  assert.equal(await page.getByRole('table').isVisible(), true);
 });

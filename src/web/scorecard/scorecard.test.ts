@@ -249,6 +249,27 @@ test('adding a measure checks the form, and editing at an old version shows both
   const page = await manager.get(created.headers.location as string);
   assert.match(page.body, /Re-referrals within 12 months/);
   assert.match(page.body, /Quality of practice/);
+  const withArea = await manager.post(paths.newMeasure(), {
+    name: 'Assessments within 45 working days',
+    unit: 'percentage',
+    polarity: 'higher-is-better',
+    frequency: 'monthly',
+    rolling12Months: 'no',
+    toleranceKind: 'relative',
+    toleranceAmber: '10',
+    target: '85',
+    targets: '',
+    priorityId: '',
+    improvementAreaId: String(world.area.id),
+  });
+  assert.equal(withArea.statusCode, 303);
+  const areaPage = await manager.get(withArea.headers.location as string);
+  assert.match(
+    areaPage.body,
+    /priority 1, Quality of practice<\/a>: <a class="govuk-link" href="\/areas\/\d+">The quality of assessments<\/a>/,
+  );
+  const scoped = await manager.get(paths.scorecard({ priority: world.priority.id }));
+  assert.match(scoped.body, /Assessments within 45 working days/);
 
   const form = await manager.get(paths.editMeasure(seen.id));
   assert.match(form.body, /name="version" value="1"/);
@@ -331,16 +352,62 @@ test('the API lists measures with latest, target, RAG, direction and narrative, 
 
 test('a DfE measure’s page reads its reporting years and compares with neighbours, region and England', async (t) => {
   const { db, world, signedIn } = await setUp(t);
-  await setComparators(db, world.organisationId, { laCode: 'E08000008', laName: 'Tameside', regionName: 'North West', neighbourCodes: ['E08000004', 'E08000005'] });
-  await applyLoad(db, { organisationId: world.organisationId, fileName: 'dfe.csv', bytes: readFileSync(demoDfeFile), actor: systemActor('Test') });
-  const [row] = await db.select().from(measures).where(eq(measures.name, 'Children looked after at 31 March each year per 10,000'));
+  await setComparators(db, world.organisationId, {
+    laCode: 'E08000008',
+    laName: 'Tameside',
+    regionName: 'North West',
+    neighbourCodes: ['E08000004', 'E08000005'],
+  });
+  await applyLoad(db, {
+    organisationId: world.organisationId,
+    fileName: 'dfe.csv',
+    bytes: readFileSync(demoDfeFile),
+    actor: systemActor('Test'),
+  });
+  const [row] = await db
+    .select()
+    .from(measures)
+    .where(eq(measures.name, 'Children looked after at 31 March each year per 10,000'));
   const viewer = await signedIn(world.people.viewer);
   const page = await viewer.get(paths.measure(row!.id));
   assert.equal(page.statusCode, 200);
-  assert.match(page.body, /<th scope="row" class="govuk-table__header">the year to March 2022<\/th><td class="govuk-table__cell">130 per 10,000<\/td>/);
+  assert.match(
+    page.body,
+    /<th scope="row" class="govuk-table__header">the year to March 2022<\/th><td class="govuk-table__cell">130 per 10,000<\/td>/,
+  );
   assert.match(page.body, /Statistical neighbours average<\/th>/);
   assert.match(page.body, /Regional figure<\/th><td class="govuk-table__cell">97 per 10,000/);
   assert.match(page.body, /England figure<\/th><td class="govuk-table__cell">70 per 10,000/);
   assert.match(page.body, /<svg[^>]*role="img"/);
   assert.match(page.body, /Each statistical neighbour’s figure/);
+});
+
+test('the council sets who it compares itself with, and a DfE file then loads through the page', async (t) => {
+  const { app, db, world, signedIn } = await setUp(t);
+  const manager = await signedIn(world.people.programmeManager);
+  const early = await upload(app, manager, 'dfe.csv', readFileSync(demoDfeFile));
+  assert.match((await manager.get(early.headers.location as string)).body, /Set the council(’|&#39;|')s LA code and statistical neighbours before loading DfE files/);
+
+  await manager.get(paths.comparatorSettings());
+  const bad = await manager.post(paths.comparatorSettings(), { laCode: 'Tameside', oldLaCode: '', laName: '', regionName: 'North West', neighbourCodes: 'E08000004\nOldham' });
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, /<a href="#laCode">LA code must be a letter and 8 digits, like E08000008<\/a>/);
+  assert.match(bad.body, /<a href="#laName">Enter the council’s name as DfE files write it<\/a>/);
+  assert.match(bad.body, /<a href="#neighbourCodes">“OLDHAM” is not an LA code: give each like E08000004<\/a>/);
+  const saved = await manager.post(paths.comparatorSettings(), { laCode: 'e08000008', oldLaCode: '357', laName: 'Tameside', regionName: 'North West', neighbourCodes: 'E08000004, E08000005' });
+  assert.equal(saved.statusCode, 303);
+  assert.match((await manager.get(paths.comparatorSettings())).body, /value="E08000008"/);
+
+  const dfe = await upload(app, manager, 'dfe.csv', readFileSync(demoDfeFile));
+  const preview = await manager.get(dfe.headers.location as string);
+  assert.match(preview.body, /DfE open data CSV/);
+  assert.match(preview.body, /New measures/);
+  await manager.post(`${dfe.headers.location}/confirm`, {});
+  const scorecard = await manager.get(paths.scorecard());
+  assert.match(scorecard.body, /Children looked after at 31 March each year per 10,000<\/a>/);
+  assert.match(scorecard.body, /130 per 10,000/);
+  const viewer = await signedIn(world.people.viewer);
+  assert.equal((await viewer.get(paths.comparatorSettings())).statusCode, 403);
+  const [row] = await db.select().from(measures).where(eq(measures.name, 'Children looked after at 31 March each year'));
+  assert.equal(row?.yearEnding, 3);
 });
