@@ -34,7 +34,7 @@ export async function boardPages(app: FastifyInstance) {
     form: boardForm,
     formContext: async (user) => ({ plans: await listPlans(app.db, user.organisationId) }),
     initialValues: () => ({ kind: 'improvement-board' }),
-    page: () => ({ title: 'Add a board', cancelLink: paths.boards(), breadcrumbs: crumbs() }),
+    page: () => ({ title: 'Add a board', section: 'board', cancelLink: paths.boards(), breadcrumbs: crumbs() }),
     create: (user, data, actor) => createBoard(app.db, user.organisationId, data, actor),
     done: (_user, board) => paths.board(board.id),
   });
@@ -63,7 +63,7 @@ export async function boardPages(app: FastifyInstance) {
     resource: () => runTheCycle,
     form: memberForm,
     formContext: async (board) => ({ people: await listUsers(app.db, board.organisationId) }),
-    page: (board) => ({ title: 'Add a board member', caption: board.name, cancelLink: paths.board(board.id), breadcrumbs: crumbs(board) }),
+    page: (board) => ({ title: 'Add a board member', section: 'board', caption: board.name, cancelLink: paths.board(board.id), breadcrumbs: crumbs(board) }),
     create: (board, data, actor) => addMember(app.db, board.organisationId, board.id, data, actor),
     done: (board) => paths.board(board.id) + '#members',
   });
@@ -76,7 +76,7 @@ export async function boardPages(app: FastifyInstance) {
     form: meetingForm,
     formContext: () => undefined,
     initialValues: () => ({ reminderDaysBefore: '3' }),
-    page: (board) => ({ title: 'Add a meeting', caption: board.name, cancelLink: paths.board(board.id), breadcrumbs: crumbs(board) }),
+    page: (board) => ({ title: 'Add a meeting', section: 'board', caption: board.name, cancelLink: paths.board(board.id), breadcrumbs: crumbs(board) }),
     create: (board, data, actor) => createMeeting(app.db, board.organisationId, board.id, data, actor),
     done: (_board, meeting) => paths.meeting(meeting.id),
   });

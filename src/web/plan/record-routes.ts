@@ -15,6 +15,8 @@ export interface FormPage {
   caption?: string;
   cancelLink: string;
   breadcrumbs?: { text: string; href: string }[];
+  /** Which navigation item the form belongs under; the plan's when not given. */
+  section?: string;
 }
 
 interface Common<Ctx, FormCtx, Data, Stored> {

@@ -211,7 +211,7 @@ export async function measurePages(app: FastifyInstance) {
       toleranceKind: 'relative',
       toleranceAmber: '10',
     }),
-    page: () => ({ title: 'Add a measure', cancelLink: paths.scorecard(), breadcrumbs: crumbs }),
+    page: () => ({ title: 'Add a measure', section: 'scorecard', cancelLink: paths.scorecard(), breadcrumbs: crumbs }),
     create: async (user, data, actor) => {
       const { priorityId, improvementAreaId, ...input } = data;
       const created = await uniqueName(input.name, () =>
@@ -239,6 +239,7 @@ export async function measurePages(app: FastifyInstance) {
     }),
     page: (ctx) => ({
       title: `Change ${ctx.row.name}`,
+      section: 'scorecard',
       caption: 'Measure',
       cancelLink: paths.measure(ctx.row.id),
       breadcrumbs: crumbs,
