@@ -3,8 +3,9 @@ import { importCommand } from './import.ts';
 import { loadCommand } from './load.ts';
 import { migrate } from './migrate.ts';
 import { packCommand } from './pack.ts';
+import { publishCommand } from './publish.ts';
 import { remindCommand } from './remind.ts';
 import { serve } from './serve.ts';
 import { token, user } from './user.ts';
 
-export const commands: Record<string, Command> = { serve, migrate, user, token, import: importCommand, load: loadCommand, pack: packCommand, remind: remindCommand };
+export const commands: Record<string, Command> = { serve, migrate, user, token, import: importCommand, load: loadCommand, pack: packCommand, publish: publishCommand, remind: remindCommand };

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { buildPublishedCouncil, internal } from '../../src/web/public/test-fixture.ts';
 import { paths } from '../../src/web/paths.ts';
+import { committeeReportRecipients, committeeReports, consultationResponses, feedback } from '../../src/db/schema.ts';
 import { expectNoAxeViolations, launchBrowser, servedApp, signIn } from './browser.ts';
 
 /*
@@ -120,4 +121,63 @@ test('every public page passes axe with JavaScript off, and the consultation for
   await reader.getByRole('button', { name: 'Send your response' }).click();
   await reader.getByRole('heading', { name: 'Your response has been sent' }).waitFor();
   await expectNoAxeViolationsWithoutScripts(reader, scanner, baseUrl);
+});
+
+test('every programme office publishing page passes axe, forms with errors included', async (t) => {
+  const { db, baseUrl } = await servedApp(t);
+  const world = await buildPublishedCouncil(db);
+  const browser = await launchBrowser(t);
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, baseUrl, programmeManager);
+  const [feedbackRow] = await db.select().from(feedback).limit(1);
+  const [report] = await db
+    .insert(committeeReports)
+    .values({ organisationId: world.organisationId, planId: world.plan.id, quarterLabel: 'Quarter 3, 2024/25', quarterStart: '2024-10-01', quarterEnd: '2024-12-31', reportTo: 'Executive Cabinet', meetingOn: '2025-01-22', subject: 'Progress update' })
+    .returning();
+  await db.insert(committeeReportRecipients).values({ reportId: report!.id, meeting: 'Health and Wellbeing Board' });
+  const [response] = await db.select().from(consultationResponses).limit(1);
+  for (const url of [
+    paths.publishing.home(),
+    paths.publishing.publish(),
+    paths.publishing.plainLanguage(),
+    paths.publishing.plainLanguage({ show: 'hard' }),
+    paths.publishing.editPlain('commitment', world.commitment.id),
+    paths.publishing.editPlain('priority', world.priority.id),
+    paths.publishing.editPlain('outcome', world.outcome.id),
+    paths.publishing.glossary(),
+    paths.publishing.newGlossaryEntry(),
+    paths.publishing.settings(),
+    paths.publishing.feedback(),
+    paths.publishing.newFeedback(),
+    paths.publishing.feedbackItem(feedbackRow!.id),
+    paths.publishing.editFeedback(feedbackRow!.id),
+    paths.publishing.consultations(),
+    paths.publishing.newConsultation(),
+    paths.publishing.consultation(world.consultation.id),
+    paths.publishing.editConsultation(world.consultation.id),
+    paths.publishing.newQuestion(world.consultation.id),
+    paths.publishing.newTheme(world.consultation.id),
+    paths.publishing.consultationResponse(world.consultation.id, response!.id),
+    paths.publishing.consultationSummary(world.consultation.id),
+    paths.publishing.committeeReports(),
+    paths.publishing.newCommitteeReport(),
+    paths.publishing.committeeReport(report!.id),
+    paths.publishing.editCommitteeReport(report!.id),
+    paths.publishing.newRecipient(report!.id),
+  ]) {
+    const loaded = await page.goto(`${baseUrl}${url}`);
+    assert.equal(loaded?.status(), 200, url);
+    await expectNoAxeViolations(page);
+  }
+  await page.goto(`${baseUrl}${paths.publishing.newFeedback()}`);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+  await expectNoAxeViolations(page);
+  await page.goto(`${baseUrl}${paths.publishing.committeeReport(report!.id)}`);
+  await page.getByLabel('Day').fill('31');
+  await page.getByLabel('Month').fill('2');
+  await page.getByLabel('Year').fill('2025');
+  await page.getByRole('button', { name: 'Save the date received' }).click();
+  await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+  await expectNoAxeViolations(page);
 });

@@ -46,7 +46,7 @@ export async function committeePages(app: FastifyInstance) {
     form: committeeReportForm,
     formContext: (user) => context(user.organisationId),
     initialValues: () => ({ reportTo: 'Executive Cabinet', recommendations: 'To note the progress made on the improvement plan in the quarter.' }),
-    page: () => ({ title: 'Write a Cabinet or committee report', cancelLink: paths.publishing.committeeReports() }),
+    page: () => ({ section: 'publishing', title: 'Write a Cabinet or committee report', cancelLink: paths.publishing.committeeReports() }),
     create: (user, data, actor) => insertRecord(app.db, committeeReports, 'committee-report', user.organisationId, { ...toColumns(data), organisationId: user.organisationId }, actor),
     done: (_user, created) => paths.publishing.committeeReport(created.id),
   });
@@ -60,7 +60,7 @@ export async function committeePages(app: FastifyInstance) {
     formContext: (row) => context(row.organisationId),
     record: (row) => row,
     historyKey: (row) => ({ organisationId: row.organisationId, recordType: 'committee-report', recordId: row.id }),
-    page: (row) => ({ title: 'Change the report', caption: row.subject, cancelLink: paths.publishing.committeeReport(row.id) }),
+    page: (row) => ({ section: 'publishing', title: 'Change the report', caption: row.subject, cancelLink: paths.publishing.committeeReport(row.id) }),
     save: (row, data, version, actor) => updateRecord(app.db, committeeReports, 'committee-report', row.organisationId, row.id, version, toColumns(data), actor),
     done: (row) => paths.publishing.committeeReport(row.id),
   });
@@ -98,7 +98,7 @@ export async function committeePages(app: FastifyInstance) {
     resource: () => resource,
     form: recipientForm,
     formContext: () => undefined,
-    page: (row) => ({ title: 'Add a meeting it goes to', caption: row.subject, cancelLink: paths.publishing.committeeReport(row.id) }),
+    page: (row) => ({ section: 'publishing', title: 'Add a meeting it goes to', caption: row.subject, cancelLink: paths.publishing.committeeReport(row.id) }),
     create: async (row, data, actor) => {
       const position = (await listRecipients(app.db, row.id)).length;
       return insertRecord(app.db, committeeReportRecipients, 'committee-report-recipient', row.organisationId, { ...data, reportId: row.id, position }, actor);

@@ -37,7 +37,7 @@ export async function consultationPages(app: FastifyInstance) {
     form: consultationForm,
     formContext: () => undefined,
     initialValues: () => ({ status: 'draft' }),
-    page: () => ({ title: 'Start a consultation', cancelLink: paths.publishing.consultations() }),
+    page: () => ({ section: 'publishing', title: 'Start a consultation', cancelLink: paths.publishing.consultations() }),
     create: (user, data, actor) => insertRecord(app.db, consultations, 'consultation', user.organisationId, { ...data, organisationId: user.organisationId }, actor),
     done: (_user, created) => paths.publishing.consultation(created.id),
   });
@@ -51,7 +51,7 @@ export async function consultationPages(app: FastifyInstance) {
     formContext: () => undefined,
     record: (row) => row,
     historyKey: (row) => ({ organisationId: row.organisationId, recordType: 'consultation', recordId: row.id }),
-    page: (row) => ({ title: 'Change the consultation', caption: row.title, cancelLink: paths.publishing.consultation(row.id) }),
+    page: (row) => ({ section: 'publishing', title: 'Change the consultation', caption: row.title, cancelLink: paths.publishing.consultation(row.id) }),
     save: (row, data, version, actor) => updateRecord(app.db, consultations, 'consultation', row.organisationId, row.id, version, data, actor),
     done: (row) => paths.publishing.consultation(row.id),
   });
@@ -80,7 +80,7 @@ export async function consultationPages(app: FastifyInstance) {
     form: questionForm,
     formContext: () => undefined,
     initialValues: () => ({ required: 'no' }),
-    page: (row) => ({ title: 'Add a question', caption: row.title, cancelLink: paths.publishing.consultation(row.id) }),
+    page: (row) => ({ section: 'publishing', title: 'Add a question', caption: row.title, cancelLink: paths.publishing.consultation(row.id) }),
     create: async (row, data, actor) => {
       const position = (await listQuestions(app.db, row.id)).length;
       return insertRecord(app.db, consultationQuestions, 'consultation-question', row.organisationId, { ...data, consultationId: row.id, position }, actor);
@@ -95,7 +95,7 @@ export async function consultationPages(app: FastifyInstance) {
     resource: () => resource,
     form: themeForm,
     formContext: () => undefined,
-    page: (row) => ({ title: 'Add a theme', caption: row.title, cancelLink: paths.publishing.consultation(row.id) }),
+    page: (row) => ({ section: 'publishing', title: 'Add a theme', caption: row.title, cancelLink: paths.publishing.consultation(row.id) }),
     create: async (row, data, actor) => {
       const position = (await listThemes(app.db, row.id)).length;
       return insertRecord(app.db, consultationThemes, 'consultation-theme', row.organisationId, { ...data, consultationId: row.id, position }, actor);

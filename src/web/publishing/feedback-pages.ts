@@ -34,7 +34,7 @@ export async function feedbackPages(app: FastifyInstance) {
     form: feedbackForm,
     formContext: () => undefined,
     initialValues: () => ({ kind: 'you-said-we-did', source: 'unknown', consent: 'not-asked' }),
-    page: () => ({ title: 'Add feedback', cancelLink: paths.publishing.feedback() }),
+    page: () => ({ section: 'publishing', title: 'Add feedback', cancelLink: paths.publishing.feedback() }),
     create: (user, data, actor) => insertRecord(app.db, feedback, 'feedback', user.organisationId, { ...data, organisationId: user.organisationId }, actor),
     done: (_user, created) => paths.publishing.feedbackItem(created.id),
   });
@@ -63,7 +63,7 @@ export async function feedbackPages(app: FastifyInstance) {
     formContext: () => undefined,
     record: (row) => row,
     historyKey: (row) => ({ organisationId: row.organisationId, recordType: 'feedback', recordId: row.id }),
-    page: (row) => ({ title: 'Change feedback', cancelLink: paths.publishing.feedbackItem(row.id) }),
+    page: (row) => ({ section: 'publishing', title: 'Change feedback', cancelLink: paths.publishing.feedbackItem(row.id) }),
     save: (row, data, version, actor) => updateRecord(app.db, feedback, 'feedback', row.organisationId, row.id, version, data, actor),
     done: (row) => paths.publishing.feedbackItem(row.id),
   });

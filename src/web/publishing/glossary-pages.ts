@@ -38,7 +38,7 @@ export async function glossaryPages(app: FastifyInstance) {
     form: glossaryForm,
     formContext: () => undefined,
     initialValues: () => ({ explain: 'yes', confirmed: 'yes' }),
-    page: () => ({ title: 'Add an acronym', cancelLink: paths.publishing.glossary() }),
+    page: () => ({ section: 'publishing', title: 'Add an acronym', cancelLink: paths.publishing.glossary() }),
     create: async (user, data, actor) => {
       await listGlossary(app.db, user.organisationId);
       return insertRecord(app.db, glossaryEntries, 'glossary-entry', user.organisationId, { ...data, organisationId: user.organisationId }, actor).catch((error) => {
@@ -64,7 +64,7 @@ export async function glossaryPages(app: FastifyInstance) {
     formContext: () => undefined,
     record: (entry) => entry,
     historyKey: (entry) => ({ organisationId: entry.organisationId, recordType: 'glossary-entry', recordId: entry.id }),
-    page: (entry) => ({ title: `Change ${entry.acronym}`, cancelLink: paths.publishing.glossary() }),
+    page: (entry) => ({ section: 'publishing', title: `Change ${entry.acronym}`, cancelLink: paths.publishing.glossary() }),
     save: (entry, data, version, actor) =>
       updateRecord(app.db, glossaryEntries, 'glossary-entry', entry.organisationId, entry.id, version, data, actor).catch((error) => {
         throw duplicate(error);
@@ -87,6 +87,7 @@ export async function glossaryPages(app: FastifyInstance) {
     const user = authorize(request, reply, 'edit', resource);
     const settings = await getSettings(app.db, user.organisationId);
     return reply.page('plan/record-form.njk', {
+      section: 'publishing',
       title: 'Target reading age',
       action: paths.publishing.settings(),
       cancelLink: paths.publishing.glossary(),
@@ -104,7 +105,7 @@ export async function glossaryPages(app: FastifyInstance) {
     const result = readingAgeForm.read(values, undefined);
     const version = Number(body.version);
     if (!result.ok) {
-      return reply.code(400).page('plan/record-form.njk', { title: 'Target reading age', action: paths.publishing.settings(), cancelLink: paths.publishing.glossary(), fields, values, version, errors: result.errors });
+      return reply.code(400).page('plan/record-form.njk', { section: 'publishing', title: 'Target reading age', action: paths.publishing.settings(), cancelLink: paths.publishing.glossary(), fields, values, version, errors: result.errors });
     }
     await app.db.transaction(async (tx) => {
       const [before] = await tx.select().from(publishingSettings).where(eq(publishingSettings.organisationId, user.organisationId)).for('update');

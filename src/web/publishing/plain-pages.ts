@@ -39,7 +39,7 @@ export async function plainPages(app: FastifyInstance) {
     formContext: (ctx) => ({ original: ctx.priority.title }),
     record: (ctx) => ({ plain: ctx.priority.plainTitle, version: ctx.priority.version }),
     historyKey: (ctx) => ({ organisationId: ctx.plan.organisationId, recordType: 'priority', recordId: ctx.priority.id }),
-    page: (ctx) => ({ title: 'Plain-language title', caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`, cancelLink: paths.publishing.plainLanguage({ plan: ctx.plan.id }) }),
+    page: (ctx) => ({ section: 'publishing', title: 'Plain-language title', caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`, cancelLink: paths.publishing.plainLanguage({ plan: ctx.plan.id }) }),
     save: async (ctx, data, version, actor) => {
       const saved = await updateRecord(app.db, priorities, 'priority', ctx.plan.organisationId, ctx.priority.id, version, { plainTitle: data.plain }, actor);
       return saved.ok ? { ok: true, record: { ...saved.record, plain: saved.record.plainTitle } } : saved.conflict ? { ok: false, conflict: true, current: { ...saved.current, plain: saved.current.plainTitle } } : saved;
@@ -61,7 +61,7 @@ export async function plainPages(app: FastifyInstance) {
     formContext: (ctx) => ({ original: ctx.commitment.text }),
     record: (ctx) => ({ plain: ctx.commitment.plainText, version: ctx.commitment.version }),
     historyKey: (ctx) => ({ organisationId: ctx.plan.organisationId, recordType: 'commitment', recordId: ctx.commitment.id }),
-    page: (ctx) => ({ title: 'Plain-language “We said”', caption: ctx.commitment.text, cancelLink: paths.publishing.plainLanguage({ plan: ctx.plan.id }) }),
+    page: (ctx) => ({ section: 'publishing', title: 'Plain-language “We said”', caption: ctx.commitment.text, cancelLink: paths.publishing.plainLanguage({ plan: ctx.plan.id }) }),
     save: async (ctx, data, version, actor) => {
       const saved = await updateRecord(app.db, commitments, 'commitment', ctx.plan.organisationId, ctx.commitment.id, version, { plainText: data.plain }, actor);
       return saved.ok ? { ok: true, record: { ...saved.record, plain: saved.record.plainText } } : saved.conflict ? { ok: false, conflict: true, current: { ...saved.current, plain: saved.current.plainText } } : saved;
@@ -83,7 +83,7 @@ export async function plainPages(app: FastifyInstance) {
     formContext: (ctx) => ({ original: ctx.outcome.text }),
     record: (ctx) => ({ plain: ctx.outcome.plainText, version: ctx.outcome.version }),
     historyKey: (ctx) => ({ organisationId: ctx.plan.organisationId, recordType: 'outcome', recordId: ctx.outcome.id }),
-    page: (ctx) => ({ title: 'Plain-language “We did”', caption: ctx.outcome.text, cancelLink: paths.publishing.plainLanguage({ plan: ctx.plan.id }) }),
+    page: (ctx) => ({ section: 'publishing', title: 'Plain-language “We did”', caption: ctx.outcome.text, cancelLink: paths.publishing.plainLanguage({ plan: ctx.plan.id }) }),
     save: async (ctx, data, version, actor) => {
       const saved = await updateRecord(app.db, outcomes, 'outcome', ctx.plan.organisationId, ctx.outcome.id, version, { plainText: data.plain }, actor);
       return saved.ok ? { ok: true, record: { ...saved.record, plain: saved.record.plainText } } : saved.conflict ? { ok: false, conflict: true, current: { ...saved.current, plain: saved.current.plainText } } : saved;

@@ -1,0 +1,47 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { systemActor } from '../db/changes.ts';
+import { openDatabase } from '../db/client.ts';
+import { publishQuarter } from '../db/publishing-publications.ts';
+import { quarterByKey } from '../db/publishing-quarters.ts';
+import { getSettings } from '../db/publishing-settings.ts';
+import { plans } from '../db/schema.ts';
+import { UsageError, type Command } from './command.ts';
+
+const usage = 'Usage: wesaid publish --plan "PLAN TITLE" --quarter YYYY-YY-qN   (for example 2024-25-q3)';
+
+/**
+ * Publishes a quarter from the command line, so a council can schedule it. The measures are the
+ * ones chosen when the council last published (from the Publishing pages).
+ */
+export const publishCommand: Command = {
+  summary: 'publish --plan TITLE --quarter YYYY-YY-qN: publish a quarter of a plan to the public site',
+  options: { plan: { type: 'string' }, quarter: { type: 'string' } },
+  async run({ config, values }) {
+    const title = String(values.plan ?? '').trim();
+    const quarter = quarterByKey(String(values.quarter ?? ''));
+    if (title === '' || !quarter) throw new UsageError(usage);
+    const database = await openDatabase(config);
+    try {
+      await database.migrate();
+      const found = await database.db
+        .select()
+        .from(plans)
+        .where(eq(sql`lower(${plans.title})`, title.toLowerCase()))
+        .orderBy(asc(plans.id));
+      if (found.length !== 1) throw new UsageError(found.length === 0 ? `No plan is called "${title}".` : `${found.length} plans are called "${title}".`);
+      const plan = found[0]!;
+      const settings = await getSettings(database.db, plan.organisationId);
+      const publication = await publishQuarter(database.db, {
+        organisationId: plan.organisationId,
+        planId: plan.id,
+        quarter,
+        measureIds: settings.publicMeasureIds,
+        actor: systemActor('Command line'),
+      });
+      console.log(`Published ${plan.title}, ${quarter.label} (publication ${publication.id}).`);
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+};
