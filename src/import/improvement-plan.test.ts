@@ -1,29 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { assertNothingLost, recordLines } from './fixtures/account.ts';
+import { assertAccounted, fixture, otherKindsThan, section, texts } from './fixtures/extraction.ts';
 import { expectedPlan, planSpec, renderPlan } from './fixtures/improvement-plan-generator.ts';
 import { improvementPlanExtractor } from './improvement-plan.ts';
-import { countNonBlank, toSourceLines } from './text.ts';
-import type { ImportedDocument, SourceLine } from './types.ts';
-
-const fixture = (name: string) =>
-  toSourceLines(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
-
-const section = (doc: ImportedDocument, key: string) => {
-  const found = doc.sections.find((s) => s.key === key);
-  assert.ok(found, `no section ${key}`);
-  return found;
-};
-const texts = (items: Array<{ text: string }>) => items.map((i) => i.text);
-
-/** Every non-blank line is placed (read into a record, or page furniture) or unplaced, and never both. */
-function assertAccounted(lines: SourceLine[], doc: ImportedDocument): void {
-  assertNothingLost(lines, doc);
-  const placed = new Set([...recordLines(doc), ...doc.pageFurniture.map((line) => line.number)]);
-  assert.equal(placed.size + doc.unplaced.length, countNonBlank(lines));
-}
+import { toSourceLines } from './text.ts';
 
 describe('improvement plan: Tameside reset, November 2017 (seed 003)', () => {
   const lines = fixture('seeds/003-improvement-plan.txt');
@@ -329,14 +310,7 @@ describe('improvement plan: another council (Eastmoor, headings first, colons, d
 
 describe('improvement plan: recognition', () => {
   it('scores low on the other kinds of document', () => {
-    for (const name of [
-      'seeds/000-we-said-we-did.txt',
-      'seeds/001-highlight-report-pack.txt',
-      'seeds/002-cabinet-report.txt',
-      'seeds/004-scrutiny-presentation.txt',
-      'highlight-report-westborough.md',
-      'we-said-we-did-northshire.txt',
-    ]) {
+    for (const name of otherKindsThan('seeds/003-improvement-plan.txt')) {
       assert.ok(improvementPlanExtractor.recognise(fixture(name)) < 0.3, name);
     }
   });

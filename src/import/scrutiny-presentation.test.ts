@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { assertNothingLost, recordLines } from './fixtures/account.ts';
+import { assertAccounted, fixture, otherKindsThan, section, texts } from './fixtures/extraction.ts';
 import {
   expectedFeedback,
   expectedMeasures,
@@ -10,25 +9,7 @@ import {
   scrutinySpec,
 } from './fixtures/scrutiny-presentation-generator.ts';
 import { scrutinyPresentationExtractor } from './scrutiny-presentation.ts';
-import { countNonBlank, toSourceLines } from './text.ts';
-import type { ImportedDocument, SourceLine } from './types.ts';
-
-const fixture = (name: string) =>
-  toSourceLines(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
-
-const section = (doc: ImportedDocument, key: string) => {
-  const found = doc.sections.find((s) => s.key === key);
-  assert.ok(found, `no section ${key}`);
-  return found;
-};
-const texts = (items: Array<{ text: string }>) => items.map((i) => i.text);
-
-/** Every non-blank line is placed (read into a record, or page furniture) or unplaced, and never both. */
-function assertAccounted(lines: SourceLine[], doc: ImportedDocument): void {
-  assertNothingLost(lines, doc);
-  const placed = new Set([...recordLines(doc), ...doc.pageFurniture.map((line) => line.number)]);
-  assert.equal(placed.size + doc.unplaced.length, countNonBlank(lines));
-}
+import { toSourceLines } from './text.ts';
 
 describe('scrutiny presentation: Tameside, July 2021 (seed 004)', () => {
   const lines = fixture('seeds/004-scrutiny-presentation.txt');
@@ -348,14 +329,7 @@ describe('scrutiny presentation: another council (Riverford, March 2023)', () =>
 
 describe('scrutiny presentation: recognition', () => {
   it('scores low on the other kinds of document', () => {
-    for (const name of [
-      'seeds/000-we-said-we-did.txt',
-      'seeds/001-highlight-report-pack.txt',
-      'seeds/002-cabinet-report.txt',
-      'seeds/003-improvement-plan.txt',
-      'highlight-report-westborough.md',
-      'we-said-we-did-northshire.txt',
-    ]) {
+    for (const name of otherKindsThan('seeds/004-scrutiny-presentation.txt')) {
       assert.ok(scrutinyPresentationExtractor.recognise(fixture(name)) < 0.3, name);
     }
   });
