@@ -3,7 +3,15 @@ import { buildBoardPack } from '../src/db/board-pack-data.ts';
 import { getMeeting } from '../src/db/board-queries.ts';
 import type { Db } from '../src/db/client.ts';
 import { openInMemory } from '../src/db/client.ts';
-import { boardMeetings, boards, highlightReportItems, highlightReports, improvementAreas, plans, priorities } from '../src/db/schema.ts';
+import {
+  boardMeetings,
+  boards,
+  highlightReportItems,
+  highlightReports,
+  improvementAreas,
+  plans,
+  priorities,
+} from '../src/db/schema.ts';
 import { ensureOrganisation } from '../src/db/users.ts';
 import { renderBoardPack, type BoardPackFormat, type ListItem } from '../src/reports/board-pack/index.ts';
 import { seedBoardPack } from '../src/reports/board-pack/fixture.ts';
@@ -23,25 +31,62 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-const flat = (items: ListItem[], depth = 0): { text: string; depth: number }[] => items.flatMap((i) => [{ text: i.text, depth }, ...flat(i.children, depth + 1)]);
+const flat = (items: ListItem[], depth = 0): { text: string; depth: number }[] =>
+  items.flatMap((i) => [{ text: i.text, depth }, ...flat(i.children, depth + 1)]);
 
 async function seedMeeting(db: Db, priorityCount: number) {
   const organisationId = await ensureOrganisation(db, `Bench council ${priorityCount}`);
-  const [plan] = await db.insert(plans).values({ organisationId, title: "Children's Improvement Programme", status: 'adopted' }).returning();
-  const [board] = await db.insert(boards).values({ organisationId, name: 'Improvement Board', planId: plan!.id }).returning();
-  const [meeting] = await db.insert(boardMeetings).values({ boardId: board!.id, meetingOn: '2024-09-10', status: 'held' }).returning();
+  const [plan] = await db
+    .insert(plans)
+    .values({ organisationId, title: "Children's Improvement Programme", status: 'adopted' })
+    .returning();
+  const [board] = await db
+    .insert(boards)
+    .values({ organisationId, name: 'Improvement Board', planId: plan!.id })
+    .returning();
+  const [meeting] = await db
+    .insert(boardMeetings)
+    .values({ boardId: board!.id, meetingOn: '2024-09-10', status: 'held' })
+    .returning();
   let items = 0;
   for (let n = 1; n <= priorityCount; n++) {
     const source = seedBoardPack.priorities[(n - 1) % seedBoardPack.priorities.length]!;
-    const [priority] = await db.insert(priorities).values({ planId: plan!.id, number: n, title: source.title, ambition: source.ambition ?? '', sponsorName: source.sponsor }).returning();
+    const [priority] = await db
+      .insert(priorities)
+      .values({
+        planId: plan!.id,
+        number: n,
+        title: source.title,
+        ambition: source.ambition ?? '',
+        sponsorName: source.sponsor,
+      })
+      .returning();
     const [report] = await db
       .insert(highlightReports)
-      .values({ meetingId: meeting!.id, priorityId: priority!.id, previousRag: source.previousRag, currentRag: source.currentRag, reason: source.reason, completedBy: source.completedBy, state: 'approved' })
+      .values({
+        meetingId: meeting!.id,
+        priorityId: priority!.id,
+        previousRag: source.previousRag,
+        currentRag: source.currentRag,
+        reason: source.reason,
+        completedBy: source.completedBy,
+        state: 'approved',
+      })
       .returning();
     for (const [position, area] of source.areas.entries()) {
-      const [row] = await db.insert(improvementAreas).values({ priorityId: priority!.id, title: area.title, position }).returning();
+      const [row] = await db
+        .insert(improvementAreas)
+        .values({ priorityId: priority!.id, title: area.title, position })
+        .returning();
       const values = (['progress', 'next-period'] as const).flatMap((section) =>
-        flat(section === 'progress' ? area.progress : area.nextPeriod).map((item, i) => ({ reportId: report!.id, improvementAreaId: row!.id, section, position: i, depth: item.depth, text: item.text })),
+        flat(section === 'progress' ? area.progress : area.nextPeriod).map((item, i) => ({
+          reportId: report!.id,
+          improvementAreaId: row!.id,
+          section,
+          position: i,
+          depth: item.depth,
+          text: item.text,
+        })),
       );
       items += values.length;
       if (values.length) await db.insert(highlightReportItems).values(values);
@@ -70,7 +115,9 @@ export async function benchBoardPack(): Promise<string[]> {
         pack = await build();
         times.push(performance.now() - start);
       }
-      lines.push(`| ${count} | ${items} | read from the database, with the evidence check | ${fmt(median(times))} | |`);
+      lines.push(
+        `| ${count} | ${items} | read from the database, with the evidence check | ${fmt(median(times))} | |`,
+      );
       for (const format of ['html', 'docx', 'pdf'] as BoardPackFormat[]) {
         await renderBoardPack(pack, format);
         const formatTimes: number[] = [];
@@ -81,7 +128,9 @@ export async function benchBoardPack(): Promise<string[]> {
           formatTimes.push(performance.now() - start);
           size = typeof out === 'string' ? Buffer.byteLength(out) : out.length;
         }
-        lines.push(`| ${count} | ${items} | ${format.toUpperCase()} | ${fmt(median(formatTimes))} | ${fmt(size / 1024, 0)} KB |`);
+        lines.push(
+          `| ${count} | ${items} | ${format.toUpperCase()} | ${fmt(median(formatTimes))} | ${fmt(size / 1024, 0)} KB |`,
+        );
       }
     }
   } finally {

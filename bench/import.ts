@@ -24,7 +24,14 @@ function generate(seedFile: string, targetLines: number): string {
   while (out.length < targetLines) {
     copy += 1;
     const offset = (copy - 1) * 10;
-    out.push(...body.map((line) => line.replace(/^Priority(\t| )(\d+)/, (_m, sep: string, n: string) => `Priority${sep}${Number(n) + offset}`)));
+    out.push(
+      ...body.map((line) =>
+        line.replace(
+          /^Priority(\t| )(\d+)/,
+          (_m, sep: string, n: string) => `Priority${sep}${Number(n) + offset}`,
+        ),
+      ),
+    );
   }
   return out.join('\n');
 }
@@ -59,12 +66,21 @@ export async function benchImport(): Promise<string[]> {
     await database.migrate();
     const organisationId = await ensureOrganisation(database.db, 'Bench Council');
     const start = performance.now();
-    const pending = await savePendingImport(database.db, { organisationId, fileName: 'generated.txt', contentHash: result.contentHash, document: result.document, nonBlankLines: nonBlank, userId: null });
+    const pending = await savePendingImport(database.db, {
+      organisationId,
+      fileName: 'generated.txt',
+      contentHash: result.contentHash,
+      document: result.document,
+      nonBlankLines: nonBlank,
+      userId: null,
+    });
     await applyImport(database.db, pending, systemActor('Bench'));
     const importMs = performance.now() - start;
     await database.close();
     const extract = median(times);
-    lines.push(`| ${name} | ${text.split('\n').length} (${nonBlank}) | ${records} | ${fmt(extract)} | ${fmt((nonBlank / extract) * 1000, 0)} | ${fmt(importMs, 0)} | ${fmt((nonBlank / importMs) * 1000, 0)} |`);
+    lines.push(
+      `| ${name} | ${text.split('\n').length} (${nonBlank}) | ${records} | ${fmt(extract)} | ${fmt((nonBlank / extract) * 1000, 0)} | ${fmt(importMs, 0)} | ${fmt((nonBlank / importMs) * 1000, 0)} |`,
+    );
   }
   return lines;
 }

@@ -8,7 +8,12 @@ export interface LoadResult {
 }
 
 /** Concurrent load on one URL over loopback, after a short warm-up. */
-export async function load(url: string, headers: Record<string, string> = {}, seconds = 5, connections = 10): Promise<LoadResult> {
+export async function load(
+  url: string,
+  headers: Record<string, string> = {},
+  seconds = 5,
+  connections = 10,
+): Promise<LoadResult> {
   await autocannon({ url, headers, connections, duration: 1 });
   const result = await autocannon({ url, headers, connections, duration: seconds });
   return {
@@ -19,4 +24,5 @@ export async function load(url: string, headers: Record<string, string> = {}, se
   };
 }
 
-export const fmt = (n: number, digits = 1) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const fmt = (n: number, digits = 1) =>
+  n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });

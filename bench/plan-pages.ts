@@ -24,7 +24,8 @@ export async function benchPlanPages(): Promise<string[]> {
     const cookie = await signIn(info.address, info.email, info.password);
     const pages = { overview: `/plans/${info.planId}`, priority: `/priorities/${info.priorityId}` };
     const html: Record<string, string> = {};
-    for (const [name, url] of Object.entries(pages)) html[`${name}.html`] = await (await fetch(info.address + url, { headers: { cookie } })).text();
+    for (const [name, url] of Object.entries(pages))
+      html[`${name}.html`] = await (await fetch(info.address + url, { headers: { cookie } })).text();
     child.send({ html });
     await once(child, 'message');
     const size = `${info.size.priorities} / ${info.size.areas} / ${info.size.commitments} / ${info.size.outcomes}`;

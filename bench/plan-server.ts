@@ -43,35 +43,77 @@ await database.migrate();
 const db = database.db;
 const organisationId = await ensureOrganisation(db, 'Tameside Metropolitan Borough Council');
 const password = 'benchmark password 1';
-const user = await addUser(db, { organisationId, email: 'bench@example.gov.uk', name: 'Bench', role: 'viewer', password });
+const user = await addUser(db, {
+  organisationId,
+  email: 'bench@example.gov.uk',
+  name: 'Bench',
+  role: 'viewer',
+  password,
+});
 await loadDemo(db, organisationId);
 
 // The demo's largest plan is the unit of size.
-const [demoPlan] = await rows<{ id: number }>(sql`select plan_id as id from priorities group by plan_id order by count(*) desc limit 1`);
+const [demoPlan] = await rows<{ id: number }>(
+  sql`select plan_id as id from priorities group by plan_id order by count(*) desc limit 1`,
+);
 let planId = demoPlan!.id;
 if (scale > 1) planId = await generateScaledPlan(planId, scale);
 
 async function generateScaledPlan(templatePlanId: number, factor: number): Promise<number> {
-  const templatePriorities = await db.select().from(priorities).where(sql`${priorities.planId} = ${templatePlanId}`);
-  const [plan] = await db.insert(plans).values({ organisationId, title: `Generated plan (${factor} times the demo)`, period: '2024 to 2026', status: 'adopted' }).returning();
+  const templatePriorities = await db
+    .select()
+    .from(priorities)
+    .where(sql`${priorities.planId} = ${templatePlanId}`);
+  const [plan] = await db
+    .insert(plans)
+    .values({
+      organisationId,
+      title: `Generated plan (${factor} times the demo)`,
+      period: '2024 to 2026',
+      status: 'adopted',
+    })
+    .returning();
   let number = 1;
   for (let copy = 0; copy < factor; copy++) {
     for (const template of templatePriorities) {
-      const [priority] = await db.insert(priorities).values({ ...template, id: undefined, planId: plan!.id, number: number++, version: 1 } as never).returning();
-      const areas = await db.select().from(improvementAreas).where(sql`${improvementAreas.priorityId} = ${template.id}`);
+      const [priority] = await db
+        .insert(priorities)
+        .values({ ...template, id: undefined, planId: plan!.id, number: number++, version: 1 } as never)
+        .returning();
+      const areas = await db
+        .select()
+        .from(improvementAreas)
+        .where(sql`${improvementAreas.priorityId} = ${template.id}`);
       const areaIds = new Map<number, number>();
       for (const area of areas) {
-        const [created] = await db.insert(improvementAreas).values({ ...area, id: undefined, priorityId: priority!.id } as never).returning();
+        const [created] = await db
+          .insert(improvementAreas)
+          .values({ ...area, id: undefined, priorityId: priority!.id } as never)
+          .returning();
         areaIds.set(area.id, created!.id);
       }
-      const cs = await db.select().from(commitments).where(sql`${commitments.priorityId} = ${template.id}`);
+      const cs = await db
+        .select()
+        .from(commitments)
+        .where(sql`${commitments.priorityId} = ${template.id}`);
       for (const c of cs) {
         const [created] = await db
           .insert(commitments)
-          .values({ ...c, id: undefined, priorityId: priority!.id, improvementAreaId: c.improvementAreaId ? areaIds.get(c.improvementAreaId) ?? null : null } as never)
+          .values({
+            ...c,
+            id: undefined,
+            priorityId: priority!.id,
+            improvementAreaId: c.improvementAreaId ? (areaIds.get(c.improvementAreaId) ?? null) : null,
+          } as never)
           .returning();
-        const os = await db.select().from(outcomes).where(sql`${outcomes.commitmentId} = ${c.id}`);
-        if (os.length) await db.insert(outcomes).values(os.map((o) => ({ ...o, id: undefined, commitmentId: created!.id })) as never);
+        const os = await db
+          .select()
+          .from(outcomes)
+          .where(sql`${outcomes.commitmentId} = ${c.id}`);
+        if (os.length)
+          await db
+            .insert(outcomes)
+            .values(os.map((o) => ({ ...o, id: undefined, commitmentId: created!.id })) as never);
       }
     }
   }
@@ -88,7 +130,12 @@ const [busiest] = await rows<{ id: number }>(sql`
   select p.id from priorities p left join commitments c on c.priority_id = p.id
   where p.plan_id = ${planId} group by p.id order by count(c.id) desc, p.id limit 1`);
 
-const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'benchmark-session-secret-not-for-real-use', LOG_LEVEL: 'silent', SECURE_COOKIES: 'false' });
+const config = loadConfig({
+  NODE_ENV: 'production',
+  SESSION_SECRET: 'benchmark-session-secret-not-for-real-use',
+  LOG_LEVEL: 'silent',
+  SECURE_COOKIES: 'false',
+});
 const staticDir = mkdtempSync(path.join(tmpdir(), 'wesaid-bench-'));
 // Same server, same framework, same bytes: the ratio isolates the app's own work.
 const app = await buildApp({
@@ -96,14 +143,21 @@ const app = await buildApp({
   db,
   logger: false,
   extra: async (instance) => {
-    await instance.register(fastifyStatic, { root: staticDir, prefix: '/bench-static/', decorateReply: false });
+    await instance.register(fastifyStatic, {
+      root: staticDir,
+      prefix: '/bench-static/',
+      decorateReply: false,
+    });
   },
 });
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
-console.log(JSON.stringify({ address, email: user.email, password, planId, priorityId: busiest!.id, staticDir, size }));
+console.log(
+  JSON.stringify({ address, email: user.email, password, planId, priorityId: busiest!.id, staticDir, size }),
+);
 
 process.on('message', (message: { html?: Record<string, string> }) => {
-  for (const [name, html] of Object.entries(message.html ?? {})) writeFileSync(path.join(staticDir, name), html);
+  for (const [name, html] of Object.entries(message.html ?? {}))
+    writeFileSync(path.join(staticDir, name), html);
   process.send?.('written');
 });

@@ -18,7 +18,9 @@ const sections: [string, () => Promise<string[]>][] = [
 ];
 const only = process.argv[2];
 
-console.log(`Run ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}\n`);
+console.log(
+  `Run ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}\n`,
+);
 for (const [title, run] of sections) {
   if (only && !title.toLowerCase().includes(only.toLowerCase())) continue;
   console.log(`## ${title}\n`);

@@ -64,18 +64,16 @@ for (let c = 0; c < COUNCILS; c++) {
     .values({ name: `Council ${c + 1}`, slug: `council-${c + 1}` })
     .returning({ id: organisations.id });
   councilIds.push(row!.id);
-  await db
-    .insert(measures)
-    .values(
-      Array.from({ length: MEASURES }, (_, m) => ({
-        organisationId: row!.id,
-        name: measureName(m),
-        unit: 'percentage' as const,
-        polarity: 'higher-is-better' as const,
-        frequency: 'monthly' as const,
-        target: 60 + (m % 20),
-      })),
-    );
+  await db.insert(measures).values(
+    Array.from({ length: MEASURES }, (_, m) => ({
+      organisationId: row!.id,
+      name: measureName(m),
+      unit: 'percentage' as const,
+      polarity: 'higher-is-better' as const,
+      frequency: 'monthly' as const,
+      target: 60 + (m % 20),
+    })),
+  );
 }
 
 const files = Array.from({ length: COUNCILS }, (_, c) => Buffer.from(councilCsv(c)));

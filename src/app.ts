@@ -35,9 +35,18 @@ export interface AppOptions {
  * The composition root: the whole request pipeline, in order, on one screen.
  * The server, the CLI and the tests all build the app here.
  */
-export async function buildApp({ config, db, sessionKey, logger, extra }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  db,
+  sessionKey,
+  logger,
+  extra,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger === false ? false : { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    logger:
+      logger === false
+        ? false
+        : { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     trustProxy: config.NODE_ENV === 'production',
     bodyLimit: 1024 * 1024,
   });

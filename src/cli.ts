@@ -14,11 +14,17 @@ async function main(argv: string[]): Promise<number> {
   const command = name ? commands[name] : undefined;
   if (!command) {
     const list = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(14)}${c.summary}`);
-    console.error(`${name ? `Unknown command: ${name}\n\n` : ''}Usage: wesaid <command> [options]\n\nCommands:\n${list.join('\n')}`);
+    console.error(
+      `${name ? `Unknown command: ${name}\n\n` : ''}Usage: wesaid <command> [options]\n\nCommands:\n${list.join('\n')}`,
+    );
     return name ? 2 : 0;
   }
   const parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
-  return command.run({ config: loadConfig(), values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals });
+  return command.run({
+    config: loadConfig(),
+    values: parsed.values as Record<string, string | boolean | undefined>,
+    positionals: parsed.positionals,
+  });
 }
 
 main(process.argv.slice(2)).then(
@@ -31,7 +37,12 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
       return;
     }
-    if (error instanceof ConfigError || error instanceof DataFolderInUseError || error instanceof OrganisationChoiceError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof DataFolderInUseError ||
+      error instanceof OrganisationChoiceError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       console.error((error as Error).message);
     } else {
       console.error(error);

@@ -27,7 +27,10 @@ const schema = z.object({
   SIGN_IN_LIMIT: z.coerce.number().int().min(1).default(10),
   /** Public address of the service, used in e-mails and feeds. */
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().default('Wesaid <no-reply@localhost>'),
 });
 
@@ -46,7 +49,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Wesaid cannot start: these settings are not valid:\n${lines.join('\n')}`);
   }
-  const config = { ...parsed.data, SECURE_COOKIES: parsed.data.SECURE_COOKIES ?? parsed.data.NODE_ENV === 'production' };
+  const config = {
+    ...parsed.data,
+    SECURE_COOKIES: parsed.data.SECURE_COOKIES ?? parsed.data.NODE_ENV === 'production',
+  };
   if (config.NODE_ENV === 'production' && !config.SESSION_SECRET) {
     throw new ConfigError(
       'Wesaid cannot start: SESSION_SECRET must be set in production (32 or more random characters, the same on every instance).',

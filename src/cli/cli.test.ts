@@ -16,7 +16,9 @@ const bin = path.resolve('bin/wesaid.js');
 /** Runs the CLI as a person would, against its own data folder; never throws on a non-zero exit. */
 async function wesaid(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, DATABASE_URL: '', ...env } });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      env: { ...process.env, DATABASE_URL: '', ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -30,72 +32,131 @@ function dataFolder(t: import('node:test').TestContext) {
   return { DATA_DIR: dir };
 }
 
-test('user add creates an administrator and token create prints a token that works on the API', { skip: Boolean(process.env.TEST_DATABASE_URL) && 'embedded only' }, async (t) => {
-  const env = dataFolder(t);
-  const added = await wesaid(['user', 'add', '--email', 'chief@council.gov.uk', '--name', 'Chief Officer', '--role', 'administrator', '--password', 'a long enough password'], env);
-  assert.equal(added.code, 0, added.stderr);
-  assert.match(added.stdout, /Added Chief Officer <chief@council.gov.uk> as administrator/);
+test(
+  'user add creates an administrator and token create prints a token that works on the API',
+  { skip: Boolean(process.env.TEST_DATABASE_URL) && 'embedded only' },
+  async (t) => {
+    const env = dataFolder(t);
+    const added = await wesaid(
+      [
+        'user',
+        'add',
+        '--email',
+        'chief@council.gov.uk',
+        '--name',
+        'Chief Officer',
+        '--role',
+        'administrator',
+        '--password',
+        'a long enough password',
+      ],
+      env,
+    );
+    assert.equal(added.code, 0, added.stderr);
+    assert.match(added.stdout, /Added Chief Officer <chief@council.gov.uk> as administrator/);
 
-  const duplicate = await wesaid(['user', 'add', '--email', 'CHIEF@council.gov.uk', '--name', 'Again', '--role', 'viewer'], env);
-  assert.equal(duplicate.code, 2);
-  assert.match(duplicate.stderr, /already exists/);
-  const badRole = await wesaid(['user', 'add', '--email', 'a@b.gov.uk', '--name', 'A', '--role', 'emperor'], env);
-  assert.match(badRole.stderr, /--role must be one of: administrator, programme-manager, sponsor, board-member, viewer/);
+    const duplicate = await wesaid(
+      ['user', 'add', '--email', 'CHIEF@council.gov.uk', '--name', 'Again', '--role', 'viewer'],
+      env,
+    );
+    assert.equal(duplicate.code, 2);
+    assert.match(duplicate.stderr, /already exists/);
+    const badRole = await wesaid(
+      ['user', 'add', '--email', 'a@b.gov.uk', '--name', 'A', '--role', 'emperor'],
+      env,
+    );
+    assert.match(
+      badRole.stderr,
+      /--role must be one of: administrator, programme-manager, sponsor, board-member, viewer/,
+    );
 
-  const token = await wesaid(['token', 'create', '--email', 'chief@council.gov.uk'], env);
-  assert.equal(token.code, 0, token.stderr);
-  const value = token.stdout.trim().split('\n').at(-1)!;
-  assert.match(value, /^wsd_/);
+    const token = await wesaid(['token', 'create', '--email', 'chief@council.gov.uk'], env);
+    assert.equal(token.code, 0, token.stderr);
+    const value = token.stdout.trim().split('\n').at(-1)!;
+    assert.match(value, /^wsd_/);
 
-  const database = await openEmbedded(env.DATA_DIR);
-  t.after(() => database.close());
-  const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', ...env }), db: database.db, logger: false });
-  t.after(() => app.close());
-  const plans = await app.inject({ method: 'GET', url: '/api/v1/plans', headers: { authorization: `Bearer ${value}` } });
-  assert.equal(plans.statusCode, 200);
-  assert.deepEqual(plans.json(), { items: [] });
-  const wrong = await app.inject({ method: 'GET', url: '/api/v1/plans', headers: { authorization: 'Bearer wsd_not-a-token' } });
-  assert.equal(wrong.statusCode, 401);
-});
+    const database = await openEmbedded(env.DATA_DIR);
+    t.after(() => database.close());
+    const app = await buildApp({
+      config: loadConfig({ NODE_ENV: 'test', ...env }),
+      db: database.db,
+      logger: false,
+    });
+    t.after(() => app.close());
+    const plans = await app.inject({
+      method: 'GET',
+      url: '/api/v1/plans',
+      headers: { authorization: `Bearer ${value}` },
+    });
+    assert.equal(plans.statusCode, 200);
+    assert.deepEqual(plans.json(), { items: [] });
+    const wrong = await app.inject({
+      method: 'GET',
+      url: '/api/v1/plans',
+      headers: { authorization: 'Bearer wsd_not-a-token' },
+    });
+    assert.equal(wrong.statusCode, 401);
+  },
+);
 
-test('a command that writes while another process holds the data folder refuses clearly', { skip: Boolean(process.env.TEST_DATABASE_URL) && 'embedded only' }, async (t) => {
-  const env = dataFolder(t);
-  const database = await openEmbedded(env.DATA_DIR);
-  t.after(() => database.close());
-  const refused = await wesaid(['user', 'add', '--email', 'a@council.gov.uk', '--name', 'A', '--role', 'viewer'], env);
-  assert.equal(refused.code, 1);
-  assert.match(refused.stderr, /is in use by another Wesaid process/);
-});
+test(
+  'a command that writes while another process holds the data folder refuses clearly',
+  { skip: Boolean(process.env.TEST_DATABASE_URL) && 'embedded only' },
+  async (t) => {
+    const env = dataFolder(t);
+    const database = await openEmbedded(env.DATA_DIR);
+    t.after(() => database.close());
+    const refused = await wesaid(
+      ['user', 'add', '--email', 'a@council.gov.uk', '--name', 'A', '--role', 'viewer'],
+      env,
+    );
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /is in use by another Wesaid process/);
+  },
+);
 
-test('import --dry-run --json prints the summary and writes nothing; an unknown document exits non-zero', { skip: Boolean(process.env.TEST_DATABASE_URL) && 'embedded only' }, async (t) => {
-  const env = dataFolder(t);
-  const seed = path.join(demoSeedsFolder, '2024-09-10-highlight-report-pack.txt');
-  const dry = await wesaid(['import', '--dry-run', '--json', seed], env);
-  assert.equal(dry.code, 0, dry.stderr);
-  const summary = JSON.parse(dry.stdout);
-  assert.equal(summary.kind, 'highlight-report-pack');
-  assert.deepEqual(summary.lines, { nonBlank: 154, placed: 154, unplaced: 0 });
-  assert.equal(summary.counts.highlightReports, 4);
-  assert.equal(summary.counts.progressItems, 63);
-  assert.equal(summary.counts.nextPeriodItems, 28);
+test(
+  'import --dry-run --json prints the summary and writes nothing; an unknown document exits non-zero',
+  { skip: Boolean(process.env.TEST_DATABASE_URL) && 'embedded only' },
+  async (t) => {
+    const env = dataFolder(t);
+    const seed = path.join(demoSeedsFolder, '2024-09-10-highlight-report-pack.txt');
+    const dry = await wesaid(['import', '--dry-run', '--json', seed], env);
+    assert.equal(dry.code, 0, dry.stderr);
+    const summary = JSON.parse(dry.stdout);
+    assert.equal(summary.kind, 'highlight-report-pack');
+    assert.deepEqual(summary.lines, { nonBlank: 154, placed: 154, unplaced: 0 });
+    assert.equal(summary.counts.highlightReports, 4);
+    assert.equal(summary.counts.progressItems, 63);
+    assert.equal(summary.counts.nextPeriodItems, 28);
 
-  const unknown = path.join(env.DATA_DIR, 'minutes.txt');
-  (await import('node:fs')).writeFileSync(unknown, 'Allotments committee\nApologies were received from Cllr Smith.\n');
-  const refused = await wesaid(['import', '--dry-run', '--json', unknown], env);
-  assert.equal(refused.code, 1);
-  assert.match(refused.stdout, /was not recognised/);
-  assert.match(refused.stdout, /highlight report pack/);
+    const unknown = path.join(env.DATA_DIR, 'minutes.txt');
+    (await import('node:fs')).writeFileSync(
+      unknown,
+      'Allotments committee\nApologies were received from Cllr Smith.\n',
+    );
+    const refused = await wesaid(['import', '--dry-run', '--json', unknown], env);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stdout, /was not recognised/);
+    assert.match(refused.stdout, /highlight report pack/);
 
-  const imported = await wesaid(['import', seed], env);
-  assert.equal(imported.code, 0, imported.stderr);
-  assert.match(imported.stdout, /imported as a highlight report pack/);
-  const again = await wesaid(['import', seed], env);
-  assert.match(again.stdout, /already imported, nothing changed/);
-});
+    const imported = await wesaid(['import', seed], env);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(imported.stdout, /imported as a highlight report pack/);
+    const again = await wesaid(['import', seed], env);
+    assert.match(again.stdout, /already imported, nothing changed/);
+  },
+);
 
 test('a bad setting stops the app with a message that names it', () => {
   assert.throws(() => loadConfig({ PORT: 'eighty' }), /PORT/);
-  assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://x' }), /DATABASE_URL: must start with postgres:\/\//);
+  assert.throws(
+    () => loadConfig({ DATABASE_URL: 'mysql://x' }),
+    /DATABASE_URL: must start with postgres:\/\//,
+  );
   assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /SESSION_SECRET must be set in production/);
-  assert.throws(() => loadConfig({ SESSION_SECRET: 'short' }), /SESSION_SECRET: must be at least 32 characters/);
+  assert.throws(
+    () => loadConfig({ SESSION_SECRET: 'short' }),
+    /SESSION_SECRET: must be at least 32 characters/,
+  );
 });

@@ -8,4 +8,14 @@ import { remindCommand } from './remind.ts';
 import { serve } from './serve.ts';
 import { token, user } from './user.ts';
 
-export const commands: Record<string, Command> = { serve, migrate, user, token, import: importCommand, load: loadCommand, pack: packCommand, publish: publishCommand, remind: remindCommand };
+export const commands: Record<string, Command> = {
+  serve,
+  migrate,
+  user,
+  token,
+  import: importCommand,
+  load: loadCommand,
+  pack: packCommand,
+  publish: publishCommand,
+  remind: remindCommand,
+};

@@ -42,21 +42,46 @@ export const importCommand: Command = {
     const database = await openDatabase(config);
     try {
       await database.migrate();
-      const organisationId = await resolveOrganisation(database.db, typeof values.organisation === 'string' ? values.organisation : undefined);
+      const organisationId = await resolveOrganisation(
+        database.db,
+        typeof values.organisation === 'string' ? values.organisation : undefined,
+      );
       const outcomes = [];
       for (const result of results) {
         if (!result.ok) continue;
         const already = await findImportedByHash(database.db, organisationId, result.contentHash);
         if (already) {
-          outcomes.push({ file: result.fileName, kind: result.document.kind, outcome: 'already-imported', importId: already.id });
+          outcomes.push({
+            file: result.fileName,
+            kind: result.document.kind,
+            outcome: 'already-imported',
+            importId: already.id,
+          });
           continue;
         }
-        const pending = await savePendingImport(database.db, { organisationId, fileName: result.fileName, contentHash: result.contentHash, document: result.document, nonBlankLines: result.summary.lines.nonBlank, userId: null });
+        const pending = await savePendingImport(database.db, {
+          organisationId,
+          fileName: result.fileName,
+          contentHash: result.contentHash,
+          document: result.document,
+          nonBlankLines: result.summary.lines.nonBlank,
+          userId: null,
+        });
         const applied = await applyImport(database.db, pending, systemActor('Command-line import'));
-        outcomes.push({ file: result.fileName, kind: result.document.kind, ...applied, unplaced: result.summary.lines.unplaced, needsReview: result.summary.needsReview.length });
+        outcomes.push({
+          file: result.fileName,
+          kind: result.document.kind,
+          ...applied,
+          unplaced: result.summary.lines.unplaced,
+          needsReview: result.summary.needsReview.length,
+        });
       }
       if (values.json) console.log(JSON.stringify(outcomes.length === 1 ? outcomes[0] : outcomes, null, 2));
-      else for (const o of outcomes) console.log(`${o.file}: ${o.outcome === 'already-imported' ? 'already imported, nothing changed' : `imported as a ${documentKindNames[o.kind]}`} (import ${o.importId})`);
+      else
+        for (const o of outcomes)
+          console.log(
+            `${o.file}: ${o.outcome === 'already-imported' ? 'already imported, nothing changed' : `imported as a ${documentKindNames[o.kind]}`} (import ${o.importId})`,
+          );
       return 0;
     } finally {
       await database.close();
@@ -77,9 +102,17 @@ function report(results: ReadDocumentResult[], json: boolean) {
     }
     const s = r.summary;
     console.log(`${r.fileName}: ${documentKindNames[s.kind]}`);
-    console.log(`  lines: ${s.lines.nonBlank} non-blank, ${s.lines.placed} placed, ${s.lines.unplaced} unplaced`);
-    console.log(`  records: ${Object.entries(s.counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ')}`);
-    for (const note of s.needsReview) console.log(`  needs review (lines ${note.lines.join(', ')}): ${note.message}`);
+    console.log(
+      `  lines: ${s.lines.nonBlank} non-blank, ${s.lines.placed} placed, ${s.lines.unplaced} unplaced`,
+    );
+    console.log(
+      `  records: ${Object.entries(s.counts)
+        .filter(([, n]) => n > 0)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')}`,
+    );
+    for (const note of s.needsReview)
+      console.log(`  needs review (lines ${note.lines.join(', ')}): ${note.message}`);
     for (const line of s.unplaced) console.log(`  unplaced line ${line.number}: ${line.text.trim()}`);
   }
 }

@@ -22,7 +22,11 @@ export interface MeetingChoice {
  * a part of one; with no name, the day must have one meeting only, so a pack is never written for
  * the wrong board without anyone noticing.
  */
-export function chooseMeeting(candidates: MeetingChoice[], boardName: string | undefined, date: string): MeetingChoice {
+export function chooseMeeting(
+  candidates: MeetingChoice[],
+  boardName: string | undefined,
+  date: string,
+): MeetingChoice {
   if (candidates.length === 0) throw new UsageError(`No board met on ${date}.`);
   const named = (list: MeetingChoice[]) => list.map((c) => `"${c.board}"`).join(', ');
   let matches = candidates;
@@ -30,10 +34,13 @@ export function chooseMeeting(candidates: MeetingChoice[], boardName: string | u
     const wanted = boardName.trim().toLowerCase();
     const exact = candidates.filter((c) => c.board.toLowerCase() === wanted);
     matches = exact.length ? exact : candidates.filter((c) => c.board.toLowerCase().includes(wanted));
-    if (matches.length === 0) throw new UsageError(`No board called "${boardName}" met on ${date}. These did: ${named(candidates)}.`);
+    if (matches.length === 0)
+      throw new UsageError(`No board called "${boardName}" met on ${date}. These did: ${named(candidates)}.`);
   }
   if (matches.length > 1) {
-    throw new UsageError(`${matches.length} boards met on ${date}: ${named(matches)}. Say which with --board NAME.`);
+    throw new UsageError(
+      `${matches.length} boards met on ${date}: ${named(matches)}. Say which with --board NAME.`,
+    );
   }
   return matches[0]!;
 }
@@ -50,12 +57,18 @@ export const packCommand: Command = {
     const date = String(values.meeting ?? '');
     const format = String(values.format ?? '') as BoardPackFormat;
     const out = String(values.out ?? '');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !['html', 'docx', 'pdf'].includes(format) || out === '') throw new UsageError(usage);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !['html', 'docx', 'pdf'].includes(format) || out === '')
+      throw new UsageError(usage);
     const database = await openDatabase(config);
     try {
       await database.migrate();
       const rows = await database.db
-        .select({ meetingId: boardMeetings.id, organisationId: boards.organisationId, board: boards.name, council: organisations.name })
+        .select({
+          meetingId: boardMeetings.id,
+          organisationId: boards.organisationId,
+          board: boards.name,
+          council: organisations.name,
+        })
         .from(boardMeetings)
         .innerJoin(boards, eq(boards.id, boardMeetings.boardId))
         .innerJoin(organisations, eq(organisations.id, boards.organisationId))
@@ -64,9 +77,12 @@ export const packCommand: Command = {
       const choice = chooseMeeting(rows, typeof values.board === 'string' ? values.board : undefined, date);
       const ctx = await getMeeting(database.db, choice.organisationId, choice.meetingId);
       const pack = await buildBoardPack(database.db, choice.organisationId, ctx!, { today: today() });
-      const body = format === 'html' ? await renderBoardPack(pack, 'html') : await renderBoardPack(pack, format);
+      const body =
+        format === 'html' ? await renderBoardPack(pack, 'html') : await renderBoardPack(pack, format);
       await writeFile(out, body);
-      console.log(`Wrote the ${choice.board} pack for ${date} (${pack.priorities.length} priorities) to ${out}`);
+      console.log(
+        `Wrote the ${choice.board} pack for ${date} (${pack.priorities.length} priorities) to ${out}`,
+      );
       return 0;
     } finally {
       await database.close();

@@ -28,7 +28,12 @@ export const publishCommand: Command = {
         .from(plans)
         .where(eq(sql`lower(${plans.title})`, title.toLowerCase()))
         .orderBy(asc(plans.id));
-      if (found.length !== 1) throw new UsageError(found.length === 0 ? `No plan is called "${title}".` : `${found.length} plans are called "${title}".`);
+      if (found.length !== 1)
+        throw new UsageError(
+          found.length === 0
+            ? `No plan is called "${title}".`
+            : `${found.length} plans are called "${title}".`,
+        );
       const plan = found[0]!;
       const settings = await getSettings(database.db, plan.organisationId);
       const publication = await publishQuarter(database.db, {

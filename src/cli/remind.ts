@@ -14,15 +14,24 @@ export const remindCommand: Command = {
   async run({ config }) {
     const mailer = createMailer(config);
     if (!mailer) {
-      console.error('Set SMTP_URL (for example smtp://user:password@mail.council.gov.uk:587) to send reminders.');
+      console.error(
+        'Set SMTP_URL (for example smtp://user:password@mail.council.gov.uk:587) to send reminders.',
+      );
       return 1;
     }
     const database = await openDatabase(config);
     try {
       await database.migrate();
-      const sent = await sendDueReminders(database.db, mailer, { today: today(), publicUrl: config.PUBLIC_URL });
+      const sent = await sendDueReminders(database.db, mailer, {
+        today: today(),
+        publicUrl: config.PUBLIC_URL,
+      });
       for (const s of sent) console.log(`${s.kind}: ${s.to}: ${s.subject}`);
-      console.log(sent.length === 0 ? 'No reminders were due.' : `Sent ${sent.length} ${sent.length === 1 ? 'reminder' : 'reminders'}.`);
+      console.log(
+        sent.length === 0
+          ? 'No reminders were due.'
+          : `Sent ${sent.length} ${sent.length === 1 ? 'reminder' : 'reminders'}.`,
+      );
       return 0;
     } finally {
       mailer.close();

@@ -15,7 +15,10 @@ export const serve: Command = {
     await database.migrate();
     if (values.demo) {
       if (database.kind === 'embedded' && (await isEmpty(database.db))) await startDemo(database.db);
-      else if (database.kind !== 'embedded') console.log('Demo data is only loaded into the embedded database; using the PostgreSQL database as it is.');
+      else if (database.kind !== 'embedded')
+        console.log(
+          'Demo data is only loaded into the embedded database; using the PostgreSQL database as it is.',
+        );
     }
     const app = await buildApp({ config, db: database.db });
     const close = async (signal: string) => {

@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { openDatabase } from '../db/client.ts';
 import { roles, type Role } from '../db/schema.ts';
-import { addUser, createApiToken, DuplicateEmailError, resolveOrganisation, findUserByEmail } from '../db/users.ts';
+import {
+  addUser,
+  createApiToken,
+  DuplicateEmailError,
+  resolveOrganisation,
+  findUserByEmail,
+} from '../db/users.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const user: Command = {
@@ -14,19 +20,25 @@ export const user: Command = {
     organisation: { type: 'string' },
   },
   async run({ config, values, positionals }) {
-    if (positionals[0] !== 'add') throw new UsageError('Usage: wesaid user add --email E --name N --role R [--password P]');
+    if (positionals[0] !== 'add')
+      throw new UsageError('Usage: wesaid user add --email E --name N --role R [--password P]');
     const email = String(values.email ?? '').trim();
     const name = String(values.name ?? '').trim();
     const role = String(values.role ?? '') as Role;
-    if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError('Give an email address with --email, like name@council.gov.uk');
+    if (!/^[^\s@]+@[^\s@]+$/.test(email))
+      throw new UsageError('Give an email address with --email, like name@council.gov.uk');
     if (!name) throw new UsageError('Give the person’s name with --name');
     if (!roles.includes(role)) throw new UsageError(`--role must be one of: ${roles.join(', ')}`);
-    const password = typeof values.password === 'string' ? values.password : randomBytes(12).toString('base64url');
+    const password =
+      typeof values.password === 'string' ? values.password : randomBytes(12).toString('base64url');
     if (password.length < 10) throw new UsageError('The password must be 10 characters or more');
     const database = await openDatabase(config);
     try {
       await database.migrate();
-      const organisationId = await resolveOrganisation(database.db, typeof values.organisation === 'string' ? values.organisation : undefined);
+      const organisationId = await resolveOrganisation(
+        database.db,
+        typeof values.organisation === 'string' ? values.organisation : undefined,
+      );
       const added = await addUser(database.db, { organisationId, email, name, role, password });
       console.log(`Added ${added.name} <${added.email}> as ${role}.`);
       if (values.password === undefined) console.log(`Password (shown once): ${password}`);

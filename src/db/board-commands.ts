@@ -23,7 +23,12 @@ import {
  * the policies decide only who may ask.
  */
 
-export async function createBoard(db: Db, organisationId: number, values: { name: string; kind: BoardKind; planId: number | null }, actor: Actor) {
+export async function createBoard(
+  db: Db,
+  organisationId: number,
+  values: { name: string; kind: BoardKind; planId: number | null },
+  actor: Actor,
+) {
   return insertRecord(db, boards, 'board', organisationId, { organisationId, ...values }, actor);
 }
 
@@ -35,8 +40,19 @@ export async function addMember(
   actor: Actor,
 ) {
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(boardMembers).values({ boardId, ...values }).returning();
-    await recordChange(tx, { organisationId, recordType: 'board-member', recordId: row!.id, action: 'create', actor, before: null, after: row! });
+    const [row] = await tx
+      .insert(boardMembers)
+      .values({ boardId, ...values })
+      .returning();
+    await recordChange(tx, {
+      organisationId,
+      recordType: 'board-member',
+      recordId: row!.id,
+      action: 'create',
+      actor,
+      before: null,
+      after: row!,
+    });
     return row!;
   });
 }
@@ -58,13 +74,28 @@ export class WorkflowError extends Error {}
  * sponsor, carrying the RAG of the priority's last approved report as "previous". Opening twice
  * adds nothing, so a double click cannot make two reports.
  */
-export async function openCycle(db: Db, organisationId: number, input: { meetingId: number; planId: number; scale: RagScale }, actor: Actor): Promise<number> {
+export async function openCycle(
+  db: Db,
+  organisationId: number,
+  input: { meetingId: number; planId: number; scale: RagScale },
+  actor: Actor,
+): Promise<number> {
   return db.transaction(async (tx) => {
-    const [meeting] = await tx.select().from(boardMeetings).where(eq(boardMeetings.id, input.meetingId)).for('update');
+    const [meeting] = await tx
+      .select()
+      .from(boardMeetings)
+      .where(eq(boardMeetings.id, input.meetingId))
+      .for('update');
     if (!meeting) throw new WorkflowError('The meeting no longer exists');
-    if (meeting.cycleOpenedAt) throw new WorkflowError('The reporting cycle for this meeting is already open');
-    if (meeting.status === 'held' || meeting.status === 'cancelled') throw new WorkflowError(`The meeting is ${meeting.status}, so no reports can be asked for`);
-    const list = await tx.select().from(priorities).where(eq(priorities.planId, input.planId)).orderBy(asc(priorities.number));
+    if (meeting.cycleOpenedAt)
+      throw new WorkflowError('The reporting cycle for this meeting is already open');
+    if (meeting.status === 'held' || meeting.status === 'cancelled')
+      throw new WorkflowError(`The meeting is ${meeting.status}, so no reports can be asked for`);
+    const list = await tx
+      .select()
+      .from(priorities)
+      .where(eq(priorities.planId, input.planId))
+      .orderBy(asc(priorities.number));
     let created = 0;
     for (const priority of list) {
       const [existing] = await tx
@@ -93,10 +124,23 @@ export async function openCycle(db: Db, organisationId: number, input: { meeting
     }
     const [after] = await tx
       .update(boardMeetings)
-      .set({ status: 'cycle-open', cycleOpenedAt: new Date(), version: sql`${boardMeetings.version} + 1`, updatedAt: new Date() })
+      .set({
+        status: 'cycle-open',
+        cycleOpenedAt: new Date(),
+        version: sql`${boardMeetings.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(boardMeetings.id, meeting.id))
       .returning();
-    await recordChange(tx, { organisationId, recordType: 'board-meeting', recordId: meeting.id, action: 'update', actor, before: meeting, after: after! });
+    await recordChange(tx, {
+      organisationId,
+      recordType: 'board-meeting',
+      recordId: meeting.id,
+      action: 'update',
+      actor,
+      before: meeting,
+      after: after!,
+    });
     return created;
   });
 }
@@ -119,10 +163,19 @@ const itemLine = (item: { section: string; depth: number; text: string }) =>
 
 async function itemsOf(tx: Tx, reportId: number) {
   const rows = await tx
-    .select({ section: highlightReportItems.section, depth: highlightReportItems.depth, text: highlightReportItems.text })
+    .select({
+      section: highlightReportItems.section,
+      depth: highlightReportItems.depth,
+      text: highlightReportItems.text,
+    })
     .from(highlightReportItems)
     .where(eq(highlightReportItems.reportId, reportId))
-    .orderBy(asc(highlightReportItems.improvementAreaId), asc(highlightReportItems.section), asc(highlightReportItems.position), asc(highlightReportItems.id));
+    .orderBy(
+      asc(highlightReportItems.improvementAreaId),
+      asc(highlightReportItems.section),
+      asc(highlightReportItems.position),
+      asc(highlightReportItems.id),
+    );
   return rows.map(itemLine);
 }
 
@@ -140,10 +193,15 @@ export async function saveReport(
   actor: Actor,
 ): Promise<SaveResult<HighlightReport>> {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(highlightReports).where(eq(highlightReports.id, reportId)).for('update');
+    const [before] = await tx
+      .select()
+      .from(highlightReports)
+      .where(eq(highlightReports.id, reportId))
+      .for('update');
     if (!before) return { ok: false, conflict: false };
     if (before.version !== expectedVersion) return { ok: false, conflict: true, current: before };
-    if (!editableStates.includes(before.state)) throw new WorkflowError(`This report is ${before.state} and can no longer be changed`);
+    if (!editableStates.includes(before.state))
+      throw new WorkflowError(`This report is ${before.state} and can no longer be changed`);
     const beforeItems = await itemsOf(tx, reportId);
     const [after] = await tx
       .update(highlightReports)
@@ -172,7 +230,10 @@ export async function saveReport(
     );
     if (rows.length) await tx.insert(highlightReportItems).values(rows);
     await tx.delete(highlightReportLinks).where(eq(highlightReportLinks.reportId, reportId));
-    const links = [...data.commitmentIds.map((commitmentId) => ({ reportId, commitmentId })), ...data.measureIds.map((measureId) => ({ reportId, measureId }))];
+    const links = [
+      ...data.commitmentIds.map((commitmentId) => ({ reportId, commitmentId })),
+      ...data.measureIds.map((measureId) => ({ reportId, measureId })),
+    ];
     if (links.length) await tx.insert(highlightReportLinks).values(links);
     await recordChange(tx, {
       organisationId,
@@ -183,8 +244,17 @@ export async function saveReport(
       before: { ...before, items: beforeItems },
       after: {
         ...after!,
-        items: [...rows].sort((a, b) => (a.improvementAreaId ?? 0) - (b.improvementAreaId ?? 0) || a.section.localeCompare(b.section) || a.position - b.position).map(itemLine),
-        links: links.map((l) => ('commitmentId' in l ? `commitment ${l.commitmentId}` : `measure ${l.measureId}`)),
+        items: [...rows]
+          .sort(
+            (a, b) =>
+              (a.improvementAreaId ?? 0) - (b.improvementAreaId ?? 0) ||
+              a.section.localeCompare(b.section) ||
+              a.position - b.position,
+          )
+          .map(itemLine),
+        links: links.map((l) =>
+          'commitmentId' in l ? `commitment ${l.commitmentId}` : `measure ${l.measureId}`,
+        ),
       },
     });
     return { ok: true, record: after! };
@@ -209,11 +279,19 @@ export async function moveReport(
   comment = '',
 ): Promise<{ report: HighlightReport; eventId: number }> {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(highlightReports).where(eq(highlightReports.id, reportId)).for('update');
+    const [before] = await tx
+      .select()
+      .from(highlightReports)
+      .where(eq(highlightReports.id, reportId))
+      .for('update');
     if (!before) throw new WorkflowError('The report no longer exists');
     const rule = transitions[action];
-    if (!rule.from.includes(before.state)) throw new WorkflowError(`This report is ${before.state}, so it cannot be ${action === 'submit' ? 'submitted' : action === 'return' ? 'returned' : 'approved'}`);
-    if (action === 'submit' && !before.currentRag) throw new WorkflowError('Choose the current RAG status before submitting the report');
+    if (!rule.from.includes(before.state))
+      throw new WorkflowError(
+        `This report is ${before.state}, so it cannot be ${action === 'submit' ? 'submitted' : action === 'return' ? 'returned' : 'approved'}`,
+      );
+    if (action === 'submit' && !before.currentRag)
+      throw new WorkflowError('Choose the current RAG status before submitting the report');
     const [after] = await tx
       .update(highlightReports)
       .set({ state: rule.to, version: sql`${highlightReports.version} + 1`, updatedAt: new Date() })
@@ -223,7 +301,15 @@ export async function moveReport(
       .insert(highlightReportEvents)
       .values({ reportId, action, userId: actor.userId, actorName: actor.name, comment })
       .returning({ id: highlightReportEvents.id });
-    await recordChange(tx, { organisationId, recordType: 'highlight-report', recordId: reportId, action: 'update', actor, before, after: { ...after!, comment } });
+    await recordChange(tx, {
+      organisationId,
+      recordType: 'highlight-report',
+      recordId: reportId,
+      action: 'update',
+      actor,
+      before,
+      after: { ...after!, comment },
+    });
     return { report: after!, eventId: event!.id };
   });
 }

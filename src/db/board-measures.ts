@@ -14,7 +14,11 @@ export { measuresForPriority };
  * and always those off target, so a measure going wrong cannot be kept from the board by not
  * linking it.
  */
-export async function reportMeasures(db: Db, priorityId: number, linkedIds: readonly number[]): Promise<PriorityMeasure[]> {
+export async function reportMeasures(
+  db: Db,
+  priorityId: number,
+  linkedIds: readonly number[],
+): Promise<PriorityMeasure[]> {
   const all = await measuresForPriority(db, priorityId);
   if (linkedIds.length === 0) return all;
   return all.filter((m) => linkedIds.includes(m.id) || m.offTarget);

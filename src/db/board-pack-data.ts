@@ -21,16 +21,27 @@ export async function buildBoardPack(
   ctx: MeetingContext,
   options: { today: string; generatedAt?: Date },
 ): Promise<BoardPack> {
-  const [organisation] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
+  const [organisation] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
   const scale = await loadRagScale(db, organisationId);
   const code = (value: string | null) => (value ? (findStatus(scale, value)?.code ?? value) : undefined);
   const rows = await listMeetingReports(db, ctx.meeting.id);
   const priorities: BoardPackPriority[] = [];
   for (const row of rows) {
-    const detail = await loadReportDetail(db, { report: row.report, meetingOn: ctx.meeting.meetingOn, scale, today: options.today });
+    const detail = await loadReportDetail(db, {
+      report: row.report,
+      meetingOn: ctx.meeting.meetingOn,
+      scale,
+      today: options.today,
+    });
     const previousRag = code(row.report.previousRag);
     const currentRag = code(row.report.currentRag);
-    const direction: Direction = previousRag === undefined && currentRag !== undefined ? 'new' : ragDirection(previousRag, currentRag, scale);
+    const direction: Direction =
+      previousRag === undefined && currentRag !== undefined
+        ? 'new'
+        : ragDirection(previousRag, currentRag, scale);
     priorities.push({
       number: row.priority.number,
       title: row.priority.title,
@@ -42,7 +53,11 @@ export async function buildBoardPack(
       reason: row.report.reason,
       completedBy: row.report.completedBy,
       state: row.report.state,
-      areas: detail.areas.map((a) => ({ title: a.title, progress: itemsToTree(a.progress), nextPeriod: itemsToTree(a.nextPeriod) })),
+      areas: detail.areas.map((a) => ({
+        title: a.title,
+        progress: itemsToTree(a.progress),
+        nextPeriod: itemsToTree(a.nextPeriod),
+      })),
       evidenceWarnings: detail.warnings,
       measures: detail.measures.map((m) => ({
         name: m.name,
@@ -67,6 +82,23 @@ export async function buildBoardPack(
 /** Codes the pack's scale does not know (a council's old local status) still get an entry, uncoloured. */
 export function withUnknownStatuses(pack: BoardPack): BoardPack {
   const known = new Set(pack.ragScale.map((s) => s.code));
-  const extra = [...new Set(pack.priorities.flatMap((p) => [p.previousRag, p.currentRag]).filter((c): c is string => !!c && !known.has(c)))];
-  return { ...pack, ragScale: [...pack.ragScale, ...extra.map((c) => ({ code: c, label: c, definition: 'A status no longer in the council’s RAG scale.', colour: '#b1b4b6' }))] };
+  const extra = [
+    ...new Set(
+      pack.priorities
+        .flatMap((p) => [p.previousRag, p.currentRag])
+        .filter((c): c is string => !!c && !known.has(c)),
+    ),
+  ];
+  return {
+    ...pack,
+    ragScale: [
+      ...pack.ragScale,
+      ...extra.map((c) => ({
+        code: c,
+        label: c,
+        definition: 'A status no longer in the council’s RAG scale.',
+        colour: '#b1b4b6',
+      })),
+    ],
+  };
 }

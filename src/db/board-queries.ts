@@ -52,7 +52,11 @@ export async function getBoard(db: Db, organisationId: number, boardId: number):
 }
 
 export async function listMembers(db: Db, boardId: number): Promise<BoardMember[]> {
-  return db.select().from(boardMembers).where(eq(boardMembers.boardId, boardId)).orderBy(asc(boardMembers.id));
+  return db
+    .select()
+    .from(boardMembers)
+    .where(eq(boardMembers.boardId, boardId))
+    .orderBy(asc(boardMembers.id));
 }
 
 export async function listMeetings(db: Db, boardId: number) {
@@ -73,7 +77,11 @@ export interface MeetingContext {
   plan: Plan | null;
 }
 
-export async function getMeeting(db: Db, organisationId: number, meetingId: number): Promise<MeetingContext | null> {
+export async function getMeeting(
+  db: Db,
+  organisationId: number,
+  meetingId: number,
+): Promise<MeetingContext | null> {
   const [row] = await db
     .select({ meeting: boardMeetings, board: boards })
     .from(boardMeetings)
@@ -110,7 +118,14 @@ export async function findMeetingsOn(db: Db, organisationId: number, isoDate: st
 
 export interface ReportRow {
   report: HighlightReport;
-  priority: { id: number; number: number; title: string; ambition: string; sponsorUserId: number | null; sponsorName: string };
+  priority: {
+    id: number;
+    number: number;
+    title: string;
+    ambition: string;
+    sponsorUserId: number | null;
+    sponsorName: string;
+  };
   assignee: string;
 }
 
@@ -131,7 +146,10 @@ export async function listMeetingReports(db: Db, meetingId: number): Promise<Rep
     })
     .from(highlightReports)
     .innerJoin(priorities, eq(priorities.id, highlightReports.priorityId))
-    .leftJoin(users, eq(users.id, sql`coalesce(${highlightReports.assignedUserId}, ${priorities.sponsorUserId})`))
+    .leftJoin(
+      users,
+      eq(users.id, sql`coalesce(${highlightReports.assignedUserId}, ${priorities.sponsorUserId})`),
+    )
     .where(eq(highlightReports.meetingId, meetingId))
     .orderBy(asc(priorities.number));
   return rows;
@@ -145,13 +163,19 @@ export interface ReportContext extends MeetingContext {
   sponsorUserIds: number[];
 }
 
-export async function getReport(db: Db, organisationId: number, reportId: number): Promise<ReportContext | null> {
+export async function getReport(
+  db: Db,
+  organisationId: number,
+  reportId: number,
+): Promise<ReportContext | null> {
   const [report] = await db.select().from(highlightReports).where(eq(highlightReports.id, reportId));
   if (!report) return null;
   const meeting = await getMeeting(db, organisationId, report.meetingId);
   const priority = await getPriorityContext(db, organisationId, report.priorityId);
   if (!meeting || !priority) return null;
-  const sponsorUserIds = [...new Set([...priority.sponsorUserIds, ...(report.assignedUserId ? [report.assignedUserId] : [])])];
+  const sponsorUserIds = [
+    ...new Set([...priority.sponsorUserIds, ...(report.assignedUserId ? [report.assignedUserId] : [])]),
+  ];
   return { ...meeting, report, priority: priority.priority, plan: priority.plan, sponsorUserIds };
 }
 
@@ -161,13 +185,23 @@ export async function listItems(db: Db, reportIds: number[]): Promise<ReportItem
     .select()
     .from(highlightReportItems)
     .where(inArray(highlightReportItems.reportId, reportIds))
-    .orderBy(asc(highlightReportItems.reportId), asc(highlightReportItems.section), asc(highlightReportItems.position), asc(highlightReportItems.id));
+    .orderBy(
+      asc(highlightReportItems.reportId),
+      asc(highlightReportItems.section),
+      asc(highlightReportItems.position),
+      asc(highlightReportItems.id),
+    );
 }
 
 export async function listLinks(db: Db, reportId: number) {
   const [linkedCommitments, linkedMeasures] = await Promise.all([
     db
-      .select({ id: commitments.id, text: commitments.text, dueOn: commitments.dueOn, status: commitments.status })
+      .select({
+        id: commitments.id,
+        text: commitments.text,
+        dueOn: commitments.dueOn,
+        status: commitments.status,
+      })
       .from(highlightReportLinks)
       .innerJoin(commitments, eq(commitments.id, highlightReportLinks.commitmentId))
       .where(eq(highlightReportLinks.reportId, reportId))
@@ -183,16 +217,30 @@ export async function listLinks(db: Db, reportId: number) {
 }
 
 export async function listEvents(db: Db, reportId: number): Promise<ReportEvent[]> {
-  return db.select().from(highlightReportEvents).where(eq(highlightReportEvents.reportId, reportId)).orderBy(asc(highlightReportEvents.id));
+  return db
+    .select()
+    .from(highlightReportEvents)
+    .where(eq(highlightReportEvents.reportId, reportId))
+    .orderBy(asc(highlightReportEvents.id));
 }
 
 /** The priority's last approved report before this meeting: where "previous RAG" and "unchanged text" come from. */
-export async function previousApprovedReport(db: DbOrTx, priorityId: number, beforeDate: string): Promise<HighlightReport | null> {
+export async function previousApprovedReport(
+  db: DbOrTx,
+  priorityId: number,
+  beforeDate: string,
+): Promise<HighlightReport | null> {
   const [row] = await db
     .select({ report: highlightReports })
     .from(highlightReports)
     .innerJoin(boardMeetings, eq(boardMeetings.id, highlightReports.meetingId))
-    .where(and(eq(highlightReports.priorityId, priorityId), eq(highlightReports.state, 'approved'), lt(boardMeetings.meetingOn, beforeDate)))
+    .where(
+      and(
+        eq(highlightReports.priorityId, priorityId),
+        eq(highlightReports.state, 'approved'),
+        lt(boardMeetings.meetingOn, beforeDate),
+      ),
+    )
     .orderBy(desc(boardMeetings.meetingOn))
     .limit(1);
   return row?.report ?? null;
@@ -213,7 +261,13 @@ export async function ragHistory(db: Db, planId: number, priorityId?: number) {
     .innerJoin(priorities, eq(priorities.id, highlightReports.priorityId))
     .innerJoin(boardMeetings, eq(boardMeetings.id, highlightReports.meetingId))
     .innerJoin(boards, eq(boards.id, boardMeetings.boardId))
-    .where(and(eq(priorities.planId, planId), eq(highlightReports.state, 'approved'), priorityId ? eq(priorities.id, priorityId) : undefined))
+    .where(
+      and(
+        eq(priorities.planId, planId),
+        eq(highlightReports.state, 'approved'),
+        priorityId ? eq(priorities.id, priorityId) : undefined,
+      ),
+    )
     .orderBy(asc(boardMeetings.meetingOn), asc(priorities.number));
 }
 

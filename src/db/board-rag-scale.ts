@@ -16,7 +16,12 @@ export interface CouncilRagStatus extends RagStatus {
 }
 
 /** GOV.UK colours for the default codes; local statuses the council adds are grey until chosen. */
-const defaultColours: Record<string, string> = { red: '#d4351c', amber: '#ffbf47', green: '#00703c', blue: '#1d70b8' };
+const defaultColours: Record<string, string> = {
+  red: '#d4351c',
+  amber: '#ffbf47',
+  green: '#00703c',
+  blue: '#1d70b8',
+};
 
 export async function loadRagScale(db: Db, organisationId: number): Promise<CouncilRagStatus[]> {
   const rows = await db
@@ -24,7 +29,8 @@ export async function loadRagScale(db: Db, organisationId: number): Promise<Coun
     .from(ragStatuses)
     .where(eq(ragStatuses.organisationId, organisationId))
     .orderBy(asc(ragStatuses.position), asc(ragStatuses.id));
-  if (rows.length === 0) return defaultRagScale().map((s) => ({ ...s, colour: defaultColours[s.code] ?? '#b1b4b6' }));
+  if (rows.length === 0)
+    return defaultRagScale().map((s) => ({ ...s, colour: defaultColours[s.code] ?? '#b1b4b6' }));
   return rows.map((r) => ({
     code: r.code,
     label: r.label,
@@ -43,9 +49,18 @@ export function packScale(scale: readonly CouncilRagStatus[]) {
 }
 
 /** Replaces the council's scale as a whole, with its history, in one transaction. */
-export async function saveRagScale(db: Db, organisationId: number, scale: readonly CouncilRagStatus[], actor: Actor): Promise<void> {
+export async function saveRagScale(
+  db: Db,
+  organisationId: number,
+  scale: readonly CouncilRagStatus[],
+  actor: Actor,
+): Promise<void> {
   await db.transaction(async (tx) => {
-    const before = await tx.select().from(ragStatuses).where(eq(ragStatuses.organisationId, organisationId)).for('update');
+    const before = await tx
+      .select()
+      .from(ragStatuses)
+      .where(eq(ragStatuses.organisationId, organisationId))
+      .for('update');
     await tx.delete(ragStatuses).where(eq(ragStatuses.organisationId, organisationId));
     const after = await tx
       .insert(ragStatuses)
@@ -75,4 +90,11 @@ export async function saveRagScale(db: Db, organisationId: number, scale: readon
   });
 }
 
-const strip = (r: typeof ragStatuses.$inferSelect) => ({ code: r.code, label: r.label, meaning: r.meaning, definition: r.definition, rank: r.rank, colour: r.colour });
+const strip = (r: typeof ragStatuses.$inferSelect) => ({
+  code: r.code,
+  label: r.label,
+  meaning: r.meaning,
+  definition: r.definition,
+  rank: r.rank,
+  colour: r.colour,
+});

@@ -3,7 +3,13 @@ import { checkEvidence, type EvidenceWarning, type ReportArea } from '../domain/
 import type { RagScale } from '../domain/rag-scale.ts';
 import type { FlatItem } from './board-items.ts';
 import { latestWithPeriod, reportMeasures, type PriorityMeasure } from './board-measures.ts';
-import { listItems, listLinks, previousApprovedReport, type HighlightReport, type ReportItem } from './board-queries.ts';
+import {
+  listItems,
+  listLinks,
+  previousApprovedReport,
+  type HighlightReport,
+  type ReportItem,
+} from './board-queries.ts';
 import type { Db } from './client.ts';
 import { listAreas, overdueCondition } from './plan-queries.ts';
 import { commitments } from './schema.ts';
@@ -31,21 +37,37 @@ export interface ReportDetail {
 export const otherArea = 'Other progress';
 
 /** The priority's improvement areas in plan order, each with its items from this report. */
-export async function reportAreas(db: Db, priorityId: number, items: readonly ReportItem[]): Promise<DetailArea[]> {
-  const areas: DetailArea[] = (await listAreas(db, priorityId)).map((a) => ({ id: a.id, title: a.title, progress: [], nextPeriod: [] }));
+export async function reportAreas(
+  db: Db,
+  priorityId: number,
+  items: readonly ReportItem[],
+): Promise<DetailArea[]> {
+  const areas: DetailArea[] = (await listAreas(db, priorityId)).map((a) => ({
+    id: a.id,
+    title: a.title,
+    progress: [],
+    nextPeriod: [],
+  }));
   for (const item of items) {
     let area = areas.find((a) => a.id === item.improvementAreaId);
     if (!area) {
       area = areas.find((a) => a.id === null) ?? { id: null, title: otherArea, progress: [], nextPeriod: [] };
       if (!areas.includes(area)) areas.push(area);
     }
-    (item.section === 'progress' ? area.progress : area.nextPeriod).push({ text: item.text, depth: item.depth });
+    (item.section === 'progress' ? area.progress : area.nextPeriod).push({
+      text: item.text,
+      depth: item.depth,
+    });
   }
   return areas;
 }
 
 const forCheck = (areas: readonly DetailArea[]): ReportArea[] =>
-  areas.map((a) => ({ title: a.title, progress: a.progress.map((i) => i.text), nextPeriod: a.nextPeriod.map((i) => i.text) }));
+  areas.map((a) => ({
+    title: a.title,
+    progress: a.progress.map((i) => i.text),
+    nextPeriod: a.nextPeriod.map((i) => i.text),
+  }));
 
 /**
  * The evidence is judged as at the meeting for a meeting already past, otherwise as at today: a
@@ -63,13 +85,24 @@ export async function loadReportDetail(
     previousApprovedReport(db, report.priorityId, input.meetingOn),
   ]);
   const areas = await reportAreas(db, report.priorityId, items);
-  const previousAreas = previous ? await reportAreas(db, previous.priorityId, await listItems(db, [previous.id])) : undefined;
+  const previousAreas = previous
+    ? await reportAreas(db, previous.priorityId, await listItems(db, [previous.id]))
+    : undefined;
   const overdue = await db
-    .select({ id: commitments.id, text: commitments.text, dueOn: commitments.dueOn, owner: commitments.owner })
+    .select({
+      id: commitments.id,
+      text: commitments.text,
+      dueOn: commitments.dueOn,
+      owner: commitments.owner,
+    })
     .from(commitments)
     .where(and(eq(commitments.priorityId, report.priorityId), overdueCondition(asAt)))
     .orderBy(asc(commitments.dueOn), asc(commitments.id));
-  const measures = await reportMeasures(db, report.priorityId, links.measures.map((m) => m.id));
+  const measures = await reportMeasures(
+    db,
+    report.priorityId,
+    links.measures.map((m) => m.id),
+  );
   const warnings = checkEvidence(
     {
       currentRag: report.currentRag,
@@ -79,8 +112,15 @@ export async function loadReportDetail(
       overdueCommitments: overdue.map((c) => ({ ...c, dueOn: c.dueOn! })),
       offTargetMeasures: measures
         .filter((m) => m.offTarget)
-        .map((m) => ({ id: m.id, name: m.name, rating: m.rating === 'red' ? 'red' : 'amber', value: latestWithPeriod(m), target: m.target ?? 'not set' })),
-      previousReport: previous && previousAreas ? { reason: previous.reason, areas: forCheck(previousAreas) } : undefined,
+        .map((m) => ({
+          id: m.id,
+          name: m.name,
+          rating: m.rating === 'red' ? 'red' : 'amber',
+          value: latestWithPeriod(m),
+          target: m.target ?? 'not set',
+        })),
+      previousReport:
+        previous && previousAreas ? { reason: previous.reason, areas: forCheck(previousAreas) } : undefined,
     },
     input.scale,
   );

@@ -27,18 +27,37 @@ async function importedSeed(t: import('node:test').TestContext) {
   const organisationId = await ensureOrganisation(db, 'Tameside Metropolitan Borough Council');
   const read = await readDocument(readFileSync(seedFile), 'pack.txt');
   assert.ok(read.ok);
-  const pending = await savePendingImport(db, { organisationId, fileName: 'pack.txt', contentHash: read.contentHash, document: read.document, nonBlankLines: read.summary.lines.nonBlank, userId: null });
+  const pending = await savePendingImport(db, {
+    organisationId,
+    fileName: 'pack.txt',
+    contentHash: read.contentHash,
+    document: read.document,
+    nonBlankLines: read.summary.lines.nonBlank,
+    userId: null,
+  });
   await applyImport(db, pending, systemActor('Test'));
   const [found] = await findMeetingsOn(db, organisationId, '2024-09-10');
   assert.ok(found, 'the seed meeting is stored');
   const ctx = await getMeeting(db, organisationId, found.meeting.id);
-  const pack = await buildBoardPack(db, organisationId, ctx!, { today: '2026-01-01', generatedAt: new Date('2024-09-03T15:15:00Z') });
+  const pack = await buildBoardPack(db, organisationId, ctx!, {
+    today: '2026-01-01',
+    generatedAt: new Date('2024-09-03T15:15:00Z'),
+  });
   return { document: read.document, pack, ctx: ctx! };
 }
 
-const flatten = (items: ListItem[], depth = 0): string[] => items.flatMap((i) => [`${depth}:${i.text}`, ...flatten(i.children, depth + 1)]);
-const flattenPack = (items: { text: string; children: { text: string; children: never[] }[] }[] | import('../reports/board-pack/types.ts').ListItem[], depth = 0): string[] =>
-  (items as import('../reports/board-pack/types.ts').ListItem[]).flatMap((i) => [`${depth}:${i.text}`, ...flattenPack(i.children, depth + 1)]);
+const flatten = (items: ListItem[], depth = 0): string[] =>
+  items.flatMap((i) => [`${depth}:${i.text}`, ...flatten(i.children, depth + 1)]);
+const flattenPack = (
+  items:
+    | { text: string; children: { text: string; children: never[] }[] }[]
+    | import('../reports/board-pack/types.ts').ListItem[],
+  depth = 0,
+): string[] =>
+  (items as import('../reports/board-pack/types.ts').ListItem[]).flatMap((i) => [
+    `${depth}:${i.text}`,
+    ...flattenPack(i.children, depth + 1),
+  ]);
 
 function expectedFromSource(document: ImportedDocument) {
   return document.highlightReports.map((r) => ({
@@ -49,7 +68,11 @@ function expectedFromSource(document: ImportedDocument) {
     currentRag: r.currentRag?.status.toLowerCase(),
     reason: r.reason,
     completedBy: r.completedBy,
-    areas: r.areas.map((a) => ({ title: a.title, progress: flatten(a.progress), nextPeriod: flatten(a.nextPeriod) })),
+    areas: r.areas.map((a) => ({
+      title: a.title,
+      progress: flatten(a.progress),
+      nextPeriod: flatten(a.nextPeriod),
+    })),
   }));
 }
 
@@ -65,11 +88,21 @@ test('the seed pack, imported and generated again, has the same priorities, fiel
     currentRag: p.currentRag,
     reason: p.reason,
     completedBy: p.completedBy,
-    areas: p.areas.map((a) => ({ title: a.title, progress: flattenPack(a.progress), nextPeriod: flattenPack(a.nextPeriod) })),
+    areas: p.areas.map((a) => ({
+      title: a.title,
+      progress: flattenPack(a.progress),
+      nextPeriod: flattenPack(a.nextPeriod),
+    })),
   }));
   assert.deepEqual(generated, expectedFromSource(document));
-  assert.deepEqual(pack.priorities.map((p) => p.number), [1, 2, 3, 4]);
-  assert.equal(pack.priorities[0]!.ambition, 'Children and young people receive a consistently good service: We have an environment where outstanding practice flourishes.');
+  assert.deepEqual(
+    pack.priorities.map((p) => p.number),
+    [1, 2, 3, 4],
+  );
+  assert.equal(
+    pack.priorities[0]!.ambition,
+    'Children and young people receive a consistently good service: We have an environment where outstanding practice flourishes.',
+  );
   // Nesting survives: priority 4's Family Hubs feedback has three sub-items.
   const familyHubs = pack.priorities[3]!.areas[0]!.progress.find((i) => i.text.startsWith('Family Hubs'));
   assert.equal(familyHubs?.children.length, 3);
@@ -87,7 +120,10 @@ test('the generated DOCX and PDF of the seed pack read back with every section i
 test('the evidence check flags the seed priority 4 report (Green with an at-risk reason) and no other', async (t) => {
   const { pack } = await importedSeed(t);
   const flagged = pack.priorities.filter((p) => p.evidenceWarnings.length > 0);
-  assert.deepEqual(flagged.map((p) => p.number), [4]);
+  assert.deepEqual(
+    flagged.map((p) => p.number),
+    [4],
+  );
   const [warning] = flagged[0]!.evidenceWarnings;
   assert.equal(warning!.kind, 'rag-reason-mismatch');
   assert.deepEqual(warning!.evidence, ['not as expected', 'recovery actions']);

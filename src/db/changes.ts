@@ -62,7 +62,15 @@ export async function insertRecord<T extends VersionedTable>(
 ): Promise<T['$inferSelect']> {
   const run = async (tx: DbOrTx) => {
     const [row] = (await tx.insert(table).values(values).returning()) as Row[];
-    await recordChange(tx, { organisationId, recordType, recordId: row!.id as number, action, actor, before: null, after: row! });
+    await recordChange(tx, {
+      organisationId,
+      recordType,
+      recordId: row!.id as number,
+      action,
+      actor,
+      before: null,
+      after: row!,
+    });
     return row as T['$inferSelect'];
   };
   return 'transaction' in db ? db.transaction(run) : run(db);
@@ -90,12 +98,19 @@ export async function updateRecord<T extends VersionedTable>(
   actor: Actor,
 ): Promise<SaveResult<T['$inferSelect']>> {
   return db.transaction(async (tx) => {
-    const [before] = (await tx.select().from(table as PgTable).where(eq(table.id, id)).for('update')) as Row[];
+    const [before] = (await tx
+      .select()
+      .from(table as PgTable)
+      .where(eq(table.id, id))
+      .for('update')) as Row[];
     if (!before) return { ok: false, conflict: false };
-    if (before.version !== expectedVersion) return { ok: false, conflict: true, current: before as T['$inferSelect'] };
+    if (before.version !== expectedVersion)
+      return { ok: false, conflict: true, current: before as T['$inferSelect'] };
     const entries = Object.entries(values) as [string, unknown][];
     // Saving without changing anything leaves the version alone, so it cannot cause a false conflict.
-    if (entries.every(([key, value]) => JSON.stringify(before[key] ?? null) === JSON.stringify(value ?? null))) {
+    if (
+      entries.every(([key, value]) => JSON.stringify(before[key] ?? null) === JSON.stringify(value ?? null))
+    ) {
       return { ok: true, record: before as T['$inferSelect'] };
     }
     const [after] = (await tx
@@ -103,7 +118,15 @@ export async function updateRecord<T extends VersionedTable>(
       .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() } as never)
       .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
       .returning()) as Row[];
-    await recordChange(tx, { organisationId, recordType, recordId: id, action: 'update', actor, before, after: after! });
+    await recordChange(tx, {
+      organisationId,
+      recordType,
+      recordId: id,
+      action: 'update',
+      actor,
+      before,
+      after: after!,
+    });
     return { ok: true, record: after as T['$inferSelect'] };
   });
 }

@@ -16,12 +16,26 @@ import { applyImport, findImport, savePendingImport, undoImport } from './import
 import { importedRecords } from './schema.ts';
 
 const actor = systemActor('Test');
-const tables = ['plans', 'priorities', 'improvement_areas', 'commitments', 'outcomes', 'standards', 'highlight_reports', 'highlight_report_items', 'measures', 'observations', 'feedback'];
+const tables = [
+  'plans',
+  'priorities',
+  'improvement_areas',
+  'commitments',
+  'outcomes',
+  'standards',
+  'highlight_reports',
+  'highlight_report_items',
+  'measures',
+  'observations',
+  'feedback',
+];
 
 async function recordCounts(db: Db): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const result = (await db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as { rows: { n: number }[] };
+    const result = (await db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as {
+      rows: { n: number }[];
+    };
     counts[table] = result.rows[0]!.n;
   }
   return counts;
@@ -30,7 +44,14 @@ async function recordCounts(db: Db): Promise<Record<string, number>> {
 async function importText(db: Db, organisationId: number, text: string) {
   const read = await readDocument(Buffer.from(text), 'generated.txt');
   if (!read.ok) throw new Error(read.message);
-  const pending = await savePendingImport(db, { organisationId, fileName: 'generated.txt', contentHash: read.contentHash, document: read.document, nonBlankLines: read.summary.lines.nonBlank, userId: null });
+  const pending = await savePendingImport(db, {
+    organisationId,
+    fileName: 'generated.txt',
+    contentHash: read.contentHash,
+    document: read.document,
+    nonBlankLines: read.summary.lines.nonBlank,
+    userId: null,
+  });
   return { read, result: await applyImport(db, pending, actor) };
 }
 
@@ -58,8 +79,12 @@ for (const [name, documents] of kinds) {
         assert.equal(again.result.outcome, 'already-imported');
         assert.deepEqual(await recordCounts(db), after, 'a second import writes nothing');
         const lineNumbers = new Set(read.lines.map((l) => l.number));
-        const provenance = await db.select().from(importedRecords).where(sql`${importedRecords.importId} = ${result.importId}`);
-        for (const record of provenance) for (const line of record.lines) assert.ok(lineNumbers.has(line), `line ${line} exists`);
+        const provenance = await db
+          .select()
+          .from(importedRecords)
+          .where(sql`${importedRecords.importId} = ${result.importId}`);
+        for (const record of provenance)
+          for (const line of record.lines) assert.ok(lineNumbers.has(line), `line ${line} exists`);
         const imported = await findImport(db, organisationId, result.importId);
         await undoImport(db, imported!, actor);
         assert.deepEqual(await recordCounts(db), before, 'undo removes every record the import created');

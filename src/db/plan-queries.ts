@@ -90,7 +90,10 @@ export async function planOverview(db: Db, planId: number, today: string): Promi
     .groupBy(commitments.priorityId);
   const rags = await latestRags(db, ids);
   return rows.map((priority) => {
-    const byStatus = { 'not-started': 0, 'in-progress': 0, done: 0, dropped: 0 } as Record<CommitmentStatus, number>;
+    const byStatus = { 'not-started': 0, 'in-progress': 0, done: 0, dropped: 0 } as Record<
+      CommitmentStatus,
+      number
+    >;
     for (const c of counts) if (c.priorityId === priority.id) byStatus[c.status] = c.n;
     const rag = rags.get(priority.id);
     return {
@@ -105,7 +108,10 @@ export async function planOverview(db: Db, planId: number, today: string): Promi
 }
 
 /** The current RAG of each priority's most recent approved highlight report. */
-export async function latestRags(db: Db, priorityIds: number[]): Promise<Map<number, { rag: string; on: string }>> {
+export async function latestRags(
+  db: Db,
+  priorityIds: number[],
+): Promise<Map<number, { rag: string; on: string }>> {
   if (priorityIds.length === 0) return new Map();
   const rows = await db
     .selectDistinctOn([highlightReports.priorityId], {
@@ -130,7 +136,11 @@ export interface PriorityContext {
   sponsorUserIds: number[];
 }
 
-export async function getPriorityContext(db: Db, organisationId: number, priorityId: number): Promise<PriorityContext | null> {
+export async function getPriorityContext(
+  db: Db,
+  organisationId: number,
+  priorityId: number,
+): Promise<PriorityContext | null> {
   const [row] = await db
     .select({ priority: { ...priorityColumns(), sponsorDisplayName }, plan: plans })
     .from(priorities)
@@ -185,7 +195,11 @@ export async function listOutcomes(db: Db, commitmentIds: number[]): Promise<Out
 }
 
 export async function listStandards(db: Db, planId: number): Promise<Standard[]> {
-  return db.select().from(standards).where(eq(standards.planId, planId)).orderBy(asc(standards.position), asc(standards.id));
+  return db
+    .select()
+    .from(standards)
+    .where(eq(standards.planId, planId))
+    .orderBy(asc(standards.position), asc(standards.id));
 }
 
 export async function getStandard(db: Db, organisationId: number, standardId: number) {
@@ -217,7 +231,10 @@ export interface CommitmentListRow extends Commitment {
 }
 
 /** Commitments filtered by status, owner and overdue, a page at a time. */
-export async function listCommitments(db: Db, filter: CommitmentFilter): Promise<{ items: CommitmentListRow[]; total: number }> {
+export async function listCommitments(
+  db: Db,
+  filter: CommitmentFilter,
+): Promise<{ items: CommitmentListRow[]; total: number }> {
   const conditions: SQL[] = [];
   if (filter.planId !== undefined) conditions.push(eq(priorities.planId, filter.planId));
   if (filter.priorityId !== undefined) conditions.push(eq(commitments.priorityId, filter.priorityId));
@@ -247,7 +264,13 @@ export async function listCommitments(db: Db, filter: CommitmentFilter): Promise
     .offset((filter.page - 1) * filter.pageSize);
   return {
     total,
-    items: rows.map((r) => ({ ...r.commitment, priorityNumber: r.priorityNumber, priorityTitle: r.priorityTitle, overdue: r.overdue, outcomeCount: r.outcomeCount })),
+    items: rows.map((r) => ({
+      ...r.commitment,
+      priorityNumber: r.priorityNumber,
+      priorityTitle: r.priorityTitle,
+      overdue: r.overdue,
+      outcomeCount: r.outcomeCount,
+    })),
   };
 }
 

@@ -33,27 +33,52 @@ export async function listCommitteeReports(db: Db, organisationId: number) {
     .orderBy(asc(committeeReports.meetingOn), asc(committeeReports.id));
 }
 
-export async function getCommitteeReport(db: Db, organisationId: number, id: number): Promise<CommitteeReportRow | null> {
-  const [row] = await db.select().from(committeeReports).where(and(eq(committeeReports.id, id), eq(committeeReports.organisationId, organisationId)));
+export async function getCommitteeReport(
+  db: Db,
+  organisationId: number,
+  id: number,
+): Promise<CommitteeReportRow | null> {
+  const [row] = await db
+    .select()
+    .from(committeeReports)
+    .where(and(eq(committeeReports.id, id), eq(committeeReports.organisationId, organisationId)));
   return row ?? null;
 }
 
 export async function listRecipients(db: Db, reportId: number): Promise<RecipientRow[]> {
-  return db.select().from(committeeReportRecipients).where(eq(committeeReportRecipients.reportId, reportId)).orderBy(asc(committeeReportRecipients.position), asc(committeeReportRecipients.id));
+  return db
+    .select()
+    .from(committeeReportRecipients)
+    .where(eq(committeeReportRecipients.reportId, reportId))
+    .orderBy(asc(committeeReportRecipients.position), asc(committeeReportRecipients.id));
 }
 
 /** Gathers the report's content for the quarter it covers. */
-export async function assembleCabinetReport(db: Db, report: CommitteeReportRow, publicUrl: string): Promise<CabinetReport> {
+export async function assembleCabinetReport(
+  db: Db,
+  report: CommitteeReportRow,
+  publicUrl: string,
+): Promise<CabinetReport> {
   const [plan] = await db.select().from(plans).where(eq(plans.id, report.planId));
   const [council] = await db.select().from(organisations).where(eq(organisations.id, report.organisationId));
   const priorityRows = await listPriorities(db, report.planId);
   const ids = priorityRows.map((p) => p.id);
-  const commitmentRows = ids.length ? await db.select().from(commitments).where(inArray(commitments.priorityId, ids)) : [];
+  const commitmentRows = ids.length
+    ? await db.select().from(commitments).where(inArray(commitments.priorityId, ids))
+    : [];
   const achieved = commitmentRows.length
     ? await db
         .select({ commitmentId: outcomes.commitmentId, text: outcomes.text })
         .from(outcomes)
-        .where(and(inArray(outcomes.commitmentId, commitmentRows.map((c) => c.id)), between(outcomes.achievedOn, report.quarterStart, report.quarterEnd)))
+        .where(
+          and(
+            inArray(
+              outcomes.commitmentId,
+              commitmentRows.map((c) => c.id),
+            ),
+            between(outcomes.achievedOn, report.quarterStart, report.quarterEnd),
+          ),
+        )
         .orderBy(asc(outcomes.achievedOn), asc(outcomes.id))
     : [];
 
@@ -62,14 +87,29 @@ export async function assembleCabinetReport(db: Db, report: CommitteeReportRow, 
         .select({ report: highlightReports, meetingOn: boardMeetings.meetingOn })
         .from(highlightReports)
         .innerJoin(boardMeetings, eq(boardMeetings.id, highlightReports.meetingId))
-        .where(and(inArray(highlightReports.priorityId, ids), eq(highlightReports.state, 'approved'), between(boardMeetings.meetingOn, report.quarterStart, report.quarterEnd)))
+        .where(
+          and(
+            inArray(highlightReports.priorityId, ids),
+            eq(highlightReports.state, 'approved'),
+            between(boardMeetings.meetingOn, report.quarterStart, report.quarterEnd),
+          ),
+        )
         .orderBy(asc(boardMeetings.meetingOn))
     : [];
   const items = reports.length
     ? await db
         .select()
         .from(highlightReportItems)
-        .where(and(inArray(highlightReportItems.reportId, reports.map((r) => r.report.id)), eq(highlightReportItems.section, 'progress'), eq(highlightReportItems.depth, 0)))
+        .where(
+          and(
+            inArray(
+              highlightReportItems.reportId,
+              reports.map((r) => r.report.id),
+            ),
+            eq(highlightReportItems.section, 'progress'),
+            eq(highlightReportItems.depth, 0),
+          ),
+        )
         .orderBy(asc(highlightReportItems.position), asc(highlightReportItems.id))
     : [];
 
@@ -85,7 +125,11 @@ export async function assembleCabinetReport(db: Db, report: CommitteeReportRow, 
       ? {
           title: row.title,
           responses: summary.total,
-          themes: themes.map((t) => ({ name: t.name, summary: t.summary, responses: summary.themes.find((s) => s.theme.id === t.id)?.responses ?? 0 })),
+          themes: themes.map((t) => ({
+            name: t.name,
+            summary: t.summary,
+            responses: summary.themes.find((s) => s.theme.id === t.id)?.responses ?? 0,
+          })),
         }
       : null;
   }
@@ -130,9 +174,18 @@ export async function assembleCabinetReport(db: Db, report: CommitteeReportRow, 
         progress: items.filter((i) => i.reportId === r.id).map((i) => i.text),
       };
     }),
-    measures: measures.map((m) => ({ name: m.name, latest: m.latest, period: m.latestPeriod ?? '', target: m.target ?? '', direction: m.direction })),
+    measures: measures.map((m) => ({
+      name: m.name,
+      latest: m.latest,
+      period: m.latestPeriod ?? '',
+      target: m.target ?? '',
+      direction: m.direction,
+    })),
     consultation,
-    recipients: (await listRecipients(db, report.id)).map((r) => ({ meeting: r.meeting, receivedOn: r.receivedOn })),
+    recipients: (await listRecipients(db, report.id)).map((r) => ({
+      meeting: r.meeting,
+      receivedOn: r.receivedOn,
+    })),
     publicUrl,
   };
 }

@@ -5,15 +5,26 @@ import { feedback } from './schema.ts';
 
 export type FeedbackRow = typeof feedback.$inferSelect;
 
-export async function listFeedback(db: Db, organisationId: number, filter: { status?: FeedbackRow['status']; kind?: FeedbackRow['kind'] } = {}): Promise<FeedbackRow[]> {
+export async function listFeedback(
+  db: Db,
+  organisationId: number,
+  filter: { status?: FeedbackRow['status']; kind?: FeedbackRow['kind'] } = {},
+): Promise<FeedbackRow[]> {
   const conditions: SQL[] = [eq(feedback.organisationId, organisationId)];
   if (filter.status) conditions.push(eq(feedback.status, filter.status));
   if (filter.kind) conditions.push(eq(feedback.kind, filter.kind));
-  return db.select().from(feedback).where(and(...conditions)).orderBy(asc(feedback.id));
+  return db
+    .select()
+    .from(feedback)
+    .where(and(...conditions))
+    .orderBy(asc(feedback.id));
 }
 
 export async function getFeedback(db: Db, organisationId: number, id: number): Promise<FeedbackRow | null> {
-  const [row] = await db.select().from(feedback).where(and(eq(feedback.id, id), eq(feedback.organisationId, organisationId)));
+  const [row] = await db
+    .select()
+    .from(feedback)
+    .where(and(eq(feedback.id, id), eq(feedback.organisationId, organisationId)));
   return row ?? null;
 }
 

@@ -33,7 +33,14 @@ const toPublication = (row: PublicationRow): Publication => ({
 
 export async function publishQuarter(
   db: Db,
-  input: { organisationId: number; planId: number; quarter: Quarter; measureIds: number[]; actor: Actor; publishedAt?: Date },
+  input: {
+    organisationId: number;
+    planId: number;
+    quarter: Quarter;
+    measureIds: number[];
+    actor: Actor;
+    publishedAt?: Date;
+  },
 ): Promise<Publication> {
   const settings = await getSettings(db, input.organisationId);
   const glossary = toGlossary(await listGlossary(db, input.organisationId));
@@ -61,7 +68,10 @@ export async function publishQuarter(
       })
       .returning();
     // The chosen measures become the default for the next quarter.
-    await tx.update(publishingSettings).set({ publicMeasureIds: input.measureIds }).where(eq(publishingSettings.organisationId, input.organisationId));
+    await tx
+      .update(publishingSettings)
+      .set({ publicMeasureIds: input.measureIds })
+      .where(eq(publishingSettings.organisationId, input.organisationId));
     await recordChange(tx, {
       organisationId: input.organisationId,
       recordType: 'publication',
@@ -83,7 +93,9 @@ export async function publicOrganisationId(db: Db): Promise<number | null> {
   const [row] = await db
     .select({ id: organisations.id })
     .from(organisations)
-    .where(sql`exists (select 1 from ${publications} where ${publications.organisationId} = ${organisations.id})`)
+    .where(
+      sql`exists (select 1 from ${publications} where ${publications.organisationId} = ${organisations.id})`,
+    )
     .orderBy(asc(organisations.id))
     .limit(1);
   return row?.id ?? null;
@@ -99,7 +111,11 @@ export async function latestPublication(db: Db, organisationId: number): Promise
   return row ? toPublication(row) : null;
 }
 
-export async function getPublication(db: Db, organisationId: number, id: number): Promise<Publication | null> {
+export async function getPublication(
+  db: Db,
+  organisationId: number,
+  id: number,
+): Promise<Publication | null> {
   const [row] = await db
     .select()
     .from(publications)

@@ -17,7 +17,7 @@ const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 
 
 /** The quarter with the given financial year (the year it starts) and number 1–4. */
 export function quarter(startYear: number, number: 1 | 2 | 3 | 4): Quarter {
-  const firstMonth = ((number - 1) * 3 + 3) % 12 + 1; // 4, 7, 10, 1
+  const firstMonth = (((number - 1) * 3 + 3) % 12) + 1; // 4, 7, 10, 1
   const year = number === 4 ? startYear + 1 : startYear;
   const endMonth = firstMonth + 2;
   const fy = `${startYear}/${pad((startYear + 1) % 100)}`;

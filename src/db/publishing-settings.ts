@@ -12,7 +12,10 @@ export type GlossaryRow = typeof glossaryEntries.$inferSelect;
 
 export async function getSettings(db: Db, organisationId: number): Promise<PublishingSettings> {
   await db.insert(publishingSettings).values({ organisationId }).onConflictDoNothing();
-  const [row] = await db.select().from(publishingSettings).where(eq(publishingSettings.organisationId, organisationId));
+  const [row] = await db
+    .select()
+    .from(publishingSettings)
+    .where(eq(publishingSettings.organisationId, organisationId));
   return row!;
 }
 
@@ -25,7 +28,12 @@ export async function listGlossary(db: Db, organisationId: number): Promise<Glos
       const [claimed] = await tx
         .update(publishingSettings)
         .set({ glossarySeeded: true })
-        .where(and(eq(publishingSettings.organisationId, organisationId), eq(publishingSettings.glossarySeeded, false)))
+        .where(
+          and(
+            eq(publishingSettings.organisationId, organisationId),
+            eq(publishingSettings.glossarySeeded, false),
+          ),
+        )
         .returning();
       if (!claimed) return;
       await tx
@@ -64,7 +72,11 @@ export function toGlossary(rows: GlossaryRow[]): Glossary {
   }));
 }
 
-export async function getGlossaryEntry(db: Db, organisationId: number, id: number): Promise<GlossaryRow | null> {
+export async function getGlossaryEntry(
+  db: Db,
+  organisationId: number,
+  id: number,
+): Promise<GlossaryRow | null> {
   const [row] = await db
     .select()
     .from(glossaryEntries)

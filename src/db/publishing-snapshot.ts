@@ -106,20 +106,31 @@ export interface SnapshotInput {
 export async function buildSnapshot(db: Db, input: SnapshotInput): Promise<PublishedPlan> {
   const [plan] = await db.select().from(plans).where(eq(plans.id, input.planId));
   const [council] = await db.select().from(organisations).where(eq(organisations.id, input.organisationId));
-  if (!plan || !council || plan.organisationId !== input.organisationId) throw new Error('Plan not found for this council');
+  if (!plan || !council || plan.organisationId !== input.organisationId)
+    throw new Error('Plan not found for this council');
   const priorityRows = await listPriorities(db, plan.id);
   const commitmentRows = priorityRows.length
     ? await db
         .select()
         .from(commitments)
-        .where(inArray(commitments.priorityId, priorityRows.map((p) => p.id)))
+        .where(
+          inArray(
+            commitments.priorityId,
+            priorityRows.map((p) => p.id),
+          ),
+        )
         .orderBy(asc(commitments.position), asc(commitments.id))
     : [];
   const outcomeRows = commitmentRows.length
     ? await db
         .select()
         .from(outcomes)
-        .where(inArray(outcomes.commitmentId, commitmentRows.map((c) => c.id)))
+        .where(
+          inArray(
+            outcomes.commitmentId,
+            commitmentRows.map((c) => c.id),
+          ),
+        )
         .orderBy(asc(outcomes.position), asc(outcomes.id))
     : [];
 
@@ -142,7 +153,15 @@ export async function buildSnapshot(db: Db, input: SnapshotInput): Promise<Publi
             .map((o) => ({ text: o.text, plainText: o.plainText, achievedOn: o.achievedOn })),
         };
       });
-    return { number: p.number, title: p.title, plainTitle: p.plainTitle, ambition: p.ambition, sponsor: p.sponsorDisplayName, progress, commitments: list };
+    return {
+      number: p.number,
+      title: p.title,
+      plainTitle: p.plainTitle,
+      ambition: p.ambition,
+      sponsor: p.sponsorDisplayName,
+      progress,
+      commitments: list,
+    };
   });
 
   return {
@@ -167,7 +186,11 @@ export async function buildSnapshot(db: Db, input: SnapshotInput): Promise<Publi
 }
 
 /** The council's own figures for each chosen measure, in the order chosen; comparators stay internal. */
-async function publicMeasures(db: Db, organisationId: number, measureIds: number[]): Promise<PublicMeasure[]> {
+async function publicMeasures(
+  db: Db,
+  organisationId: number,
+  measureIds: number[],
+): Promise<PublicMeasure[]> {
   if (measureIds.length === 0) return [];
   const rows = (await listMeasureRows(db, organisationId)).filter((r) => measureIds.includes(r.id));
   rows.sort((a, b) => measureIds.indexOf(a.id) - measureIds.indexOf(b.id));

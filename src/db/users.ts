@@ -21,8 +21,14 @@ const columns = {
 };
 
 export async function ensureOrganisation(db: Db, name: string): Promise<number> {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const [existing] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, slug));
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const [existing] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.slug, slug));
   if (existing) return existing.id;
   const [created] = await db.insert(organisations).values({ name, slug }).returning({ id: organisations.id });
   return created!.id;
@@ -36,10 +42,15 @@ export class OrganisationChoiceError extends Error {}
  */
 export async function resolveOrganisation(db: Db, name?: string): Promise<number> {
   if (name) return ensureOrganisation(db, name);
-  const all = await db.select({ id: organisations.id, name: organisations.name }).from(organisations).orderBy(organisations.id);
+  const all = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .orderBy(organisations.id);
   if (all.length === 1) return all[0]!.id;
   if (all.length === 0) return ensureOrganisation(db, 'Council');
-  throw new OrganisationChoiceError(`This database holds several councils; say which with --organisation: ${all.map((o) => `"${o.name}"`).join(', ')}`);
+  throw new OrganisationChoiceError(
+    `This database holds several councils; say which with --organisation: ${all.map((o) => `"${o.name}"`).join(', ')}`,
+  );
 }
 
 export class DuplicateEmailError extends Error {}
@@ -56,7 +67,13 @@ export async function addUser(
   const passwordHash = await hash(input.password);
   const [user] = await db
     .insert(users)
-    .values({ organisationId: input.organisationId, email: input.email, name: input.name, role: input.role, passwordHash })
+    .values({
+      organisationId: input.organisationId,
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      passwordHash,
+    })
     .returning(columns);
   return user!;
 }

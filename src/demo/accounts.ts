@@ -22,7 +22,12 @@ const people: Record<Role, string> = {
 export async function createDemoAccounts(db: Db, organisationId: number): Promise<DemoAccount[]> {
   const accounts: DemoAccount[] = [];
   for (const role of roles) {
-    const account = { role, email: `${role}@demo.wesaid.test`, name: people[role], password: randomBytes(12).toString('base64url') };
+    const account = {
+      role,
+      email: `${role}@demo.wesaid.test`,
+      name: people[role],
+      password: randomBytes(12).toString('base64url'),
+    };
     await addUser(db, { organisationId, ...account });
     accounts.push(account);
   }

@@ -16,11 +16,20 @@ export const demoSeedsFolder = path.join(path.dirname(fileURLToPath(import.meta.
  * same way a programme office would import them, oldest first.
  */
 export async function loadDemo(db: Db, organisationId: number): Promise<void> {
-  const files = readdirSync(demoSeedsFolder).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(demoSeedsFolder)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   for (const file of files) {
     const result = await readDocument(readFileSync(path.join(demoSeedsFolder, file)), file);
     if (!result.ok) throw new Error(`The demo document ${file} could not be read: ${result.message}`);
-    const pending = await savePendingImport(db, { organisationId, fileName: file, contentHash: result.contentHash, document: result.document, nonBlankLines: result.summary.lines.nonBlank, userId: null });
+    const pending = await savePendingImport(db, {
+      organisationId,
+      fileName: file,
+      contentHash: result.contentHash,
+      document: result.document,
+      nonBlankLines: result.summary.lines.nonBlank,
+      userId: null,
+    });
     await applyImport(db, pending, systemActor('Demo data'));
   }
   await loadDemoMeasures(db, organisationId);

@@ -10,7 +10,16 @@ import type { Db } from '../db/client.ts';
 import { listMeasureRows } from '../db/measure-queries.ts';
 import { publishQuarter } from '../db/publishing-publications.ts';
 import { quarter } from '../db/publishing-quarters.ts';
-import { committeeReportRecipients, committeeReports, consultationQuestions, consultationThemes, consultations, feedback, plans, priorities } from '../db/schema.ts';
+import {
+  committeeReportRecipients,
+  committeeReports,
+  consultationQuestions,
+  consultationThemes,
+  consultations,
+  feedback,
+  plans,
+  priorities,
+} from '../db/schema.ts';
 
 export const demoPlanTitle = 'Tameside Improvement Plan 2022/23';
 
@@ -28,17 +37,28 @@ const plainTitles: Record<number, string> = {
 const actor = systemActor('Demo data');
 
 export async function publishDemo(db: Db, organisationId: number, todayIso: string): Promise<void> {
-  const [plan] = await db.select().from(plans).where(and(eq(plans.organisationId, organisationId), eq(plans.title, demoPlanTitle)));
+  const [plan] = await db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.organisationId, organisationId), eq(plans.title, demoPlanTitle)));
   if (!plan) return;
   for (const [number, plainTitle] of Object.entries(plainTitles)) {
-    await db.update(priorities).set({ plainTitle }).where(and(eq(priorities.planId, plan.id), eq(priorities.number, Number(number))));
+    await db
+      .update(priorities)
+      .set({ plainTitle })
+      .where(and(eq(priorities.planId, plan.id), eq(priorities.number, Number(number))));
   }
   // The 2017 plan's "You said / We did" and the 2021 family comments were published by the council
   // without names; the staff quotes name staff, so they stay unpublished.
   await db
     .update(feedback)
     .set({ consent: 'anonymous', status: 'published' })
-    .where(and(eq(feedback.organisationId, organisationId), inArray(feedback.kind, ['you-said-we-did', 'compliment'])));
+    .where(
+      and(
+        eq(feedback.organisationId, organisationId),
+        inArray(feedback.kind, ['you-said-we-did', 'compliment']),
+      ),
+    );
 
   const measureIds = (await listMeasureRows(db, organisationId)).map((m) => m.id);
   await publishQuarter(db, { organisationId, planId: plan.id, quarter: quarter(2022, 4), measureIds, actor });
@@ -54,7 +74,8 @@ export async function publishDemo(db: Db, organisationId: number, todayIso: stri
       organisationId,
       planId: plan.id,
       title: 'Help us shape our next improvement plan',
-      description: 'We want to hear from children, young people, families, staff and partners about what should come next.',
+      description:
+        'We want to hear from children, young people, families, staff and partners about what should come next.',
       closesOn: closes.toISOString().slice(0, 10),
       status: 'open',
     },
@@ -66,11 +87,30 @@ export async function publishDemo(db: Db, organisationId: number, todayIso: stri
     { text: 'Is there anything else you want to tell us?', required: false },
   ];
   for (const [position, q] of questions.entries()) {
-    await insertRecord(db, consultationQuestions, 'consultation-question', organisationId, { consultationId: consultation.id, position, hint: '', ...q }, actor);
+    await insertRecord(
+      db,
+      consultationQuestions,
+      'consultation-question',
+      organisationId,
+      { consultationId: consultation.id, position, hint: '', ...q },
+      actor,
+    );
   }
   // The themes of the 2017 Cabinet report's feedback section.
-  for (const [position, name] of ['Demand and need', 'Information sharing', 'Early intervention and prevention', 'Partnership working'].entries()) {
-    await insertRecord(db, consultationThemes, 'consultation-theme', organisationId, { consultationId: consultation.id, name, position }, actor);
+  for (const [position, name] of [
+    'Demand and need',
+    'Information sharing',
+    'Early intervention and prevention',
+    'Partnership working',
+  ].entries()) {
+    await insertRecord(
+      db,
+      consultationThemes,
+      'consultation-theme',
+      organisationId,
+      { consultationId: consultation.id, name, position },
+      actor,
+    );
   }
 
   const report = await insertRecord(
@@ -89,12 +129,16 @@ export async function publishDemo(db: Db, organisationId: number, todayIso: stri
       meetingOn: '2023-04-26',
       reportingOfficer: 'Executive Member (Children and Families)\nDirector of Children’s Services',
       subject: 'Tameside Improvement Plan 2022/23: progress update',
-      reportSummary: 'The report sets out progress on the Tameside Improvement Plan 2022/23 in the final quarter of the year, drawn from the plan, the highlight reports to the Improvement Board and the scorecard.',
+      reportSummary:
+        'The report sets out progress on the Tameside Improvement Plan 2022/23 in the final quarter of the year, drawn from the plan, the highlight reports to the Improvement Board and the scorecard.',
       recommendations: 'Executive Cabinet is asked to note the progress made on the improvement plan.',
-      communityStrategyLinks: 'The improvement plan is the key programme of work supporting the Corporate Plan’s priorities for children and families.',
+      communityStrategyLinks:
+        'The improvement plan is the key programme of work supporting the Corporate Plan’s priorities for children and families.',
       financialImplications: 'There are no financial implications arising directly from this report.',
-      legalImplications: 'The council must show the Department for Education that it is making sustained improvement.',
-      backgroundPapersContact: 'the report writer through the council’s Children’s Services improvement team.',
+      legalImplications:
+        'The council must show the Department for Education that it is making sustained improvement.',
+      backgroundPapersContact:
+        'the report writer through the council’s Children’s Services improvement team.',
     },
     actor,
   );
@@ -106,6 +150,13 @@ export async function publishDemo(db: Db, organisationId: number, todayIso: stri
     '2BeUs (Children in Care Council)',
   ];
   for (const [position, meeting] of meetings.entries()) {
-    await insertRecord(db, committeeReportRecipients, 'committee-report-recipient', organisationId, { reportId: report.id, meeting, position }, actor);
+    await insertRecord(
+      db,
+      committeeReportRecipients,
+      'committee-report-recipient',
+      organisationId,
+      { reportId: report.id, meeting, position },
+      actor,
+    );
   }
 }

@@ -14,7 +14,10 @@ export interface ReportRef {
 }
 
 const meetingName = (r: ReportRef) => `${r.board}, ${formatDate(r.meetingOn)}`;
-const deadline = (r: ReportRef) => (r.papersDueOn ? `Papers are due by ${formatDate(r.papersDueOn)}.` : 'Please complete it before the papers go out.');
+const deadline = (r: ReportRef) =>
+  r.papersDueOn
+    ? `Papers are due by ${formatDate(r.papersDueOn)}.`
+    : 'Please complete it before the papers go out.';
 
 export function cycleOpened(name: string, r: ReportRef) {
   return {
@@ -60,7 +63,13 @@ export function returned(name: string, r: ReportRef, by: string, comment: string
   };
 }
 
-export function digest(board: string, meetingOn: string, papersDueOn: string | null, missing: { priority: string; sponsor: string; state: string }[], link: string) {
+export function digest(
+  board: string,
+  meetingOn: string,
+  papersDueOn: string | null,
+  missing: { priority: string; sponsor: string; state: string }[],
+  link: string,
+) {
   return {
     subject: `${missing.length} highlight ${missing.length === 1 ? 'report' : 'reports'} not submitted – ${board}, ${formatDate(meetingOn)}`,
     text: [

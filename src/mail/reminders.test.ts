@@ -28,9 +28,17 @@ async function world(t: import('node:test').TestContext) {
   const sink = await smtpSink(t);
   const mailer = createMailer({ SMTP_URL: sink.url, MAIL_FROM: 'Wesaid <wesaid@testshire.gov.uk>' })!;
   t.after(() => mailer.close());
-  const remind = (today: string) => sendDueReminders(db, mailer, { today, publicUrl: 'https://wesaid.testshire.gov.uk' });
-  const open = async () => openCycle(db, people.organisationId, { meetingId: meeting.id, planId: people.plan.id, scale: await loadRagScale(db, people.organisationId) }, systemActor('Office'));
-  const reportOf = async (priorityId: number) => (await db.select().from(highlightReports).where(eq(highlightReports.priorityId, priorityId)))[0]!;
+  const remind = (today: string) =>
+    sendDueReminders(db, mailer, { today, publicUrl: 'https://wesaid.testshire.gov.uk' });
+  const open = async () =>
+    openCycle(
+      db,
+      people.organisationId,
+      { meetingId: meeting.id, planId: people.plan.id, scale: await loadRagScale(db, people.organisationId) },
+      systemActor('Office'),
+    );
+  const reportOf = async (priorityId: number) =>
+    (await db.select().from(highlightReports).where(eq(highlightReports.priorityId, priorityId)))[0]!;
   return { db, people, meeting, sink, remind, open, reportOf };
 }
 
@@ -43,13 +51,19 @@ test('nothing is sent before a cycle opens; opening it e-mails each sponsor once
   assert.deepEqual(await remind('2024-09-20'), []);
   await open();
   const sent = await remind('2024-09-20');
-  assert.deepEqual(sent.map((s) => [s.kind, s.to]).sort(), [
-    ['cycle-opened', people.people.otherSponsor.email],
-    ['cycle-opened', people.people.sponsor.email],
-  ].sort());
+  assert.deepEqual(
+    sent.map((s) => [s.kind, s.to]).sort(),
+    [
+      ['cycle-opened', people.people.otherSponsor.email],
+      ['cycle-opened', people.people.sponsor.email],
+    ].sort(),
+  );
   assert.equal(sink.messages.length, 2);
   const mine = sink.messages.find((m) => m.to.includes(people.people.sponsor.email))!;
-  assert.equal(mine.subject, 'Highlight report needed: Priority 1: Quality of practice – Improvement Board, 15 October 2024');
+  assert.equal(
+    mine.subject,
+    'Highlight report needed: Priority 1: Quality of practice – Improvement Board, 15 October 2024',
+  );
   assert.match(mine.text, /Dear Sam Sponsor,/);
   assert.match(mine.text, /Papers are due by 8 October 2024\./);
   const report = await reportOf(people.priority.id);
@@ -72,11 +86,14 @@ test('days before the deadline, sponsors who have not submitted are reminded and
 
   assert.deepEqual(await remind('2024-10-04'), [], 'the day before the reminder day');
   const due = await remind('2024-10-05');
-  assert.deepEqual(due.map((s) => [s.kind, s.to]), [
-    ['deadline', people.people.sponsor.email],
-    ['digest', people.people.programmeManager.email],
-    ['digest', secondOffice.email],
-  ]);
+  assert.deepEqual(
+    due.map((s) => [s.kind, s.to]),
+    [
+      ['deadline', people.people.sponsor.email],
+      ['digest', people.people.programmeManager.email],
+      ['digest', secondOffice.email],
+    ],
+  );
   const digest = sink.messages.find((m) => m.to.includes(people.people.programmeManager.email))!;
   assert.equal(digest.subject, '1 highlight report not submitted – Improvement Board, 15 October 2024');
   assert.match(digest.text, /- Priority 1: Quality of practice: Sam Sponsor \(not yet submitted\)/);
@@ -84,10 +101,13 @@ test('days before the deadline, sponsors who have not submitted are reminded and
   assert.deepEqual(await remind('2024-10-06'), []);
   // On the deadline the office hears once more; the sponsor's reminder is not repeated.
   const deadline = await remind('2024-10-08');
-  assert.deepEqual(deadline.map((s) => [s.kind, s.to]), [
-    ['digest', people.people.programmeManager.email],
-    ['digest', secondOffice.email],
-  ]);
+  assert.deepEqual(
+    deadline.map((s) => [s.kind, s.to]),
+    [
+      ['digest', people.people.programmeManager.email],
+      ['digest', secondOffice.email],
+    ],
+  );
   assert.deepEqual(await remind('2024-10-09'), []);
   // After the meeting, nothing at all.
   assert.deepEqual(await remind('2024-10-16'), []);
@@ -102,11 +122,27 @@ test('a returned report e-mails its sponsor with the comments, once for each ret
   await db.update(highlightReports).set({ currentRag: 'green' }).where(eq(highlightReports.id, report.id));
   const office = { userId: people.people.programmeManager.id, name: 'Pat Office' };
   await moveReport(db, people.organisationId, report.id, 'submit', systemActor('Sam'));
-  await moveReport(db, people.organisationId, report.id, 'return', office, 'Explain why Green when two actions are late.');
+  await moveReport(
+    db,
+    people.organisationId,
+    report.id,
+    'return',
+    office,
+    'Explain why Green when two actions are late.',
+  );
   const sent = await remind('2024-09-25');
-  assert.deepEqual(sent.map((s) => [s.kind, s.to]), [['returned', people.people.sponsor.email]]);
-  assert.equal(sink.messages[0]!.subject, 'Highlight report returned: Priority 1: Quality of practice – Improvement Board, 15 October 2024');
-  assert.match(sink.messages[0]!.text, /Pat Office returned the highlight report for Priority 1: Quality of practice with these comments:\n\nExplain why Green when two actions are late\./);
+  assert.deepEqual(
+    sent.map((s) => [s.kind, s.to]),
+    [['returned', people.people.sponsor.email]],
+  );
+  assert.equal(
+    sink.messages[0]!.subject,
+    'Highlight report returned: Priority 1: Quality of practice – Improvement Board, 15 October 2024',
+  );
+  assert.match(
+    sink.messages[0]!.text,
+    /Pat Office returned the highlight report for Priority 1: Quality of practice with these comments:\n\nExplain why Green when two actions are late\./,
+  );
   assert.deepEqual(await remind('2024-09-25'), []);
   // Returned a second time: a second e-mail, for the second event.
   await moveReport(db, people.organisationId, report.id, 'submit', systemActor('Sam'));
@@ -120,7 +156,10 @@ test('an e-mail that fails to send is not marked sent, so the next run sends it'
   const { db, open } = await world(t);
   await open();
   const failing = { send: () => Promise.reject(new Error('relay down')), close: () => undefined };
-  await assert.rejects(sendDueReminders(db, failing, { today: '2024-09-20', publicUrl: 'https://x.example' }), /relay down/);
+  await assert.rejects(
+    sendDueReminders(db, failing, { today: '2024-09-20', publicUrl: 'https://x.example' }),
+    /relay down/,
+  );
   const sink = await smtpSink(t);
   const mailer = createMailer({ SMTP_URL: sink.url, MAIL_FROM: 'w@x.example' })!;
   t.after(() => mailer.close());

@@ -44,11 +44,21 @@ export function daysBefore(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export async function sendDueReminders(db: Db, mailer: Mailer, options: ReminderOptions): Promise<SentReminder[]> {
+export async function sendDueReminders(
+  db: Db,
+  mailer: Mailer,
+  options: ReminderOptions,
+): Promise<SentReminder[]> {
   const sent: SentReminder[] = [];
   const link = (path: string) => new URL(path, options.publicUrl).toString();
 
-  const send = async (organisationId: number, kind: Kind, eventKey: string, to: string, message: { subject: string; text: string }) => {
+  const send = async (
+    organisationId: number,
+    kind: Kind,
+    eventKey: string,
+    to: string,
+    message: { subject: string; text: string },
+  ) => {
     if (!to) return;
     const claimed = await db
       .insert(reminderLog)
@@ -91,7 +101,13 @@ export async function sendDueReminders(db: Db, mailer: Mailer, options: Reminder
       })
       .from(highlightReports)
       .innerJoin(priorities, eq(priorities.id, highlightReports.priorityId))
-      .leftJoin(users, and(eq(users.id, sql`coalesce(${highlightReports.assignedUserId}, ${priorities.sponsorUserId})`), eq(users.disabled, false)))
+      .leftJoin(
+        users,
+        and(
+          eq(users.id, sql`coalesce(${highlightReports.assignedUserId}, ${priorities.sponsorUserId})`),
+          eq(users.disabled, false),
+        ),
+      )
       .where(eq(highlightReports.meetingId, meeting.id))
       .orderBy(asc(priorities.number));
     const ref = (r: (typeof reports)[number]): messages.ReportRef => ({
@@ -103,26 +119,53 @@ export async function sendDueReminders(db: Db, mailer: Mailer, options: Reminder
     });
 
     for (const r of reports) {
-      await send(organisationId, 'cycle-opened', `cycle-opened:${r.report.id}`, r.email, messages.cycleOpened(r.name, ref(r)));
+      await send(
+        organisationId,
+        'cycle-opened',
+        `cycle-opened:${r.report.id}`,
+        r.email,
+        messages.cycleOpened(r.name, ref(r)),
+      );
     }
 
     const returns = reports.length
       ? await db
           .select()
           .from(highlightReportEvents)
-          .where(and(inArray(highlightReportEvents.reportId, reports.map((r) => r.report.id)), eq(highlightReportEvents.action, 'return')))
+          .where(
+            and(
+              inArray(
+                highlightReportEvents.reportId,
+                reports.map((r) => r.report.id),
+              ),
+              eq(highlightReportEvents.action, 'return'),
+            ),
+          )
           .orderBy(asc(highlightReportEvents.id))
       : [];
     for (const event of returns) {
       const r = reports.find((x) => x.report.id === event.reportId)!;
-      await send(organisationId, 'returned', `returned:${event.id}`, r.email, messages.returned(r.name, ref(r), event.actorName, event.comment));
+      await send(
+        organisationId,
+        'returned',
+        `returned:${event.id}`,
+        r.email,
+        messages.returned(r.name, ref(r), event.actorName, event.comment),
+      );
     }
 
-    if (!meeting.papersDueOn || options.today < daysBefore(meeting.papersDueOn, meeting.reminderDaysBefore)) continue;
+    if (!meeting.papersDueOn || options.today < daysBefore(meeting.papersDueOn, meeting.reminderDaysBefore))
+      continue;
     const missing = reports.filter((r) => r.report.state === 'draft' || r.report.state === 'returned');
     if (options.today <= meeting.papersDueOn) {
       for (const r of missing) {
-        await send(organisationId, 'deadline', `deadline:${r.report.id}`, r.email, messages.deadlineReminder(r.name, ref(r)));
+        await send(
+          organisationId,
+          'deadline',
+          `deadline:${r.report.id}`,
+          r.email,
+          messages.deadlineReminder(r.name, ref(r)),
+        );
       }
     }
     if (missing.length === 0) continue;
@@ -131,16 +174,27 @@ export async function sendDueReminders(db: Db, mailer: Mailer, options: Reminder
     const office = await db
       .select({ email: users.email })
       .from(users)
-      .where(and(eq(users.organisationId, organisationId), eq(users.role, 'programme-manager'), eq(users.disabled, false)))
+      .where(
+        and(
+          eq(users.organisationId, organisationId),
+          eq(users.role, 'programme-manager'),
+          eq(users.disabled, false),
+        ),
+      )
       .orderBy(asc(users.id));
     const message = messages.digest(
       board.name,
       meeting.meetingOn,
       meeting.papersDueOn,
-      missing.map((r) => ({ priority: r.priority, sponsor: r.name, state: r.report.state === 'returned' ? 'returned' : 'not yet submitted' })),
+      missing.map((r) => ({
+        priority: r.priority,
+        sponsor: r.name,
+        state: r.report.state === 'returned' ? 'returned' : 'not yet submitted',
+      })),
       link(paths.meeting(meeting.id)),
     );
-    for (const person of office) await send(organisationId, 'digest', `digest:${meeting.id}:${stage}`, person.email, message);
+    for (const person of office)
+      await send(organisationId, 'digest', `digest:${meeting.id}:${stage}`, person.email, message);
   }
   return sent;
 }

@@ -12,7 +12,11 @@ const oneDay = 24 * 60 * 60 * 1000;
  */
 export const assets = fp(
   async (app) => {
-    await app.register(fastifyStatic, { root: path.join(govuk, 'assets'), prefix: '/assets/', maxAge: oneDay });
+    await app.register(fastifyStatic, {
+      root: path.join(govuk, 'assets'),
+      prefix: '/assets/',
+      maxAge: oneDay,
+    });
     for (const file of ['govuk-frontend.min.css', 'govuk-frontend.min.js']) {
       app.get(`/assets/${file}`, (_request, reply) => reply.sendFile(file, govuk, { maxAge: oneDay }));
     }

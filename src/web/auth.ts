@@ -60,7 +60,12 @@ export function requireUser(request: FastifyRequest, reply: FastifyReply): Curre
 /** Thrown after a redirect has been sent, so the handler stops; the error handler ignores it. */
 export class RedirectedError extends Error {}
 
-export function authorize(request: FastifyRequest, reply: FastifyReply, action: Action, resource: PolicyResource): CurrentUser {
+export function authorize(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  action: Action,
+  resource: PolicyResource,
+): CurrentUser {
   const user = requireUser(request, reply);
   if (!can(user, action, resource)) throw new ForbiddenError();
   return user;

@@ -7,7 +7,10 @@ export function registerFilters(env: nunjucks.Environment): void {
   env.addFilter('govukDateTime', formatDateTime);
   env.addFilter('govukMonth', formatMonth);
   env.addFilter('govukNumber', (value: unknown) => (typeof value === 'number' ? formatNumber(value) : ''));
-  env.addFilter('plural', (count: number, one: string, many: string) => `${formatNumber(count)} ${count === 1 ? one : many}`);
+  env.addFilter(
+    'plural',
+    (count: number, one: string, many: string) => `${formatNumber(count)} ${count === 1 ? one : many}`,
+  );
   /** Text kept as typed, shown as paragraphs split on blank lines. */
   env.addFilter('paragraphs', (value: unknown) =>
     String(value ?? '')

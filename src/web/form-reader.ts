@@ -16,7 +16,10 @@ export class FormReader {
     const value = (this.values[name] ?? '').trim();
     if (value === '' && options.required) this.problem(name, options.required);
     else if (value.length > options.max) {
-      this.problem(name, `${options.label} must be ${options.max.toLocaleString('en-GB')} characters or fewer`);
+      this.problem(
+        name,
+        `${options.label} must be ${options.max.toLocaleString('en-GB')} characters or fewer`,
+      );
     }
     return value;
   }
@@ -27,7 +30,10 @@ export class FormReader {
     const month = this.values[`${name}-month`] ?? '';
     const year = this.values[`${name}-year`] ?? '';
     if (!options.required && `${day}${month}${year}`.trim() === '') return null;
-    const result = parseUkDateInput({ day, month, year }, { label: options.label, emptyMessage: options.required });
+    const result = parseUkDateInput(
+      { day, month, year },
+      { label: options.label, emptyMessage: options.required },
+    );
     if (result.ok) return result.value;
     // The summary links to the first box that has the problem, as the design system asks.
     this.problem(name, result.error, `${name}-${result.fields[0] ?? 'day'}`);
@@ -44,7 +50,8 @@ export class FormReader {
   whole(name: string, options: { min: number; max: number; required: string; invalid: string }): number {
     const value = (this.values[name] ?? '').trim();
     if (value === '') this.problem(name, options.required);
-    else if (!/^\d+$/.test(value) || Number(value) < options.min || Number(value) > options.max) this.problem(name, options.invalid);
+    else if (!/^\d+$/.test(value) || Number(value) < options.min || Number(value) > options.max)
+      this.problem(name, options.invalid);
     return Number(value);
   }
 
@@ -59,7 +66,10 @@ export class FormReader {
   result<T>(data: T): FormResult<T> {
     if (this.problems.length === 0) return { ok: true, data };
     const errors = toFormErrors(this.problems);
-    errors.list = errors.list.map((item, i) => ({ ...item, href: '#' + (this.hrefs.get(this.problems[i]!.field) ?? this.problems[i]!.field) }));
+    errors.list = errors.list.map((item, i) => ({
+      ...item,
+      href: '#' + (this.hrefs.get(this.problems[i]!.field) ?? this.problems[i]!.field),
+    }));
     return { ok: false, errors };
   }
 }

@@ -16,7 +16,12 @@ export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FormErr
 export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.infer<S>> {
   const result = schema.safeParse(isRecord(body) ? body : {});
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, errors: toFormErrors(result.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message }))) };
+  return {
+    ok: false,
+    errors: toFormErrors(
+      result.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message })),
+    ),
+  };
 }
 
 export function toFormErrors(problems: { field: string; message: string }[]): FormErrors {

@@ -6,7 +6,9 @@ type Id = number | string;
 
 const q = (query: Record<string, string | number | undefined>) => {
   const entries = Object.entries(query).filter(([, v]) => v !== undefined && v !== '');
-  return entries.length === 0 ? '' : '?' + new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString();
+  return entries.length === 0
+    ? ''
+    : '?' + new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString();
 };
 
 export const paths = {
@@ -33,7 +35,8 @@ export const paths = {
     `/priorities/${priorityId}` + q(query),
   editPriority: (priorityId: Id) => `/priorities/${priorityId}/edit`,
   newArea: (priorityId: Id) => `/priorities/${priorityId}/areas/new`,
-  newCommitment: (priorityId: Id, areaId?: Id) => `/priorities/${priorityId}/commitments/new` + q({ area: areaId }),
+  newCommitment: (priorityId: Id, areaId?: Id) =>
+    `/priorities/${priorityId}/commitments/new` + q({ area: areaId }),
 
   area: (areaId: Id) => `/areas/${areaId}`,
   editArea: (areaId: Id) => `/areas/${areaId}/edit`,
@@ -110,8 +113,10 @@ export const paths = {
   publishing: {
     home: () => '/publishing',
     publish: () => '/publishing/publish',
-    plainLanguage: (query: Record<string, string | number | undefined> = {}) => '/publishing/plain-language' + q(query),
-    editPlain: (recordType: 'priority' | 'commitment' | 'outcome', recordId: Id) => `/publishing/plain-language/${recordType}/${recordId}`,
+    plainLanguage: (query: Record<string, string | number | undefined> = {}) =>
+      '/publishing/plain-language' + q(query),
+    editPlain: (recordType: 'priority' | 'commitment' | 'outcome', recordId: Id) =>
+      `/publishing/plain-language/${recordType}/${recordId}`,
     glossary: () => '/publishing/glossary',
     newGlossaryEntry: () => '/publishing/glossary/new',
     editGlossaryEntry: (entryId: Id) => `/publishing/glossary/${entryId}/edit`,
@@ -128,15 +133,18 @@ export const paths = {
     editConsultation: (consultationId: Id) => `/publishing/consultations/${consultationId}/edit`,
     newQuestion: (consultationId: Id) => `/publishing/consultations/${consultationId}/questions/new`,
     newTheme: (consultationId: Id) => `/publishing/consultations/${consultationId}/themes/new`,
-    consultationResponse: (consultationId: Id, responseId: Id) => `/publishing/consultations/${consultationId}/responses/${responseId}`,
+    consultationResponse: (consultationId: Id, responseId: Id) =>
+      `/publishing/consultations/${consultationId}/responses/${responseId}`,
     consultationSummary: (consultationId: Id) => `/publishing/consultations/${consultationId}/summary`,
     committeeReports: () => '/publishing/committee-reports',
     newCommitteeReport: () => '/publishing/committee-reports/new',
     committeeReport: (reportId: Id) => `/publishing/committee-reports/${reportId}`,
     editCommitteeReport: (reportId: Id) => `/publishing/committee-reports/${reportId}/edit`,
-    committeeReportDownload: (reportId: Id, format: 'docx' | 'pdf') => `/publishing/committee-reports/${reportId}/report.${format}`,
+    committeeReportDownload: (reportId: Id, format: 'docx' | 'pdf') =>
+      `/publishing/committee-reports/${reportId}/report.${format}`,
     newRecipient: (reportId: Id) => `/publishing/committee-reports/${reportId}/recipients/new`,
-    recipientReceived: (reportId: Id, recipientId: Id) => `/publishing/committee-reports/${reportId}/recipients/${recipientId}/received`,
+    recipientReceived: (reportId: Id, recipientId: Id) =>
+      `/publishing/committee-reports/${reportId}/recipients/${recipientId}/received`,
   },
 
   api: {

@@ -54,14 +54,21 @@ export const security = fp<{ config: Config; sessionKey?: Buffer }>(
       key: sessionKey ?? loadSessionKey(config),
       cookieName: 'wesaid-session',
       expiry: eightHours,
-      cookie: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.SECURE_COOKIES, maxAge: eightHours },
+      cookie: {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.SECURE_COOKIES,
+        maxAge: eightHours,
+      },
     });
     await app.register(fastifyCsrf, {
       sessionPlugin: '@fastify/secure-session',
       // A form field is a string, or { value } when the form was sent as multipart.
       getToken: (request) => {
         const field = (request.body as Record<string, unknown> | undefined)?._csrf;
-        const value = typeof field === 'object' && field !== null ? (field as { value?: unknown }).value : field;
+        const value =
+          typeof field === 'object' && field !== null ? (field as { value?: unknown }).value : field;
         return typeof value === 'string' ? value : String(request.headers['x-csrf-token'] ?? '');
       },
     });

@@ -8,7 +8,10 @@ import { paths } from './paths.ts';
 import { registerFilters } from './filters.ts';
 
 const require = createRequire(import.meta.url);
-export const govukFrontendDist = path.join(path.dirname(require.resolve('govuk-frontend/package.json')), 'dist');
+export const govukFrontendDist = path.join(
+  path.dirname(require.resolve('govuk-frontend/package.json')),
+  'dist',
+);
 export const webDir = path.dirname(fileURLToPath(import.meta.url));
 
 declare module 'fastify' {
@@ -33,16 +36,19 @@ export function createNunjucksEnvironment(): nunjucks.Environment {
 export const views = fp(
   async (app) => {
     const env = createNunjucksEnvironment();
-    app.decorateReply('page', function (this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
-      const html = env.render(template, {
-        ...data,
-        user: this.request.user,
-        csrfToken: this.generateCsrf(),
-        cspNonce: this.cspNonce?.script,
-        currentPath: this.request.url,
-      });
-      return this.type('text/html; charset=utf-8').send(html);
-    });
+    app.decorateReply(
+      'page',
+      function (this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
+        const html = env.render(template, {
+          ...data,
+          user: this.request.user,
+          csrfToken: this.generateCsrf(),
+          cspNonce: this.cspNonce?.script,
+          currentPath: this.request.url,
+        });
+        return this.type('text/html; charset=utf-8').send(html);
+      },
+    );
   },
   { name: 'views', dependencies: ['security'] },
 );

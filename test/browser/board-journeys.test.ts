@@ -65,7 +65,9 @@ async function openMeeting(page: Page) {
 test('open a cycle, two sponsors submit, one is returned and resubmitted, the office approves and downloads the pack', async (t) => {
   const { db, baseUrl } = await servedApp(t);
   const world = await buildPlanWithPeople(db);
-  await buildArea(db, world.organisationId, world.otherPriority.id, { title: 'The stability of the workforce' });
+  await buildArea(db, world.organisationId, world.otherPriority.id, {
+    title: 'The stability of the workforce',
+  });
   const board = await buildBoard(db, world.organisationId, world.plan.id);
   await buildApprovedReport(db, world.organisationId, board.id, world.priority.id);
   const meeting = await buildMeeting(db, world.organisationId, board.id);
@@ -97,7 +99,12 @@ test('open a cycle, two sponsors submit, one is returned and resubmitted, the of
   await openMeeting(olu);
   await olu.getByRole('link', { name: '2. Leadership and workforce' }).click();
   const oluReport = await ReportPage.verifyOnPage(olu, 'Priority 2: Leadership and workforce');
-  await oluReport.write({ rag: /^Amber/, reason: 'Recruitment is behind plan.', progress: '- Social Work Academy approved', next: '- Launch the career change pathway' });
+  await oluReport.write({
+    rag: /^Amber/,
+    reason: 'Recruitment is behind plan.',
+    progress: '- Social Work Academy approved',
+    next: '- Launch the career change pathway',
+  });
   await oluReport.submit();
 
   // The office returns sponsor 1's report with comments.
@@ -107,7 +114,9 @@ test('open a cycle, two sponsors submit, one is returned and resubmitted, the of
   await office.getByRole('button', { name: 'Return with comments' }).click();
   await office.getByRole('heading', { name: 'There is a problem' }).waitFor();
   await expectNoAxeViolations(office);
-  await office.getByLabel('Return to the sponsor with comments').fill('Green does not match the reason. Please review the rating.');
+  await office
+    .getByLabel('Return to the sponsor with comments')
+    .fill('Green does not match the reason. Please review the rating.');
   await office.getByRole('button', { name: 'Return with comments' }).click();
   await office.getByText('Returned with comments', { exact: true }).first().waitFor();
   await expectNoAxeViolations(office);
@@ -136,14 +145,19 @@ test('open a cycle, two sponsors submit, one is returned and resubmitted, the of
   }
   await openMeeting(office);
   const download = async (name: string) => {
-    const [file] = await Promise.all([office.waitForEvent('download'), office.getByRole('link', { name }).click()]);
+    const [file] = await Promise.all([
+      office.waitForEvent('download'),
+      office.getByRole('link', { name }).click(),
+    ]);
     return readFile((await file.path())!);
   };
   const docx = await download('Download the board pack (Word)');
   const pdf = await download('Download the board pack (PDF)');
 
   const ctx = await getMeeting(db, world.organisationId, meeting.id);
-  const expected = expectedReadingOrder(await buildBoardPack(db, world.organisationId, ctx!, { today: '2024-10-01' }));
+  const expected = expectedReadingOrder(
+    await buildBoardPack(db, world.organisationId, ctx!, { today: '2024-10-01' }),
+  );
   assert.ok(expected.includes('Audit of thresholds completed'));
   assert.ok(expected.includes('Social Work Academy approved'));
   assert.equal(findOutOfOrder(await docxText(docx), expected), undefined);
@@ -163,7 +177,16 @@ test('every board page passes axe, forms with errors and a report with a conflic
   const meeting = await buildMeeting(db, world.organisationId, board.id);
   const browser = await launchBrowser(t);
   const page = await as(browser, baseUrl, world.people.administrator);
-  for (const url of ['/boards', '/boards/new', `/boards/${board.id}`, `/boards/${board.id}/members/new`, `/boards/${board.id}/meetings/new`, '/rag-scale', `/priorities/${world.priority.id}/rag-history`, `/plans/${world.plan.id}/rag-history`]) {
+  for (const url of [
+    '/boards',
+    '/boards/new',
+    `/boards/${board.id}`,
+    `/boards/${board.id}/members/new`,
+    `/boards/${board.id}/meetings/new`,
+    '/rag-scale',
+    `/priorities/${world.priority.id}/rag-history`,
+    `/plans/${world.plan.id}/rag-history`,
+  ]) {
     await page.goto(baseUrl + url);
     await expectNoAxeViolations(page);
     if (url.endsWith('/new')) {
@@ -186,7 +209,9 @@ test('every board page passes axe, forms with errors and a report with a conflic
   await page.getByRole('heading', { name: 'Evidence check' }).waitFor();
   await other.getByLabel('Reason for RAG').fill('The sponsor’s reason.');
   await other.getByRole('button', { name: 'Save and check the evidence' }).click();
-  await other.getByRole('heading', { name: 'Someone else changed this report while you were editing' }).waitFor();
+  await other
+    .getByRole('heading', { name: 'Someone else changed this report while you were editing' })
+    .waitFor();
   await expectNoAxeViolations(other);
   assert.equal(await other.getByLabel('Reason for RAG').inputValue(), 'The sponsor’s reason.');
   assert.match(await other.content(), /The administrator’s reason\./);

@@ -21,7 +21,10 @@ const launchArgs = [
 ];
 
 export async function launchBrowser(t: TestContext): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: launchArgs });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: launchArgs,
+  });
   t.after(() => browser.close());
   return browser;
 }
@@ -37,12 +40,18 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** Fails the test with every violation's rule and elements, so the fix is obvious. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const report = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  const report = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
   assert.deepEqual(report, [], `axe found violations on ${page.url()}`);
 }
 
 /** Signs in through the form, using only the keyboard. */
-export async function signIn(page: Page, baseUrl: string, person: { email: string; password: string }): Promise<void> {
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  person: { email: string; password: string },
+): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Email address').fill(person.email);
   await page.getByLabel('Password', { exact: true }).fill(person.password);

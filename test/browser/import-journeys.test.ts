@@ -22,7 +22,9 @@ test('a programme manager uploads a document, checks the preview, imports it and
   await page.getByRole('link', { name: 'Select a document to import' }).waitFor();
   await expectNoAxeViolations(page);
 
-  await page.getByLabel('Upload a document').setInputFiles(path.join(demoSeedsFolder, '2017-11-improvement-plan-reset.txt'));
+  await page
+    .getByLabel('Upload a document')
+    .setInputFiles(path.join(demoSeedsFolder, '2017-11-improvement-plan-reset.txt'));
   await page.getByRole('button', { name: 'Preview the import' }).click();
   await page.getByRole('heading', { name: 'Check the import' }).waitFor();
   assert.match(await page.content(), /improvement plan/);
@@ -36,7 +38,10 @@ test('a programme manager uploads a document, checks the preview, imports it and
   const unplaced = page.getByRole('radio', { name: 'Dismiss' }).first();
   if (await unplaced.count()) {
     await unplaced.check();
-    await page.getByRole('button', { name: /Save what happened to line/ }).first().click();
+    await page
+      .getByRole('button', { name: /Save what happened to line/ })
+      .first()
+      .click();
     await page.getByText('Dismissed').first().waitFor();
   }
 

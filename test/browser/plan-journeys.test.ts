@@ -25,13 +25,21 @@ test('each role signs in and sees what it may; every page passes axe', async (t)
     await page.getByRole('link', { name: 'Improving services for children' }).click();
     await page.getByRole('heading', { level: 1, name: 'Improving services for children' }).waitFor();
     await expectNoAxeViolations(page);
-    assert.equal(await page.getByRole('button', { name: 'Add a priority' }).count(), canAddPriority ? 1 : 0, person.role);
+    assert.equal(
+      await page.getByRole('button', { name: 'Add a priority' }).count(),
+      canAddPriority ? 1 : 0,
+      person.role,
+    );
     await page.getByRole('link', { name: '1. Quality of practice' }).click();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: /We will introduce a new staff induction/ }).click();
     await page.getByRole('heading', { level: 1, name: 'We said' }).waitFor();
     await expectNoAxeViolations(page);
-    assert.equal(await page.getByRole('link', { name: 'Change the commitment' }).count(), canEditCommitment ? 1 : 0, person.name);
+    assert.equal(
+      await page.getByRole('link', { name: 'Change the commitment' }).count(),
+      canEditCommitment ? 1 : 0,
+      person.name,
+    );
     await context.close();
   }
 });

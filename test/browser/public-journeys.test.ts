@@ -3,7 +3,12 @@ import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { buildPublishedCouncil, internal } from '../../src/web/public/test-fixture.ts';
 import { paths } from '../../src/web/paths.ts';
-import { committeeReportRecipients, committeeReports, consultationResponses, feedback } from '../../src/db/schema.ts';
+import {
+  committeeReportRecipients,
+  committeeReports,
+  consultationResponses,
+  feedback,
+} from '../../src/db/schema.ts';
 import { expectNoAxeViolations, launchBrowser, servedApp, signIn } from './browser.ts';
 
 /*
@@ -23,7 +28,11 @@ async function signedOutPage(browser: Browser): Promise<Page> {
  * the reader got it (scripts taken out, so it stays in its no-JavaScript state) is scanned in a
  * second tab on the same site, where the stylesheets load as they did for the reader.
  */
-async function expectNoAxeViolationsWithoutScripts(page: Page, scanner: Page, baseUrl: string): Promise<void> {
+async function expectNoAxeViolationsWithoutScripts(
+  page: Page,
+  scanner: Page,
+  baseUrl: string,
+): Promise<void> {
   const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
   await scanner.goto(`${baseUrl}${paths.public.data()}`);
   await scanner.setContent(html, { waitUntil: 'load' });
@@ -71,7 +80,9 @@ test('the easy read version flags text above the reading age and spells out acro
   const reader = await signedOutPage(browser);
   const scanner = await (await browser.newContext()).newPage();
   await reader.goto(`${baseUrl}${paths.public.home()}`);
-  await reader.getByRole('link', { name: 'Read the easy read version for children and young people' }).click();
+  await reader
+    .getByRole('link', { name: 'Read the easy read version for children and young people' })
+    .click();
   await reader.getByRole('heading', { level: 1, name: /easy read/ }).waitFor();
   const hard = reader.getByText(/We would institutionalise comprehensive/);
   await hard.waitFor();
@@ -114,7 +125,9 @@ test('every public page passes axe with JavaScript off, and the consultation for
   await reader.getByRole('heading', { name: 'There is a problem' }).waitFor();
   await expectNoAxeViolationsWithoutScripts(reader, scanner, baseUrl);
   await reader.getByRole('link', { name: 'Enter your answer to question 1' }).click();
-  await reader.getByLabel('1. What do you think of the family hubs?').fill('They are friendly and close to home.');
+  await reader
+    .getByLabel('1. What do you think of the family hubs?')
+    .fill('They are friendly and close to home.');
   await reader.getByLabel('Parent or carer').check();
   // The form refuses anything sent within 3 seconds of opening it; a person takes longer.
   await reader.waitForTimeout(3100);
@@ -132,9 +145,20 @@ test('every programme office publishing page passes axe, forms with errors inclu
   const [feedbackRow] = await db.select().from(feedback).limit(1);
   const [report] = await db
     .insert(committeeReports)
-    .values({ organisationId: world.organisationId, planId: world.plan.id, quarterLabel: 'Quarter 3, 2024/25', quarterStart: '2024-10-01', quarterEnd: '2024-12-31', reportTo: 'Executive Cabinet', meetingOn: '2025-01-22', subject: 'Progress update' })
+    .values({
+      organisationId: world.organisationId,
+      planId: world.plan.id,
+      quarterLabel: 'Quarter 3, 2024/25',
+      quarterStart: '2024-10-01',
+      quarterEnd: '2024-12-31',
+      reportTo: 'Executive Cabinet',
+      meetingOn: '2025-01-22',
+      subject: 'Progress update',
+    })
     .returning();
-  await db.insert(committeeReportRecipients).values({ reportId: report!.id, meeting: 'Health and Wellbeing Board' });
+  await db
+    .insert(committeeReportRecipients)
+    .values({ reportId: report!.id, meeting: 'Health and Wellbeing Board' });
   const [response] = await db.select().from(consultationResponses).limit(1);
   for (const url of [
     paths.publishing.home(),

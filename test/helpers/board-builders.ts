@@ -14,16 +14,46 @@ export async function buildBoard(db: Db, organisationId: number, planId: number,
   return createBoard(db, organisationId, { name, kind: 'improvement-board', planId }, actor);
 }
 
-export async function buildMeeting(db: Db, organisationId: number, boardId: number, overrides: Partial<typeof boardMeetings.$inferInsert> = {}) {
-  return createMeeting(db, organisationId, boardId, { meetingOn: '2024-10-15', papersDueOn: '2024-10-08', reminderDaysBefore: 3, ...overrides }, actor);
+export async function buildMeeting(
+  db: Db,
+  organisationId: number,
+  boardId: number,
+  overrides: Partial<typeof boardMeetings.$inferInsert> = {},
+) {
+  return createMeeting(
+    db,
+    organisationId,
+    boardId,
+    { meetingOn: '2024-10-15', papersDueOn: '2024-10-08', reminderDaysBefore: 3, ...overrides },
+    actor,
+  );
 }
 
 /** A meeting already held, with an approved report for the priority. */
-export async function buildApprovedReport(db: Db, organisationId: number, boardId: number, priorityId: number, overrides: Partial<typeof highlightReports.$inferInsert> = {}) {
-  const meeting = await buildMeeting(db, organisationId, boardId, { meetingOn: '2024-09-10', papersDueOn: '2024-09-03', status: 'held' });
+export async function buildApprovedReport(
+  db: Db,
+  organisationId: number,
+  boardId: number,
+  priorityId: number,
+  overrides: Partial<typeof highlightReports.$inferInsert> = {},
+) {
+  const meeting = await buildMeeting(db, organisationId, boardId, {
+    meetingOn: '2024-09-10',
+    papersDueOn: '2024-09-03',
+    status: 'held',
+  });
   const [report] = await db
     .insert(highlightReports)
-    .values({ meetingId: meeting.id, priorityId, previousRag: 'amber', currentRag: 'amber', reason: 'Progress not as expected in some areas.', completedBy: 'Sam Sponsor', state: 'approved', ...overrides })
+    .values({
+      meetingId: meeting.id,
+      priorityId,
+      previousRag: 'amber',
+      currentRag: 'amber',
+      reason: 'Progress not as expected in some areas.',
+      completedBy: 'Sam Sponsor',
+      state: 'approved',
+      ...overrides,
+    })
     .returning();
   return { meeting, report: report! };
 }

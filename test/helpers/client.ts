@@ -12,7 +12,9 @@ export class TestClient {
   constructor(private readonly app: FastifyInstance) {}
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookie, ...headers } }));
+    return this.remember(
+      await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookie, ...headers } }),
+    );
   }
 
   /** Posts a form; `_csrf` is added unless the test gives its own (or `null` to leave it out). */

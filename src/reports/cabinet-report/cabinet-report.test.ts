@@ -7,7 +7,12 @@ import { committeeReportRecipients } from '../../db/schema.ts';
 import { ensureOrganisation } from '../../db/users.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { docxText, findOutOfOrder, pdfText } from '../text-readback.ts';
-import { buildCabinetReportView, coverLabels, renderCabinetReportDocx, renderCabinetReportPdf } from './index.ts';
+import {
+  buildCabinetReportView,
+  coverLabels,
+  renderCabinetReportDocx,
+  renderCabinetReportPdf,
+} from './index.ts';
 
 test('the demo plan’s Cabinet report reads back, as Word and PDF, with every cover field and section in order', async (t) => {
   const database = await testDatabase();
@@ -16,8 +21,14 @@ test('the demo plan’s Cabinet report reads back, as Word and PDF, with every c
   await loadDemo(database.db, organisationId);
   const [row] = await listCommitteeReports(database.db, organisationId);
   assert.ok(row, 'the demo has a Cabinet report');
-  const [first] = await database.db.select().from(committeeReportRecipients).where(eq(committeeReportRecipients.reportId, row.report.id));
-  await database.db.update(committeeReportRecipients).set({ receivedOn: '2023-04-26' }).where(eq(committeeReportRecipients.id, first!.id));
+  const [first] = await database.db
+    .select()
+    .from(committeeReportRecipients)
+    .where(eq(committeeReportRecipients.reportId, row.report.id));
+  await database.db
+    .update(committeeReportRecipients)
+    .set({ receivedOn: '2023-04-26' })
+    .where(eq(committeeReportRecipients.id, first!.id));
 
   const report = await assembleCabinetReport(database.db, row.report, 'https://wesaid.example/public');
   const view = buildCabinetReportView(report);
@@ -37,12 +48,21 @@ test('the demo plan’s Cabinet report reads back, as Word and PDF, with every c
     '6. RECOMMENDATIONS',
     'As stated on the report cover.',
   ];
-  assert.deepEqual(view.cover.map((c) => c.label), Object.values(coverLabels));
+  assert.deepEqual(
+    view.cover.map((c) => c.label),
+    Object.values(coverLabels),
+  );
   for (const [format, text] of [
     ['docx', await docxText(await renderCabinetReportDocx(report))],
     ['pdf', await pdfText(await renderCabinetReportPdf(report))],
   ] as const) {
     assert.equal(findOutOfOrder(text, expected), undefined, format);
-    for (const field of ['Executive Cabinet', '26 April 2023', 'Tameside Improvement Plan 2022/23: progress update', 'Executive Cabinet is asked to note']) assert.ok(text.includes(field), `${format}: ${field}`);
+    for (const field of [
+      'Executive Cabinet',
+      '26 April 2023',
+      'Tameside Improvement Plan 2022/23: progress update',
+      'Executive Cabinet is asked to note',
+    ])
+      assert.ok(text.includes(field), `${format}: ${field}`);
   }
 });

@@ -34,15 +34,31 @@ function cell(text: string, width: number, options: { bold?: boolean; header?: b
     width: { size: width, type: WidthType.DXA },
     borders,
     shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'F3F2F1' } : undefined,
-    children: (lines(text).length ? lines(text) : ['']).map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: options.bold })] })),
+    children: (lines(text).length ? lines(text) : ['']).map(
+      (line) => new Paragraph({ children: [new TextRun({ text: line, bold: options.bold })] }),
+    ),
   });
 }
 
 function section(s: Section): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${s.number}. ${s.heading}`)] })];
+  const out: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${s.number}. ${s.heading}`)] }),
+  ];
   for (const p of s.paragraphs) {
-    out.push(new Paragraph({ indent: { left: 567, hanging: 567 }, children: [new TextRun(`${p.number}\t${p.text}`)] }));
-    for (const b of p.bullets) out.push(new Paragraph({ bullet: { level: 0 }, indent: { left: 1134, hanging: 283 }, children: [new TextRun(b)] }));
+    out.push(
+      new Paragraph({
+        indent: { left: 567, hanging: 567 },
+        children: [new TextRun(`${p.number}\t${p.text}`)],
+      }),
+    );
+    for (const b of p.bullets)
+      out.push(
+        new Paragraph({
+          bullet: { level: 0 },
+          indent: { left: 1134, hanging: 283 },
+          children: [new TextRun(b)],
+        }),
+      );
   }
   if (s.table) {
     const width = Math.floor(contentWidth / s.table.head.length);
@@ -52,8 +68,13 @@ function section(s: Section): (Paragraph | Table)[] {
         width: { size: width * s.table.head.length, type: WidthType.DXA },
         columnWidths: s.table.head.map(() => width),
         rows: [
-          new TableRow({ tableHeader: true, children: s.table.head.map((h) => cell(h, width, { bold: true, header: true })) }),
-          ...s.table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text, width)) })),
+          new TableRow({
+            tableHeader: true,
+            children: s.table.head.map((h) => cell(h, width, { bold: true, header: true })),
+          }),
+          ...s.table.rows.map(
+            (row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text, width)) }),
+          ),
         ],
       }),
     );
@@ -68,7 +89,14 @@ export async function renderCabinetReportDocx(report: CabinetReport): Promise<Bu
     width: { size: contentWidth, type: WidthType.DXA },
     columnWidths: [labelWidth, contentWidth - labelWidth],
     rows: view.cover.map(
-      (row) => new TableRow({ cantSplit: false, children: [cell(`${row.label}:`, labelWidth, { bold: true, header: true }), cell(row.text, contentWidth - labelWidth)] }),
+      (row) =>
+        new TableRow({
+          cantSplit: false,
+          children: [
+            cell(`${row.label}:`, labelWidth, { bold: true, header: true }),
+            cell(row.text, contentWidth - labelWidth),
+          ],
+        }),
     ),
   });
   const doc = new Document({
@@ -77,18 +105,44 @@ export async function renderCabinetReportDocx(report: CabinetReport): Promise<Bu
     description: `${view.title}: report to ${report.cover.reportTo}`,
     styles: {
       default: {
-        document: { run: { font, size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120 } } },
-        heading1: { run: { font, size: 26, bold: true, color: '0B0C0C' }, paragraph: { spacing: { before: 240, after: 120 } } },
+        document: {
+          run: { font, size: 22, language: { value: 'en-GB' } },
+          paragraph: { spacing: { after: 120 } },
+        },
+        heading1: {
+          run: { font, size: 26, bold: true, color: '0B0C0C' },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
       },
     },
     sections: [
       {
-        properties: { page: { size: { width: page.width, height: page.height }, margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin } } },
+        properties: {
+          page: {
+            size: { width: page.width, height: page.height },
+            margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin },
+          },
+        },
         footers: {
-          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18 })] })] }),
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [
+                  new TextRun({
+                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    size: 18,
+                  }),
+                ],
+              }),
+            ],
+          }),
         },
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: view.council, bold: true, size: 28 })] }),
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            children: [new TextRun({ text: view.council, bold: true, size: 28 })],
+          }),
           cover,
           ...view.sections.flatMap(section),
         ],

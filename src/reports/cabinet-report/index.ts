@@ -18,6 +18,10 @@ export function renderCabinetReport(report: CabinetReport, format: 'docx' | 'pdf
 
 /** e.g. "executive-cabinet-2025-03-22.pdf" */
 export function cabinetReportFileName(report: CabinetReport, format: 'docx' | 'pdf'): string {
-  const slug = report.cover.reportTo.toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = report.cover.reportTo
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${slug || 'committee-report'}-${report.cover.meetingOn}.${format}`;
 }

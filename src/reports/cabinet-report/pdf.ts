@@ -29,17 +29,33 @@ export async function renderCabinetReportPdf(report: CabinetReport): Promise<Buf
   pdfMake.setUrlAccessPolicy(() => false);
   pdfMake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(robotoDir + path.sep));
   const definition: TDocumentDefinitions = {
-    info: { title: view.title, author: view.council, subject: `Report to ${report.cover.reportTo}`, creator: 'Wesaid' },
+    info: {
+      title: view.title,
+      author: view.council,
+      subject: `Report to ${report.cover.reportTo}`,
+      creator: 'Wesaid',
+    },
     language: 'en-GB',
     displayTitle: true,
     pageSize: 'A4',
     pageMargins: [51, 57, 51, 62],
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2, color: '#0b0c0c' },
-    styles: { h1: { fontSize: 12.5, bold: true, margin: [0, 12, 0, 6] }, council: { fontSize: 14, bold: true, margin: [0, 0, 0, 10] } },
-    footer: (currentPage, pageCount) => ({ text: `Page ${currentPage} of ${pageCount}`, alignment: 'right', fontSize: 8, margin: [51, 24, 51, 0] }),
+    styles: {
+      h1: { fontSize: 12.5, bold: true, margin: [0, 12, 0, 6] },
+      council: { fontSize: 14, bold: true, margin: [0, 0, 0, 10] },
+    },
+    footer: (currentPage, pageCount) => ({
+      text: `Page ${currentPage} of ${pageCount}`,
+      alignment: 'right',
+      fontSize: 8,
+      margin: [51, 24, 51, 0],
+    }),
     content: [
       { text: view.council, style: 'council' },
-      table([150, '*'], view.cover.map((row) => [{ text: `${row.label}:`, bold: true, fillColor: headerFill }, row.text])),
+      table(
+        [150, '*'],
+        view.cover.map((row) => [{ text: `${row.label}:`, bold: true, fillColor: headerFill }, row.text]),
+      ),
       ...view.sections.flatMap(section),
     ],
   };
@@ -47,22 +63,50 @@ export async function renderCabinetReportPdf(report: CabinetReport): Promise<Buf
 }
 
 function section(s: Section): Content[] {
-  const out: Content[] = [{ text: `${s.number}. ${s.heading}`, style: 'h1', headlineLevel: 1, outline: true } as Content];
+  const out: Content[] = [
+    { text: `${s.number}. ${s.heading}`, style: 'h1', headlineLevel: 1, outline: true } as Content,
+  ];
   for (const p of s.paragraphs) {
-    out.push({ columns: [{ text: p.number, width: 30 }, { text: p.text, width: '*' }], margin: [0, 0, 0, 4] } as Content);
+    out.push({
+      columns: [
+        { text: p.number, width: 30 },
+        { text: p.text, width: '*' },
+      ],
+      margin: [0, 0, 0, 4],
+    } as Content);
     if (p.bullets.length) out.push({ ul: p.bullets, margin: [40, 0, 0, 6] } as Content);
   }
   if (s.table) {
     out.push({ text: s.table.caption, bold: true, margin: [0, 4, 0, 3] });
-    out.push(table(s.table.head.map(() => '*'), [s.table.head.map((h) => ({ text: h, bold: true, fillColor: headerFill })), ...s.table.rows], 1));
+    out.push(
+      table(
+        s.table.head.map(() => '*'),
+        [s.table.head.map((h) => ({ text: h, bold: true, fillColor: headerFill })), ...s.table.rows],
+        1,
+      ),
+    );
   }
   return out;
 }
 
 function table(widths: (number | string)[], body: Content[][], headerRows = 0): ContentTable {
   return {
-    table: { headerRows, dontBreakRows: true, widths: widths as ContentTable['table']['widths'], body: body as ContentTable['table']['body'] },
-    layout: { hLineColor: () => rule, vLineColor: () => rule, hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingLeft: () => 5, paddingRight: () => 5, paddingTop: () => 3, paddingBottom: () => 3 },
+    table: {
+      headerRows,
+      dontBreakRows: true,
+      widths: widths as ContentTable['table']['widths'],
+      body: body as ContentTable['table']['body'],
+    },
+    layout: {
+      hLineColor: () => rule,
+      vLineColor: () => rule,
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      paddingLeft: () => 5,
+      paddingRight: () => 5,
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+    },
     margin: [0, 0, 0, 10],
   };
 }

@@ -51,7 +51,11 @@ export interface CabinetReport {
   priorities: CabinetReportPriority[];
   highlights: CabinetReportHighlight[];
   measures: CabinetReportMeasure[];
-  consultation: { title: string; responses: number; themes: { name: string; responses: number; summary: string }[] } | null;
+  consultation: {
+    title: string;
+    responses: number;
+    themes: { name: string; responses: number; summary: string }[];
+  } | null;
   recipients: { meeting: string; receivedOn: string | null }[];
   /** Where the public updates are published. */
   publicUrl: string;

@@ -61,7 +61,9 @@ export function buildCabinetReportView(report: CabinetReport): CabinetReportView
     { label: coverLabels.legalImplications, text: c.legalImplications || none },
     {
       label: coverLabels.backgroundPapers,
-      text: c.backgroundPapersContact ? `The background papers relating to this report can be inspected by contacting ${c.backgroundPapersContact}` : none,
+      text: c.backgroundPapersContact
+        ? `The background papers relating to this report can be inspected by contacting ${c.backgroundPapersContact}`
+        : none,
     },
   ];
   const sections: Section[] = [];
@@ -70,7 +72,8 @@ export function buildCabinetReportView(report: CabinetReport): CabinetReportView
     sections.push(s);
     return s;
   };
-  const para = (s: Section, text: string, bullets: string[] = []) => s.paragraphs.push({ number: `${s.number}.${s.paragraphs.length + 1}`, text, bullets });
+  const para = (s: Section, text: string, bullets: string[] = []) =>
+    s.paragraphs.push({ number: `${s.number}.${s.paragraphs.length + 1}`, text, bullets });
 
   const total = report.priorities.reduce((n, p) => n + p.total, 0);
   const done = report.priorities.reduce((n, p) => n + p.done, 0);
@@ -89,16 +92,27 @@ export function buildCabinetReportView(report: CabinetReport): CabinetReportView
   }
 
   const highlights = section('HIGHLIGHT REPORTS TO THE IMPROVEMENT BOARD');
-  if (report.highlights.length === 0) para(highlights, `No highlight reports were approved by the Improvement Board in ${report.quarter.label}.`);
+  if (report.highlights.length === 0)
+    para(
+      highlights,
+      `No highlight reports were approved by the Improvement Board in ${report.quarter.label}.`,
+    );
   for (const h of report.highlights) {
-    para(highlights, `Priority ${h.priorityNumber}: ${h.priorityTitle} (board of ${formatDate(h.meetingOn)}). Status: ${h.status || 'not rated'}.${h.reason ? ` ${h.reason}` : ''}${h.progress.length ? ' Progress since the last board:' : ''}`, h.progress);
+    para(
+      highlights,
+      `Priority ${h.priorityNumber}: ${h.priorityTitle} (board of ${formatDate(h.meetingOn)}). Status: ${h.status || 'not rated'}.${h.reason ? ` ${h.reason}` : ''}${h.progress.length ? ' Progress since the last board:' : ''}`,
+      h.progress,
+    );
   }
 
   const scorecard = section('SCORECARD');
   if (report.measures.length === 0) {
     para(scorecard, 'No measures are recorded for the plan yet.');
   } else {
-    para(scorecard, 'The latest figure for each measure on the scorecard, with its target and direction of travel, is in the table below.');
+    para(
+      scorecard,
+      'The latest figure for each measure on the scorecard, with its target and direction of travel, is in the table below.',
+    );
     scorecard.table = {
       caption: 'Scorecard measures',
       head: ['Measure', 'Latest', 'Period', 'Target', 'Direction'],
@@ -110,18 +124,31 @@ export function buildCabinetReportView(report: CabinetReport): CabinetReportView
   if (!report.consultation) {
     para(feedback, 'No consultation is summarised in this report.');
   } else {
-    para(feedback, `${formatNumber(report.consultation.responses)} ${report.consultation.responses === 1 ? 'response was' : 'responses were'} received to “${report.consultation.title}”. The main themes were as follows.`);
+    para(
+      feedback,
+      `${formatNumber(report.consultation.responses)} ${report.consultation.responses === 1 ? 'response was' : 'responses were'} received to “${report.consultation.title}”. The main themes were as follows.`,
+    );
     for (const t of report.consultation.themes) {
-      para(feedback, `${t.name} (${formatNumber(t.responses)} ${t.responses === 1 ? 'response' : 'responses'}): ${t.summary || 'Summary to follow.'}`);
+      para(
+        feedback,
+        `${t.name} (${formatNumber(t.responses)} ${t.responses === 1 ? 'response' : 'responses'}): ${t.summary || 'Summary to follow.'}`,
+      );
     }
   }
 
   const next = section('NEXT STEPS');
-  para(next, `Progress will continue to be monitored by the Improvement Board. Updates are published every quarter at ${report.publicUrl}, with a version for children and young people.`);
   para(
     next,
-    report.recipients.length ? 'This report will be discussed at the following meetings:' : 'No other meetings are listed for this report.',
-    report.recipients.map((r) => (r.receivedOn ? `${r.meeting} (received ${formatDate(r.receivedOn)})` : r.meeting)),
+    `Progress will continue to be monitored by the Improvement Board. Updates are published every quarter at ${report.publicUrl}, with a version for children and young people.`,
+  );
+  para(
+    next,
+    report.recipients.length
+      ? 'This report will be discussed at the following meetings:'
+      : 'No other meetings are listed for this report.',
+    report.recipients.map((r) =>
+      r.receivedOn ? `${r.meeting} (received ${formatDate(r.receivedOn)})` : r.meeting,
+    ),
   );
 
   const recommendations = section('RECOMMENDATIONS');

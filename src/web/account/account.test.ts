@@ -39,7 +39,10 @@ test('sign-in only returns to a path on this service', async (t) => {
   const user = await buildUser(database.db, 'viewer');
   const client = new TestClient(app);
   await client.get('/sign-in');
-  const evil = await client.post('/sign-in?returnTo=//evil.example/x', { email: user.email, password: user.password });
+  const evil = await client.post('/sign-in?returnTo=//evil.example/x', {
+    email: user.email,
+    password: user.password,
+  });
   assert.equal(evil.headers.location, '/plans');
 });
 
@@ -48,7 +51,11 @@ test('a form without the right CSRF token is refused and changes nothing', async
   const user = await buildUser(database.db, 'viewer');
   const client = new TestClient(app);
   await client.get('/sign-in');
-  const forged = await client.post('/sign-in', { _csrf: 'forged-token', email: user.email, password: user.password });
+  const forged = await client.post('/sign-in', {
+    _csrf: 'forged-token',
+    email: user.email,
+    password: user.password,
+  });
   assert.equal(forged.statusCode, 403);
   assert.match(forged.body, /did not come from this service/);
   const missing = await client.post('/sign-in', { _csrf: null, email: user.email, password: user.password });
@@ -113,7 +120,11 @@ test('the accessibility statement and the API description are open to everyone',
   assert.equal(openapi.statusCode, 200);
   const document = openapi.json();
   assert.equal(document.openapi, '3.0.3');
-  for (const path of ['/api/v1/plans', '/api/v1/plans/{planId}/priorities', '/api/v1/commitments/{commitmentId}/outcomes']) {
+  for (const path of [
+    '/api/v1/plans',
+    '/api/v1/plans/{planId}/priorities',
+    '/api/v1/commitments/{commitmentId}/outcomes',
+  ]) {
     assert.ok(document.paths[path], `${path} is documented`);
   }
 });

@@ -9,7 +9,11 @@ import { roleNames } from '../plan/labels.ts';
 import { userPages } from './users.ts';
 
 const signInForm = z.object({
-  email: z.string().trim().min(1, 'Enter your email address').max(320, 'Email address must be 320 characters or fewer'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter your email address')
+    .max(320, 'Email address must be 320 characters or fewer'),
   password: z.string().min(1, 'Enter your password').max(1000, 'Password must be 1,000 characters or fewer'),
 });
 
@@ -23,7 +27,11 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
 
   app.get<{ Querystring: { returnTo?: string } }>(paths.signIn(), (request, reply) => {
     if (request.user) return reply.redirect(paths.plans());
-    return reply.page('account/sign-in.njk', { title: 'Sign in', values: {}, returnTo: safeReturnTo(request.query.returnTo) });
+    return reply.page('account/sign-in.njk', {
+      title: 'Sign in',
+      values: {},
+      returnTo: safeReturnTo(request.query.returnTo),
+    });
   });
 
   app.post<{ Querystring: { returnTo?: string } }>(
@@ -46,10 +54,15 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       const returnTo = safeReturnTo(request.query.returnTo);
       const form = parseForm(signInForm, request.body);
       const values = { email: field(request.body, 'email') };
-      if (!form.ok) return reply.code(400).page('account/sign-in.njk', { title: 'Sign in', errors: form.errors, values, returnTo });
+      if (!form.ok)
+        return reply
+          .code(400)
+          .page('account/sign-in.njk', { title: 'Sign in', errors: form.errors, values, returnTo });
       const user = await checkPassword(app.db, form.data.email, form.data.password);
       if (!user) {
-        const errors = toFormErrors([{ field: 'email', message: 'Enter a correct email address and password' }]);
+        const errors = toFormErrors([
+          { field: 'email', message: 'Enter a correct email address and password' },
+        ]);
         return reply.code(400).page('account/sign-in.njk', { title: 'Sign in', errors, values, returnTo });
       }
       // A fresh session on sign-in, so a cookie planted before cannot ride into the signed-in one.
@@ -72,7 +85,13 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
 
   app.get(paths.account(), (request, reply) => {
     const user = requireUser(request, reply);
-    const roleAbilities = rules.filter((rule) => rule.roles.includes(user.role)).map((rule) => rule.description);
-    return reply.page('account/account.njk', { title: 'Your account', roleName: roleNames[user.role], roleAbilities });
+    const roleAbilities = rules
+      .filter((rule) => rule.roles.includes(user.role))
+      .map((rule) => rule.description);
+    return reply.page('account/account.njk', {
+      title: 'Your account',
+      roleName: roleNames[user.role],
+      roleAbilities,
+    });
   });
 };

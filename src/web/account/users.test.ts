@@ -18,10 +18,18 @@ test('an administrator adds a person, who can sign in with the password shown on
   assert.match(bad.body, /href="#name">Enter the person’s name/);
   assert.match(bad.body, /href="#email">Enter an email address in the correct format/);
   assert.match(bad.body, /href="#role">Select the person’s role/);
-  const added = await client.post('/users/new', { name: 'Priya Sponsor', email: 'priya@council.gov.uk', role: 'sponsor' });
+  const added = await client.post('/users/new', {
+    name: 'Priya Sponsor',
+    email: 'priya@council.gov.uk',
+    role: 'sponsor',
+  });
   assert.equal(added.statusCode, 200);
   const password = /<code>([^<]+)<\/code>/.exec(added.body)![1]!;
-  const duplicate = await client.post('/users/new', { name: 'Priya Again', email: 'PRIYA@council.gov.uk', role: 'viewer' });
+  const duplicate = await client.post('/users/new', {
+    name: 'Priya Again',
+    email: 'PRIYA@council.gov.uk',
+    role: 'viewer',
+  });
   assert.match(duplicate.body, /already has an account/);
   const priya = new TestClient(app);
   await priya.signIn('priya@council.gov.uk', password);
@@ -42,7 +50,10 @@ test('an administrator changes a role or turns an account off, but not their own
   await client.post(`/users/${viewer.id}`, { role: 'board-member', disabled: 'yes' });
   const off = new TestClient(app);
   await off.get('/sign-in');
-  assert.equal((await off.post('/sign-in', { email: viewer.email, password: viewer.password })).statusCode, 400);
+  assert.equal(
+    (await off.post('/sign-in', { email: viewer.email, password: viewer.password })).statusCode,
+    400,
+  );
   assert.equal((await client.post(`/users/${admin.id}`, { role: 'viewer' })).statusCode, 400);
 });
 
@@ -54,5 +65,9 @@ test('only administrators manage people', async (t) => {
   await client.signIn(manager.email, manager.password);
   assert.equal((await client.get('/users')).statusCode, 403);
   await client.get('/plans');
-  assert.equal((await client.post('/users/new', { name: 'X', email: 'x@council.gov.uk', role: 'administrator' })).statusCode, 403);
+  assert.equal(
+    (await client.post('/users/new', { name: 'X', email: 'x@council.gov.uk', role: 'administrator' }))
+      .statusCode,
+    403,
+  );
 });

@@ -18,7 +18,13 @@ export async function userPages(app: FastifyInstance) {
   app.get(paths.users(), async (request, reply) => {
     const admin = authorize(request, reply, 'manage-users', { type: 'user' });
     const people = await app.db
-      .select({ id: users.id, name: users.name, email: users.email, role: users.role, disabled: users.disabled })
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        role: users.role,
+        disabled: users.disabled,
+      })
       .from(users)
       .where(eq(users.organisationId, admin.organisationId))
       .orderBy(users.name);
@@ -27,19 +33,35 @@ export async function userPages(app: FastifyInstance) {
 
   app.get(paths.newUser(), async (request, reply) => {
     authorize(request, reply, 'manage-users', { type: 'user' });
-    return reply.page('account/new-user.njk', { title: 'Add a person', values: { role: 'viewer' }, roleItems });
+    return reply.page('account/new-user.njk', {
+      title: 'Add a person',
+      values: { role: 'viewer' },
+      roleItems,
+    });
   });
 
   app.post(paths.newUser(), async (request, reply) => {
     const admin = authorize(request, reply, 'manage-users', { type: 'user' });
-    const values = { name: field(request.body, 'name'), email: field(request.body, 'email'), role: field(request.body, 'role') };
+    const values = {
+      name: field(request.body, 'name'),
+      email: field(request.body, 'email'),
+      role: field(request.body, 'role'),
+    };
     const form = new FormReader(values);
     const name = form.text('name', { label: 'Name', max: 200, required: 'Enter the person’s name' });
-    const email = form.text('email', { label: 'Email address', max: 320, required: 'Enter the person’s email address' });
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) form.problem('email', 'Enter an email address in the correct format, like name@council.gov.uk');
+    const email = form.text('email', {
+      label: 'Email address',
+      max: 320,
+      required: 'Enter the person’s email address',
+    });
+    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+      form.problem('email', 'Enter an email address in the correct format, like name@council.gov.uk');
     const role = form.choice('role', roles, 'Select the person’s role');
     const result = form.result({ name, email, role: role as Role });
-    if (!result.ok) return reply.code(400).page('account/new-user.njk', { title: 'Add a person', values, errors: result.errors, roleItems });
+    if (!result.ok)
+      return reply
+        .code(400)
+        .page('account/new-user.njk', { title: 'Add a person', values, errors: result.errors, roleItems });
     const password = randomBytes(12).toString('base64url');
     try {
       const added = await addUser(app.db, { organisationId: admin.organisationId, ...result.data, password });
@@ -55,25 +77,41 @@ export async function userPages(app: FastifyInstance) {
       return reply.page('account/user-added.njk', { title: 'Person added', added, password, roleNames });
     } catch (error) {
       if (!(error instanceof DuplicateEmailError)) throw error;
-      const errors = toFormErrors([{ field: 'email', message: 'Someone with this email address already has an account' }]);
-      return reply.code(400).page('account/new-user.njk', { title: 'Add a person', values, errors, roleItems });
+      const errors = toFormErrors([
+        { field: 'email', message: 'Someone with this email address already has an account' },
+      ]);
+      return reply
+        .code(400)
+        .page('account/new-user.njk', { title: 'Add a person', values, errors, roleItems });
     }
   });
 
   app.post<{ Params: { userId: string } }>('/users/:userId', async (request, reply) => {
     const admin = authorize(request, reply, 'manage-users', { type: 'user' });
     const id = parseId(request.params.userId, 'Person');
-    const [person] = await app.db.select().from(users).where(and(eq(users.id, id), eq(users.organisationId, admin.organisationId)));
+    const [person] = await app.db
+      .select()
+      .from(users)
+      .where(and(eq(users.id, id), eq(users.organisationId, admin.organisationId)));
     if (!person) throw new NotFoundError('Person');
     const role = field(request.body, 'role');
     const disabled = field(request.body, 'disabled') === 'yes';
     if (!(roles as readonly string[]).includes(role)) throw new NotFoundError('Role');
     // An administrator cannot lock themselves out, or leave the council with no administrator.
     if (person.id === admin.id && (role !== 'administrator' || disabled)) {
-      return reply.code(400).page('errors/error.njk', { title: 'You cannot change your own role', status: 400, detail: 'Ask another administrator to change your role or turn off your account.' });
+      return reply
+        .code(400)
+        .page('errors/error.njk', {
+          title: 'You cannot change your own role',
+          status: 400,
+          detail: 'Ask another administrator to change your role or turn off your account.',
+        });
     }
     await app.db.transaction(async (tx) => {
-      await tx.update(users).set({ role: role as Role, disabled }).where(eq(users.id, person.id));
+      await tx
+        .update(users)
+        .set({ role: role as Role, disabled })
+        .where(eq(users.id, person.id));
       await recordChange(tx, {
         organisationId: admin.organisationId,
         recordType: 'user',
@@ -86,5 +124,4 @@ export async function userPages(app: FastifyInstance) {
     });
     return reply.redirect(paths.users(), 303);
   });
-
 }

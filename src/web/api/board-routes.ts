@@ -12,7 +12,16 @@ const tags = ['Board'];
 const warningSchema = {
   type: 'object',
   properties: {
-    kind: { type: 'string', enum: ['rag-reason-mismatch', 'overdue-commitments', 'measure-off-target', 'rag-improved-without-progress', 'unchanged-text'] },
+    kind: {
+      type: 'string',
+      enum: [
+        'rag-reason-mismatch',
+        'overdue-commitments',
+        'measure-off-target',
+        'rag-improved-without-progress',
+        'unchanged-text',
+      ],
+    },
     message: { type: 'string' },
     evidence: { type: 'array', items: { type: 'string' } },
   },
@@ -25,7 +34,11 @@ const reportSchema = {
     board: { type: 'string' },
     meeting: { type: 'string', format: 'date' },
     priority: { type: 'object', properties: { number: { type: 'integer' }, title: { type: 'string' } } },
-    previousRag: { type: 'string', nullable: true, description: 'A code of the council’s RAG scale, e.g. "amber"' },
+    previousRag: {
+      type: 'string',
+      nullable: true,
+      description: 'A code of the council’s RAG scale, e.g. "amber"',
+    },
     currentRag: { type: 'string', nullable: true },
     reason: { type: 'string' },
     state: { type: 'string', enum: ['draft', 'submitted', 'returned', 'approved'] },
@@ -44,7 +57,11 @@ export const boardApiRoutes: FastifyPluginAsync = async (app) => {
         querystring: {
           type: 'object',
           properties: {
-            meeting: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Meeting date, YYYY-MM-DD' },
+            meeting: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+              description: 'Meeting date, YYYY-MM-DD',
+            },
             board: { type: 'string', description: 'Board name, when several boards met that day' },
           },
           required: ['meeting'],
@@ -55,14 +72,22 @@ export const boardApiRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const user = authorize(request, reply, 'read', { type: 'highlight-report' });
       const { meeting: date, board } = request.query;
-      if (!date || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new BadRequestError('Give the meeting date as YYYY-MM-DD');
+      if (!date || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
+        throw new BadRequestError('Give the meeting date as YYYY-MM-DD');
       const scale = await loadRagScale(app.db, user.organisationId);
-      const meetings = (await findMeetingsOn(app.db, user.organisationId, date)).filter((m) => !board || m.board.name.toLowerCase() === board.toLowerCase());
+      const meetings = (await findMeetingsOn(app.db, user.organisationId, date)).filter(
+        (m) => !board || m.board.name.toLowerCase() === board.toLowerCase(),
+      );
       const code = (value: string | null) => (value ? (findStatus(scale, value)?.code ?? value) : null);
       const items = [];
       for (const { meeting, board: b } of meetings) {
         for (const row of await listMeetingReports(app.db, meeting.id)) {
-          const detail = await loadReportDetail(app.db, { report: row.report, meetingOn: meeting.meetingOn, scale, today: today() });
+          const detail = await loadReportDetail(app.db, {
+            report: row.report,
+            meetingOn: meeting.meetingOn,
+            scale,
+            today: today(),
+          });
           items.push({
             id: row.report.id,
             board: b.name,

@@ -1,11 +1,29 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { getPlan, listAreas, listCommitments, listOutcomes, listPlans, listPriorities, listStandards, latestRags } from '../../db/plan-queries.ts';
+import {
+  getPlan,
+  listAreas,
+  listCommitments,
+  listOutcomes,
+  listPlans,
+  listPriorities,
+  listStandards,
+  latestRags,
+} from '../../db/plan-queries.ts';
 import { isOverdue } from '../../domain/commitments.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { loaders } from '../plan/loaders.ts';
 import { today } from '../plan/today.ts';
-import { areaSchema, commitmentSchema, idParams, list, outcomeSchema, planSchema, prioritySchema, standardSchema } from './schemas.ts';
+import {
+  areaSchema,
+  commitmentSchema,
+  idParams,
+  list,
+  outcomeSchema,
+  planSchema,
+  prioritySchema,
+  standardSchema,
+} from './schemas.ts';
 
 const tags = ['Plan'];
 
@@ -14,26 +32,48 @@ export const planApiRoutes: FastifyPluginAsync = async (app) => {
   const load = loaders(app);
   const planOf = async (request: FastifyRequest, reply: FastifyReply) => {
     const user = requireUser(request, reply);
-    const plan = await getPlan(app.db, user.organisationId, parseId((request.params as { planId: string }).planId, 'Plan'));
+    const plan = await getPlan(
+      app.db,
+      user.organisationId,
+      parseId((request.params as { planId: string }).planId, 'Plan'),
+    );
     if (!plan) throw new NotFoundError('Plan');
     authorize(request, reply, 'read', { type: 'plan' });
     return plan;
   };
   const withSponsor = async (rows: Awaited<ReturnType<typeof listPriorities>>) => {
-    const rags = await latestRags(app.db, rows.map((r) => r.id));
+    const rags = await latestRags(
+      app.db,
+      rows.map((r) => r.id),
+    );
     return rows.map((p) => ({ ...p, sponsor: p.sponsorDisplayName, latestRag: rags.get(p.id)?.rag ?? null }));
   };
 
-  app.get('/plans', { schema: { tags, summary: 'List the council’s plans', response: { 200: list(planSchema) } } }, async (request, reply) => {
-    const user = authorize(request, reply, 'read', { type: 'plan' });
-    return { items: await listPlans(app.db, user.organisationId) };
-  });
+  app.get(
+    '/plans',
+    { schema: { tags, summary: 'List the council’s plans', response: { 200: list(planSchema) } } },
+    async (request, reply) => {
+      const user = authorize(request, reply, 'read', { type: 'plan' });
+      return { items: await listPlans(app.db, user.organisationId) };
+    },
+  );
 
-  app.get('/plans/:planId', { schema: { tags, summary: 'One plan', params: idParams('planId'), response: { 200: planSchema } } }, planOf);
+  app.get(
+    '/plans/:planId',
+    { schema: { tags, summary: 'One plan', params: idParams('planId'), response: { 200: planSchema } } },
+    planOf,
+  );
 
   app.get(
     '/plans/:planId/priorities',
-    { schema: { tags, summary: 'The plan’s priorities', params: idParams('planId'), response: { 200: list(prioritySchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The plan’s priorities',
+        params: idParams('planId'),
+        response: { 200: list(prioritySchema) },
+      },
+    },
     async (request, reply) => {
       const plan = await planOf(request, reply);
       return { items: await withSponsor(await listPriorities(app.db, plan.id)) };
@@ -42,13 +82,27 @@ export const planApiRoutes: FastifyPluginAsync = async (app) => {
 
   app.get(
     '/plans/:planId/standards',
-    { schema: { tags, summary: 'The plan’s standards', params: idParams('planId'), response: { 200: list(standardSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The plan’s standards',
+        params: idParams('planId'),
+        response: { 200: list(standardSchema) },
+      },
+    },
     async (request, reply) => ({ items: await listStandards(app.db, (await planOf(request, reply)).id) }),
   );
 
   app.get(
     '/priorities/:priorityId',
-    { schema: { tags, summary: 'One priority', params: idParams('priorityId'), response: { 200: prioritySchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'One priority',
+        params: idParams('priorityId'),
+        response: { 200: prioritySchema },
+      },
+    },
     async (request, reply) => {
       const ctx = await load.priority(request, reply);
       authorize(request, reply, 'read', { type: 'priority', sponsorUserIds: ctx.sponsorUserIds });
@@ -58,7 +112,14 @@ export const planApiRoutes: FastifyPluginAsync = async (app) => {
 
   app.get(
     '/priorities/:priorityId/improvement-areas',
-    { schema: { tags, summary: 'What needs to improve, under a priority', params: idParams('priorityId'), response: { 200: list(areaSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'What needs to improve, under a priority',
+        params: idParams('priorityId'),
+        response: { 200: list(areaSchema) },
+      },
+    },
     async (request, reply) => {
       const ctx = await load.priority(request, reply);
       authorize(request, reply, 'read', { type: 'improvement-area', sponsorUserIds: ctx.sponsorUserIds });
@@ -68,18 +129,37 @@ export const planApiRoutes: FastifyPluginAsync = async (app) => {
 
   app.get(
     '/priorities/:priorityId/commitments',
-    { schema: { tags, summary: 'Commitments ("We said") under a priority', params: idParams('priorityId'), response: { 200: list(commitmentSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Commitments ("We said") under a priority',
+        params: idParams('priorityId'),
+        response: { 200: list(commitmentSchema) },
+      },
+    },
     async (request, reply) => {
       const ctx = await load.priority(request, reply);
       authorize(request, reply, 'read', { type: 'commitment', sponsorUserIds: ctx.sponsorUserIds });
-      const { items } = await listCommitments(app.db, { priorityId: ctx.priority.id, today: today(), page: 1, pageSize: 10000 });
+      const { items } = await listCommitments(app.db, {
+        priorityId: ctx.priority.id,
+        today: today(),
+        page: 1,
+        pageSize: 10000,
+      });
       return { items };
     },
   );
 
   app.get(
     '/improvement-areas/:areaId',
-    { schema: { tags, summary: 'One improvement area', params: idParams('areaId'), response: { 200: areaSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'One improvement area',
+        params: idParams('areaId'),
+        response: { 200: areaSchema },
+      },
+    },
     async (request, reply) => {
       const ctx = await load.area(request, reply);
       authorize(request, reply, 'read', { type: 'improvement-area', sponsorUserIds: ctx.sponsorUserIds });
@@ -89,7 +169,14 @@ export const planApiRoutes: FastifyPluginAsync = async (app) => {
 
   app.get(
     '/commitments/:commitmentId',
-    { schema: { tags, summary: 'One commitment', params: idParams('commitmentId'), response: { 200: commitmentSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'One commitment',
+        params: idParams('commitmentId'),
+        response: { 200: commitmentSchema },
+      },
+    },
     async (request, reply) => {
       const ctx = await load.commitment(request, reply);
       authorize(request, reply, 'read', { type: 'commitment', sponsorUserIds: ctx.sponsorUserIds });
@@ -99,7 +186,14 @@ export const planApiRoutes: FastifyPluginAsync = async (app) => {
 
   app.get(
     '/commitments/:commitmentId/outcomes',
-    { schema: { tags, summary: 'Outcomes ("We did") of a commitment', params: idParams('commitmentId'), response: { 200: list(outcomeSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Outcomes ("We did") of a commitment',
+        params: idParams('commitmentId'),
+        response: { 200: list(outcomeSchema) },
+      },
+    },
     async (request, reply) => {
       const ctx = await load.commitment(request, reply);
       authorize(request, reply, 'read', { type: 'outcome', sponsorUserIds: ctx.sponsorUserIds });
@@ -109,7 +203,14 @@ export const planApiRoutes: FastifyPluginAsync = async (app) => {
 
   app.get(
     '/outcomes/:outcomeId',
-    { schema: { tags, summary: 'One outcome', params: idParams('outcomeId'), response: { 200: outcomeSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'One outcome',
+        params: idParams('outcomeId'),
+        response: { 200: outcomeSchema },
+      },
+    },
     async (request, reply) => {
       const ctx = await load.outcome(request, reply);
       authorize(request, reply, 'read', { type: 'outcome', sponsorUserIds: ctx.sponsorUserIds });

@@ -1,7 +1,10 @@
 /** JSON schemas of the API's records: they validate nothing coming in, but shape and document what goes out. */
 
 const nullableString = { type: 'string', nullable: true } as const;
-const timestamps = { createdAt: { type: 'string', format: 'date-time' }, updatedAt: { type: 'string', format: 'date-time' } } as const;
+const timestamps = {
+  createdAt: { type: 'string', format: 'date-time' },
+  updatedAt: { type: 'string', format: 'date-time' },
+} as const;
 
 export const planSchema = {
   type: 'object',
@@ -73,7 +76,10 @@ export const outcomeSchema = {
     commitmentId: { type: 'integer' },
     text: { type: 'string', description: 'We did' },
     achievedOn: { ...nullableString, format: 'date' },
-    evidence: { type: 'array', items: { type: 'object', properties: { title: { type: 'string' }, url: { type: 'string' } } } },
+    evidence: {
+      type: 'array',
+      items: { type: 'object', properties: { title: { type: 'string' }, url: { type: 'string' } } },
+    },
     position: { type: 'integer' },
     version: { type: 'integer' },
     ...timestamps,

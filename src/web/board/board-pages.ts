@@ -14,7 +14,10 @@ import { boardLoaders, runTheCycle } from './loaders.ts';
 /** Boards, their members and their meetings. The programme office sets them up; everyone signed in reads them. */
 export async function boardPages(app: FastifyInstance) {
   const load = boardLoaders(app);
-  const crumbs = (board?: Board) => [{ text: 'Boards', href: paths.boards() }, ...(board ? [{ text: board.name, href: paths.board(board.id) }] : [])];
+  const crumbs = (board?: Board) => [
+    { text: 'Boards', href: paths.boards() },
+    ...(board ? [{ text: board.name, href: paths.board(board.id) }] : []),
+  ];
 
   app.get(paths.boards(), async (request, reply) => {
     const user = authorize(request, reply, 'read', runTheCycle);
@@ -34,7 +37,12 @@ export async function boardPages(app: FastifyInstance) {
     form: boardForm,
     formContext: async (user) => ({ plans: await listPlans(app.db, user.organisationId) }),
     initialValues: () => ({ kind: 'improvement-board' }),
-    page: () => ({ title: 'Add a board', section: 'board', cancelLink: paths.boards(), breadcrumbs: crumbs() }),
+    page: () => ({
+      title: 'Add a board',
+      section: 'board',
+      cancelLink: paths.boards(),
+      breadcrumbs: crumbs(),
+    }),
     create: (user, data, actor) => createBoard(app.db, user.organisationId, data, actor),
     done: (_user, board) => paths.board(board.id),
   });
@@ -42,7 +50,11 @@ export async function boardPages(app: FastifyInstance) {
   app.get<{ Params: { boardId: string } }>('/boards/:boardId', async (request, reply) => {
     const board = await load.board(request, reply);
     const user = authorize(request, reply, 'read', runTheCycle);
-    const [members, meetings, plans] = await Promise.all([listMembers(app.db, board.id), listMeetings(app.db, board.id), listPlans(app.db, user.organisationId)]);
+    const [members, meetings, plans] = await Promise.all([
+      listMembers(app.db, board.id),
+      listMeetings(app.db, board.id),
+      listPlans(app.db, user.organisationId),
+    ]);
     return reply.page('board/board.njk', {
       title: board.name,
       board,
@@ -63,7 +75,13 @@ export async function boardPages(app: FastifyInstance) {
     resource: () => runTheCycle,
     form: memberForm,
     formContext: async (board) => ({ people: await listUsers(app.db, board.organisationId) }),
-    page: (board) => ({ title: 'Add a board member', section: 'board', caption: board.name, cancelLink: paths.board(board.id), breadcrumbs: crumbs(board) }),
+    page: (board) => ({
+      title: 'Add a board member',
+      section: 'board',
+      caption: board.name,
+      cancelLink: paths.board(board.id),
+      breadcrumbs: crumbs(board),
+    }),
     create: (board, data, actor) => addMember(app.db, board.organisationId, board.id, data, actor),
     done: (board) => paths.board(board.id) + '#members',
   });
@@ -76,7 +94,13 @@ export async function boardPages(app: FastifyInstance) {
     form: meetingForm,
     formContext: () => undefined,
     initialValues: () => ({ reminderDaysBefore: '3' }),
-    page: (board) => ({ title: 'Add a meeting', section: 'board', caption: board.name, cancelLink: paths.board(board.id), breadcrumbs: crumbs(board) }),
+    page: (board) => ({
+      title: 'Add a meeting',
+      section: 'board',
+      caption: board.name,
+      cancelLink: paths.board(board.id),
+      breadcrumbs: crumbs(board),
+    }),
     create: (board, data, actor) => createMeeting(app.db, board.organisationId, board.id, data, actor),
     done: (_board, meeting) => paths.meeting(meeting.id),
   });

@@ -25,20 +25,34 @@ test('the demo has the seed pack as the Improvement Board meeting of 10 Septembe
   assert.match(meeting.body, /4\. Leadership and Workforce/);
   assert.doesNotMatch(meeting.body, /Open the reporting cycle/);
 
-  const api = (await client.get(paths.api.highlightReports('2024-09-10'))).json() as { items: { priority: { number: number }; currentRag: string; state: string; evidenceWarnings: { kind: string }[] }[] };
+  const api = (await client.get(paths.api.highlightReports('2024-09-10'))).json() as {
+    items: {
+      priority: { number: number };
+      currentRag: string;
+      state: string;
+      evidenceWarnings: { kind: string }[];
+    }[];
+  };
   // Only priority 4's RAG contradicts its reason; other warnings (a scorecard measure off target) may appear too.
-  const mismatch = (i: (typeof api.items)[number]) => i.evidenceWarnings.some((w) => w.kind === 'rag-reason-mismatch');
-  assert.deepEqual(api.items.map((i) => [i.priority.number, i.currentRag, i.state, mismatch(i)]), [
-    [1, 'amber', 'approved', false],
-    [2, 'amber', 'approved', false],
-    [3, 'amber', 'approved', false],
-    [4, 'green', 'approved', true],
-  ]);
+  const mismatch = (i: (typeof api.items)[number]) =>
+    i.evidenceWarnings.some((w) => w.kind === 'rag-reason-mismatch');
+  assert.deepEqual(
+    api.items.map((i) => [i.priority.number, i.currentRag, i.state, mismatch(i)]),
+    [
+      [1, 'amber', 'approved', false],
+      [2, 'amber', 'approved', false],
+      [3, 'amber', 'approved', false],
+      [4, 'green', 'approved', true],
+    ],
+  );
 
   const html = await client.get(paths.boardPack(found!.meeting.id, 'html'));
   assert.equal(html.statusCode, 200);
   assert.match(html.body, /Your Infant Feeding offer is excellent/);
   const planId = found!.board.planId!;
   const history = await client.get(paths.planRagHistory(planId));
-  assert.match(history.body, /4\. Leadership and Workforce<\/th><td class="govuk-table__cell">Green \(On Plan\)<\/td>/);
+  assert.match(
+    history.body,
+    /4\. Leadership and Workforce<\/th><td class="govuk-table__cell">Green \(On Plan\)<\/td>/,
+  );
 });

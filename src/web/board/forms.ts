@@ -17,22 +17,40 @@ export interface BoardData {
 
 export const boardForm: RecordForm<BoardFormContext, BoardData, BoardData> = {
   fields: (ctx) => [
-    { kind: 'input', name: 'name', label: 'Name of the board', hint: 'For example, Children’s Improvement Board' },
-    { kind: 'radios', name: 'kind', label: 'Kind of board', items: boardKinds.map((k) => ({ value: k, text: boardKindNames[k] })) },
+    {
+      kind: 'input',
+      name: 'name',
+      label: 'Name of the board',
+      hint: 'For example, Children’s Improvement Board',
+    },
+    {
+      kind: 'radios',
+      name: 'kind',
+      label: 'Kind of board',
+      items: boardKinds.map((k) => ({ value: k, text: boardKindNames[k] })),
+    },
     {
       kind: 'select',
       name: 'planId',
       label: 'Plan the board oversees',
       hint: 'Opening a reporting cycle asks for a highlight report on each of this plan’s priorities',
-      items: [{ value: '', text: 'No plan' }, ...ctx.plans.map((p) => ({ value: String(p.id), text: p.title }))],
+      items: [
+        { value: '', text: 'No plan' },
+        ...ctx.plans.map((p) => ({ value: String(p.id), text: p.title })),
+      ],
     },
   ],
   read(values, ctx) {
     const form = new FormReader(values);
     const plan = values.planId ?? '';
-    if (plan !== '' && !ctx.plans.some((p) => String(p.id) === plan)) form.problem('planId', 'Select a plan from the list');
+    if (plan !== '' && !ctx.plans.some((p) => String(p.id) === plan))
+      form.problem('planId', 'Select a plan from the list');
     return form.result({
-      name: form.text('name', { label: 'Name of the board', max: 200, required: 'Enter the name of the board' }),
+      name: form.text('name', {
+        label: 'Name of the board',
+        max: 200,
+        required: 'Enter the name of the board',
+      }),
       kind: form.choice('kind', boardKinds, 'Select the kind of board'),
       planId: plan === '' ? null : Number(plan),
     });
@@ -57,11 +75,20 @@ export const memberForm: RecordForm<MemberFormContext, MemberData, MemberData> =
       kind: 'select',
       name: 'userId',
       label: 'Person with a Wesaid account (optional)',
-      items: [{ value: '', text: 'Not listed: enter their name below' }, ...ctx.people.map((p) => ({ value: String(p.id), text: p.name }))],
+      items: [
+        { value: '', text: 'Not listed: enter their name below' },
+        ...ctx.people.map((p) => ({ value: String(p.id), text: p.name })),
+      ],
     },
     { kind: 'input', name: 'name', label: 'Name, if not listed above', classes: 'govuk-input--width-20' },
     { kind: 'input', name: 'email', label: 'Email address (optional)', classes: 'govuk-input--width-20' },
-    { kind: 'input', name: 'role', label: 'Role on the board', hint: 'For example, Independent chair', classes: 'govuk-input--width-20' },
+    {
+      kind: 'input',
+      name: 'role',
+      label: 'Role on the board',
+      hint: 'For example, Independent chair',
+      classes: 'govuk-input--width-20',
+    },
   ],
   read(values, ctx) {
     const form = new FormReader(values);
@@ -70,7 +97,8 @@ export const memberForm: RecordForm<MemberFormContext, MemberData, MemberData> =
     const name = form.text('name', { label: 'Name', max: 200 });
     const email = form.text('email', { label: 'Email address', max: 320 });
     if (!chosen && !values.userId && name === '') form.problem('name', 'Select a person or enter their name');
-    if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) form.problem('email', 'Enter an email address in the correct format, like name@example.com');
+    if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+      form.problem('email', 'Enter an email address in the correct format, like name@example.com');
     return form.result({
       userId: chosen?.id ?? null,
       name: name || chosen?.name || '',
@@ -90,7 +118,12 @@ export interface MeetingData {
 export const meetingForm: RecordForm<unknown, MeetingData, MeetingData> = {
   fields: () => [
     { kind: 'date', name: 'meetingOn', label: 'Date of the meeting', hint: 'For example, 10 9 2024' },
-    { kind: 'date', name: 'papersDueOn', label: 'Papers deadline (optional)', hint: 'The date highlight reports must be submitted by. For example, 3 9 2024' },
+    {
+      kind: 'date',
+      name: 'papersDueOn',
+      label: 'Papers deadline (optional)',
+      hint: 'The date highlight reports must be submitted by. For example, 3 9 2024',
+    },
     {
       kind: 'input',
       name: 'reminderDaysBefore',
@@ -101,9 +134,17 @@ export const meetingForm: RecordForm<unknown, MeetingData, MeetingData> = {
   ],
   read(values) {
     const form = new FormReader(values);
-    const meetingOn = form.date('meetingOn', { label: 'Date of the meeting', required: 'Enter the date of the meeting' });
+    const meetingOn = form.date('meetingOn', {
+      label: 'Date of the meeting',
+      required: 'Enter the date of the meeting',
+    });
     const papersDueOn = form.date('papersDueOn', { label: 'Papers deadline' });
-    if (meetingOn && papersDueOn && papersDueOn > meetingOn) form.problem('papersDueOn', 'Papers deadline must be on or before the date of the meeting', 'papersDueOn-day');
+    if (meetingOn && papersDueOn && papersDueOn > meetingOn)
+      form.problem(
+        'papersDueOn',
+        'Papers deadline must be on or before the date of the meeting',
+        'papersDueOn-day',
+      );
     const reminderDaysBefore = form.whole('reminderDaysBefore', {
       min: 0,
       max: 60,

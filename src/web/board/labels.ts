@@ -32,4 +32,8 @@ export const reportStateTagClasses: Record<ReportState, string> = {
   approved: 'govuk-tag--green',
 };
 
-export const eventNames = { submit: 'Submitted', return: 'Returned with comments', approve: 'Approved' } as const;
+export const eventNames = {
+  submit: 'Submitted',
+  return: 'Returned with comments',
+  approve: 'Approved',
+} as const;

@@ -24,17 +24,28 @@ export function boardLoaders(app: FastifyInstance) {
     },
     async meeting(request: FastifyRequest, reply: FastifyReply) {
       const user = requireUser(request, reply);
-      const ctx = await getMeeting(app.db, user.organisationId, parseId(param(request, 'meetingId'), 'Meeting'));
+      const ctx = await getMeeting(
+        app.db,
+        user.organisationId,
+        parseId(param(request, 'meetingId'), 'Meeting'),
+      );
       if (!ctx) throw new NotFoundError('Meeting');
       return ctx;
     },
     async report(request: FastifyRequest, reply: FastifyReply) {
       const user = requireUser(request, reply);
-      const ctx = await getReport(app.db, user.organisationId, parseId(param(request, 'reportId'), 'Highlight report'));
+      const ctx = await getReport(
+        app.db,
+        user.organisationId,
+        parseId(param(request, 'reportId'), 'Highlight report'),
+      );
       if (!ctx) throw new NotFoundError('Highlight report');
       return ctx;
     },
   };
 }
 
-export const reportResource = (ctx: { sponsorUserIds: number[] }): PolicyResource => ({ type: 'highlight-report', sponsorUserIds: ctx.sponsorUserIds });
+export const reportResource = (ctx: { sponsorUserIds: number[] }): PolicyResource => ({
+  type: 'highlight-report',
+  sponsorUserIds: ctx.sponsorUserIds,
+});

@@ -6,7 +6,12 @@ import { listMeetingReports } from '../../db/board-queries.ts';
 import { loadReportDetail } from '../../db/board-report-detail.ts';
 import { formatDate } from '../../domain/format.ts';
 import { can } from '../../domain/policies.ts';
-import { boardPackFileName, boardPackMediaTypes, renderBoardPack, type BoardPackFormat } from '../../reports/board-pack/index.ts';
+import {
+  boardPackFileName,
+  boardPackMediaTypes,
+  renderBoardPack,
+  type BoardPackFormat,
+} from '../../reports/board-pack/index.ts';
 import { authorize } from '../auth.ts';
 import { BadRequestError, NotFoundError } from '../errors/http-errors.ts';
 import { paths } from '../paths.ts';
@@ -24,19 +29,44 @@ export async function meetingPages(app: FastifyInstance) {
   app.get<{ Params: { meetingId: string } }>('/meetings/:meetingId', async (request, reply) => {
     const ctx = await load.meeting(request, reply);
     const user = authorize(request, reply, 'read', runTheCycle);
-    const [reports, scale] = await Promise.all([listMeetingReports(app.db, ctx.meeting.id), loadRagScale(app.db, user.organisationId)]);
-    const ragOf = (code: string | null) => (code ? scale.find((s) => s.code === code.toLowerCase()) : undefined);
+    const [reports, scale] = await Promise.all([
+      listMeetingReports(app.db, ctx.meeting.id),
+      loadRagScale(app.db, user.organisationId),
+    ]);
+    const ragOf = (code: string | null) =>
+      code ? scale.find((s) => s.code === code.toLowerCase()) : undefined;
     // The programme office checks these before approving, so the count is shown beside each report.
-    const warnings = await Promise.all(reports.map(async (r) => (await loadReportDetail(app.db, { report: r.report, meetingOn: ctx.meeting.meetingOn, scale, today: today() })).warnings.length));
+    const warnings = await Promise.all(
+      reports.map(
+        async (r) =>
+          (
+            await loadReportDetail(app.db, {
+              report: r.report,
+              meetingOn: ctx.meeting.meetingOn,
+              scale,
+              today: today(),
+            })
+          ).warnings.length,
+      ),
+    );
     return reply.page('board/meeting.njk', {
       title: `${ctx.board.name}: ${formatDate(ctx.meeting.meetingOn)}`,
       ...ctx,
-      reports: reports.map((r, i) => ({ ...r, current: ragOf(r.report.currentRag), previous: ragOf(r.report.previousRag), warnings: warnings[i] })),
+      reports: reports.map((r, i) => ({
+        ...r,
+        current: ragOf(r.report.currentRag),
+        previous: ragOf(r.report.previousRag),
+        warnings: warnings[i],
+      })),
       waiting: reports.filter((r) => r.report.state === 'draft' || r.report.state === 'returned').length,
       meetingStatusNames,
       reportStateNames,
       reportStateTagClasses,
-      canOpen: can(user, 'create', runTheCycle) && !ctx.meeting.cycleOpenedAt && ctx.plan !== null && ctx.meeting.status === 'planned',
+      canOpen:
+        can(user, 'create', runTheCycle) &&
+        !ctx.meeting.cycleOpenedAt &&
+        ctx.plan !== null &&
+        ctx.meeting.status === 'planned',
       formats,
       breadcrumbs: [
         { text: 'Boards', href: paths.boards() },
@@ -48,9 +78,19 @@ export async function meetingPages(app: FastifyInstance) {
   app.post<{ Params: { meetingId: string } }>('/meetings/:meetingId/open-cycle', async (request, reply) => {
     const ctx = await load.meeting(request, reply);
     const user = authorize(request, reply, 'create', runTheCycle);
-    if (!ctx.plan) throw new BadRequestError('Choose the plan this board oversees before opening a reporting cycle');
+    if (!ctx.plan)
+      throw new BadRequestError('Choose the plan this board oversees before opening a reporting cycle');
     try {
-      await openCycle(app.db, user.organisationId, { meetingId: ctx.meeting.id, planId: ctx.plan.id, scale: await loadRagScale(app.db, user.organisationId) }, { userId: user.id, name: user.name });
+      await openCycle(
+        app.db,
+        user.organisationId,
+        {
+          meetingId: ctx.meeting.id,
+          planId: ctx.plan.id,
+          scale: await loadRagScale(app.db, user.organisationId),
+        },
+        { userId: user.id, name: user.name },
+      );
     } catch (error) {
       if (error instanceof WorkflowError) throw new BadRequestError(error.message);
       throw error;
@@ -59,17 +99,23 @@ export async function meetingPages(app: FastifyInstance) {
     return reply.redirect(paths.meeting(ctx.meeting.id), 303);
   });
 
-  app.get<{ Params: { meetingId: string; format: string } }>('/meetings/:meetingId/pack.:format', async (request, reply) => {
-    const format = request.params.format as BoardPackFormat;
-    if (!formats.includes(format)) throw new NotFoundError('Board pack');
-    const ctx = await load.meeting(request, reply);
-    const user = authorize(request, reply, 'read', runTheCycle);
-    const pack = await buildBoardPack(app.db, user.organisationId, ctx, { today: today() });
-    const body = format === 'html' ? await renderBoardPack(pack, 'html', { cspNonce: reply.cspNonce?.style }) : await renderBoardPack(pack, format);
-    const disposition = format === 'html' ? 'inline' : 'attachment';
-    return reply
-      .type(boardPackMediaTypes[format])
-      .header('content-disposition', `${disposition}; filename="${boardPackFileName(pack, format)}"`)
-      .send(body);
-  });
+  app.get<{ Params: { meetingId: string; format: string } }>(
+    '/meetings/:meetingId/pack.:format',
+    async (request, reply) => {
+      const format = request.params.format as BoardPackFormat;
+      if (!formats.includes(format)) throw new NotFoundError('Board pack');
+      const ctx = await load.meeting(request, reply);
+      const user = authorize(request, reply, 'read', runTheCycle);
+      const pack = await buildBoardPack(app.db, user.organisationId, ctx, { today: today() });
+      const body =
+        format === 'html'
+          ? await renderBoardPack(pack, 'html', { cspNonce: reply.cspNonce?.style })
+          : await renderBoardPack(pack, format);
+      const disposition = format === 'html' ? 'inline' : 'attachment';
+      return reply
+        .type(boardPackMediaTypes[format])
+        .header('content-disposition', `${disposition}; filename="${boardPackFileName(pack, format)}"`)
+        .send(body);
+    },
+  );
 }

@@ -12,7 +12,11 @@ export async function notifyNow(app: FastifyInstance, organisationId: number): P
   const mailer = createMailer(app.config);
   if (!mailer) return;
   try {
-    await sendDueReminders(app.db, mailer, { today: today(), publicUrl: app.config.PUBLIC_URL, organisationId });
+    await sendDueReminders(app.db, mailer, {
+      today: today(),
+      publicUrl: app.config.PUBLIC_URL,
+      organisationId,
+    });
   } catch (error) {
     app.log.warn({ err: error }, 'reminder e-mail not sent; wesaid remind will try again');
   } finally {

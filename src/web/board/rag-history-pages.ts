@@ -17,35 +17,63 @@ import { loaders } from '../plan/loaders.ts';
 export async function ragHistoryPages(app: FastifyInstance) {
   const load = loaders(app);
 
-  const render = async (reply: FastifyReply, organisationId: number, input: { planId: number; priorityId?: number; title: string; caption: string; breadcrumbs: { text: string; href: string }[] }) => {
+  const render = async (
+    reply: FastifyReply,
+    organisationId: number,
+    input: {
+      planId: number;
+      priorityId?: number;
+      title: string;
+      caption: string;
+      breadcrumbs: { text: string; href: string }[];
+    },
+  ) => {
     const scale = await loadRagScale(app.db, organisationId);
     const rows = await ragHistory(app.db, input.planId, input.priorityId);
     const meetings = [...new Set(rows.map((r) => r.meetingOn))].sort();
     const byPriority = new Map<number, { name: string; ratings: (string | null)[] }>();
     for (const row of rows) {
-      const entry = byPriority.get(row.priorityId) ?? { name: `${row.number}. ${row.title}`, ratings: meetings.map(() => null) };
-      entry.ratings[meetings.indexOf(row.meetingOn)] = row.rag ? (findStatus(scale, row.rag)?.code ?? row.rag) : null;
+      const entry = byPriority.get(row.priorityId) ?? {
+        name: `${row.number}. ${row.title}`,
+        ratings: meetings.map(() => null),
+      };
+      entry.ratings[meetings.indexOf(row.meetingOn)] = row.rag
+        ? (findStatus(scale, row.rag)?.code ?? row.rag)
+        : null;
       byPriority.set(row.priorityId, entry);
     }
-    const chart = meetings.length ? ragHistoryChart({ title: input.title, meetings, scale: packScale(scale), priorities: [...byPriority.values()] }) : null;
+    const chart = meetings.length
+      ? ragHistoryChart({
+          title: input.title,
+          meetings,
+          scale: packScale(scale),
+          priorities: [...byPriority.values()],
+        })
+      : null;
     return reply.page('board/rag-history.njk', { ...input, chart });
   };
 
-  app.get<{ Params: { priorityId: string } }>('/priorities/:priorityId/rag-history', async (request, reply) => {
-    const ctx = await load.priority(request, reply);
-    const user = authorize(request, reply, 'read', { type: 'highlight-report', sponsorUserIds: ctx.sponsorUserIds });
-    return render(reply, user.organisationId, {
-      planId: ctx.plan.id,
-      priorityId: ctx.priority.id,
-      title: `RAG history of priority ${ctx.priority.number}: ${ctx.priority.title}`,
-      caption: ctx.plan.title,
-      breadcrumbs: [
-        { text: 'Plans', href: paths.plans() },
-        { text: ctx.plan.title, href: paths.plan(ctx.plan.id) },
-        { text: `Priority ${ctx.priority.number}`, href: paths.priority(ctx.priority.id) },
-      ],
-    });
-  });
+  app.get<{ Params: { priorityId: string } }>(
+    '/priorities/:priorityId/rag-history',
+    async (request, reply) => {
+      const ctx = await load.priority(request, reply);
+      const user = authorize(request, reply, 'read', {
+        type: 'highlight-report',
+        sponsorUserIds: ctx.sponsorUserIds,
+      });
+      return render(reply, user.organisationId, {
+        planId: ctx.plan.id,
+        priorityId: ctx.priority.id,
+        title: `RAG history of priority ${ctx.priority.number}: ${ctx.priority.title}`,
+        caption: ctx.plan.title,
+        breadcrumbs: [
+          { text: 'Plans', href: paths.plans() },
+          { text: ctx.plan.title, href: paths.plan(ctx.plan.id) },
+          { text: `Priority ${ctx.priority.number}`, href: paths.priority(ctx.priority.id) },
+        ],
+      });
+    },
+  );
 
   app.get<{ Params: { planId: string } }>('/plans/:planId/rag-history', async (request, reply) => {
     const user = requireUser(request, reply);

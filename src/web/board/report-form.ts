@@ -32,13 +32,25 @@ export interface ReportFormValues {
   measureIds: string[];
 }
 
-const asList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : []);
+const asList = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string')
+    : typeof value === 'string'
+      ? [value]
+      : [];
 
 export function valuesFromBody(body: unknown, ctx: ReportFormContext): ReportFormValues {
   const source = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const names = ['currentRag', 'reason', 'completedBy', ...ctx.areas.flatMap((a) => [progressField(a.id), nextField(a.id)])];
+  const names = [
+    'currentRag',
+    'reason',
+    'completedBy',
+    ...ctx.areas.flatMap((a) => [progressField(a.id), nextField(a.id)]),
+  ];
   return {
-    values: Object.fromEntries(names.map((n) => [n, typeof source[n] === 'string' ? (source[n] as string) : ''])),
+    values: Object.fromEntries(
+      names.map((n) => [n, typeof source[n] === 'string' ? (source[n] as string) : '']),
+    ),
     commitmentIds: asList(source.commitmentIds),
     measureIds: asList(source.measureIds),
   };
@@ -56,7 +68,12 @@ export function valuesFromReport(
       currentRag: rag?.code ?? '',
       reason: report.reason,
       completedBy: report.completedBy,
-      ...Object.fromEntries(areas.flatMap((a) => [[progressField(a.id), itemsToText(a.progress)], [nextField(a.id), itemsToText(a.nextPeriod)]])),
+      ...Object.fromEntries(
+        areas.flatMap((a) => [
+          [progressField(a.id), itemsToText(a.progress)],
+          [nextField(a.id), itemsToText(a.nextPeriod)],
+        ]),
+      ),
     },
     commitmentIds: links.commitments.map((c) => String(c.id)),
     measureIds: links.measures.map((m) => String(m.id)),
@@ -72,8 +89,12 @@ export function readReportForm(input: ReportFormValues, ctx: ReportFormContext):
   const completedBy = form.text('completedBy', { label: 'Report completed by', max: 200 });
   const areas = ctx.areas.map((area) => ({
     areaId: area.id,
-    progress: textToItems(form.text(progressField(area.id), { label: 'Summary of progress since last board', max: listMax })),
-    nextPeriod: textToItems(form.text(nextField(area.id), { label: 'Activity for the next period', max: listMax })),
+    progress: textToItems(
+      form.text(progressField(area.id), { label: 'Summary of progress since last board', max: listMax }),
+    ),
+    nextPeriod: textToItems(
+      form.text(nextField(area.id), { label: 'Activity for the next period', max: listMax }),
+    ),
   }));
   const pick = (given: string[], known: { id: number }[], field: string, message: string) => {
     const ids = [...new Set(given.map(Number))];
@@ -86,7 +107,12 @@ export function readReportForm(input: ReportFormValues, ctx: ReportFormContext):
     reason,
     completedBy,
     areas,
-    commitmentIds: pick(input.commitmentIds, ctx.commitments, 'commitmentIds', 'Select commitments from the list'),
+    commitmentIds: pick(
+      input.commitmentIds,
+      ctx.commitments,
+      'commitmentIds',
+      'Select commitments from the list',
+    ),
     measureIds: pick(input.measureIds, ctx.measures, 'measureIds', 'Select measures from the list'),
   });
 }

@@ -20,7 +20,15 @@ import { today } from '../plan/today.ts';
 import { eventNames, reportStateNames, reportStateTagClasses } from './labels.ts';
 import { boardLoaders, reportResource } from './loaders.ts';
 import { notifyNow } from './notify.ts';
-import { nextField, progressField, readReportForm, valuesFromBody, valuesFromReport, type ReportFormContext, type ReportFormValues } from './report-form.ts';
+import {
+  nextField,
+  progressField,
+  readReportForm,
+  valuesFromBody,
+  valuesFromReport,
+  type ReportFormContext,
+  type ReportFormValues,
+} from './report-form.ts';
 
 const editable = ['draft', 'returned'];
 
@@ -32,15 +40,29 @@ export async function reportPages(app: FastifyInstance) {
   const crumbs = (ctx: ReportContext) => [
     { text: 'Boards', href: paths.boards() },
     { text: ctx.board.name, href: paths.board(ctx.board.id) },
-    { text: `Meeting of ${ctx.meeting.meetingOn.split('-').reverse().join('/')}`, href: paths.meeting(ctx.meeting.id) },
+    {
+      text: `Meeting of ${ctx.meeting.meetingOn.split('-').reverse().join('/')}`,
+      href: paths.meeting(ctx.meeting.id),
+    },
   ];
-  const statusOf = (scale: readonly CouncilRagStatus[], code: string | null) => (code ? scale.find((s) => s.code === code.toLowerCase()) : undefined);
+  const statusOf = (scale: readonly CouncilRagStatus[], code: string | null) =>
+    code ? scale.find((s) => s.code === code.toLowerCase()) : undefined;
 
-  const showReport = async (request: FastifyRequest, reply: FastifyReply, ctx: ReportContext, extra: { errors?: FormErrors; returnComment?: string; comment?: string } = {}) => {
+  const showReport = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    ctx: ReportContext,
+    extra: { errors?: FormErrors; returnComment?: string; comment?: string } = {},
+  ) => {
     const user = request.user!;
     const scale = await loadRagScale(app.db, user.organisationId);
     const [detail, events, notes] = await Promise.all([
-      loadReportDetail(app.db, { report: ctx.report, meetingOn: ctx.meeting.meetingOn, scale, today: today() }),
+      loadReportDetail(app.db, {
+        report: ctx.report,
+        meetingOn: ctx.meeting.meetingOn,
+        scale,
+        today: today(),
+      }),
       listEvents(app.db, ctx.report.id),
       listComments(app.db, 'highlight-report', ctx.report.id),
     ]);
@@ -51,7 +73,11 @@ export async function reportPages(app: FastifyInstance) {
       ...ctx,
       previous: statusOf(scale, ctx.report.previousRag),
       current: statusOf(scale, ctx.report.currentRag),
-      areas: detail.areas.map((a) => ({ ...a, progressTree: itemsToTree(a.progress), nextTree: itemsToTree(a.nextPeriod) })),
+      areas: detail.areas.map((a) => ({
+        ...a,
+        progressTree: itemsToTree(a.progress),
+        nextTree: itemsToTree(a.nextPeriod),
+      })),
       links: detail.links,
       measures: detail.measures,
       warnings: detail.warnings,
@@ -79,13 +105,27 @@ export async function reportPages(app: FastifyInstance) {
     return showReport(request, reply, ctx);
   });
 
-  const formContext = async (ctx: ReportContext, scale: readonly CouncilRagStatus[]): Promise<ReportFormContext> => {
+  const formContext = async (
+    ctx: ReportContext,
+    scale: readonly CouncilRagStatus[],
+  ): Promise<ReportFormContext> => {
     const items = await listItems(app.db, [ctx.report.id]);
-    const [areas, commitments, measures] = await Promise.all([reportAreas(app.db, ctx.priority.id, items), linkableCommitments(app.db, ctx.priority.id), measuresForPriority(app.db, ctx.priority.id)]);
+    const [areas, commitments, measures] = await Promise.all([
+      reportAreas(app.db, ctx.priority.id, items),
+      linkableCommitments(app.db, ctx.priority.id),
+      measuresForPriority(app.db, ctx.priority.id),
+    ]);
     return { scale, areas, commitments, measures };
   };
 
-  const renderForm = (reply: FastifyReply, ctx: ReportContext, form: ReportFormContext, input: ReportFormValues, version: number, extra: object = {}) =>
+  const renderForm = (
+    reply: FastifyReply,
+    ctx: ReportContext,
+    form: ReportFormContext,
+    input: ReportFormValues,
+    version: number,
+    extra: object = {},
+  ) =>
     reply.page('board/report-form.njk', {
       title: `Write the highlight report for priority ${ctx.priority.number}`,
       ...ctx,
@@ -96,12 +136,18 @@ export async function reportPages(app: FastifyInstance) {
       version,
       progressField,
       nextField,
-      breadcrumbs: [...crumbs(ctx), { text: `Priority ${ctx.priority.number}`, href: paths.highlightReport(ctx.report.id) }],
+      breadcrumbs: [
+        ...crumbs(ctx),
+        { text: `Priority ${ctx.priority.number}`, href: paths.highlightReport(ctx.report.id) },
+      ],
       ...extra,
     });
 
   const editableOrRefuse = (ctx: ReportContext) => {
-    if (!editable.includes(ctx.report.state)) throw new BadRequestError(`This report is ${reportStateNames[ctx.report.state].toLowerCase()} and can no longer be changed`);
+    if (!editable.includes(ctx.report.state))
+      throw new BadRequestError(
+        `This report is ${reportStateNames[ctx.report.state].toLowerCase()} and can no longer be changed`,
+      );
   };
 
   app.get<{ Params: { reportId: string } }>('/highlight-reports/:reportId/edit', async (request, reply) => {
@@ -110,7 +156,12 @@ export async function reportPages(app: FastifyInstance) {
     editableOrRefuse(ctx);
     const scale = await loadRagScale(app.db, user.organisationId);
     const form = await formContext(ctx, scale);
-    const detail = await loadReportDetail(app.db, { report: ctx.report, meetingOn: ctx.meeting.meetingOn, scale, today: today() });
+    const detail = await loadReportDetail(app.db, {
+      report: ctx.report,
+      meetingOn: ctx.meeting.meetingOn,
+      scale,
+      today: today(),
+    });
     const values = valuesFromReport(ctx.report, detail.areas, detail.links, scale);
     if (!values.values.completedBy) values.values.completedBy = user.name;
     return renderForm(reply, ctx, form, values, ctx.report.version);
@@ -123,15 +174,28 @@ export async function reportPages(app: FastifyInstance) {
     const form = await formContext(ctx, scale);
     const input = valuesFromBody(request.body, form);
     const loadedVersion = Number(field(request.body, 'version'));
-    if (!Number.isInteger(loadedVersion) || loadedVersion < 1) throw new BadRequestError('The form was missing the version it was loaded at. Go back, reload the page and try again.');
+    if (!Number.isInteger(loadedVersion) || loadedVersion < 1)
+      throw new BadRequestError(
+        'The form was missing the version it was loaded at. Go back, reload the page and try again.',
+      );
     const result = readReportForm(input, form);
-    if (!result.ok) return renderForm(reply.code(400), ctx, form, input, loadedVersion, { errors: result.errors });
+    if (!result.ok)
+      return renderForm(reply.code(400), ctx, form, input, loadedVersion, { errors: result.errors });
     let saved: Awaited<ReturnType<typeof saveReport>>;
     try {
-      saved = await saveReport(app.db, user.organisationId, ctx.report.id, loadedVersion, result.data, actorOf(request));
+      saved = await saveReport(
+        app.db,
+        user.organisationId,
+        ctx.report.id,
+        loadedVersion,
+        result.data,
+        actorOf(request),
+      );
     } catch (error) {
       if (!(error instanceof WorkflowError)) throw error;
-      return renderForm(reply.code(409), ctx, form, input, loadedVersion, { errors: toFormErrors([{ field: 'currentRag', message: error.message }]) });
+      return renderForm(reply.code(409), ctx, form, input, loadedVersion, {
+        errors: toFormErrors([{ field: 'currentRag', message: error.message }]),
+      });
     }
     if (saved.ok) return reply.redirect(paths.highlightReport(ctx.report.id) + '#evidence-check', 303);
     if (!saved.conflict) throw new NotFoundError('Highlight report');
@@ -147,61 +211,109 @@ export async function reportPages(app: FastifyInstance) {
         current: statusOf(scale, saved.current.currentRag),
         reason: saved.current.reason,
         completedBy: saved.current.completedBy,
-        areas: theirAreas.map((a) => ({ title: a.title, progress: itemsToTree(a.progress), nextPeriod: itemsToTree(a.nextPeriod) })),
+        areas: theirAreas.map((a) => ({
+          title: a.title,
+          progress: itemsToTree(a.progress),
+          nextPeriod: itemsToTree(a.nextPeriod),
+        })),
       },
     });
   });
 
   const returnForm = z.object({
-    comment: z.string().trim().min(1, 'Enter what the sponsor needs to change').max(5000, 'Comments must be 5,000 characters or fewer'),
+    comment: z
+      .string()
+      .trim()
+      .min(1, 'Enter what the sponsor needs to change')
+      .max(5000, 'Comments must be 5,000 characters or fewer'),
   });
 
   for (const action of ['submit', 'approve', 'return'] as const satisfies Transition[]) {
-    app.post<{ Params: { reportId: string } }>(`/highlight-reports/:reportId/${action}`, async (request, reply) => {
-      const ctx = await load.report(request, reply);
-      const user = authorize(request, reply, action, reportResource(ctx));
-      let comment = '';
-      if (action === 'return') {
-        const parsed = parseForm(returnForm, request.body);
-        if (!parsed.ok) return showReport(request, reply.code(400), ctx, { errors: { ...parsed.errors, list: parsed.errors.list.map((e) => ({ ...e, href: '#return-comment' })) }, returnComment: field(request.body, 'comment') });
-        comment = parsed.data.comment;
-      }
-      try {
-        await moveReport(app.db, user.organisationId, ctx.report.id, action, actorOf(request), comment);
-      } catch (error) {
-        if (!(error instanceof WorkflowError)) throw error;
-        return showReport(request, reply.code(409), ctx, { errors: toFormErrors([{ field: 'report-actions', message: error.message }]) });
-      }
-      if (action === 'return') await notifyNow(app, user.organisationId);
-      return reply.redirect(paths.highlightReport(ctx.report.id), 303);
-    });
+    app.post<{ Params: { reportId: string } }>(
+      `/highlight-reports/:reportId/${action}`,
+      async (request, reply) => {
+        const ctx = await load.report(request, reply);
+        const user = authorize(request, reply, action, reportResource(ctx));
+        let comment = '';
+        if (action === 'return') {
+          const parsed = parseForm(returnForm, request.body);
+          if (!parsed.ok)
+            return showReport(request, reply.code(400), ctx, {
+              errors: {
+                ...parsed.errors,
+                list: parsed.errors.list.map((e) => ({ ...e, href: '#return-comment' })),
+              },
+              returnComment: field(request.body, 'comment'),
+            });
+          comment = parsed.data.comment;
+        }
+        try {
+          await moveReport(app.db, user.organisationId, ctx.report.id, action, actorOf(request), comment);
+        } catch (error) {
+          if (!(error instanceof WorkflowError)) throw error;
+          return showReport(request, reply.code(409), ctx, {
+            errors: toFormErrors([{ field: 'report-actions', message: error.message }]),
+          });
+        }
+        if (action === 'return') await notifyNow(app, user.organisationId);
+        return reply.redirect(paths.highlightReport(ctx.report.id), 303);
+      },
+    );
   }
 
-  app.get<{ Params: { reportId: string } }>('/highlight-reports/:reportId/history', async (request, reply) => {
-    const ctx = await load.report(request, reply);
-    const user = authorize(request, reply, 'read', reportResource(ctx));
-    const rows = await listHistory(app.db, user.organisationId, 'highlight-report', ctx.report.id);
-    return reply.page('board/report-history.njk', {
-      title: `History of the priority ${ctx.priority.number} highlight report`,
-      history: historyRows(rows),
-      backLink: paths.highlightReport(ctx.report.id),
-    });
-  });
+  app.get<{ Params: { reportId: string } }>(
+    '/highlight-reports/:reportId/history',
+    async (request, reply) => {
+      const ctx = await load.report(request, reply);
+      const user = authorize(request, reply, 'read', reportResource(ctx));
+      const rows = await listHistory(app.db, user.organisationId, 'highlight-report', ctx.report.id);
+      return reply.page('board/report-history.njk', {
+        title: `History of the priority ${ctx.priority.number} highlight report`,
+        history: historyRows(rows),
+        backLink: paths.highlightReport(ctx.report.id),
+      });
+    },
+  );
 
   const commentForm = z.object({
     text: z.string().trim().min(1, 'Enter a comment').max(5000, 'Comment must be 5,000 characters or fewer'),
   });
 
-  app.post<{ Params: { reportId: string } }>('/highlight-reports/:reportId/comments', async (request, reply) => {
-    const ctx = await load.report(request, reply);
-    const user = authorize(request, reply, 'comment', reportResource(ctx));
-    const parsed = parseForm(commentForm, request.body);
-    if (!parsed.ok) return showReport(request, reply.code(400), ctx, { errors: { ...parsed.errors, list: parsed.errors.list.map((e) => ({ ...e, href: '#comment-text' })) }, comment: field(request.body, 'text') });
-    await app.db.transaction(async (tx) => {
-      const [row] = await tx.insert(comments).values({ recordType: 'highlight-report', recordId: ctx.report.id, userId: user.id, text: parsed.data.text }).returning();
-      await recordChange(tx, { organisationId: user.organisationId, recordType: 'comment', recordId: row!.id, action: 'create', actor: actorOf(request), before: null, after: row! });
-    });
-    return reply.redirect(paths.highlightReport(ctx.report.id) + '#comments', 303);
-  });
-
+  app.post<{ Params: { reportId: string } }>(
+    '/highlight-reports/:reportId/comments',
+    async (request, reply) => {
+      const ctx = await load.report(request, reply);
+      const user = authorize(request, reply, 'comment', reportResource(ctx));
+      const parsed = parseForm(commentForm, request.body);
+      if (!parsed.ok)
+        return showReport(request, reply.code(400), ctx, {
+          errors: {
+            ...parsed.errors,
+            list: parsed.errors.list.map((e) => ({ ...e, href: '#comment-text' })),
+          },
+          comment: field(request.body, 'text'),
+        });
+      await app.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(comments)
+          .values({
+            recordType: 'highlight-report',
+            recordId: ctx.report.id,
+            userId: user.id,
+            text: parsed.data.text,
+          })
+          .returning();
+        await recordChange(tx, {
+          organisationId: user.organisationId,
+          recordType: 'comment',
+          recordId: row!.id,
+          action: 'create',
+          actor: actorOf(request),
+          before: null,
+          after: row!,
+        });
+      });
+      return reply.redirect(paths.highlightReport(ctx.report.id) + '#comments', 303);
+    },
+  );
 }

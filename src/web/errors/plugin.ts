@@ -34,7 +34,9 @@ export const errors = fp(
       if (request.url.startsWith('/api/') || request.viaToken) {
         return reply.code(status).send(problem(status, detail ?? titles[500]!));
       }
-      return reply.code(status).page('errors/error.njk', { title: titles[status] ?? titles[500], status, detail });
+      return reply
+        .code(status)
+        .page('errors/error.njk', { title: titles[status] ?? titles[500], status, detail });
     });
   },
   { name: 'errors', dependencies: ['views'] },

@@ -16,15 +16,22 @@ const seed = (name: string) => readFileSync(path.join(demoSeedsFolder, name));
 async function upload(app: FastifyInstance, client: TestClient, fileName: string, bytes: Buffer) {
   const boundary = '----wesaid-test-boundary';
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${client.csrfToken}\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="document"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${client.csrfToken}\r\n`,
+    ),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="document"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
     bytes,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   return app.inject({
     method: 'POST',
     url: '/imports',
-    headers: { cookie: (client as unknown as { cookie: string }).cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    headers: {
+      cookie: (client as unknown as { cookie: string }).cookie,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
     payload: body,
   });
 }
@@ -42,7 +49,12 @@ async function setUp(t: import('node:test').TestContext) {
 
 test('a programme manager previews a highlight report pack, imports it, and can undo it', async (t) => {
   const { app, db, client } = await setUp(t);
-  const uploaded = await upload(app, client, 'highlight-pack.txt', seed('2024-09-10-highlight-report-pack.txt'));
+  const uploaded = await upload(
+    app,
+    client,
+    'highlight-pack.txt',
+    seed('2024-09-10-highlight-report-pack.txt'),
+  );
   assert.equal(uploaded.statusCode, 303);
   const previewUrl = uploaded.headers.location as string;
   const preview = await client.get(previewUrl);
@@ -50,7 +62,11 @@ test('a programme manager previews a highlight report pack, imports it, and can 
   assert.match(preview.body, /highlight report pack/);
   assert.match(preview.body, /154 non-blank: 154 placed in records, 0 not placed/);
   assert.match(preview.body, /The response to 16- and 17-year-old children who are homeless/);
-  assert.equal((await db.select({ n: count() }).from(priorities))[0]!.n, 0, 'nothing written before confirming');
+  assert.equal(
+    (await db.select({ n: count() }).from(priorities))[0]!.n,
+    0,
+    'nothing written before confirming',
+  );
 
   const confirmed = await client.post(`${previewUrl}/confirm`, {});
   assert.equal(confirmed.statusCode, 303);
@@ -59,7 +75,12 @@ test('a programme manager previews a highlight report pack, imports it, and can 
 
   // The same document again: a preview that says so, and confirming changes nothing.
   await client.get('/imports/new');
-  const again = await upload(app, client, 'same-pack-again.txt', seed('2024-09-10-highlight-report-pack.txt'));
+  const again = await upload(
+    app,
+    client,
+    'same-pack-again.txt',
+    seed('2024-09-10-highlight-report-pack.txt'),
+  );
   const againPreview = await client.get(again.headers.location as string);
   assert.match(againPreview.body, /was already imported/);
   await client.post(`${again.headers.location}/confirm`, {});
@@ -71,7 +92,10 @@ test('a programme manager previews a highlight report pack, imports it, and can 
   assert.equal(undone.statusCode, 303);
   assert.equal((await db.select({ n: count() }).from(priorities))[0]!.n, 0);
   assert.equal((await db.select({ n: count() }).from(highlightReports))[0]!.n, 0);
-  const [row] = await db.select().from(documentImports).where(eq(documentImports.id, Number(previewUrl.split('/').at(-1))));
+  const [row] = await db
+    .select()
+    .from(documentImports)
+    .where(eq(documentImports.id, Number(previewUrl.split('/').at(-1))));
   assert.equal(row!.status, 'undone');
 });
 
@@ -93,7 +117,11 @@ test('bad files are refused with a specific message and nothing is written', asy
     ['empty.txt', Buffer.from(''), /empty/i],
     ['binary.txt', Buffer.from([0, 1, 2, 3, 255, 0, 7]), /contains data that is not text/],
     ['report.pdf', Buffer.from('%PDF-1.4'), /not a text, Markdown or Word/i],
-    ['unknown.txt', Buffer.from('Minutes of the allotments committee\nApologies were received.'), /was not recognised. Wesaid can import/],
+    [
+      'unknown.txt',
+      Buffer.from('Minutes of the allotments committee\nApologies were received.'),
+      /was not recognised. Wesaid can import/,
+    ],
     ['huge.txt', Buffer.alloc(6 * 1024 * 1024, 'a'), /5 MB|too large|larger/i],
   ];
   for (const [name, bytes, message] of cases) {

@@ -8,7 +8,8 @@ export function previewOf(document: ImportedDocument) {
     const max = Math.max(...lines);
     return min === max ? `line ${min}` : `lines ${min} to ${max}`;
   };
-  const items = (list: ListItem[]): { text: string; children: unknown[] }[] => list.map((i) => ({ text: i.text, children: items(i.children) }));
+  const items = (list: ListItem[]): { text: string; children: unknown[] }[] =>
+    list.map((i) => ({ text: i.text, children: items(i.children) }));
   return {
     title: document.title,
     period: document.period,
@@ -20,18 +21,39 @@ export function previewOf(document: ImportedDocument) {
       impactForChildren: p.impactForChildren,
       whatWeWillDo: items(p.whatWeWillDo),
       areas: p.areas.map((a) => ({ title: a.title, source: a.source, where: lineRange(a.lines) })),
-      commitments: p.commitments.map((c) => ({ text: c.text, needsReview: c.needsReview, where: lineRange(c.lines), outcomes: c.outcomes.map((o) => ({ text: o.text, where: lineRange(o.lines) })) })),
+      commitments: p.commitments.map((c) => ({
+        text: c.text,
+        needsReview: c.needsReview,
+        where: lineRange(c.lines),
+        outcomes: c.outcomes.map((o) => ({ text: o.text, where: lineRange(o.lines) })),
+      })),
       where: lineRange(p.lines),
     })),
     standards: document.standards.map((s) => ({ group: s.group, name: s.name, where: lineRange(s.lines) })),
     highlightReports: document.highlightReports.map((r) => ({
       ...r,
       where: lineRange(r.lines),
-      areas: r.areas.map((a) => ({ title: a.title, progress: items(a.progress), nextPeriod: items(a.nextPeriod) })),
+      areas: r.areas.map((a) => ({
+        title: a.title,
+        progress: items(a.progress),
+        nextPeriod: items(a.nextPeriod),
+      })),
     })),
-    measures: document.measures.map((m) => ({ name: m.name, unit: m.unit, statement: m.statement, observations: m.observations, where: lineRange(m.lines) })),
+    measures: document.measures.map((m) => ({
+      name: m.name,
+      unit: m.unit,
+      statement: m.statement,
+      observations: m.observations,
+      where: lineRange(m.lines),
+    })),
     feedback: document.feedback.map((f) => ({ ...f, where: lineRange(f.lines) })),
-    sections: document.sections.map((s) => ({ heading: s.heading, key: s.key, text: s.text, items: items(s.items), where: lineRange(s.lines) })),
+    sections: document.sections.map((s) => ({
+      heading: s.heading,
+      key: s.key,
+      text: s.text,
+      items: items(s.items),
+      where: lineRange(s.lines),
+    })),
     pageFurniture: document.pageFurniture,
   };
 }

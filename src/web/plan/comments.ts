@@ -27,28 +27,39 @@ const commentForm = z.object({
 export async function commentRoutes(app: FastifyInstance) {
   const load = loaders(app);
 
-  app.post<{ Params: { recordType: string; recordId: string } }>('/comments/:recordType/:recordId', async (request, reply) => {
-    if (request.params.recordType !== 'commitment') throw new NotFoundError();
-    (request.params as Record<string, string>).commitmentId = request.params.recordId;
-    const ctx = await load.commitment(request, reply);
-    const user = authorize(request, reply, 'comment', { type: 'commitment', sponsorUserIds: ctx.sponsorUserIds });
-    const form = parseForm(commentForm, request.body);
-    if (!form.ok) throw new BadRequestError(form.errors.list[0]!.text);
-    await app.db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(comments)
-        .values({ recordType: 'commitment', recordId: ctx.commitment.id, userId: user.id, text: form.data.text })
-        .returning();
-      await recordChange(tx, {
-        organisationId: ctx.plan.organisationId,
-        recordType: 'comment',
-        recordId: row!.id,
-        action: 'create',
-        actor: { userId: user.id, name: user.name },
-        before: null,
-        after: row!,
+  app.post<{ Params: { recordType: string; recordId: string } }>(
+    '/comments/:recordType/:recordId',
+    async (request, reply) => {
+      if (request.params.recordType !== 'commitment') throw new NotFoundError();
+      (request.params as Record<string, string>).commitmentId = request.params.recordId;
+      const ctx = await load.commitment(request, reply);
+      const user = authorize(request, reply, 'comment', {
+        type: 'commitment',
+        sponsorUserIds: ctx.sponsorUserIds,
       });
-    });
-    return reply.redirect(paths.commitment(ctx.commitment.id) + '#comments', 303);
-  });
+      const form = parseForm(commentForm, request.body);
+      if (!form.ok) throw new BadRequestError(form.errors.list[0]!.text);
+      await app.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(comments)
+          .values({
+            recordType: 'commitment',
+            recordId: ctx.commitment.id,
+            userId: user.id,
+            text: form.data.text,
+          })
+          .returning();
+        await recordChange(tx, {
+          organisationId: ctx.plan.organisationId,
+          recordType: 'comment',
+          recordId: row!.id,
+          action: 'create',
+          actor: { userId: user.id, name: user.name },
+          before: null,
+          after: row!,
+        });
+      });
+      return reply.redirect(paths.commitment(ctx.commitment.id) + '#comments', 303);
+    },
+  );
 }

@@ -28,8 +28,16 @@ export async function commitmentPages(app: FastifyInstance) {
 
   app.get('/areas/:areaId', async (request, reply) => {
     const ctx = await load.area(request, reply);
-    const user = authorize(request, reply, 'read', { type: 'improvement-area', sponsorUserIds: sponsorsOf(ctx) });
-    const list = await listCommitments(app.db, { areaId: ctx.area.id, today: today(), page: 1, pageSize: 200 });
+    const user = authorize(request, reply, 'read', {
+      type: 'improvement-area',
+      sponsorUserIds: sponsorsOf(ctx),
+    });
+    const list = await listCommitments(app.db, {
+      areaId: ctx.area.id,
+      today: today(),
+      page: 1,
+      pageSize: 200,
+    });
     return reply.page('plan/area.njk', {
       title: ctx.area.title,
       ...ctx,
@@ -53,9 +61,27 @@ export async function commitmentPages(app: FastifyInstance) {
     form: areaForm,
     formContext: () => undefined,
     record: (ctx) => ctx.area,
-    historyKey: (ctx) => ({ organisationId: ctx.plan.organisationId, recordType: 'improvement-area', recordId: ctx.area.id }),
-    page: (ctx) => ({ title: 'Change what needs to improve', caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`, cancelLink: paths.area(ctx.area.id) }),
-    save: (ctx, data, version, actor) => updateRecord(app.db, improvementAreas, 'improvement-area', ctx.plan.organisationId, ctx.area.id, version, data, actor),
+    historyKey: (ctx) => ({
+      organisationId: ctx.plan.organisationId,
+      recordType: 'improvement-area',
+      recordId: ctx.area.id,
+    }),
+    page: (ctx) => ({
+      title: 'Change what needs to improve',
+      caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`,
+      cancelLink: paths.area(ctx.area.id),
+    }),
+    save: (ctx, data, version, actor) =>
+      updateRecord(
+        app.db,
+        improvementAreas,
+        'improvement-area',
+        ctx.plan.organisationId,
+        ctx.area.id,
+        version,
+        data,
+        actor,
+      ),
     done: (ctx) => paths.area(ctx.area.id),
   });
 
@@ -66,11 +92,25 @@ export async function commitmentPages(app: FastifyInstance) {
     resource: (ctx) => ({ type: 'commitment', sponsorUserIds: sponsorsOf(ctx) }),
     form: commitmentForm,
     formContext: async (ctx) => ({ areas: await listAreas(app.db, ctx.priority.id) }),
-    initialValues: (_ctx, request) => ({ status: 'not-started', improvementAreaId: String((request.query as { area?: string }).area ?? '') }),
-    page: (ctx) => ({ title: 'Add a commitment', caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`, cancelLink: paths.priority(ctx.priority.id) }),
+    initialValues: (_ctx, request) => ({
+      status: 'not-started',
+      improvementAreaId: String((request.query as { area?: string }).area ?? ''),
+    }),
+    page: (ctx) => ({
+      title: 'Add a commitment',
+      caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`,
+      cancelLink: paths.priority(ctx.priority.id),
+    }),
     create: async (ctx, data, actor) => {
       const position = await nextPosition(app.db, commitments, commitments.priorityId, ctx.priority.id);
-      return insertRecord(app.db, commitments, 'commitment', ctx.plan.organisationId, { ...data, priorityId: ctx.priority.id, position }, actor);
+      return insertRecord(
+        app.db,
+        commitments,
+        'commitment',
+        ctx.plan.organisationId,
+        { ...data, priorityId: ctx.priority.id, position },
+        actor,
+      );
     },
     done: (_ctx, created) => paths.commitment(created.id),
   });
@@ -97,7 +137,10 @@ export async function commitmentPages(app: FastifyInstance) {
         commitment: allowedActions(user, { type: 'commitment', sponsorUserIds: sponsorsOf(ctx) }),
         outcome: allowedActions(user, { type: 'outcome', sponsorUserIds: sponsorsOf(ctx) }),
       },
-      breadcrumbs: [...crumbs(ctx), ...(ctx.area ? [{ text: 'What needs to improve', href: paths.area(ctx.area.id) }] : [])],
+      breadcrumbs: [
+        ...crumbs(ctx),
+        ...(ctx.area ? [{ text: 'What needs to improve', href: paths.area(ctx.area.id) }] : []),
+      ],
     });
   });
 
@@ -109,9 +152,27 @@ export async function commitmentPages(app: FastifyInstance) {
     form: commitmentForm,
     formContext: async (ctx) => ({ areas: await listAreas(app.db, ctx.priority.id) }),
     record: (ctx) => ctx.commitment,
-    historyKey: (ctx) => ({ organisationId: ctx.plan.organisationId, recordType: 'commitment', recordId: ctx.commitment.id }),
-    page: (ctx) => ({ title: 'Change the commitment', caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`, cancelLink: paths.commitment(ctx.commitment.id) }),
-    save: (ctx, data, version, actor) => updateRecord(app.db, commitments, 'commitment', ctx.plan.organisationId, ctx.commitment.id, version, data, actor),
+    historyKey: (ctx) => ({
+      organisationId: ctx.plan.organisationId,
+      recordType: 'commitment',
+      recordId: ctx.commitment.id,
+    }),
+    page: (ctx) => ({
+      title: 'Change the commitment',
+      caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`,
+      cancelLink: paths.commitment(ctx.commitment.id),
+    }),
+    save: (ctx, data, version, actor) =>
+      updateRecord(
+        app.db,
+        commitments,
+        'commitment',
+        ctx.plan.organisationId,
+        ctx.commitment.id,
+        version,
+        data,
+        actor,
+      ),
     done: (ctx) => paths.commitment(ctx.commitment.id),
   });
 
@@ -122,10 +183,22 @@ export async function commitmentPages(app: FastifyInstance) {
     resource: (ctx) => ({ type: 'outcome', sponsorUserIds: sponsorsOf(ctx) }),
     form: outcomeForm,
     formContext: () => undefined,
-    page: (ctx) => ({ title: 'Record what we did', caption: ctx.commitment.text.length > 120 ? ctx.commitment.text.slice(0, 117) + '…' : ctx.commitment.text, cancelLink: paths.commitment(ctx.commitment.id) }),
+    page: (ctx) => ({
+      title: 'Record what we did',
+      caption:
+        ctx.commitment.text.length > 120 ? ctx.commitment.text.slice(0, 117) + '…' : ctx.commitment.text,
+      cancelLink: paths.commitment(ctx.commitment.id),
+    }),
     create: async (ctx, data, actor) => {
       const position = await nextPosition(app.db, outcomes, outcomes.commitmentId, ctx.commitment.id);
-      return insertRecord(app.db, outcomes, 'outcome', ctx.plan.organisationId, { ...data, commitmentId: ctx.commitment.id, position }, actor);
+      return insertRecord(
+        app.db,
+        outcomes,
+        'outcome',
+        ctx.plan.organisationId,
+        { ...data, commitmentId: ctx.commitment.id, position },
+        actor,
+      );
     },
     done: (ctx) => paths.commitment(ctx.commitment.id),
   });
@@ -138,9 +211,28 @@ export async function commitmentPages(app: FastifyInstance) {
     form: outcomeForm,
     formContext: () => undefined,
     record: (ctx) => ctx.outcome,
-    historyKey: (ctx) => ({ organisationId: ctx.plan.organisationId, recordType: 'outcome', recordId: ctx.outcome.id }),
-    page: (ctx) => ({ title: 'Change what we did', caption: ctx.commitment.text.length > 120 ? ctx.commitment.text.slice(0, 117) + '…' : ctx.commitment.text, cancelLink: paths.commitment(ctx.commitment.id) }),
-    save: (ctx, data, version, actor) => updateRecord(app.db, outcomes, 'outcome', ctx.plan.organisationId, ctx.outcome.id, version, data, actor),
+    historyKey: (ctx) => ({
+      organisationId: ctx.plan.organisationId,
+      recordType: 'outcome',
+      recordId: ctx.outcome.id,
+    }),
+    page: (ctx) => ({
+      title: 'Change what we did',
+      caption:
+        ctx.commitment.text.length > 120 ? ctx.commitment.text.slice(0, 117) + '…' : ctx.commitment.text,
+      cancelLink: paths.commitment(ctx.commitment.id),
+    }),
+    save: (ctx, data, version, actor) =>
+      updateRecord(
+        app.db,
+        outcomes,
+        'outcome',
+        ctx.plan.organisationId,
+        ctx.outcome.id,
+        version,
+        data,
+        actor,
+      ),
     done: (ctx) => paths.commitment(ctx.commitment.id),
   });
 }

@@ -24,6 +24,10 @@ export function dateToFormValues(name: string, iso: string | null | undefined): 
 /** The strings of a submitted body, for redisplay; anything that is not a string is dropped. */
 export function formValuesFrom(body: unknown, fields: FieldSpec[]): FormValues {
   const source = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const names = fields.flatMap((f) => (f.kind === 'date' ? ['day', 'month', 'year'].map((p) => `${f.name}-${p}`) : [f.name]));
-  return Object.fromEntries(names.map((n) => [n, typeof source[n] === 'string' ? (source[n] as string) : '']));
+  const names = fields.flatMap((f) =>
+    f.kind === 'date' ? ['day', 'month', 'year'].map((p) => `${f.name}-${p}`) : [f.name],
+  );
+  return Object.fromEntries(
+    names.map((n) => [n, typeof source[n] === 'string' ? (source[n] as string) : '']),
+  );
 }

@@ -21,12 +21,32 @@ export interface RecordForm<Ctx, Data, Stored> {
 
 type Options = { value: string; text: string }[];
 
-export const planForm: RecordForm<unknown, { title: string; period: string; status: PlanStatus; adoptedOn: string | null }, { title: string; period: string; status: string; adoptedOn: string | null }> = {
+export const planForm: RecordForm<
+  unknown,
+  { title: string; period: string; status: PlanStatus; adoptedOn: string | null },
+  { title: string; period: string; status: string; adoptedOn: string | null }
+> = {
   fields: () => [
     { kind: 'input', name: 'title', label: 'Title' },
-    { kind: 'input', name: 'period', label: 'Period', hint: 'For example, 2024 to 2026', classes: 'govuk-input--width-20' },
-    { kind: 'radios', name: 'status', label: 'Status', items: planStatuses.map((s) => ({ value: s, text: planStatusNames[s] })) },
-    { kind: 'date', name: 'adoptedOn', label: 'Date adopted', hint: 'For example, 22 3 2017. Leave blank if not yet adopted.' },
+    {
+      kind: 'input',
+      name: 'period',
+      label: 'Period',
+      hint: 'For example, 2024 to 2026',
+      classes: 'govuk-input--width-20',
+    },
+    {
+      kind: 'radios',
+      name: 'status',
+      label: 'Status',
+      items: planStatuses.map((s) => ({ value: s, text: planStatusNames[s] })),
+    },
+    {
+      kind: 'date',
+      name: 'adoptedOn',
+      label: 'Date adopted',
+      hint: 'For example, 22 3 2017. Leave blank if not yet adopted.',
+    },
   ],
   read(values) {
     const form = new FormReader(values);
@@ -36,12 +56,21 @@ export const planForm: RecordForm<unknown, { title: string; period: string; stat
       status: form.choice('status', planStatuses, 'Select the status of the plan'),
       adoptedOn: form.date('adoptedOn', { label: 'Date adopted' }),
     };
-    if (data.status === 'adopted' && !data.adoptedOn && !Object.keys(values).some((k) => k.startsWith('adoptedOn-') && values[k])) {
+    if (
+      data.status === 'adopted' &&
+      !data.adoptedOn &&
+      !Object.keys(values).some((k) => k.startsWith('adoptedOn-') && values[k])
+    ) {
       form.problem('adoptedOn', 'Enter the date the plan was adopted', 'adoptedOn-day');
     }
     return form.result(data);
   },
-  toValues: (plan) => ({ title: plan.title, period: plan.period, status: plan.status, ...dateToFormValues('adoptedOn', plan.adoptedOn) }),
+  toValues: (plan) => ({
+    title: plan.title,
+    period: plan.period,
+    status: plan.status,
+    ...dateToFormValues('adoptedOn', plan.adoptedOn),
+  }),
 };
 
 export interface PriorityFormContext {
@@ -59,13 +88,33 @@ export interface PriorityData {
   sponsorName?: string;
 }
 
-export const priorityForm: RecordForm<PriorityFormContext, PriorityData, PriorityData & { sponsorUserId: number | null; sponsorName: string }> = {
+export const priorityForm: RecordForm<
+  PriorityFormContext,
+  PriorityData,
+  PriorityData & { sponsorUserId: number | null; sponsorName: string }
+> = {
   fields: (ctx) => [
     { kind: 'input', name: 'number', label: 'Number', classes: 'govuk-input--width-3', inputmode: 'numeric' },
     { kind: 'input', name: 'title', label: 'Title' },
-    { kind: 'textarea', name: 'ambition', label: 'Ambition', hint: 'What success looks like, in a sentence or two' },
-    { kind: 'textarea', name: 'impactForChildren', label: 'What will the impact be for children?', hint: 'One point per line' },
-    { kind: 'textarea', name: 'whatWeWillDo', label: 'What will we do?', hint: 'One point per line', rows: 8 },
+    {
+      kind: 'textarea',
+      name: 'ambition',
+      label: 'Ambition',
+      hint: 'What success looks like, in a sentence or two',
+    },
+    {
+      kind: 'textarea',
+      name: 'impactForChildren',
+      label: 'What will the impact be for children?',
+      hint: 'One point per line',
+    },
+    {
+      kind: 'textarea',
+      name: 'whatWeWillDo',
+      label: 'What will we do?',
+      hint: 'One point per line',
+      rows: 8,
+    },
     ...(ctx.canChooseSponsor
       ? ([
           {
@@ -73,24 +122,41 @@ export const priorityForm: RecordForm<PriorityFormContext, PriorityData, Priorit
             name: 'sponsorUserId',
             label: 'Sponsor',
             hint: 'The person who reports on this priority to the board',
-            items: [{ value: '', text: 'No sponsor with an account' }, ...ctx.sponsors.map((s) => ({ value: String(s.id), text: s.name }))] as Options,
+            items: [
+              { value: '', text: 'No sponsor with an account' },
+              ...ctx.sponsors.map((s) => ({ value: String(s.id), text: s.name })),
+            ] as Options,
           },
-          { kind: 'input', name: 'sponsorName', label: 'Sponsor’s name, if they have no account', classes: 'govuk-input--width-20' },
+          {
+            kind: 'input',
+            name: 'sponsorName',
+            label: 'Sponsor’s name, if they have no account',
+            classes: 'govuk-input--width-20',
+          },
         ] satisfies FieldSpec[])
       : []),
   ],
   read(values, ctx) {
     const form = new FormReader(values);
     const data: PriorityData = {
-      number: form.whole('number', { min: 1, max: 999, required: 'Enter the priority number', invalid: 'Priority number must be a whole number from 1 to 999' }),
+      number: form.whole('number', {
+        min: 1,
+        max: 999,
+        required: 'Enter the priority number',
+        invalid: 'Priority number must be a whole number from 1 to 999',
+      }),
       title: form.text('title', { label: 'Title', max: short, required: 'Enter a title' }),
       ambition: form.text('ambition', { label: 'Ambition', max: long }),
-      impactForChildren: form.text('impactForChildren', { label: 'What will the impact be for children', max: long }),
+      impactForChildren: form.text('impactForChildren', {
+        label: 'What will the impact be for children',
+        max: long,
+      }),
       whatWeWillDo: form.text('whatWeWillDo', { label: 'What will we do', max: long }),
     };
     if (ctx.canChooseSponsor) {
       const chosen = values.sponsorUserId ?? '';
-      if (chosen !== '' && !ctx.sponsors.some((s) => String(s.id) === chosen)) form.problem('sponsorUserId', 'Select a sponsor from the list');
+      if (chosen !== '' && !ctx.sponsors.some((s) => String(s.id) === chosen))
+        form.problem('sponsorUserId', 'Select a sponsor from the list');
       data.sponsorUserId = chosen === '' ? null : Number(chosen);
       data.sponsorName = form.text('sponsorName', { label: 'Sponsor’s name', max: 200 });
     }
@@ -107,15 +173,28 @@ export const priorityForm: RecordForm<PriorityFormContext, PriorityData, Priorit
   }),
 };
 
-export const areaForm: RecordForm<unknown, { title: string; source: string }, { title: string; source: string }> = {
+export const areaForm: RecordForm<
+  unknown,
+  { title: string; source: string },
+  { title: string; source: string }
+> = {
   fields: () => [
     { kind: 'textarea', name: 'title', label: 'What needs to improve', rows: 3 },
-    { kind: 'input', name: 'source', label: 'Source (optional)', hint: 'For example, Ofsted inspection December 2023, recommendation 2' },
+    {
+      kind: 'input',
+      name: 'source',
+      label: 'Source (optional)',
+      hint: 'For example, Ofsted inspection December 2023, recommendation 2',
+    },
   ],
   read(values) {
     const form = new FormReader(values);
     return form.result({
-      title: form.text('title', { label: 'What needs to improve', max: 2000, required: 'Enter what needs to improve' }),
+      title: form.text('title', {
+        label: 'What needs to improve',
+        max: 2000,
+        required: 'Enter what needs to improve',
+      }),
       source: form.text('source', { label: 'Source', max: short }),
     });
   },
@@ -136,17 +215,40 @@ export interface CommitmentData {
 
 export const commitmentForm: RecordForm<CommitmentFormContext, CommitmentData, CommitmentData> = {
   fields: (ctx) => [
-    { kind: 'textarea', name: 'text', label: 'We said', hint: 'The commitment, as the council will publish it', rows: 4 },
-    { kind: 'input', name: 'owner', label: 'Owner', hint: 'The person or team responsible', classes: 'govuk-input--width-20' },
+    {
+      kind: 'textarea',
+      name: 'text',
+      label: 'We said',
+      hint: 'The commitment, as the council will publish it',
+      rows: 4,
+    },
+    {
+      kind: 'input',
+      name: 'owner',
+      label: 'Owner',
+      hint: 'The person or team responsible',
+      classes: 'govuk-input--width-20',
+    },
     { kind: 'date', name: 'dueOn', label: 'Due date', hint: 'For example, 31 3 2025' },
-    { kind: 'radios', name: 'status', label: 'Status', items: commitmentStatuses.map((s) => ({ value: s, text: commitmentStatusNames[s] })) },
+    {
+      kind: 'radios',
+      name: 'status',
+      label: 'Status',
+      items: commitmentStatuses.map((s) => ({ value: s, text: commitmentStatusNames[s] })),
+    },
     ...(ctx.areas.length > 0
       ? ([
           {
             kind: 'select',
             name: 'improvementAreaId',
             label: 'What needs to improve (optional)',
-            items: [{ value: '', text: 'Not linked to an improvement area' }, ...ctx.areas.map((a) => ({ value: String(a.id), text: a.title.length > 90 ? a.title.slice(0, 87) + '…' : a.title }))],
+            items: [
+              { value: '', text: 'Not linked to an improvement area' },
+              ...ctx.areas.map((a) => ({
+                value: String(a.id),
+                text: a.title.length > 90 ? a.title.slice(0, 87) + '…' : a.title,
+              })),
+            ],
           },
         ] satisfies FieldSpec[])
       : []),
@@ -154,7 +256,8 @@ export const commitmentForm: RecordForm<CommitmentFormContext, CommitmentData, C
   read(values, ctx) {
     const form = new FormReader(values);
     const area = values.improvementAreaId ?? '';
-    if (area !== '' && !ctx.areas.some((a) => String(a.id) === area)) form.problem('improvementAreaId', 'Select an improvement area from the list');
+    if (area !== '' && !ctx.areas.some((a) => String(a.id) === area))
+      form.problem('improvementAreaId', 'Select an improvement area from the list');
     return form.result({
       text: form.text('text', { label: 'We said', max: long, required: 'Enter what we said we would do' }),
       owner: form.text('owner', { label: 'Owner', max: 200 }),
@@ -180,7 +283,13 @@ export interface OutcomeData {
 
 export const outcomeForm: RecordForm<unknown, OutcomeData, OutcomeData> = {
   fields: () => [
-    { kind: 'textarea', name: 'text', label: 'We did', hint: 'What was done, and what difference it made', rows: 5 },
+    {
+      kind: 'textarea',
+      name: 'text',
+      label: 'We did',
+      hint: 'What was done, and what difference it made',
+      rows: 5,
+    },
     { kind: 'date', name: 'achievedOn', label: 'Date achieved (optional)', hint: 'For example, 14 8 2024' },
     {
       kind: 'textarea',
@@ -196,10 +305,17 @@ export const outcomeForm: RecordForm<unknown, OutcomeData, OutcomeData> = {
     const achievedOn = form.date('achievedOn', { label: 'Date achieved' });
     const evidenceText = form.text('evidence', { label: 'Evidence', max: long });
     const evidence: EvidenceLink[] = [];
-    for (const [index, line] of evidenceText.split('\n').map((l) => l.trim()).filter(Boolean).entries()) {
+    for (const [index, line] of evidenceText
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .entries()) {
       const match = /^(.*?)\s*(https?:\/\/\S+)$/.exec(line);
       if (!match) {
-        form.problem('evidence', `Evidence line ${index + 1} must end with a web address starting http:// or https://`);
+        form.problem(
+          'evidence',
+          `Evidence line ${index + 1} must end with a web address starting http:// or https://`,
+        );
         break;
       }
       evidence.push({ title: match[1] || match[2]!, url: match[2]! });
@@ -213,9 +329,19 @@ export const outcomeForm: RecordForm<unknown, OutcomeData, OutcomeData> = {
   }),
 };
 
-export const standardForm: RecordForm<unknown, { groupName: string; name: string; description: string }, { groupName: string; name: string; description: string }> = {
+export const standardForm: RecordForm<
+  unknown,
+  { groupName: string; name: string; description: string },
+  { groupName: string; name: string; description: string }
+> = {
   fields: () => [
-    { kind: 'input', name: 'groupName', label: 'Group', hint: 'For example, Common core, or Safeguarding standards', classes: 'govuk-input--width-20' },
+    {
+      kind: 'input',
+      name: 'groupName',
+      label: 'Group',
+      hint: 'For example, Common core, or Safeguarding standards',
+      classes: 'govuk-input--width-20',
+    },
     { kind: 'input', name: 'name', label: 'Standard' },
     { kind: 'textarea', name: 'description', label: 'Description (optional)', rows: 3 },
   ],

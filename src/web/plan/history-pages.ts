@@ -21,7 +21,12 @@ const hidden = new Set(['id', 'organisationId', 'planId', 'priorityId', 'commitm
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(blank)';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? Object.values(v as object).join(' ') : String(v))).join('\n') || '(none)';
+  if (Array.isArray(value))
+    return (
+      value
+        .map((v) => (typeof v === 'object' ? Object.values(v as object).join(' ') : String(v)))
+        .join('\n') || '(none)'
+    );
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
@@ -34,7 +39,11 @@ export function historyRows(rows: HistoryRow[]) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !hidden.has(k));
     const changes = keys
       .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
-      .map((k) => ({ field: fieldNames[k] ?? k, before: row.before ? show(before[k]) : '', after: row.after ? show(after[k]) : '' }));
+      .map((k) => ({
+        field: fieldNames[k] ?? k,
+        before: row.before ? show(before[k]) : '',
+        after: row.after ? show(after[k]) : '',
+      }));
     return { id: row.id, action: actionNames[row.action], by: row.actorName, at: row.changedAt, changes };
   });
 }
@@ -43,7 +52,14 @@ export async function historyPages(app: FastifyInstance) {
   const load = loaders(app);
 
   /** For each kind of record: find it (within the council), and where "back" goes. */
-  const finders: Record<PlanRecordType, (request: FastifyRequest, reply: FastifyReply, id: string) => Promise<{ organisationId: number; sponsorUserIds: number[]; back: string }>> = {
+  const finders: Record<
+    PlanRecordType,
+    (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      id: string,
+    ) => Promise<{ organisationId: number; sponsorUserIds: number[]; back: string }>
+  > = {
     plan: async (request, reply, id) => {
       const user = requireUser(request, reply);
       const plan = await getPlan(app.db, user.organisationId, parseId(id, 'Plan'));
@@ -52,23 +68,43 @@ export async function historyPages(app: FastifyInstance) {
     },
     priority: async (request, reply) => {
       const ctx = await load.priority(request, reply);
-      return { organisationId: ctx.plan.organisationId, sponsorUserIds: ctx.sponsorUserIds, back: paths.priority(ctx.priority.id) };
+      return {
+        organisationId: ctx.plan.organisationId,
+        sponsorUserIds: ctx.sponsorUserIds,
+        back: paths.priority(ctx.priority.id),
+      };
     },
     'improvement-area': async (request, reply) => {
       const ctx = await load.area(request, reply);
-      return { organisationId: ctx.plan.organisationId, sponsorUserIds: ctx.sponsorUserIds, back: paths.area(ctx.area.id) };
+      return {
+        organisationId: ctx.plan.organisationId,
+        sponsorUserIds: ctx.sponsorUserIds,
+        back: paths.area(ctx.area.id),
+      };
     },
     commitment: async (request, reply) => {
       const ctx = await load.commitment(request, reply);
-      return { organisationId: ctx.plan.organisationId, sponsorUserIds: ctx.sponsorUserIds, back: paths.commitment(ctx.commitment.id) };
+      return {
+        organisationId: ctx.plan.organisationId,
+        sponsorUserIds: ctx.sponsorUserIds,
+        back: paths.commitment(ctx.commitment.id),
+      };
     },
     outcome: async (request, reply) => {
       const ctx = await load.outcome(request, reply);
-      return { organisationId: ctx.plan.organisationId, sponsorUserIds: ctx.sponsorUserIds, back: paths.commitment(ctx.commitment.id) };
+      return {
+        organisationId: ctx.plan.organisationId,
+        sponsorUserIds: ctx.sponsorUserIds,
+        back: paths.commitment(ctx.commitment.id),
+      };
     },
     standard: async (request, reply) => {
       const ctx = await load.standard(request, reply);
-      return { organisationId: ctx.plan.organisationId, sponsorUserIds: [], back: paths.plan(ctx.plan.id) + '#standards' };
+      return {
+        organisationId: ctx.plan.organisationId,
+        sponsorUserIds: [],
+        back: paths.plan(ctx.plan.id) + '#standards',
+      };
     },
   };
   const idParams: Record<PlanRecordType, string> = {
@@ -80,18 +116,26 @@ export async function historyPages(app: FastifyInstance) {
     standard: 'standardId',
   };
 
-  app.get<{ Params: { recordType: string; recordId: string } }>('/history/:recordType/:recordId', async (request, reply) => {
-    const recordType = request.params.recordType as PlanRecordType;
-    if (!Object.hasOwn(recordTypeNames, recordType)) throw new NotFoundError();
-    // The loaders read the id under the name their own routes use.
-    (request.params as Record<string, string>)[idParams[recordType]] = request.params.recordId;
-    const found = await finders[recordType](request, reply, request.params.recordId);
-    authorize(request, reply, 'read', { type: recordType, sponsorUserIds: found.sponsorUserIds });
-    const rows = await listHistory(app.db, found.organisationId, recordType, Number(request.params.recordId));
-    return reply.page('plan/history.njk', {
-      title: `History of this ${recordTypeNames[recordType]}`,
-      history: historyRows(rows),
-      backLink: found.back,
-    });
-  });
+  app.get<{ Params: { recordType: string; recordId: string } }>(
+    '/history/:recordType/:recordId',
+    async (request, reply) => {
+      const recordType = request.params.recordType as PlanRecordType;
+      if (!Object.hasOwn(recordTypeNames, recordType)) throw new NotFoundError();
+      // The loaders read the id under the name their own routes use.
+      (request.params as Record<string, string>)[idParams[recordType]] = request.params.recordId;
+      const found = await finders[recordType](request, reply, request.params.recordId);
+      authorize(request, reply, 'read', { type: recordType, sponsorUserIds: found.sponsorUserIds });
+      const rows = await listHistory(
+        app.db,
+        found.organisationId,
+        recordType,
+        Number(request.params.recordId),
+      );
+      return reply.page('plan/history.njk', {
+        title: `History of this ${recordTypeNames[recordType]}`,
+        history: historyRows(rows),
+        backLink: found.back,
+      });
+    },
+  );
 }

@@ -1,6 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { insertRecord, updateRecord } from '../../db/changes.ts';
-import { getPlan, listCommitments, listOwners, listPlans, listStandards, planOverview } from '../../db/plan-queries.ts';
+import {
+  getPlan,
+  listCommitments,
+  listOwners,
+  listPlans,
+  listStandards,
+  planOverview,
+} from '../../db/plan-queries.ts';
 import { commitmentStatuses, plans, type CommitmentStatus } from '../../db/schema.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
@@ -40,7 +47,15 @@ export async function planPages(app: FastifyInstance) {
     formContext: () => undefined,
     initialValues: () => ({ status: 'draft' }),
     page: () => ({ title: 'Add a plan', cancelLink: paths.plans() }),
-    create: (user, data, actor) => insertRecord(app.db, plans, 'plan', user.organisationId, { ...data, organisationId: user.organisationId }, actor),
+    create: (user, data, actor) =>
+      insertRecord(
+        app.db,
+        plans,
+        'plan',
+        user.organisationId,
+        { ...data, organisationId: user.organisationId },
+        actor,
+      ),
     done: (_user, plan) => paths.plan(plan.id),
   });
 
@@ -48,9 +63,16 @@ export async function planPages(app: FastifyInstance) {
     const user = requireUser(request, reply);
     const plan = await loadPlan(user.organisationId, request.params.planId);
     authorize(request, reply, 'read', { type: 'plan' });
-    const [overview, standards] = await Promise.all([planOverview(app.db, plan.id, today()), listStandards(app.db, plan.id)]);
+    const [overview, standards] = await Promise.all([
+      planOverview(app.db, plan.id, today()),
+      listStandards(app.db, plan.id),
+    ]);
     const totals = overview.reduce(
-      (acc, row) => ({ total: acc.total + row.total, overdue: acc.overdue + row.overdue, done: acc.done + row.counts.done }),
+      (acc, row) => ({
+        total: acc.total + row.total,
+        overdue: acc.overdue + row.overdue,
+        done: acc.done + row.counts.done,
+      }),
       { total: 0, overdue: 0, done: 0 },
     );
     return reply.page('plan/overview.njk', {
@@ -81,7 +103,8 @@ export async function planPages(app: FastifyInstance) {
     record: (plan) => plan,
     historyKey: (plan) => ({ organisationId: plan.organisationId, recordType: 'plan', recordId: plan.id }),
     page: (plan) => ({ title: 'Change the plan', caption: plan.title, cancelLink: paths.plan(plan.id) }),
-    save: (plan, data, version, actor) => updateRecord(app.db, plans, 'plan', plan.organisationId, plan.id, version, data, actor),
+    save: (plan, data, version, actor) =>
+      updateRecord(app.db, plans, 'plan', plan.organisationId, plan.id, version, data, actor),
     done: (plan) => paths.plan(plan.id),
   });
 
@@ -92,7 +115,12 @@ export async function planPages(app: FastifyInstance) {
       const plan = await loadPlan(user.organisationId, request.params.planId);
       authorize(request, reply, 'read', { type: 'commitment' });
       const filter = readCommitmentFilter(request.query);
-      const { items, total } = await listCommitments(app.db, { planId: plan.id, ...filter, today: today(), pageSize });
+      const { items, total } = await listCommitments(app.db, {
+        planId: plan.id,
+        ...filter,
+        today: today(),
+        pageSize,
+      });
       const owners = await listOwners(app.db, plan.id);
       return reply.page('plan/commitments.njk', {
         title: `Commitments in ${plan.title}`,
@@ -101,7 +129,9 @@ export async function planPages(app: FastifyInstance) {
         total,
         filter,
         owners,
-        pagination: pagination(total, filter.page, (page) => paths.planCommitments(plan.id, { ...filterQuery(filter), page })),
+        pagination: pagination(total, filter.page, (page) =>
+          paths.planCommitments(plan.id, { ...filterQuery(filter), page }),
+        ),
         commitmentStatuses,
         commitmentStatusNames,
         commitmentStatusTagClasses,
@@ -123,8 +153,13 @@ export interface CommitmentFilterQuery {
 
 /** Reads the filter from the query string; anything unknown is ignored rather than refused. */
 export function readCommitmentFilter(query: Record<string, string | undefined>): CommitmentFilterQuery {
-  const status = (commitmentStatuses as readonly string[]).includes(query.status ?? '') ? (query.status as CommitmentStatus) : undefined;
-  const owner = typeof query.owner === 'string' && query.owner.trim() !== '' ? query.owner.trim().slice(0, 200) : undefined;
+  const status = (commitmentStatuses as readonly string[]).includes(query.status ?? '')
+    ? (query.status as CommitmentStatus)
+    : undefined;
+  const owner =
+    typeof query.owner === 'string' && query.owner.trim() !== ''
+      ? query.owner.trim().slice(0, 200)
+      : undefined;
   const page = /^[1-9][0-9]{0,5}$/.test(query.page ?? '') ? Number(query.page) : 1;
   return { status, owner, overdue: query.overdue === 'yes' ? true : undefined, page };
 }
@@ -139,7 +174,8 @@ export function pagination(total: number, page: number, href: (page: number) => 
   if (pages === 1) return null;
   const items = [];
   for (let n = 1; n <= pages; n++) {
-    if (n === 1 || n === pages || Math.abs(n - page) <= 1) items.push({ number: n, href: href(n), current: n === page });
+    if (n === 1 || n === pages || Math.abs(n - page) <= 1)
+      items.push({ number: n, href: href(n), current: n === page });
     else if (items.at(-1)?.ellipsis !== true) items.push({ ellipsis: true });
   }
   return {

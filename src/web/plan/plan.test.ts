@@ -4,7 +4,12 @@ import { eq, sql } from 'drizzle-orm';
 import { commitments, changeHistory, outcomes } from '../../db/schema.ts';
 import { TestClient } from '../../../test/helpers/client.ts';
 import { testApp } from '../../../test/helpers/app.ts';
-import { buildOrganisation, buildPlan, buildPlanWithPeople, buildUser } from '../../../test/helpers/builders.ts';
+import {
+  buildOrganisation,
+  buildPlan,
+  buildPlanWithPeople,
+  buildUser,
+} from '../../../test/helpers/builders.ts';
 
 async function setUp(t: import('node:test').TestContext) {
   const { app, database } = await testApp(t);
@@ -65,7 +70,10 @@ test('a sponsor edits a commitment in their priority, and the change lands in th
   assert.equal(row!.text, 'We will introduce a new staff induction by March.');
   assert.equal(row!.dueOn, '2025-03-31');
   assert.equal(row!.version, 2);
-  const history = await db.select().from(changeHistory).where(sql`${changeHistory.recordType} = 'commitment' and ${changeHistory.recordId} = ${commitment.id}`);
+  const history = await db
+    .select()
+    .from(changeHistory)
+    .where(sql`${changeHistory.recordType} = 'commitment' and ${changeHistory.recordId} = ${commitment.id}`);
   const update = history.find((h) => h.action === 'update')!;
   assert.equal(update.actorName, 'Sam Sponsor');
   assert.equal(update.before!.text, 'We will introduce a new staff induction.');
@@ -80,7 +88,10 @@ test('a sponsor cannot edit another sponsor’s priority or its commitments, by 
   assert.equal((await sponsor.get(`/commitments/${otherCommitment.id}/edit`)).statusCode, 403);
   assert.equal((await sponsor.get(`/priorities/${otherPriority.id}/edit`)).statusCode, 403);
   await sponsor.get(`/commitments/${otherCommitment.id}`);
-  const post = await sponsor.post(`/commitments/${otherCommitment.id}/edit`, { ...editForm({ text: 'Hijacked' }), version: '1' });
+  const post = await sponsor.post(`/commitments/${otherCommitment.id}/edit`, {
+    ...editForm({ text: 'Hijacked' }),
+    version: '1',
+  });
   assert.equal(post.statusCode, 403);
   const outcome = await sponsor.post(`/commitments/${otherCommitment.id}/outcomes/new`, { text: 'Hijacked' });
   assert.equal(outcome.statusCode, 403);
@@ -94,17 +105,28 @@ test('viewers and board members cannot change the plan; board members can commen
   for (const person of [people.viewer, people.boardMember]) {
     const client = await as(person);
     await client.get(`/commitments/${commitment.id}`);
-    const post = await client.post(`/commitments/${commitment.id}/edit`, { ...editForm({ text: 'Changed' }), version: '1' });
+    const post = await client.post(`/commitments/${commitment.id}/edit`, {
+      ...editForm({ text: 'Changed' }),
+      version: '1',
+    });
     assert.equal(post.statusCode, 403, person.role);
   }
   const board = await as(people.boardMember);
   await board.get(`/commitments/${commitment.id}`);
-  const comment = await board.post(`/comments/commitment/${commitment.id}`, { text: 'How will we know the induction works?' });
+  const comment = await board.post(`/comments/commitment/${commitment.id}`, {
+    text: 'How will we know the induction works?',
+  });
   assert.equal(comment.statusCode, 303);
-  assert.match((await board.get(`/commitments/${commitment.id}`)).body, /How will we know the induction works\?/);
+  assert.match(
+    (await board.get(`/commitments/${commitment.id}`)).body,
+    /How will we know the induction works\?/,
+  );
   const viewer = await as(people.viewer);
   await viewer.get(`/commitments/${commitment.id}`);
-  assert.equal((await viewer.post(`/comments/commitment/${commitment.id}`, { text: 'Hello' })).statusCode, 403);
+  assert.equal(
+    (await viewer.post(`/comments/commitment/${commitment.id}`, { text: 'Hello' })).statusCode,
+    403,
+  );
   const [row] = await db.select().from(commitments).where(eq(commitments.id, commitment.id));
   assert.equal(row!.version, 1);
 });
@@ -116,21 +138,31 @@ test('bad input is answered by the field and changes nothing', async (t) => {
   const cases: [Record<string, string>, RegExp][] = [
     [{ text: '' }, /href="#text">Enter what we said we would do/],
     [{ text: 'x'.repeat(20001) }, /We said must be 20,000 characters or fewer/],
-    [{ 'dueOn-day': '31', 'dueOn-month': '2', 'dueOn-year': '2025' }, /href="#dueOn-day">Due date must be a real date/],
+    [
+      { 'dueOn-day': '31', 'dueOn-month': '2', 'dueOn-year': '2025' },
+      /href="#dueOn-day">Due date must be a real date/,
+    ],
     [{ 'dueOn-day': '', 'dueOn-month': '2', 'dueOn-year': '2025' }, /Due date must include a day/],
     [{ 'dueOn-year': '25' }, /Year must include 4 numbers/],
     [{ status: 'finished' }, /href="#status">Select the status of the commitment/],
     [{ improvementAreaId: '999999' }, /Select an improvement area from the list/],
   ];
   for (const [overrides, message] of cases) {
-    const response = await manager.post(`/commitments/${commitment.id}/edit`, { ...editForm(overrides), version: '1' });
+    const response = await manager.post(`/commitments/${commitment.id}/edit`, {
+      ...editForm(overrides),
+      version: '1',
+    });
     assert.equal(response.statusCode, 400, JSON.stringify(overrides).slice(0, 80));
     assert.match(response.body, /There is a problem/);
     assert.match(response.body, message);
   }
   const noVersion = await manager.post(`/commitments/${commitment.id}/edit`, editForm());
   assert.equal(noVersion.statusCode, 400);
-  const repeated = await manager.post(`/commitments/${commitment.id}/edit`, { ...editForm(), text: ['one', 'two'], version: '1' });
+  const repeated = await manager.post(`/commitments/${commitment.id}/edit`, {
+    ...editForm(),
+    text: ['one', 'two'],
+    version: '1',
+  });
   assert.equal(repeated.statusCode, 400);
   const [row] = await db.select().from(commitments).where(eq(commitments.id, commitment.id));
   assert.equal(row!.version, 1);
@@ -140,7 +172,15 @@ test('bad input is answered by the field and changes nothing', async (t) => {
 test('malformed bodies and unknown ids are refused clearly', async (t) => {
   const { app, commitment, people, as } = await setUp(t);
   const manager = await as(people.programmeManager);
-  for (const url of ['/commitments/999999', '/commitments/abc', '/commitments/0', '/priorities/99999999999', '/plans/-1', '/history/commitment/424242', '/history/nonsense/1']) {
+  for (const url of [
+    '/commitments/999999',
+    '/commitments/abc',
+    '/commitments/0',
+    '/priorities/99999999999',
+    '/plans/-1',
+    '/history/commitment/424242',
+    '/history/nonsense/1',
+  ]) {
     const response = await manager.get(url);
     assert.equal(response.statusCode, 404, url);
     assert.match(response.body, /not found/i);
@@ -160,17 +200,30 @@ test('saving over a newer version shows both versions and keeps the person’s t
   const second = await as(people.sponsor);
   await first.get(`/commitments/${commitment.id}/edit`);
   await second.get(`/commitments/${commitment.id}/edit`);
-  const saved = await first.post(`/commitments/${commitment.id}/edit`, { ...editForm({ text: 'First person’s wording' }), version: '1' });
+  const saved = await first.post(`/commitments/${commitment.id}/edit`, {
+    ...editForm({ text: 'First person’s wording' }),
+    version: '1',
+  });
   assert.equal(saved.statusCode, 303);
-  const clash = await second.post(`/commitments/${commitment.id}/edit`, { ...editForm({ text: 'Second person’s wording' }), version: '1' });
+  const clash = await second.post(`/commitments/${commitment.id}/edit`, {
+    ...editForm({ text: 'Second person’s wording' }),
+    version: '1',
+  });
   assert.equal(clash.statusCode, 409);
   assert.match(clash.body, /Someone else changed this while you were editing/);
   assert.match(clash.body, /First person’s wording/, 'their version is shown');
-  assert.match(clash.body, /<textarea[^>]*name="text"[^>]*>Second person’s wording<\/textarea>/, 'my text is kept in the form');
+  assert.match(
+    clash.body,
+    /<textarea[^>]*name="text"[^>]*>Second person’s wording<\/textarea>/,
+    'my text is kept in the form',
+  );
   assert.match(clash.body, /name="version" value="2"/);
   const [row] = await db.select().from(commitments).where(eq(commitments.id, commitment.id));
   assert.equal(row!.text, 'First person’s wording');
-  const again = await second.post(`/commitments/${commitment.id}/edit`, { ...editForm({ text: 'Second person’s wording' }), version: '2' });
+  const again = await second.post(`/commitments/${commitment.id}/edit`, {
+    ...editForm({ text: 'Second person’s wording' }),
+    version: '2',
+  });
   assert.equal(again.statusCode, 303);
 });
 
@@ -178,7 +231,13 @@ test('recording an outcome puts "We did" beside "We said"', async (t) => {
   const { db, commitment, people, as } = await setUp(t);
   const sponsor = await as(people.sponsor);
   await sponsor.get(`/commitments/${commitment.id}/outcomes/new`);
-  const bad = await sponsor.post(`/commitments/${commitment.id}/outcomes/new`, { text: 'Done', 'achievedOn-day': '', 'achievedOn-month': '', 'achievedOn-year': '', evidence: 'not a link' });
+  const bad = await sponsor.post(`/commitments/${commitment.id}/outcomes/new`, {
+    text: 'Done',
+    'achievedOn-day': '',
+    'achievedOn-month': '',
+    'achievedOn-year': '',
+    evidence: 'not a link',
+  });
   assert.equal(bad.statusCode, 400);
   assert.match(bad.body, /Evidence line 1 must end with a web address/);
   const saved = await sponsor.post(`/commitments/${commitment.id}/outcomes/new`, {
@@ -194,14 +253,21 @@ test('recording an outcome puts "We did" beside "We said"', async (t) => {
   assert.match(page.body, /14 August 2024/);
   assert.match(page.body, /href="https:\/\/intranet.example.gov.uk\/induction"/);
   const [row] = await db.select().from(outcomes);
-  assert.deepEqual(row!.evidence, [{ title: 'Induction report', url: 'https://intranet.example.gov.uk/induction' }]);
+  assert.deepEqual(row!.evidence, [
+    { title: 'Induction report', url: 'https://intranet.example.gov.uk/induction' },
+  ]);
 });
 
 test('commitment lists are filtered by status, owner and overdue, and paged', async (t) => {
   const { db, organisationId, priority, plan, people, as } = await setUp(t);
   const { buildCommitment } = await import('../../../test/helpers/builders.ts');
   for (let i = 0; i < 30; i++) {
-    await buildCommitment(db, organisationId, priority.id, { text: `Generated commitment ${i}`, owner: i % 2 ? 'Team A' : 'Team B', dueOn: '2020-01-01', status: i % 3 ? 'in-progress' : 'done' });
+    await buildCommitment(db, organisationId, priority.id, {
+      text: `Generated commitment ${i}`,
+      owner: i % 2 ? 'Team A' : 'Team B',
+      dueOn: '2020-01-01',
+      status: i % 3 ? 'in-progress' : 'done',
+    });
   }
   const manager = await as(people.programmeManager);
   const all = await manager.get(`/plans/${plan.id}/commitments`);
@@ -232,7 +298,10 @@ test('another council’s records are not found', async (t) => {
 test('the change history cannot be rewritten', async (t) => {
   const { db } = await setUp(t);
   const refusedAsAppendOnly = (error: unknown) => /append-only/.test(String((error as Error).cause ?? error));
-  await assert.rejects(db.execute(sql`update change_history set actor_name = 'someone else'`), refusedAsAppendOnly);
+  await assert.rejects(
+    db.execute(sql`update change_history set actor_name = 'someone else'`),
+    refusedAsAppendOnly,
+  );
   await assert.rejects(db.execute(sql`delete from change_history`), refusedAsAppendOnly);
 });
 
@@ -240,11 +309,26 @@ test('a programme manager creates a plan, a priority, an area and a commitment t
   const { people, as } = await setUp(t);
   const manager = await as(people.programmeManager);
   await manager.get('/plans/new');
-  const plan = await manager.post('/plans/new', { title: 'Plan 2025', period: '2025 to 2027', status: 'draft', 'adoptedOn-day': '', 'adoptedOn-month': '', 'adoptedOn-year': '' });
+  const plan = await manager.post('/plans/new', {
+    title: 'Plan 2025',
+    period: '2025 to 2027',
+    status: 'draft',
+    'adoptedOn-day': '',
+    'adoptedOn-month': '',
+    'adoptedOn-year': '',
+  });
   assert.equal(plan.statusCode, 303);
   const planUrl = plan.headers.location as string;
   await manager.get(`${planUrl}/priorities/new`);
-  const form = { number: '1', title: 'Safe children', ambition: '', impactForChildren: '', whatWeWillDo: '', sponsorUserId: String(people.sponsor.id), sponsorName: '' };
+  const form = {
+    number: '1',
+    title: 'Safe children',
+    ambition: '',
+    impactForChildren: '',
+    whatWeWillDo: '',
+    sponsorUserId: String(people.sponsor.id),
+    sponsorName: '',
+  };
   const priority = await manager.post(`${planUrl}/priorities/new`, form);
   assert.equal(priority.statusCode, 303);
   const duplicate = await manager.post(`${planUrl}/priorities/new`, form);
@@ -252,7 +336,10 @@ test('a programme manager creates a plan, a priority, an area and a commitment t
   assert.match(duplicate.body, /This plan already has a priority with that number/);
   const priorityUrl = priority.headers.location as string;
   await manager.get(`${priorityUrl}/areas/new`);
-  const area = await manager.post(`${priorityUrl}/areas/new`, { title: 'The timeliness of assessments', source: 'Ofsted 2023' });
+  const area = await manager.post(`${priorityUrl}/areas/new`, {
+    title: 'The timeliness of assessments',
+    source: 'Ofsted 2023',
+  });
   assert.equal(area.statusCode, 303);
   await manager.get(`${priorityUrl}/commitments/new`);
   const commitment = await manager.post(`${priorityUrl}/commitments/new`, editForm());
@@ -268,7 +355,10 @@ test('the JSON API lists plans, priorities, areas, commitments and outcomes with
   const viewer = await as(people.viewer);
   const plans = await viewer.get('/api/v1/plans');
   assert.equal(plans.statusCode, 200);
-  assert.deepEqual(plans.json().items.map((p: { title: string }) => p.title), ['Improving services for children']);
+  assert.deepEqual(
+    plans.json().items.map((p: { title: string }) => p.title),
+    ['Improving services for children'],
+  );
   const priorities = (await viewer.get(`/api/v1/plans/${plan.id}/priorities`)).json().items;
   assert.equal(priorities[0].sponsor, 'Sam Sponsor');
   assert.equal(priorities[0].number, 1);

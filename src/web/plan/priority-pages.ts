@@ -1,7 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { insertRecord, updateRecord } from '../../db/changes.ts';
 import { nextPosition } from '../../db/plan-commands.ts';
-import { getPlan, listAreas, listCommitments, latestRags, type PriorityContext } from '../../db/plan-queries.ts';
+import {
+  getPlan,
+  listAreas,
+  listCommitments,
+  latestRags,
+  type PriorityContext,
+} from '../../db/plan-queries.ts';
 import { commitmentStatuses, improvementAreas, priorities, type Role } from '../../db/schema.ts';
 import { listUsers } from '../../db/users.ts';
 import { allowedActions, can } from '../../domain/policies.ts';
@@ -20,7 +26,10 @@ const sponsorRoles: Role[] = ['sponsor', 'programme-manager', 'administrator'];
 
 export async function priorityPages(app: FastifyInstance) {
   const load = loaders(app);
-  const resourceOf = (ctx: PriorityContext) => ({ type: 'priority' as const, sponsorUserIds: ctx.sponsorUserIds });
+  const resourceOf = (ctx: PriorityContext) => ({
+    type: 'priority' as const,
+    sponsorUserIds: ctx.sponsorUserIds,
+  });
   const crumbs = (ctx: PriorityContext) => [
     { text: 'Plans', href: paths.plans() },
     { text: ctx.plan.title, href: paths.plan(ctx.plan.id) },
@@ -53,7 +62,9 @@ export async function priorityPages(app: FastifyInstance) {
         total: list.total,
         filter,
         latestRag: rags.get(ctx.priority.id) ?? null,
-        pagination: pagination(list.total, filter.page, (page) => paths.priority(ctx.priority.id, { ...filterQuery(filter), page })),
+        pagination: pagination(list.total, filter.page, (page) =>
+          paths.priority(ctx.priority.id, { ...filterQuery(filter), page }),
+        ),
         commitmentStatuses,
         commitmentStatusNames,
         commitmentStatusTagClasses,
@@ -72,7 +83,11 @@ export async function priorityPages(app: FastifyInstance) {
     action: 'create',
     load: async (request, reply) => {
       const user = requireUser(request, reply);
-      const plan = await getPlan(app.db, user.organisationId, parseId((request.params as { planId: string }).planId, 'Plan'));
+      const plan = await getPlan(
+        app.db,
+        user.organisationId,
+        parseId((request.params as { planId: string }).planId, 'Plan'),
+      );
       if (!plan) throw new NotFoundError('Plan');
       return plan;
     },
@@ -81,7 +96,14 @@ export async function priorityPages(app: FastifyInstance) {
     formContext: (_plan, request) => priorityFormContext(request),
     page: (plan) => ({ title: 'Add a priority', caption: plan.title, cancelLink: paths.plan(plan.id) }),
     create: async (plan, data, actor) =>
-      insertRecord(app.db, priorities, 'priority', plan.organisationId, { ...data, planId: plan.id }, actor).catch((error) => {
+      insertRecord(
+        app.db,
+        priorities,
+        'priority',
+        plan.organisationId,
+        { ...data, planId: plan.id },
+        actor,
+      ).catch((error) => {
         throw duplicateNumber(error);
       }),
     done: (_plan, created) => paths.priority(created.id),
@@ -95,10 +117,27 @@ export async function priorityPages(app: FastifyInstance) {
     form: priorityForm,
     formContext: (_ctx, request) => priorityFormContext(request),
     record: (ctx) => ctx.priority,
-    historyKey: (ctx) => ({ organisationId: ctx.plan.organisationId, recordType: 'priority', recordId: ctx.priority.id }),
-    page: (ctx) => ({ title: 'Change the priority', caption: `Priority ${ctx.priority.number}`, cancelLink: paths.priority(ctx.priority.id) }),
+    historyKey: (ctx) => ({
+      organisationId: ctx.plan.organisationId,
+      recordType: 'priority',
+      recordId: ctx.priority.id,
+    }),
+    page: (ctx) => ({
+      title: 'Change the priority',
+      caption: `Priority ${ctx.priority.number}`,
+      cancelLink: paths.priority(ctx.priority.id),
+    }),
     save: (ctx, data, version, actor) =>
-      updateRecord(app.db, priorities, 'priority', ctx.plan.organisationId, ctx.priority.id, version, data, actor).catch((error) => {
+      updateRecord(
+        app.db,
+        priorities,
+        'priority',
+        ctx.plan.organisationId,
+        ctx.priority.id,
+        version,
+        data,
+        actor,
+      ).catch((error) => {
         throw duplicateNumber(error);
       }),
     done: (ctx) => paths.priority(ctx.priority.id),
@@ -111,10 +150,26 @@ export async function priorityPages(app: FastifyInstance) {
     resource: (ctx) => ({ type: 'improvement-area', sponsorUserIds: ctx.sponsorUserIds }),
     form: areaForm,
     formContext: () => undefined,
-    page: (ctx) => ({ title: 'Add what needs to improve', caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`, cancelLink: paths.priority(ctx.priority.id) }),
+    page: (ctx) => ({
+      title: 'Add what needs to improve',
+      caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`,
+      cancelLink: paths.priority(ctx.priority.id),
+    }),
     create: async (ctx, data, actor) => {
-      const position = await nextPosition(app.db, improvementAreas, improvementAreas.priorityId, ctx.priority.id);
-      return insertRecord(app.db, improvementAreas, 'improvement-area', ctx.plan.organisationId, { ...data, priorityId: ctx.priority.id, position }, actor);
+      const position = await nextPosition(
+        app.db,
+        improvementAreas,
+        improvementAreas.priorityId,
+        ctx.priority.id,
+      );
+      return insertRecord(
+        app.db,
+        improvementAreas,
+        'improvement-area',
+        ctx.plan.organisationId,
+        { ...data, priorityId: ctx.priority.id, position },
+        actor,
+      );
     },
     done: (_ctx, created) => paths.area(created.id),
   });

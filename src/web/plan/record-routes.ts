@@ -40,7 +40,12 @@ export interface EditRoute<Ctx, FormCtx, Data, Stored> extends Common<Ctx, FormC
   record(ctx: Ctx): Stored & { version: number };
   /** Where the record's history is kept, to name who saved the newer version in a conflict. */
   historyKey(ctx: Ctx): { organisationId: number; recordType: string; recordId: number };
-  save(ctx: Ctx, data: Data, version: number, actor: Actor): Promise<SaveResult<Stored & { version: number; updatedAt: Date }>>;
+  save(
+    ctx: Ctx,
+    data: Data,
+    version: number,
+    actor: Actor,
+  ): Promise<SaveResult<Stored & { version: number; updatedAt: Date }>>;
   done(ctx: Ctx): string;
 }
 
@@ -50,10 +55,25 @@ const actorOf = (request: FastifyRequest): Actor => ({ userId: request.user!.id,
  * Registers GET and POST for a form that creates a record: the same checks, validation and
  * error display for every kind of record in the plan.
  */
-export function createRoute<Ctx, FormCtx, Data, Stored>(app: FastifyInstance, route: CreateRoute<Ctx, FormCtx, Data, Stored>) {
-  const render = async (request: FastifyRequest, reply: FastifyReply, ctx: Ctx, values: FormValues, extra: object = {}) => {
+export function createRoute<Ctx, FormCtx, Data, Stored>(
+  app: FastifyInstance,
+  route: CreateRoute<Ctx, FormCtx, Data, Stored>,
+) {
+  const render = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    ctx: Ctx,
+    values: FormValues,
+    extra: object = {},
+  ) => {
     const fields = route.form.fields(await route.formContext(ctx, request));
-    return reply.page('plan/record-form.njk', { ...route.page(ctx), action: request.url, fields, values, ...extra });
+    return reply.page('plan/record-form.njk', {
+      ...route.page(ctx),
+      action: request.url,
+      fields,
+      values,
+      ...extra,
+    });
   };
 
   app.get(route.path, async (request, reply) => {
@@ -74,7 +94,9 @@ export function createRoute<Ctx, FormCtx, Data, Stored>(app: FastifyInstance, ro
       created = await route.create(ctx, result.data, actorOf(request));
     } catch (error) {
       if (!(error instanceof FieldError)) throw error;
-      return render(request, reply.code(400), ctx, values, { errors: toFormErrors([{ field: error.field, message: error.message }]) });
+      return render(request, reply.code(400), ctx, values, {
+        errors: toFormErrors([{ field: error.field, message: error.message }]),
+      });
     }
     return reply.redirect(route.done(ctx, created), 303);
   });
@@ -84,10 +106,27 @@ export function createRoute<Ctx, FormCtx, Data, Stored>(app: FastifyInstance, ro
  * Registers GET and POST for a form that edits a record. The form carries the version it was
  * loaded at; if someone saved since, the page shows their version beside the person's own text.
  */
-export function editRoute<Ctx, FormCtx, Data, Stored>(app: FastifyInstance, route: EditRoute<Ctx, FormCtx, Data, Stored>) {
-  const render = async (request: FastifyRequest, reply: FastifyReply, ctx: Ctx, values: FormValues, version: number, extra: object = {}) => {
+export function editRoute<Ctx, FormCtx, Data, Stored>(
+  app: FastifyInstance,
+  route: EditRoute<Ctx, FormCtx, Data, Stored>,
+) {
+  const render = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    ctx: Ctx,
+    values: FormValues,
+    version: number,
+    extra: object = {},
+  ) => {
     const fields = route.form.fields(await route.formContext(ctx, request));
-    return reply.page('plan/record-form.njk', { ...route.page(ctx), action: request.url, fields, values, version, ...extra });
+    return reply.page('plan/record-form.njk', {
+      ...route.page(ctx),
+      action: request.url,
+      fields,
+      values,
+      version,
+      ...extra,
+    });
   };
 
   app.get(route.path, async (request, reply) => {
@@ -112,7 +151,8 @@ export function editRoute<Ctx, FormCtx, Data, Stored>(app: FastifyInstance, rout
       });
     }
     const result = route.form.read(values, formCtx);
-    if (!result.ok) return render(request, reply.code(400), ctx, values, loadedVersion, { errors: result.errors });
+    if (!result.ok)
+      return render(request, reply.code(400), ctx, values, loadedVersion, { errors: result.errors });
     let saved: Awaited<ReturnType<typeof route.save>>;
     try {
       saved = await route.save(ctx, result.data, loadedVersion, actorOf(request));
@@ -132,16 +172,26 @@ export function editRoute<Ctx, FormCtx, Data, Stored>(app: FastifyInstance, rout
   });
 }
 
-async function lastEditor(app: FastifyInstance, key: { organisationId: number; recordType: string; recordId: number }): Promise<string> {
+async function lastEditor(
+  app: FastifyInstance,
+  key: { organisationId: number; recordType: string; recordId: number },
+): Promise<string> {
   const [latest] = await listHistory(app.db, key.organisationId, key.recordType, key.recordId);
   return latest?.actorName ?? 'Someone else';
 }
 
-function conflictRows(fields: ReturnType<RecordForm<unknown, unknown, unknown>['fields']>, theirs: FormValues) {
+function conflictRows(
+  fields: ReturnType<RecordForm<unknown, unknown, unknown>['fields']>,
+  theirs: FormValues,
+) {
   return fields.map((f) => {
     let text: string;
-    if (f.kind === 'date') text = [theirs[`${f.name}-day`], theirs[`${f.name}-month`], theirs[`${f.name}-year`]].filter(Boolean).join('/');
-    else if (f.kind === 'select' || f.kind === 'radios') text = f.items.find((i) => i.value === theirs[f.name])?.text ?? '';
+    if (f.kind === 'date')
+      text = [theirs[`${f.name}-day`], theirs[`${f.name}-month`], theirs[`${f.name}-year`]]
+        .filter(Boolean)
+        .join('/');
+    else if (f.kind === 'select' || f.kind === 'radios')
+      text = f.items.find((i) => i.value === theirs[f.name])?.text ?? '';
     else text = theirs[f.name] ?? '';
     return { key: { text: fieldNames[f.name] ?? f.label }, value: { text: text || 'Not set' } };
   });

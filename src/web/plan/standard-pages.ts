@@ -19,17 +19,32 @@ export async function standardPages(app: FastifyInstance) {
     action: 'create',
     load: async (request, reply) => {
       const user = requireUser(request, reply);
-      const plan = await getPlan(app.db, user.organisationId, parseId((request.params as { planId: string }).planId, 'Plan'));
+      const plan = await getPlan(
+        app.db,
+        user.organisationId,
+        parseId((request.params as { planId: string }).planId, 'Plan'),
+      );
       if (!plan) throw new NotFoundError('Plan');
       return plan;
     },
     resource: () => ({ type: 'standard' }),
     form: standardForm,
     formContext: () => undefined,
-    page: (plan) => ({ title: 'Add a standard', caption: plan.title, cancelLink: paths.plan(plan.id) + '#standards' }),
+    page: (plan) => ({
+      title: 'Add a standard',
+      caption: plan.title,
+      cancelLink: paths.plan(plan.id) + '#standards',
+    }),
     create: async (plan, data, actor) => {
       const position = await nextPosition(app.db, standards, standards.planId, plan.id);
-      return insertRecord(app.db, standards, 'standard', plan.organisationId, { ...data, planId: plan.id, position }, actor);
+      return insertRecord(
+        app.db,
+        standards,
+        'standard',
+        plan.organisationId,
+        { ...data, planId: plan.id, position },
+        actor,
+      );
     },
     done: (plan) => paths.plan(plan.id) + '#standards',
   });
@@ -42,9 +57,27 @@ export async function standardPages(app: FastifyInstance) {
     form: standardForm,
     formContext: () => undefined,
     record: (ctx) => ctx.standard,
-    historyKey: (ctx) => ({ organisationId: ctx.plan.organisationId, recordType: 'standard', recordId: ctx.standard.id }),
-    page: (ctx) => ({ title: 'Change the standard', caption: ctx.plan.title, cancelLink: paths.plan(ctx.plan.id) + '#standards' }),
-    save: (ctx, data, version, actor) => updateRecord(app.db, standards, 'standard', ctx.plan.organisationId, ctx.standard.id, version, data, actor),
+    historyKey: (ctx) => ({
+      organisationId: ctx.plan.organisationId,
+      recordType: 'standard',
+      recordId: ctx.standard.id,
+    }),
+    page: (ctx) => ({
+      title: 'Change the standard',
+      caption: ctx.plan.title,
+      cancelLink: paths.plan(ctx.plan.id) + '#standards',
+    }),
+    save: (ctx, data, version, actor) =>
+      updateRecord(
+        app.db,
+        standards,
+        'standard',
+        ctx.plan.organisationId,
+        ctx.standard.id,
+        version,
+        data,
+        actor,
+      ),
     done: (ctx) => paths.plan(ctx.plan.id) + '#standards',
   });
 }

@@ -29,8 +29,10 @@ export function mayPublish(item: Pick<FeedbackForPublishing, 'consent'>): boolea
 
 export function publicWords(item: FeedbackForPublishing): PublicFeedbackWords | null {
   if (item.status !== 'published' || !mayPublish(item)) return null;
-  if (item.consent === 'named') return { said: item.publicWording || item.said, response: item.response, attribution: item.attribution };
-  const said = item.publicWording.trim() !== '' ? item.publicWording : removeNames(item.said, item.attribution);
+  if (item.consent === 'named')
+    return { said: item.publicWording || item.said, response: item.response, attribution: item.attribution };
+  const said =
+    item.publicWording.trim() !== '' ? item.publicWording : removeNames(item.said, item.attribution);
   return { said, response: removeNames(item.response, item.attribution), attribution: '' };
 }
 
@@ -59,9 +61,7 @@ const notNames = new Set(
 /** Takes out words that look like names, and every word of the signature. */
 export function removeNames(text: string, attribution = ''): string {
   const signed = new Set(
-    attribution
-      .split(/[^\p{L}'’-]+/u)
-      .filter((w) => /^\p{Lu}/u.test(w) && w.length > 1 && !notNames.has(w)),
+    attribution.split(/[^\p{L}'’-]+/u).filter((w) => /^\p{Lu}/u.test(w) && w.length > 1 && !notNames.has(w)),
   );
   const word = /[\p{L}][\p{L}'’-]*/gu;
   let out = '';

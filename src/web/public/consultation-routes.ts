@@ -19,7 +19,10 @@ import { feedbackSourceNames } from '../publishing/labels.ts';
 import { checkFormToken, issueFormToken, minimumSeconds } from './form-token.ts';
 import { publicPage, publicSite } from './site.ts';
 
-export const respondentChoices = [...feedbackSources.filter((s) => s !== 'unknown'), 'prefer-not-to-say'] as const;
+export const respondentChoices = [
+  ...feedbackSources.filter((s) => s !== 'unknown'),
+  'prefer-not-to-say',
+] as const;
 type Respondent = (typeof respondentChoices)[number];
 
 export const maxAnswerLength = 5000;
@@ -31,7 +34,8 @@ const tokenMessages = {
   missing: 'Your answers could not be checked. They are still below: send the form again.',
   invalid: 'Your answers could not be checked. They are still below: send the form again.',
   'too-fast': `The form was sent within ${minimumSeconds} seconds of opening it, which automated programs do. Your answers are still below: check them and send the form again.`,
-  expired: 'This form was opened more than a day ago. Your answers are still below: check them and send the form again.',
+  expired:
+    'This form was opened more than a day ago. Your answers are still below: check them and send the form again.',
 } as const;
 
 /** The key that signs form tokens, from the shared session secret so every instance accepts every form. */
@@ -47,8 +51,11 @@ interface Submitted {
 /** The public consultation form: no sign-in, spam kept out without any outside service, nothing valid lost. */
 export async function publicConsultationRoutes(app: FastifyInstance) {
   // Shared by every instance when SESSION_SECRET is set; otherwise this process's own.
-  const secret = app.config.SESSION_SECRET ? consultationFormSecret(app.config.SESSION_SECRET) : randomBytes(32);
-  const senderKey = (request: FastifyRequest) => createHmac('sha256', secret).update(`sender:${request.ip}`).digest('base64url').slice(0, 22);
+  const secret = app.config.SESSION_SECRET
+    ? consultationFormSecret(app.config.SESSION_SECRET)
+    : randomBytes(32);
+  const senderKey = (request: FastifyRequest) =>
+    createHmac('sha256', secret).update(`sender:${request.ip}`).digest('base64url').slice(0, 22);
 
   const render = async (
     reply: FastifyReply,
@@ -66,7 +73,11 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
       submitted,
       formToken: issueFormToken(secret, consultation.id),
       honeypotField,
-      respondentItems: respondentChoices.map((value) => ({ value, text: feedbackSourceNames[value], checked: submitted.respondent === value })),
+      respondentItems: respondentChoices.map((value) => ({
+        value,
+        text: feedbackSourceNames[value],
+        checked: submitted.respondent === value,
+      })),
       maxAnswerLength,
       publicSection: 'consultations',
       ...extra,
@@ -84,19 +95,29 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
     answers: Object.fromEntries(questions.map((q) => [String(q.id), field(body, `answer-${q.id}`)])),
   });
 
-  const closed = async (reply: FastifyReply, consultation: ConsultationRow, questions: QuestionRow[], submitted?: Submitted) => {
+  const closed = async (
+    reply: FastifyReply,
+    consultation: ConsultationRow,
+    questions: QuestionRow[],
+    submitted?: Submitted,
+  ) => {
     const site = await publicSite(app);
     return publicPage(reply.code(submitted ? 410 : 200), 'public/consultation-closed.njk', site, {
       title: consultation.title,
       closesOn: formatDate(consultation.closesOn),
-      answers: submitted ? questions.map((q) => ({ question: q.text, answer: submitted.answers[String(q.id)] ?? '' })).filter((a) => a.answer.trim()) : [],
+      answers: submitted
+        ? questions
+            .map((q) => ({ question: q.text, answer: submitted.answers[String(q.id)] ?? '' }))
+            .filter((a) => a.answer.trim())
+        : [],
       publicSection: 'consultations',
     });
   };
 
   app.get('/public/consultations', async (_request, reply) => {
     const site = await publicSite(app);
-    const list = site.organisationId === null ? [] : await listOpenConsultations(app.db, site.organisationId, today());
+    const list =
+      site.organisationId === null ? [] : await listOpenConsultations(app.db, site.organisationId, today());
     return publicPage(reply, 'public/consultations.njk', site, {
       title: 'Have your say',
       consultations: list.map((c) => ({ ...c, closesOnText: formatDate(c.closesOn) })),
@@ -113,7 +134,11 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
   app.get<{ Params: { id: string } }>('/public/consultations/:id/thank-you', async (request, reply) => {
     const { consultation } = await load(request.params.id);
     const site = await publicSite(app);
-    return publicPage(reply, 'public/consultation-thanks.njk', site, { title: 'Your response has been sent', consultation, publicSection: 'consultations' });
+    return publicPage(reply, 'public/consultation-thanks.njk', site, {
+      title: 'Your response has been sent',
+      consultation,
+      publicSection: 'consultations',
+    });
   });
 
   app.post<{ Params: { id: string } }>('/public/consultations/:id', async (request, reply) => {
@@ -124,35 +149,65 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
     // A field people cannot see: only a program filling in every box fills this one.
     if (field(request.body, honeypotField).trim() !== '') {
       return render(reply.code(400), consultation, questions, submitted, {
-        errors: toFormErrors([{ field: 'answers', message: 'Your response could not be sent because a hidden box was filled in, which automated programs do. If you are a person, check your answers and send the form again.' }]),
+        errors: toFormErrors([
+          {
+            field: 'answers',
+            message:
+              'Your response could not be sent because a hidden box was filled in, which automated programs do. If you are a person, check your answers and send the form again.',
+          },
+        ]),
       });
     }
 
     const problems: { field: string; message: string }[] = [];
     for (const [index, q] of questions.entries()) {
       const answer = (submitted.answers[String(q.id)] ?? '').trim();
-      if (q.required && answer === '') problems.push({ field: `answer-${q.id}`, message: `Enter your answer to question ${index + 1}` });
-      else if (answer.length > maxAnswerLength) problems.push({ field: `answer-${q.id}`, message: `Your answer to question ${index + 1} must be ${maxAnswerLength.toLocaleString('en-GB')} characters or fewer` });
+      if (q.required && answer === '')
+        problems.push({ field: `answer-${q.id}`, message: `Enter your answer to question ${index + 1}` });
+      else if (answer.length > maxAnswerLength)
+        problems.push({
+          field: `answer-${q.id}`,
+          message: `Your answer to question ${index + 1} must be ${maxAnswerLength.toLocaleString('en-GB')} characters or fewer`,
+        });
     }
-    if (problems.length === 0 && questions.every((q) => (submitted.answers[String(q.id)] ?? '').trim() === '') && questions.length > 0) {
+    if (
+      problems.length === 0 &&
+      questions.every((q) => (submitted.answers[String(q.id)] ?? '').trim() === '') &&
+      questions.length > 0
+    ) {
       problems.push({ field: `answer-${questions[0]!.id}`, message: 'Answer at least one question' });
     }
-    if (submitted.respondent !== '' && !(respondentChoices as readonly string[]).includes(submitted.respondent)) {
-      problems.push({ field: 'respondent', message: 'Select who you are from the list, or ‘Prefer not to say’' });
+    if (
+      submitted.respondent !== '' &&
+      !(respondentChoices as readonly string[]).includes(submitted.respondent)
+    ) {
+      problems.push({
+        field: 'respondent',
+        message: 'Select who you are from the list, or ‘Prefer not to say’',
+      });
     }
-    if (problems.length > 0) return render(reply.code(400), consultation, questions, submitted, { errors: toFormErrors(problems) });
+    if (problems.length > 0)
+      return render(reply.code(400), consultation, questions, submitted, { errors: toFormErrors(problems) });
 
     const token = checkFormToken(secret, consultation.id, field(request.body, 'formToken'));
-    if (!token.ok) return render(reply.code(400), consultation, questions, submitted, { notice: tokenMessages[token.problem] });
+    if (!token.ok)
+      return render(reply.code(400), consultation, questions, submitted, {
+        notice: tokenMessages[token.problem],
+      });
 
     const sender = senderKey(request);
     if ((await recentResponsesFrom(app.db, sender, new Date(Date.now() - 3600 * 1000))) >= responsesPerHour) {
       return render(reply.code(429), consultation, questions, submitted, {
-        notice: 'A lot of responses have been sent from this connection in the last hour. Your answers have not been sent yet and are still below: wait a few minutes, then send the form again.',
+        notice:
+          'A lot of responses have been sent from this connection in the last hour. Your answers have not been sent yet and are still below: wait a few minutes, then send the form again.',
       });
     }
 
-    const answers = Object.fromEntries(Object.entries(submitted.answers).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== ''));
+    const answers = Object.fromEntries(
+      Object.entries(submitted.answers)
+        .map(([k, v]) => [k, v.trim()])
+        .filter(([, v]) => v !== ''),
+    );
     await saveResponse(app.db, {
       consultationId: consultation.id,
       respondent: (submitted.respondent || 'prefer-not-to-say') as Respondent,
@@ -170,10 +225,16 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
    */
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const params = request.params as { id?: string };
-    if (request.method === 'POST' && error.code?.startsWith('FST_CSRF') && params.id && isRecord(request.body)) {
+    if (
+      request.method === 'POST' &&
+      error.code?.startsWith('FST_CSRF') &&
+      params.id &&
+      isRecord(request.body)
+    ) {
       const { consultation, questions } = await load(params.id);
       return render(reply.code(400), consultation, questions, readSubmitted(request.body, questions), {
-        notice: 'Your session had timed out, so your answers have not been sent yet. They are still below: check them and send the form again.',
+        notice:
+          'Your session had timed out, so your answers have not been sent yet. They are still below: check them and send the form again.',
       });
     }
     throw error;

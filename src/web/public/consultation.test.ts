@@ -22,18 +22,31 @@ async function setUp(t: Parameters<typeof testApp>[0]) {
   // A form opened a minute ago, as a person would send it.
   const aged = () => issueFormToken(secret, world.consultation.id, Date.now() - 60_000);
   const answer = `answer-${world.question.id}`;
-  const stored = () => database.db.select().from(consultationResponses).where(eq(consultationResponses.consultationId, world.consultation.id));
+  const stored = () =>
+    database.db
+      .select()
+      .from(consultationResponses)
+      .where(eq(consultationResponses.consultationId, world.consultation.id));
   return { app, database, world, client, url, aged, answer, stored };
 }
 
 test('a valid response from someone not signed in is stored once and thanked', async (t) => {
   const { client, url, aged, answer, stored, world } = await setUp(t);
   const formToken = aged();
-  const sent = await client.post(url, { formToken, [answer]: 'The hubs are great.', respondent: 'parent-or-carer', [honeypotField]: '' });
+  const sent = await client.post(url, {
+    formToken,
+    [answer]: 'The hubs are great.',
+    respondent: 'parent-or-carer',
+    [honeypotField]: '',
+  });
   assert.equal(sent.statusCode, 303);
   assert.equal(sent.headers.location, paths.public.consultationThanks(world.consultation.id));
   // The same form sent again (a double click, a refresh) is not stored twice.
-  const again = await client.post(url, { formToken, [answer]: 'The hubs are great.', respondent: 'parent-or-carer' });
+  const again = await client.post(url, {
+    formToken,
+    [answer]: 'The hubs are great.',
+    respondent: 'parent-or-carer',
+  });
   assert.equal(again.statusCode, 303);
   const rows = (await stored()).filter((r) => r.formNonce !== 'fixture-nonce');
   assert.equal(rows.length, 1);
@@ -62,20 +75,33 @@ test('bad input is refused with GOV.UK messages, and the answers are kept', asyn
 
 test('spam is refused with a clear message: a filled hidden box, a form sent at once, a forged or stale token', async (t) => {
   const { client, url, aged, answer, stored, world } = await setUp(t);
-  const honeypot = await client.post(url, { formToken: aged(), [answer]: 'Buy now', [honeypotField]: 'https://spam.example' });
+  const honeypot = await client.post(url, {
+    formToken: aged(),
+    [answer]: 'Buy now',
+    [honeypotField]: 'https://spam.example',
+  });
   assert.equal(honeypot.statusCode, 400);
   assert.match(honeypot.body, /a hidden box was filled in/);
 
-  const fast = await client.post(url, { formToken: issueFormToken(secret, world.consultation.id), [answer]: 'Quick' });
+  const fast = await client.post(url, {
+    formToken: issueFormToken(secret, world.consultation.id),
+    [answer]: 'Quick',
+  });
   assert.equal(fast.statusCode, 400);
   assert.match(fast.body, /sent within 3 seconds of opening it/);
   assert.match(fast.body, />Quick<\/textarea>/);
 
-  const forged = await client.post(url, { formToken: issueFormToken(Buffer.alloc(32), world.consultation.id, Date.now() - 60_000), [answer]: 'Forged' });
+  const forged = await client.post(url, {
+    formToken: issueFormToken(Buffer.alloc(32), world.consultation.id, Date.now() - 60_000),
+    [answer]: 'Forged',
+  });
   assert.equal(forged.statusCode, 400);
   assert.match(forged.body, /could not be checked/);
 
-  const stale = await client.post(url, { formToken: issueFormToken(secret, world.consultation.id, Date.now() - 25 * 3600 * 1000), [answer]: 'Stale' });
+  const stale = await client.post(url, {
+    formToken: issueFormToken(secret, world.consultation.id, Date.now() - 25 * 3600 * 1000),
+    [answer]: 'Stale',
+  });
   assert.equal(stale.statusCode, 400);
   assert.match(stale.body, /opened more than a day ago/);
 
@@ -91,7 +117,11 @@ test('a response whose session expired is shown again with a fresh token, not lo
     method: 'POST',
     url,
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({ _csrf: 'stale', formToken: aged(), [answer]: 'Written over a long lunch' }).toString(),
+    payload: new URLSearchParams({
+      _csrf: 'stale',
+      formToken: aged(),
+      [answer]: 'Written over a long lunch',
+    }).toString(),
   });
   assert.equal(response.statusCode, 400);
   assert.match(response.body, /Your session had timed out/);
@@ -102,7 +132,8 @@ test('a response whose session expired is shown again with a fresh token, not lo
 
 test('one connection sending many responses is asked to wait, with the answers kept', async (t) => {
   const { client, url, aged, answer, stored } = await setUp(t);
-  for (let i = 0; i < responsesPerHour; i++) assert.equal((await client.post(url, { formToken: aged(), [answer]: `Response ${i}` })).statusCode, 303);
+  for (let i = 0; i < responsesPerHour; i++)
+    assert.equal((await client.post(url, { formToken: aged(), [answer]: `Response ${i}` })).statusCode, 303);
   const refused = await client.post(url, { formToken: aged(), [answer]: 'One too many' });
   assert.equal(refused.statusCode, 429);
   assert.match(refused.body, /wait a few minutes/);

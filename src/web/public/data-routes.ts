@@ -2,7 +2,14 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Feed } from 'feed';
 import { allPublications, listPublications } from '../../db/publishing-publications.ts';
 import { paths } from '../paths.ts';
-import { measureColumns, measuresCsv, planJson, planJsonFields, progressColumns, progressCsv } from './open-data.ts';
+import {
+  measureColumns,
+  measuresCsv,
+  planJson,
+  planJsonFields,
+  progressColumns,
+  progressCsv,
+} from './open-data.ts';
 import { latestFor, publicPage, publicSite } from './site.ts';
 
 /** Open data at stable addresses, its documentation, and the Atom feed of publications. */
@@ -14,27 +21,46 @@ export async function publicDataRoutes(app: FastifyInstance) {
 
   app.get('/public/data', async (_request, reply) => {
     const site = await publicSite(app);
-    return publicPage(reply, 'public/data.njk', site, { title: 'Open data', progressColumns, measureColumns, planJsonFields, publicSection: 'data' });
+    return publicPage(reply, 'public/data.njk', site, {
+      title: 'Open data',
+      progressColumns,
+      measureColumns,
+      planJsonFields,
+      publicSection: 'data',
+    });
   });
 
   app.get('/public/data/plan.json', async (_request, reply) => {
     const site = await publicSite(app);
     const latest = await latestFor(app, site);
     reply.header('cache-control', fiveMinutes);
-    if (!latest) return reply.code(404).send({ type: 'about:blank', title: 'Nothing has been published yet', status: 404 });
-    return reply.type('application/json; charset=utf-8').send(planJson(latest, absolute(paths.public.publication(latest.id))));
+    if (!latest)
+      return reply
+        .code(404)
+        .send({ type: 'about:blank', title: 'Nothing has been published yet', status: 404 });
+    return reply
+      .type('application/json; charset=utf-8')
+      .send(planJson(latest, absolute(paths.public.publication(latest.id))));
   });
 
   app.get('/public/data/progress.csv', async (_request, reply) => {
     const site = await publicSite(app);
     const all = site.organisationId === null ? [] : await allPublications(app.db, site.organisationId);
-    return reply.header('cache-control', fiveMinutes).header('content-disposition', 'inline; filename="progress.csv"').type(csv).send(progressCsv(all));
+    return reply
+      .header('cache-control', fiveMinutes)
+      .header('content-disposition', 'inline; filename="progress.csv"')
+      .type(csv)
+      .send(progressCsv(all));
   });
 
   app.get('/public/data/measures.csv', async (_request, reply) => {
     const site = await publicSite(app);
     const latest = await latestFor(app, site);
-    return reply.header('cache-control', fiveMinutes).header('content-disposition', 'inline; filename="measures.csv"').type(csv).send(measuresCsv(latest));
+    return reply
+      .header('cache-control', fiveMinutes)
+      .header('content-disposition', 'inline; filename="measures.csv"')
+      .type(csv)
+      .send(measuresCsv(latest));
   });
 
   app.get('/public/feed.atom', async (_request: FastifyRequest, reply) => {
@@ -43,7 +69,8 @@ export async function publicDataRoutes(app: FastifyInstance) {
     const feed = new Feed({
       id: absolute(paths.public.home()),
       title: `${site.council || 'Wesaid'}: improvement plan updates`,
-      description: 'Each quarterly update of the improvement plan: what we said we would do, and what we did.',
+      description:
+        'Each quarterly update of the improvement plan: what we said we would do, and what we did.',
       link: absolute(paths.public.home()),
       language: 'en-GB',
       updated: list[0]?.publishedAt ?? new Date(0),
@@ -53,8 +80,18 @@ export async function publicDataRoutes(app: FastifyInstance) {
     });
     for (const p of list) {
       const link = absolute(paths.public.publication(p.id));
-      feed.addItem({ id: link, link, title: `${p.planTitle}: ${p.quarterLabel}`, date: p.publishedAt, published: p.publishedAt, description: `Progress on ${p.planTitle} for ${p.quarterLabel}.` });
+      feed.addItem({
+        id: link,
+        link,
+        title: `${p.planTitle}: ${p.quarterLabel}`,
+        date: p.publishedAt,
+        published: p.publishedAt,
+        description: `Progress on ${p.planTitle} for ${p.quarterLabel}.`,
+      });
     }
-    return reply.header('cache-control', fiveMinutes).type('application/atom+xml; charset=utf-8').send(feed.atom1());
+    return reply
+      .header('cache-control', fiveMinutes)
+      .type('application/atom+xml; charset=utf-8')
+      .send(feed.atom1());
   });
 }

@@ -10,11 +10,12 @@ export const minimumSeconds = 3;
 export const maximumHours = 24;
 
 export type TokenCheck =
-  | { ok: true; nonce: string }
-  | { ok: false; problem: 'missing' | 'invalid' | 'too-fast' | 'expired' };
+  { ok: true; nonce: string } | { ok: false; problem: 'missing' | 'invalid' | 'too-fast' | 'expired' };
 
 function sign(secret: Buffer, consultationId: number, issuedAt: number, nonce: string): string {
-  return createHmac('sha256', secret).update(`consultation-form:${consultationId}:${issuedAt}:${nonce}`).digest('base64url');
+  return createHmac('sha256', secret)
+    .update(`consultation-form:${consultationId}:${issuedAt}:${nonce}`)
+    .digest('base64url');
 }
 
 export function issueFormToken(secret: Buffer, consultationId: number, now = Date.now()): string {
@@ -22,14 +23,20 @@ export function issueFormToken(secret: Buffer, consultationId: number, now = Dat
   return `${now}.${nonce}.${sign(secret, consultationId, now, nonce)}`;
 }
 
-export function checkFormToken(secret: Buffer, consultationId: number, token: string, now = Date.now()): TokenCheck {
+export function checkFormToken(
+  secret: Buffer,
+  consultationId: number,
+  token: string,
+  now = Date.now(),
+): TokenCheck {
   if (token.trim() === '') return { ok: false, problem: 'missing' };
   const match = /^(\d{13})\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return { ok: false, problem: 'invalid' };
   const issuedAt = Number(match[1]);
   const expected = Buffer.from(sign(secret, consultationId, issuedAt, match[2]!));
   const given = Buffer.from(match[3]!);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, problem: 'invalid' };
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return { ok: false, problem: 'invalid' };
   if (now - issuedAt < minimumSeconds * 1000) return { ok: false, problem: 'too-fast' };
   if (now - issuedAt > maximumHours * 3600 * 1000) return { ok: false, problem: 'expired' };
   return { ok: true, nonce: match[2]! };

@@ -15,11 +15,15 @@ type Which = { latest: true } | { id: string };
 
 /** The published plan, its child-friendly version, its measures, the archive and "You said, We did". */
 export async function publicPlanRoutes(app: FastifyInstance) {
-  const find = async (request: FastifyRequest, which: Which): Promise<{ site: PublicSite; publication: Publication | null; latest: boolean }> => {
+  const find = async (
+    request: FastifyRequest,
+    which: Which,
+  ): Promise<{ site: PublicSite; publication: Publication | null; latest: boolean }> => {
     const site = await publicSite(app);
     if ('latest' in which) return { site, publication: await latestFor(app, site), latest: true };
     const id = parseId(which.id, 'Publication');
-    const publication = site.organisationId === null ? null : await getPublication(app.db, site.organisationId, id);
+    const publication =
+      site.organisationId === null ? null : await getPublication(app.db, site.organisationId, id);
     if (!publication) throw new NotFoundError('Publication');
     const newest = await latestFor(app, site);
     return { site, publication, latest: newest?.id === publication.id };
@@ -27,7 +31,9 @@ export async function publicPlanRoutes(app: FastifyInstance) {
 
   const links = (publication: Publication, latest: boolean) => ({
     plan: latest ? paths.public.home() : paths.public.publication(publication.id),
-    childFriendly: latest ? paths.public.childFriendly() : paths.public.publicationChildFriendly(publication.id),
+    childFriendly: latest
+      ? paths.public.childFriendly()
+      : paths.public.publicationChildFriendly(publication.id),
     measures: latest ? paths.public.measures() : paths.public.publicationMeasures(publication.id),
   });
 
@@ -44,25 +50,28 @@ export async function publicPlanRoutes(app: FastifyInstance) {
     return view;
   };
 
-  const planPage = (childFriendly: boolean) => async (request: FastifyRequest, reply: FastifyReply, which: Which) => {
-    const { site, publication, latest } = await find(request, which);
-    if (!publication) return publicPage(reply, 'public/nothing-yet.njk', site, { title: 'Nothing has been published yet' });
-    const view = cachedView(publication, childFriendly);
-    return publicPage(reply, 'public/plan.njk', site, {
-      title: childFriendly ? `${view.planTitle}: easy read` : view.planTitle,
-      view,
-      childFriendly,
-      latest,
-      links: links(publication, latest),
-      publicSection: latest ? (childFriendly ? 'child-friendly' : 'plan') : 'archive',
-    });
-  };
+  const planPage =
+    (childFriendly: boolean) => async (request: FastifyRequest, reply: FastifyReply, which: Which) => {
+      const { site, publication, latest } = await find(request, which);
+      if (!publication)
+        return publicPage(reply, 'public/nothing-yet.njk', site, { title: 'Nothing has been published yet' });
+      const view = cachedView(publication, childFriendly);
+      return publicPage(reply, 'public/plan.njk', site, {
+        title: childFriendly ? `${view.planTitle}: easy read` : view.planTitle,
+        view,
+        childFriendly,
+        latest,
+        links: links(publication, latest),
+        publicSection: latest ? (childFriendly ? 'child-friendly' : 'plan') : 'archive',
+      });
+    };
   const plan = planPage(false);
   const childFriendly = planPage(true);
 
   const measuresPage = async (request: FastifyRequest, reply: FastifyReply, which: Which) => {
     const { site, publication, latest } = await find(request, which);
-    if (!publication) return publicPage(reply, 'public/nothing-yet.njk', site, { title: 'Nothing has been published yet' });
+    if (!publication)
+      return publicPage(reply, 'public/nothing-yet.njk', site, { title: 'Nothing has been published yet' });
     return publicPage(reply, 'public/measures.njk', site, {
       title: `How we measure progress: ${publication.plan.quarter.label}`,
       measures: measuresView(publication.plan.measures),
@@ -77,16 +86,27 @@ export async function publicPlanRoutes(app: FastifyInstance) {
   app.get('/public', (request, reply) => plan(request, reply, { latest: true }));
   app.get('/public/child-friendly', (request, reply) => childFriendly(request, reply, { latest: true }));
   app.get('/public/measures', (request, reply) => measuresPage(request, reply, { latest: true }));
-  app.get<{ Params: { id: string } }>('/public/publications/:id', (request, reply) => plan(request, reply, { id: request.params.id }));
-  app.get<{ Params: { id: string } }>('/public/publications/:id/child-friendly', (request, reply) => childFriendly(request, reply, { id: request.params.id }));
-  app.get<{ Params: { id: string } }>('/public/publications/:id/measures', (request, reply) => measuresPage(request, reply, { id: request.params.id }));
+  app.get<{ Params: { id: string } }>('/public/publications/:id', (request, reply) =>
+    plan(request, reply, { id: request.params.id }),
+  );
+  app.get<{ Params: { id: string } }>('/public/publications/:id/child-friendly', (request, reply) =>
+    childFriendly(request, reply, { id: request.params.id }),
+  );
+  app.get<{ Params: { id: string } }>('/public/publications/:id/measures', (request, reply) =>
+    measuresPage(request, reply, { id: request.params.id }),
+  );
 
   app.get('/public/publications', async (_request, reply) => {
     const site = await publicSite(app);
     const list = site.organisationId === null ? [] : await listPublications(app.db, site.organisationId);
     return publicPage(reply, 'public/archive.njk', site, {
       title: 'Past updates',
-      publications: list.map((p) => ({ id: p.id, quarter: p.quarterLabel, planTitle: p.planTitle, publishedAt: p.publishedAt })),
+      publications: list.map((p) => ({
+        id: p.id,
+        quarter: p.quarterLabel,
+        planTitle: p.planTitle,
+        publishedAt: p.publishedAt,
+      })),
       publicSection: 'archive',
     });
   });
@@ -99,7 +119,16 @@ export async function publicPlanRoutes(app: FastifyInstance) {
     const items = rows.flatMap((row) => {
       const words = publicWords(row);
       if (!words) return [];
-      return [{ kind: row.kind, source: feedbackSourceNames[row.source] ?? '', said: page.expand(words.said), response: words.response ? page.expand(words.response) : '', attribution: words.attribution, receivedOn: row.receivedOn }];
+      return [
+        {
+          kind: row.kind,
+          source: feedbackSourceNames[row.source] ?? '',
+          said: page.expand(words.said),
+          response: words.response ? page.expand(words.response) : '',
+          attribution: words.attribution,
+          receivedOn: row.receivedOn,
+        },
+      ];
     });
     return publicPage(reply, 'public/you-said-we-did.njk', site, {
       title: 'You said, We did',

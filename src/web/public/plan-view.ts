@@ -21,9 +21,12 @@ export function glossaryOf(plan: PublishedPlan) {
 export function planView(publication: Publication, childFriendly: boolean) {
   const plan = publication.plan;
   const page = new PageText(glossaryOf(plan), plan.targetReadingAge);
-  const pick = (original: string, plain: string): ShownText => page.show(childFriendly && plain.trim() !== '' ? plain : original);
+  const pick = (original: string, plain: string): ShownText =>
+    page.show(childFriendly && plain.trim() !== '' ? plain : original);
   // The progress table comes first on the page, so the titles there spell acronyms out.
-  const tableTitles = plan.priorities.map((p) => page.expand(childFriendly && p.plainTitle.trim() !== '' ? p.plainTitle : p.title));
+  const tableTitles = plan.priorities.map((p) =>
+    page.expand(childFriendly && p.plainTitle.trim() !== '' ? p.plainTitle : p.title),
+  );
   const priorities = plan.priorities.map((p, index) => ({
     number: p.number,
     tableTitle: tableTitles[index]!,
@@ -38,10 +41,16 @@ export function planView(publication: Publication, childFriendly: boolean) {
       status: c.status,
       statusText: statusWords[c.status] ?? c.status,
       dueOn: c.dueOn ? formatDate(c.dueOn) : '',
-      outcomes: c.outcomes.map((o) => ({ did: pick(o.text, o.plainText), achievedOn: o.achievedOn ? formatDate(o.achievedOn) : '' })),
+      outcomes: c.outcomes.map((o) => ({
+        did: pick(o.text, o.plainText),
+        achievedOn: o.achievedOn ? formatDate(o.achievedOn) : '',
+      })),
     })),
   }));
-  const texts = priorities.flatMap((p) => [p.title, ...p.commitments.flatMap((c) => [c.said, ...c.outcomes.map((o) => o.did)])]);
+  const texts = priorities.flatMap((p) => [
+    p.title,
+    ...p.commitments.flatMap((c) => [c.said, ...c.outcomes.map((o) => o.did)]),
+  ]);
   return {
     council: plan.council,
     planTitle: plan.plan.title,

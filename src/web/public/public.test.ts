@@ -41,7 +41,10 @@ test('no internal field reaches any public page, JSON, CSV or feed', async (t) =
   assert.match(outputs.get('/public/you-said-we-did')!, /\[name removed\]/);
   for (const [name, value] of Object.entries(internal)) {
     for (const [url, body] of outputs) {
-      const decoded = body.replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+      const decoded = body
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"');
       assert.ok(!decoded.includes(value), `${name} (“${value}”) appeared in ${url}`);
     }
   }
@@ -50,8 +53,20 @@ test('no internal field reaches any public page, JSON, CSV or feed', async (t) =
 test('a publication is frozen: an edit after publishing does not appear until the next quarter is published', async (t) => {
   const { app, database } = await testApp(t);
   const world = await buildPublishedCouncil(database.db);
-  const [current] = await database.db.select().from(commitments).where(eq(commitments.id, world.commitment.id));
-  const saved = await updateRecord(database.db, commitments, 'commitment', world.organisationId, world.commitment.id, current!.version, { text: internal.unpublishedEdit }, { userId: null, name: 'Test' });
+  const [current] = await database.db
+    .select()
+    .from(commitments)
+    .where(eq(commitments.id, world.commitment.id));
+  const saved = await updateRecord(
+    database.db,
+    commitments,
+    'commitment',
+    world.organisationId,
+    world.commitment.id,
+    current!.version,
+    { text: internal.unpublishedEdit },
+    { userId: null, name: 'Test' },
+  );
   assert.ok(saved.ok);
   for (const url of [paths.public.home(), paths.public.planJson()]) {
     const body = (await app.inject({ url })).body;
@@ -69,7 +84,9 @@ test('open data: plan.json, progress.csv and measures.csv follow the documented 
   assert.equal(json.priorities[0].commitments[0].outcomes[0].text, 'We opened four family hubs.');
   assert.deepEqual(json.progress, { total: 2, done: 1, inProgress: 1, notStarted: 0, dropped: 0 });
 
-  const progress = parse((await app.inject({ url: paths.public.progressCsv() })).body, { columns: true }) as Record<string, string>[];
+  const progress = parse((await app.inject({ url: paths.public.progressCsv() })).body, {
+    columns: true,
+  }) as Record<string, string>[];
   assert.equal(progress.length, 1);
   assert.equal(progress[0]!.priority_title, 'Help for families from the MASH');
   assert.equal(progress[0]!.done, '1');
@@ -77,13 +94,20 @@ test('open data: plan.json, progress.csv and measures.csv follow the documented 
   const measuresResponse = await app.inject({ url: paths.public.measuresCsv() });
   assert.match(measuresResponse.headers['content-type'] as string, /^text\/csv/);
   const measures = parse(measuresResponse.body, { columns: true }) as Record<string, string>[];
-  assert.deepEqual(measures.map((m) => [m.period, m.value]), [['2024-09', '700'], ['2024-10', '690']]);
+  assert.deepEqual(
+    measures.map((m) => [m.period, m.value]),
+    [
+      ['2024-09', '700'],
+      ['2024-10', '690'],
+    ],
+  );
 
   const feed = await app.inject({ url: paths.public.feed() });
   assert.match(feed.headers['content-type'] as string, /^application\/atom\+xml/);
   assert.match(feed.body, new RegExp(`/public/publications/${world.publication.id}`));
   const docs = (await app.inject({ url: paths.public.data() })).body;
-  for (const column of [...Object.keys(progress[0]!), ...Object.keys(measures[0]!)]) assert.match(docs, new RegExp(`<code>${column}</code>`), column);
+  for (const column of [...Object.keys(progress[0]!), ...Object.keys(measures[0]!)])
+    assert.match(docs, new RegExp(`<code>${column}</code>`), column);
 });
 
 test('the easy read version expands acronyms once and flags text above the reading age', async (t) => {

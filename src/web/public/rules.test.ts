@@ -5,21 +5,48 @@ import { quarter, quarterByKey, quarterOf, recentQuarters } from '../../db/publi
 import { nameRemoved, publicWords, removeNames } from './consent.ts';
 import { checkFormToken, issueFormToken } from './form-token.ts';
 
-const item = { status: 'published', consent: 'anonymous' as const, said: 'Since Martin became our social worker things are better.', publicWording: '', response: '', attribution: 'Mr & Mrs T' };
+const item = {
+  status: 'published',
+  consent: 'anonymous' as const,
+  said: 'Since Martin became our social worker things are better.',
+  publicWording: '',
+  response: '',
+  attribution: 'Mr & Mrs T',
+};
 
 test('nothing is published without consent, and names go unless consent covers them', () => {
   assert.equal(publicWords({ ...item, consent: 'not-asked' }), null);
   assert.equal(publicWords({ ...item, consent: 'none' }), null);
   assert.equal(publicWords({ ...item, status: 'approved' }), null);
-  assert.deepEqual(publicWords(item), { said: `Since ${nameRemoved} became our social worker things are better.`, response: '', attribution: '' });
-  assert.equal(publicWords({ ...item, publicWording: 'Our social worker made things better.' })?.said, 'Our social worker made things better.');
-  assert.deepEqual(publicWords({ ...item, consent: 'named' }), { said: item.said, response: '', attribution: 'Mr & Mrs T' });
+  assert.deepEqual(publicWords(item), {
+    said: `Since ${nameRemoved} became our social worker things are better.`,
+    response: '',
+    attribution: '',
+  });
+  assert.equal(
+    publicWords({ ...item, publicWording: 'Our social worker made things better.' })?.said,
+    'Our social worker made things better.',
+  );
+  assert.deepEqual(publicWords({ ...item, consent: 'named' }), {
+    said: item.said,
+    response: '',
+    attribution: 'Mr & Mrs T',
+  });
 });
 
 test('names are removed from comments families sent, wherever they sit in a sentence', () => {
-  assert.equal(removeNames('Aisha has been really helpful to us'), `${nameRemoved} has been really helpful to us`);
-  assert.equal(removeNames('Thank Laura for being so supportive'), `Thank ${nameRemoved} for being so supportive`);
-  assert.equal(removeNames('Great social worker- shout out to Regan!!'), `Great social worker- shout out to ${nameRemoved}!!`);
+  assert.equal(
+    removeNames('Aisha has been really helpful to us'),
+    `${nameRemoved} has been really helpful to us`,
+  );
+  assert.equal(
+    removeNames('Thank Laura for being so supportive'),
+    `Thank ${nameRemoved} for being so supportive`,
+  );
+  assert.equal(
+    removeNames('Great social worker- shout out to Regan!!'),
+    `Great social worker- shout out to ${nameRemoved}!!`,
+  );
   assert.equal(removeNames('My support worker is the best'), 'My support worker is the best');
   assert.equal(removeNames('Thanks from Natalie Brown', 'Natalie & Craig B'), `Thanks from ${nameRemoved}`);
   assert.equal(removeNames('I met Craig in March', 'Natalie & Craig B'), `I met ${nameRemoved} in March`);
@@ -27,9 +54,14 @@ test('names are removed from comments families sent, wherever they sit in a sent
 
 test('a signature word never survives removal, whatever the text around it', () => {
   fc.assert(
-    fc.property(fc.array(fc.constantFrom('the', 'help', 'was', 'Good', 'thanks', '.', 'Zebedee', 'Zebedee’s', '\n'), { maxLength: 20 }), (words) => {
-      assert.ok(!removeNames(words.join(' '), 'Zebedee Smith').includes('Zebedee'));
-    }),
+    fc.property(
+      fc.array(fc.constantFrom('the', 'help', 'was', 'Good', 'thanks', '.', 'Zebedee', 'Zebedee’s', '\n'), {
+        maxLength: 20,
+      }),
+      (words) => {
+        assert.ok(!removeNames(words.join(' '), 'Zebedee Smith').includes('Zebedee'));
+      },
+    ),
   );
 });
 
@@ -39,20 +71,34 @@ test('form tokens: a forged, early, late or malformed token is refused', () => {
   const token = issueFormToken(secret, 5, now);
   assert.equal(checkFormToken(secret, 5, token, now + 10_000).ok, true);
   assert.deepEqual(checkFormToken(secret, 5, token, now + 1_000), { ok: false, problem: 'too-fast' });
-  assert.deepEqual(checkFormToken(secret, 5, token, now + 25 * 3600 * 1000), { ok: false, problem: 'expired' });
+  assert.deepEqual(checkFormToken(secret, 5, token, now + 25 * 3600 * 1000), {
+    ok: false,
+    problem: 'expired',
+  });
   assert.deepEqual(checkFormToken(secret, 6, token, now + 10_000), { ok: false, problem: 'invalid' });
-  assert.deepEqual(checkFormToken(Buffer.alloc(32, 8), 5, token, now + 10_000), { ok: false, problem: 'invalid' });
+  assert.deepEqual(checkFormToken(Buffer.alloc(32, 8), 5, token, now + 10_000), {
+    ok: false,
+    problem: 'invalid',
+  });
   assert.deepEqual(checkFormToken(secret, 5, '', now), { ok: false, problem: 'missing' });
   assert.deepEqual(checkFormToken(secret, 5, 'nonsense', now), { ok: false, problem: 'invalid' });
 });
 
 test('financial-year quarters run April to June, July to September, October to December, January to March', () => {
-  assert.deepEqual(quarter(2022, 4), { label: 'Quarter 4, 2022/23', key: '2022-23-q4', start: '2023-01-01', end: '2023-03-31' });
+  assert.deepEqual(quarter(2022, 4), {
+    label: 'Quarter 4, 2022/23',
+    key: '2022-23-q4',
+    start: '2023-01-01',
+    end: '2023-03-31',
+  });
   assert.deepEqual(quarterOf('2024-04-01'), quarter(2024, 1));
   assert.deepEqual(quarterOf('2024-09-30'), quarter(2024, 2));
   assert.deepEqual(quarterOf('2025-02-28'), quarter(2024, 4));
   assert.equal(quarter(2023, 4).end, '2024-03-31');
-  assert.deepEqual(recentQuarters('2025-05-01', 3).map((q) => q.label), ['Quarter 1, 2025/26', 'Quarter 4, 2024/25', 'Quarter 3, 2024/25']);
+  assert.deepEqual(
+    recentQuarters('2025-05-01', 3).map((q) => q.label),
+    ['Quarter 1, 2025/26', 'Quarter 4, 2024/25', 'Quarter 3, 2024/25'],
+  );
   assert.deepEqual(quarterByKey('2024-25-q3'), quarter(2024, 3));
   assert.equal(quarterByKey('2024-26-q3'), null);
 });

@@ -4,7 +4,11 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { eq, sql } from 'drizzle-orm';
-import { latestPublication, publicOrganisationId, type Publication } from '../../db/publishing-publications.ts';
+import {
+  latestPublication,
+  publicOrganisationId,
+  type Publication,
+} from '../../db/publishing-publications.ts';
 import { consultations, organisations } from '../../db/schema.ts';
 
 export interface PublicSite {
@@ -20,13 +24,18 @@ export async function publicSite(app: FastifyInstance): Promise<PublicSite> {
     const [row] = await app.db
       .select({ id: organisations.id })
       .from(organisations)
-      .where(sql`exists (select 1 from ${consultations} where ${consultations.organisationId} = ${organisations.id} and ${consultations.status} = 'open')`)
+      .where(
+        sql`exists (select 1 from ${consultations} where ${consultations.organisationId} = ${organisations.id} and ${consultations.status} = 'open')`,
+      )
       .orderBy(organisations.id)
       .limit(1);
     organisationId = row?.id ?? null;
   }
   if (organisationId === null) return { organisationId: null, council: '' };
-  const [org] = await app.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
+  const [org] = await app.db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
   return { organisationId, council: org?.name ?? '' };
 }
 
@@ -35,6 +44,11 @@ export async function latestFor(app: FastifyInstance, site: PublicSite): Promise
 }
 
 /** Renders a public page; the public layout never shows who is signed in, so every visitor sees the same page. */
-export function publicPage(reply: FastifyReply, template: string, site: PublicSite, data: Record<string, unknown>) {
+export function publicPage(
+  reply: FastifyReply,
+  template: string,
+  site: PublicSite,
+  data: Record<string, unknown>,
+) {
   return reply.page(template, { ...data, council: site.council, publicSection: data.publicSection ?? '' });
 }

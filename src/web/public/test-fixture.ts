@@ -54,16 +54,54 @@ export const internal = {
 export async function buildPublishedCouncil(db: Db) {
   const actor = systemActor('Fixture');
   const organisationId = await ensureOrganisation(db, 'Fixtureshire Council');
-  const programmeManager = await addUser(db, { organisationId, email: 'pm@fixtureshire.gov.uk', name: internal.staffName, role: 'programme-manager', password: 'correct horse battery staple' });
-  const viewer = await addUser(db, { organisationId, email: 'viewer@fixtureshire.gov.uk', name: internal.viewerName, role: 'viewer', password: 'correct horse battery staple' });
-  const plan = await insertRecord(db, plans, 'plan', organisationId, { organisationId, title: 'Fixtureshire Improvement Plan', period: '2024 to 2026', status: 'adopted' }, actor);
-  const priority = await insertRecord(db, priorities, 'priority', organisationId, { planId: plan.id, number: 1, title: 'Help for families from the MASH', sponsorName: 'Director of Children’s Services' }, actor);
+  const programmeManager = await addUser(db, {
+    organisationId,
+    email: 'pm@fixtureshire.gov.uk',
+    name: internal.staffName,
+    role: 'programme-manager',
+    password: 'correct horse battery staple',
+  });
+  const viewer = await addUser(db, {
+    organisationId,
+    email: 'viewer@fixtureshire.gov.uk',
+    name: internal.viewerName,
+    role: 'viewer',
+    password: 'correct horse battery staple',
+  });
+  const plan = await insertRecord(
+    db,
+    plans,
+    'plan',
+    organisationId,
+    { organisationId, title: 'Fixtureshire Improvement Plan', period: '2024 to 2026', status: 'adopted' },
+    actor,
+  );
+  const priority = await insertRecord(
+    db,
+    priorities,
+    'priority',
+    organisationId,
+    {
+      planId: plan.id,
+      number: 1,
+      title: 'Help for families from the MASH',
+      sponsorName: 'Director of Children’s Services',
+    },
+    actor,
+  );
   const commitment = await insertRecord(
     db,
     commitments,
     'commitment',
     organisationId,
-    { priorityId: priority.id, text: 'We said we would open four family hubs.', owner: internal.owner, needsReview: internal.needsReview, status: 'done', dueOn: '2024-12-31' },
+    {
+      priorityId: priority.id,
+      text: 'We said we would open four family hubs.',
+      owner: internal.owner,
+      needsReview: internal.needsReview,
+      status: 'done',
+      dueOn: '2024-12-31',
+    },
     actor,
   );
   const outcome = await insertRecord(
@@ -71,7 +109,12 @@ export async function buildPublishedCouncil(db: Db) {
     outcomes,
     'outcome',
     organisationId,
-    { commitmentId: commitment.id, text: 'We opened four family hubs.', achievedOn: '2024-11-01', evidence: [{ title: internal.evidenceTitle, url: internal.evidenceUrl }] },
+    {
+      commitmentId: commitment.id,
+      text: 'We opened four family hubs.',
+      achievedOn: '2024-11-01',
+      evidence: [{ title: internal.evidenceTitle, url: internal.evidenceUrl }],
+    },
     actor,
   );
   // Long words in a long sentence: well above a reading age of 11.
@@ -80,7 +123,12 @@ export async function buildPublishedCouncil(db: Db) {
     commitments,
     'commitment',
     organisationId,
-    { priorityId: priority.id, text: 'We would institutionalise comprehensive interdisciplinary accountability arrangements, guaranteeing organisational responsiveness and demonstrable effectiveness throughout.', status: 'in-progress', position: 1 },
+    {
+      priorityId: priority.id,
+      text: 'We would institutionalise comprehensive interdisciplinary accountability arrangements, guaranteeing organisational responsiveness and demonstrable effectiveness throughout.',
+      status: 'in-progress',
+      position: 1,
+    },
     actor,
   );
   await db.insert(comments).values([
@@ -92,7 +140,14 @@ export async function buildPublishedCouncil(db: Db) {
     measures,
     'measure',
     organisationId,
-    { organisationId, name: 'Children in care', unit: 'count', definition: 'Children in the council’s care at the month end.', owner: internal.measureOwner, sourceSystem: internal.measureSource },
+    {
+      organisationId,
+      name: 'Children in care',
+      unit: 'count',
+      definition: 'Children in the council’s care at the month end.',
+      owner: internal.measureOwner,
+      sourceSystem: internal.measureSource,
+    },
     actor,
   );
   await db.insert(observations).values([
@@ -100,21 +155,94 @@ export async function buildPublishedCouncil(db: Db) {
     { measureId: measure.id, period: '2024-10', value: 690, note: internal.observationNote },
   ]);
   const [board] = await db.insert(boards).values({ organisationId, name: 'Improvement Board' }).returning();
-  const [meeting] = await db.insert(boardMeetings).values({ boardId: board!.id, meetingOn: '2024-11-12', status: 'held' }).returning();
-  await db.insert(highlightReports).values({ meetingId: meeting!.id, priorityId: priority.id, currentRag: 'amber', reason: internal.highlightReason, completedBy: internal.highlightCompletedBy, state: 'approved' });
+  const [meeting] = await db
+    .insert(boardMeetings)
+    .values({ boardId: board!.id, meetingOn: '2024-11-12', status: 'held' })
+    .returning();
+  await db
+    .insert(highlightReports)
+    .values({
+      meetingId: meeting!.id,
+      priorityId: priority.id,
+      currentRag: 'amber',
+      reason: internal.highlightReason,
+      completedBy: internal.highlightCompletedBy,
+      state: 'approved',
+    });
 
   await db.insert(feedback).values([
-    { organisationId, kind: 'compliment', source: 'parent-or-carer', said: internal.unconsentedSaid, attribution: internal.unconsentedAttribution, consent: 'none', status: 'published' },
-    { organisationId, kind: 'compliment', source: 'parent-or-carer', said: `Thank you ${internal.anonymousNameInText} for your help.`, attribution: internal.anonymousAttribution, consent: 'anonymous', status: 'published' },
-    { organisationId, kind: 'you-said-we-did', source: 'staff', said: internal.draftFeedback, response: 'Not yet', consent: 'named', status: 'draft' },
-    { organisationId, kind: 'you-said-we-did', source: 'child-or-young-person', said: 'You said the forms were hard to read.', response: 'We made them shorter.', consent: 'anonymous', status: 'published' },
+    {
+      organisationId,
+      kind: 'compliment',
+      source: 'parent-or-carer',
+      said: internal.unconsentedSaid,
+      attribution: internal.unconsentedAttribution,
+      consent: 'none',
+      status: 'published',
+    },
+    {
+      organisationId,
+      kind: 'compliment',
+      source: 'parent-or-carer',
+      said: `Thank you ${internal.anonymousNameInText} for your help.`,
+      attribution: internal.anonymousAttribution,
+      consent: 'anonymous',
+      status: 'published',
+    },
+    {
+      organisationId,
+      kind: 'you-said-we-did',
+      source: 'staff',
+      said: internal.draftFeedback,
+      response: 'Not yet',
+      consent: 'named',
+      status: 'draft',
+    },
+    {
+      organisationId,
+      kind: 'you-said-we-did',
+      source: 'child-or-young-person',
+      said: 'You said the forms were hard to read.',
+      response: 'We made them shorter.',
+      consent: 'anonymous',
+      status: 'published',
+    },
   ]);
   await listGlossary(db, organisationId);
-  await db.insert(glossaryEntries).values({ organisationId, acronym: 'QWZX', expansion: internal.glossaryGuess, confirmed: false, note: internal.glossaryNote });
+  await db
+    .insert(glossaryEntries)
+    .values({
+      organisationId,
+      acronym: 'QWZX',
+      expansion: internal.glossaryGuess,
+      confirmed: false,
+      note: internal.glossaryNote,
+    });
 
-  const consultation = await insertRecord(db, consultations, 'consultation', organisationId, { organisationId, title: 'Tell us about family hubs', closesOn: '2099-12-31', status: 'open' }, actor);
-  const [question] = await db.insert(consultationQuestions).values({ consultationId: consultation.id, text: 'What do you think of the family hubs?', required: true }).returning();
-  await db.insert(consultationResponses).values({ consultationId: consultation.id, answers: { [question!.id]: internal.consultationAnswer }, formNonce: 'fixture-nonce', senderKey: 'fixture' });
+  const consultation = await insertRecord(
+    db,
+    consultations,
+    'consultation',
+    organisationId,
+    { organisationId, title: 'Tell us about family hubs', closesOn: '2099-12-31', status: 'open' },
+    actor,
+  );
+  const [question] = await db
+    .insert(consultationQuestions)
+    .values({
+      consultationId: consultation.id,
+      text: 'What do you think of the family hubs?',
+      required: true,
+    })
+    .returning();
+  await db
+    .insert(consultationResponses)
+    .values({
+      consultationId: consultation.id,
+      answers: { [question!.id]: internal.consultationAnswer },
+      formNonce: 'fixture-nonce',
+      senderKey: 'fixture',
+    });
 
   const publication = await publishQuarter(db, {
     organisationId,
@@ -123,5 +251,17 @@ export async function buildPublishedCouncil(db: Db) {
     measureIds: [measure.id],
     actor: { userId: programmeManager.id, name: internal.staffName },
   });
-  return { organisationId, plan, priority, commitment, outcome, measure, consultation, question: question!, publication, programmeManager, viewer };
+  return {
+    organisationId,
+    plan,
+    priority,
+    commitment,
+    outcome,
+    measure,
+    consultation,
+    question: question!,
+    publication,
+    programmeManager,
+    viewer,
+  };
 }

@@ -2,10 +2,19 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { insertRecord, updateRecord } from '../../db/changes.ts';
 import { listPlans } from '../../db/plan-queries.ts';
 import { listConsultations } from '../../db/publishing-consultations.ts';
-import { assembleCabinetReport, getCommitteeReport, listCommitteeReports, listRecipients } from '../../db/publishing-committee.ts';
+import {
+  assembleCabinetReport,
+  getCommitteeReport,
+  listCommitteeReports,
+  listRecipients,
+} from '../../db/publishing-committee.ts';
 import { committeeReportRecipients, committeeReports } from '../../db/schema.ts';
 import { can } from '../../domain/policies.ts';
-import { cabinetReportFileName, cabinetReportMediaTypes, renderCabinetReport } from '../../reports/cabinet-report/index.ts';
+import {
+  cabinetReportFileName,
+  cabinetReportMediaTypes,
+  renderCabinetReport,
+} from '../../reports/cabinet-report/index.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { FormReader } from '../form-reader.ts';
@@ -13,21 +22,41 @@ import { field } from '../forms.ts';
 import { paths } from '../paths.ts';
 import { createRoute, editRoute } from '../plan/record-routes.ts';
 import { dateToFormValues } from '../plan/form-fields.ts';
-import { committeeReportForm, recipientForm, type CommitteeReportContext, type CommitteeReportData } from './forms.ts';
+import {
+  committeeReportForm,
+  recipientForm,
+  type CommitteeReportContext,
+  type CommitteeReportData,
+} from './forms.ts';
 
 const resource = { type: 'publication' as const };
 
-const toColumns = ({ quarter, ...rest }: CommitteeReportData) => ({ ...rest, quarterLabel: quarter.label, quarterStart: quarter.start, quarterEnd: quarter.end });
+const toColumns = ({ quarter, ...rest }: CommitteeReportData) => ({
+  ...rest,
+  quarterLabel: quarter.label,
+  quarterStart: quarter.start,
+  quarterEnd: quarter.end,
+});
 
 /** Cabinet and committee reports for a quarter: cover fields, DOCX and PDF, and the meetings that received them. */
 export async function committeePages(app: FastifyInstance) {
   const context = async (organisationId: number): Promise<CommitteeReportContext> => {
-    const [plans, consultations] = await Promise.all([listPlans(app.db, organisationId), listConsultations(app.db, organisationId)]);
-    return { plans: plans.map((p) => ({ id: p.id, title: p.title })), consultations: consultations.map((c) => ({ id: c.consultation.id, title: c.consultation.title })) };
+    const [plans, consultations] = await Promise.all([
+      listPlans(app.db, organisationId),
+      listConsultations(app.db, organisationId),
+    ]);
+    return {
+      plans: plans.map((p) => ({ id: p.id, title: p.title })),
+      consultations: consultations.map((c) => ({ id: c.consultation.id, title: c.consultation.title })),
+    };
   };
   const load = async (request: FastifyRequest, reply: Parameters<typeof requireUser>[1]) => {
     const user = requireUser(request, reply);
-    const row = await getCommitteeReport(app.db, user.organisationId, parseId((request.params as { id: string }).id, 'Report'));
+    const row = await getCommitteeReport(
+      app.db,
+      user.organisationId,
+      parseId((request.params as { id: string }).id, 'Report'),
+    );
     if (!row) throw new NotFoundError('Report');
     return row;
   };
@@ -35,7 +64,12 @@ export async function committeePages(app: FastifyInstance) {
   app.get('/publishing/committee-reports', async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
     const rows = await listCommitteeReports(app.db, user.organisationId);
-    return reply.page('publishing/committee-reports.njk', { title: 'Cabinet and committee reports', section: 'publishing', rows, canEdit: can(user, 'create', resource) });
+    return reply.page('publishing/committee-reports.njk', {
+      title: 'Cabinet and committee reports',
+      section: 'publishing',
+      rows,
+      canEdit: can(user, 'create', resource),
+    });
   });
 
   createRoute(app, {
@@ -45,9 +79,24 @@ export async function committeePages(app: FastifyInstance) {
     resource: () => resource,
     form: committeeReportForm,
     formContext: (user) => context(user.organisationId),
-    initialValues: () => ({ reportTo: 'Executive Cabinet', recommendations: 'To note the progress made on the improvement plan in the quarter.' }),
-    page: () => ({ section: 'publishing', title: 'Write a Cabinet or committee report', cancelLink: paths.publishing.committeeReports() }),
-    create: (user, data, actor) => insertRecord(app.db, committeeReports, 'committee-report', user.organisationId, { ...toColumns(data), organisationId: user.organisationId }, actor),
+    initialValues: () => ({
+      reportTo: 'Executive Cabinet',
+      recommendations: 'To note the progress made on the improvement plan in the quarter.',
+    }),
+    page: () => ({
+      section: 'publishing',
+      title: 'Write a Cabinet or committee report',
+      cancelLink: paths.publishing.committeeReports(),
+    }),
+    create: (user, data, actor) =>
+      insertRecord(
+        app.db,
+        committeeReports,
+        'committee-report',
+        user.organisationId,
+        { ...toColumns(data), organisationId: user.organisationId },
+        actor,
+      ),
     done: (_user, created) => paths.publishing.committeeReport(created.id),
   });
 
@@ -59,9 +108,28 @@ export async function committeePages(app: FastifyInstance) {
     form: committeeReportForm,
     formContext: (row) => context(row.organisationId),
     record: (row) => row,
-    historyKey: (row) => ({ organisationId: row.organisationId, recordType: 'committee-report', recordId: row.id }),
-    page: (row) => ({ section: 'publishing', title: 'Change the report', caption: row.subject, cancelLink: paths.publishing.committeeReport(row.id) }),
-    save: (row, data, version, actor) => updateRecord(app.db, committeeReports, 'committee-report', row.organisationId, row.id, version, toColumns(data), actor),
+    historyKey: (row) => ({
+      organisationId: row.organisationId,
+      recordType: 'committee-report',
+      recordId: row.id,
+    }),
+    page: (row) => ({
+      section: 'publishing',
+      title: 'Change the report',
+      caption: row.subject,
+      cancelLink: paths.publishing.committeeReport(row.id),
+    }),
+    save: (row, data, version, actor) =>
+      updateRecord(
+        app.db,
+        committeeReports,
+        'committee-report',
+        row.organisationId,
+        row.id,
+        version,
+        toColumns(data),
+        actor,
+      ),
     done: (row) => paths.publishing.committeeReport(row.id),
   });
 
@@ -73,7 +141,10 @@ export async function committeePages(app: FastifyInstance) {
       title: row.subject,
       section: 'publishing',
       row,
-      recipients: recipients.map((r) => ({ ...r, dateValues: dateToFormValues('receivedOn', r.receivedOn ?? new Date().toISOString().slice(0, 10)) })),
+      recipients: recipients.map((r) => ({
+        ...r,
+        dateValues: dateToFormValues('receivedOn', r.receivedOn ?? new Date().toISOString().slice(0, 10)),
+      })),
       canEdit: can(user, 'edit', resource),
     });
   });
@@ -82,7 +153,11 @@ export async function committeePages(app: FastifyInstance) {
     app.get(`/publishing/committee-reports/:id/report.${format}`, async (request, reply) => {
       const row = await load(request, reply);
       authorize(request, reply, 'read', resource);
-      const report = await assembleCabinetReport(app.db, row, new URL(paths.public.home(), app.config.PUBLIC_URL).toString());
+      const report = await assembleCabinetReport(
+        app.db,
+        row,
+        new URL(paths.public.home(), app.config.PUBLIC_URL).toString(),
+      );
       const bytes = await renderCabinetReport(report, format);
       return reply
         .type(cabinetReportMediaTypes[format])
@@ -98,10 +173,22 @@ export async function committeePages(app: FastifyInstance) {
     resource: () => resource,
     form: recipientForm,
     formContext: () => undefined,
-    page: (row) => ({ section: 'publishing', title: 'Add a meeting it goes to', caption: row.subject, cancelLink: paths.publishing.committeeReport(row.id) }),
+    page: (row) => ({
+      section: 'publishing',
+      title: 'Add a meeting it goes to',
+      caption: row.subject,
+      cancelLink: paths.publishing.committeeReport(row.id),
+    }),
     create: async (row, data, actor) => {
       const position = (await listRecipients(app.db, row.id)).length;
-      return insertRecord(app.db, committeeReportRecipients, 'committee-report-recipient', row.organisationId, { ...data, reportId: row.id, position }, actor);
+      return insertRecord(
+        app.db,
+        committeeReportRecipients,
+        'committee-report-recipient',
+        row.organisationId,
+        { ...data, reportId: row.id, position },
+        actor,
+      );
     },
     done: (row) => paths.publishing.committeeReport(row.id),
   });
@@ -111,10 +198,14 @@ export async function committeePages(app: FastifyInstance) {
     const row = await load(request, reply);
     const user = authorize(request, reply, 'edit', resource);
     const recipients = await listRecipients(app.db, row.id);
-    const recipient = recipients.find((r) => String(r.id) === (request.params as { recipientId: string }).recipientId);
+    const recipient = recipients.find(
+      (r) => String(r.id) === (request.params as { recipientId: string }).recipientId,
+    );
     if (!recipient) throw new NotFoundError('Meeting');
     const name = `receivedOn`;
-    const values = Object.fromEntries(['day', 'month', 'year'].map((p) => [`${name}-${p}`, field(request.body, `${name}-${p}`)]));
+    const values = Object.fromEntries(
+      ['day', 'month', 'year'].map((p) => [`${name}-${p}`, field(request.body, `${name}-${p}`)]),
+    );
     const form = new FormReader(values);
     const receivedOn = form.date(name, { label: 'Date received' });
     const result = form.result({ receivedOn });
@@ -123,14 +214,29 @@ export async function committeePages(app: FastifyInstance) {
         title: row.subject,
         section: 'publishing',
         row,
-        recipients: recipients.map((r) => ({ ...r, dateValues: r.id === recipient.id ? values : dateToFormValues('receivedOn', r.receivedOn) })),
+        recipients: recipients.map((r) => ({
+          ...r,
+          dateValues: r.id === recipient.id ? values : dateToFormValues('receivedOn', r.receivedOn),
+        })),
         canEdit: true,
-        errors: { list: result.errors.list.map((e) => ({ ...e, href: `#receivedOn-${recipient.id}-day` })), byField: {} },
+        errors: {
+          list: result.errors.list.map((e) => ({ ...e, href: `#receivedOn-${recipient.id}-day` })),
+          byField: {},
+        },
         errorRecipientId: recipient.id,
         errorText: result.errors.list[0]?.text,
       });
     }
-    await updateRecord(app.db, committeeReportRecipients, 'committee-report-recipient', row.organisationId, recipient.id, Number(field(request.body, 'version')) || recipient.version, { receivedOn: result.data.receivedOn }, { userId: user.id, name: user.name });
+    await updateRecord(
+      app.db,
+      committeeReportRecipients,
+      'committee-report-recipient',
+      row.organisationId,
+      recipient.id,
+      Number(field(request.body, 'version')) || recipient.version,
+      { receivedOn: result.data.receivedOn },
+      { userId: user.id, name: user.name },
+    );
     return reply.redirect(paths.publishing.committeeReport(row.id), 303);
   });
 }

@@ -1,6 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { insertRecord, updateRecord } from '../../db/changes.ts';
-import { getConsultation, listConsultations, listQuestions, listResponses, listThemes, setResponseThemes, summaryByTheme, type ConsultationRow } from '../../db/publishing-consultations.ts';
+import {
+  getConsultation,
+  listConsultations,
+  listQuestions,
+  listResponses,
+  listThemes,
+  setResponseThemes,
+  summaryByTheme,
+  type ConsultationRow,
+} from '../../db/publishing-consultations.ts';
 import { consultationQuestions, consultationThemes, consultations } from '../../db/schema.ts';
 import { formatDate } from '../../domain/format.ts';
 import { can } from '../../domain/policies.ts';
@@ -16,9 +25,16 @@ const resource = { type: 'publication' as const };
 
 /** Consultations: questions, responses from the public form, themes, and the summary by theme. */
 export async function consultationPages(app: FastifyInstance) {
-  const load = async (request: FastifyRequest, reply: Parameters<typeof requireUser>[1]): Promise<ConsultationRow> => {
+  const load = async (
+    request: FastifyRequest,
+    reply: Parameters<typeof requireUser>[1],
+  ): Promise<ConsultationRow> => {
     const user = requireUser(request, reply);
-    const row = await getConsultation(app.db, user.organisationId, parseId((request.params as { id: string }).id, 'Consultation'));
+    const row = await getConsultation(
+      app.db,
+      user.organisationId,
+      parseId((request.params as { id: string }).id, 'Consultation'),
+    );
     if (!row) throw new NotFoundError('Consultation');
     return row;
   };
@@ -26,7 +42,12 @@ export async function consultationPages(app: FastifyInstance) {
   app.get('/publishing/consultations', async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
     const rows = await listConsultations(app.db, user.organisationId);
-    return reply.page('publishing/consultations.njk', { title: 'Consultations', section: 'publishing', rows, canEdit: can(user, 'create', resource) });
+    return reply.page('publishing/consultations.njk', {
+      title: 'Consultations',
+      section: 'publishing',
+      rows,
+      canEdit: can(user, 'create', resource),
+    });
   });
 
   createRoute(app, {
@@ -37,8 +58,20 @@ export async function consultationPages(app: FastifyInstance) {
     form: consultationForm,
     formContext: () => undefined,
     initialValues: () => ({ status: 'draft' }),
-    page: () => ({ section: 'publishing', title: 'Start a consultation', cancelLink: paths.publishing.consultations() }),
-    create: (user, data, actor) => insertRecord(app.db, consultations, 'consultation', user.organisationId, { ...data, organisationId: user.organisationId }, actor),
+    page: () => ({
+      section: 'publishing',
+      title: 'Start a consultation',
+      cancelLink: paths.publishing.consultations(),
+    }),
+    create: (user, data, actor) =>
+      insertRecord(
+        app.db,
+        consultations,
+        'consultation',
+        user.organisationId,
+        { ...data, organisationId: user.organisationId },
+        actor,
+      ),
     done: (_user, created) => paths.publishing.consultation(created.id),
   });
 
@@ -50,16 +83,30 @@ export async function consultationPages(app: FastifyInstance) {
     form: consultationForm,
     formContext: () => undefined,
     record: (row) => row,
-    historyKey: (row) => ({ organisationId: row.organisationId, recordType: 'consultation', recordId: row.id }),
-    page: (row) => ({ section: 'publishing', title: 'Change the consultation', caption: row.title, cancelLink: paths.publishing.consultation(row.id) }),
-    save: (row, data, version, actor) => updateRecord(app.db, consultations, 'consultation', row.organisationId, row.id, version, data, actor),
+    historyKey: (row) => ({
+      organisationId: row.organisationId,
+      recordType: 'consultation',
+      recordId: row.id,
+    }),
+    page: (row) => ({
+      section: 'publishing',
+      title: 'Change the consultation',
+      caption: row.title,
+      cancelLink: paths.publishing.consultation(row.id),
+    }),
+    save: (row, data, version, actor) =>
+      updateRecord(app.db, consultations, 'consultation', row.organisationId, row.id, version, data, actor),
     done: (row) => paths.publishing.consultation(row.id),
   });
 
   app.get('/publishing/consultations/:id', async (request, reply) => {
     const row = await load(request, reply);
     const user = authorize(request, reply, 'read', resource);
-    const [questions, themes, responses] = await Promise.all([listQuestions(app.db, row.id), listThemes(app.db, row.id), listResponses(app.db, row.id)]);
+    const [questions, themes, responses] = await Promise.all([
+      listQuestions(app.db, row.id),
+      listThemes(app.db, row.id),
+      listResponses(app.db, row.id),
+    ]);
     return reply.page('publishing/consultation.njk', {
       title: row.title,
       section: 'publishing',
@@ -67,7 +114,12 @@ export async function consultationPages(app: FastifyInstance) {
       closesOn: formatDate(row.closesOn),
       questions,
       themes,
-      responses: responses.map((r, i) => ({ ...r, number: i + 1, respondentText: feedbackSourceNames[r.respondent] ?? '', themeNames: themes.filter((t) => r.themeIds.includes(t.id)).map((t) => t.name) })),
+      responses: responses.map((r, i) => ({
+        ...r,
+        number: i + 1,
+        respondentText: feedbackSourceNames[r.respondent] ?? '',
+        themeNames: themes.filter((t) => r.themeIds.includes(t.id)).map((t) => t.name),
+      })),
       canEdit: can(user, 'edit', resource),
     });
   });
@@ -80,10 +132,22 @@ export async function consultationPages(app: FastifyInstance) {
     form: questionForm,
     formContext: () => undefined,
     initialValues: () => ({ required: 'no' }),
-    page: (row) => ({ section: 'publishing', title: 'Add a question', caption: row.title, cancelLink: paths.publishing.consultation(row.id) }),
+    page: (row) => ({
+      section: 'publishing',
+      title: 'Add a question',
+      caption: row.title,
+      cancelLink: paths.publishing.consultation(row.id),
+    }),
     create: async (row, data, actor) => {
       const position = (await listQuestions(app.db, row.id)).length;
-      return insertRecord(app.db, consultationQuestions, 'consultation-question', row.organisationId, { ...data, consultationId: row.id, position }, actor);
+      return insertRecord(
+        app.db,
+        consultationQuestions,
+        'consultation-question',
+        row.organisationId,
+        { ...data, consultationId: row.id, position },
+        actor,
+      );
     },
     done: (row) => paths.publishing.consultation(row.id),
   });
@@ -95,10 +159,22 @@ export async function consultationPages(app: FastifyInstance) {
     resource: () => resource,
     form: themeForm,
     formContext: () => undefined,
-    page: (row) => ({ section: 'publishing', title: 'Add a theme', caption: row.title, cancelLink: paths.publishing.consultation(row.id) }),
+    page: (row) => ({
+      section: 'publishing',
+      title: 'Add a theme',
+      caption: row.title,
+      cancelLink: paths.publishing.consultation(row.id),
+    }),
     create: async (row, data, actor) => {
       const position = (await listThemes(app.db, row.id)).length;
-      return insertRecord(app.db, consultationThemes, 'consultation-theme', row.organisationId, { ...data, consultationId: row.id, position }, actor);
+      return insertRecord(
+        app.db,
+        consultationThemes,
+        'consultation-theme',
+        row.organisationId,
+        { ...data, consultationId: row.id, position },
+        actor,
+      );
     },
     done: (row) => paths.publishing.consultation(row.id),
   });
@@ -106,7 +182,11 @@ export async function consultationPages(app: FastifyInstance) {
   const responsePage = async (request: FastifyRequest, reply: Parameters<typeof requireUser>[1]) => {
     const row = await load(request, reply);
     const responseId = parseId((request.params as { responseId: string }).responseId, 'Response');
-    const [questions, themes, responses] = await Promise.all([listQuestions(app.db, row.id), listThemes(app.db, row.id), listResponses(app.db, row.id)]);
+    const [questions, themes, responses] = await Promise.all([
+      listQuestions(app.db, row.id),
+      listThemes(app.db, row.id),
+      listResponses(app.db, row.id),
+    ]);
     const index = responses.findIndex((r) => r.id === responseId);
     if (index === -1) throw new NotFoundError('Response');
     return { row, questions, themes, response: responses[index]!, number: index + 1 };
@@ -115,16 +195,29 @@ export async function consultationPages(app: FastifyInstance) {
   app.get('/publishing/consultations/:id/responses/:responseId', async (request, reply) => {
     const ctx = await responsePage(request, reply);
     authorize(request, reply, 'read', resource);
-    return reply.page('publishing/consultation-response.njk', { title: `Response ${ctx.number}`, section: 'publishing', ...ctx, respondentText: feedbackSourceNames[ctx.response.respondent] ?? '' });
+    return reply.page('publishing/consultation-response.njk', {
+      title: `Response ${ctx.number}`,
+      section: 'publishing',
+      ...ctx,
+      respondentText: feedbackSourceNames[ctx.response.respondent] ?? '',
+    });
   });
 
   app.post('/publishing/consultations/:id/responses/:responseId', async (request, reply) => {
     const ctx = await responsePage(request, reply);
     authorize(request, reply, 'edit', resource);
     const body = isRecord(request.body) ? request.body : {};
-    const chosen = Array.isArray(body.themeIds) ? body.themeIds : body.themeIds === undefined ? [] : [body.themeIds];
+    const chosen = Array.isArray(body.themeIds)
+      ? body.themeIds
+      : body.themeIds === undefined
+        ? []
+        : [body.themeIds];
     const known = new Set(ctx.themes.map((t) => t.id));
-    await setResponseThemes(app.db, ctx.response.id, chosen.map(Number).filter((id) => known.has(id)));
+    await setResponseThemes(
+      app.db,
+      ctx.response.id,
+      chosen.map(Number).filter((id) => known.has(id)),
+    );
     return reply.redirect(paths.publishing.consultation(ctx.row.id), 303);
   });
 
@@ -132,6 +225,11 @@ export async function consultationPages(app: FastifyInstance) {
     const row = await load(request, reply);
     authorize(request, reply, 'read', resource);
     const summary = await summaryByTheme(app.db, row.id);
-    return reply.page('publishing/consultation-summary.njk', { title: `${row.title}: summary by theme`, section: 'publishing', row, summary });
+    return reply.page('publishing/consultation-summary.njk', {
+      title: `${row.title}: summary by theme`,
+      section: 'publishing',
+      row,
+      summary,
+    });
   });
 }

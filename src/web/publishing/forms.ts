@@ -12,7 +12,9 @@ import { consentNames, feedbackKindNames, feedbackSourceNames } from './labels.t
 
 const long = 20000;
 
-export const plainForm = (label: string): RecordForm<{ original: string }, { plain: string }, { plain: string }> => ({
+export const plainForm = (
+  label: string,
+): RecordForm<{ original: string }, { plain: string }, { plain: string }> => ({
   fields: ({ original }) => [
     {
       kind: 'textarea',
@@ -45,29 +47,67 @@ const yesNo = [
 
 export const glossaryForm: RecordForm<unknown, GlossaryData, GlossaryData> = {
   fields: () => [
-    { kind: 'input', name: 'acronym', label: 'Acronym', hint: 'As it is written, for example MASH or DfE', classes: 'govuk-input--width-10' },
-    { kind: 'input', name: 'expansion', label: 'What it stands for', hint: 'For example, Multi-Agency Safeguarding Hub' },
-    { kind: 'input', name: 'plural', label: 'Plural (optional)', hint: 'Only when adding an s is wrong, for example Children in Need' },
-    { kind: 'radios', name: 'explain', label: 'Spell it out the first time it appears on a public page?', hint: 'Choose no for abbreviations people know better than their meaning, such as NHS', items: yesNo },
-    { kind: 'radios', name: 'confirmed', label: 'Has the council confirmed what it stands for?', hint: 'Unconfirmed meanings are never shown publicly', items: yesNo },
+    {
+      kind: 'input',
+      name: 'acronym',
+      label: 'Acronym',
+      hint: 'As it is written, for example MASH or DfE',
+      classes: 'govuk-input--width-10',
+    },
+    {
+      kind: 'input',
+      name: 'expansion',
+      label: 'What it stands for',
+      hint: 'For example, Multi-Agency Safeguarding Hub',
+    },
+    {
+      kind: 'input',
+      name: 'plural',
+      label: 'Plural (optional)',
+      hint: 'Only when adding an s is wrong, for example Children in Need',
+    },
+    {
+      kind: 'radios',
+      name: 'explain',
+      label: 'Spell it out the first time it appears on a public page?',
+      hint: 'Choose no for abbreviations people know better than their meaning, such as NHS',
+      items: yesNo,
+    },
+    {
+      kind: 'radios',
+      name: 'confirmed',
+      label: 'Has the council confirmed what it stands for?',
+      hint: 'Unconfirmed meanings are never shown publicly',
+      items: yesNo,
+    },
     { kind: 'textarea', name: 'note', label: 'Note (optional)', rows: 3 },
   ],
   read(values) {
     const form = new FormReader(values);
     const acronym = form.text('acronym', { label: 'Acronym', max: 20, required: 'Enter the acronym' });
-    if (acronym && !/^[\p{L}\p{N}&-]+$/u.test(acronym)) form.problem('acronym', 'Acronym must be letters and numbers only, with no spaces');
+    if (acronym && !/^[\p{L}\p{N}&-]+$/u.test(acronym))
+      form.problem('acronym', 'Acronym must be letters and numbers only, with no spaces');
     const data = {
       acronym,
       expansion: form.text('expansion', { label: 'What it stands for', max: 300 }),
       plural: form.text('plural', { label: 'Plural', max: 300 }),
       explain: form.choice('explain', ['yes', 'no'], 'Select yes if it should be spelled out') === 'yes',
-      confirmed: form.choice('confirmed', ['yes', 'no'], 'Select yes if the council has confirmed it') === 'yes',
+      confirmed:
+        form.choice('confirmed', ['yes', 'no'], 'Select yes if the council has confirmed it') === 'yes',
       note: form.text('note', { label: 'Note', max: 2000 }),
     };
-    if (data.confirmed && data.explain && data.expansion === '') form.problem('expansion', 'Enter what it stands for');
+    if (data.confirmed && data.explain && data.expansion === '')
+      form.problem('expansion', 'Enter what it stands for');
     return form.result(data);
   },
-  toValues: (e) => ({ acronym: e.acronym, expansion: e.expansion, plural: e.plural, explain: e.explain ? 'yes' : 'no', confirmed: e.confirmed ? 'yes' : 'no', note: e.note }),
+  toValues: (e) => ({
+    acronym: e.acronym,
+    expansion: e.expansion,
+    plural: e.plural,
+    explain: e.explain ? 'yes' : 'no',
+    confirmed: e.confirmed ? 'yes' : 'no',
+    note: e.note,
+  }),
 };
 
 export interface FeedbackData {
@@ -86,9 +126,25 @@ const consents = ['not-asked', 'none', 'anonymous', 'named'] as const;
 
 export const feedbackForm: RecordForm<unknown, FeedbackData, FeedbackData> = {
   fields: () => [
-    { kind: 'radios', name: 'kind', label: 'What kind of feedback is it?', items: kinds.map((k) => ({ value: k, text: feedbackKindNames[k]! })) },
-    { kind: 'select', name: 'source', label: 'Who said it?', items: feedbackSources.map((s) => ({ value: s, text: feedbackSourceNames[s]! })) },
-    { kind: 'textarea', name: 'said', label: 'What they said', hint: 'As they said or wrote it. This is never published as it is if it names anyone who has not agreed.', rows: 5 },
+    {
+      kind: 'radios',
+      name: 'kind',
+      label: 'What kind of feedback is it?',
+      items: kinds.map((k) => ({ value: k, text: feedbackKindNames[k]! })),
+    },
+    {
+      kind: 'select',
+      name: 'source',
+      label: 'Who said it?',
+      items: feedbackSources.map((s) => ({ value: s, text: feedbackSourceNames[s]! })),
+    },
+    {
+      kind: 'textarea',
+      name: 'said',
+      label: 'What they said',
+      hint: 'As they said or wrote it. This is never published as it is if it names anyone who has not agreed.',
+      rows: 5,
+    },
     {
       kind: 'textarea',
       name: 'publicWording',
@@ -96,10 +152,26 @@ export const feedbackForm: RecordForm<unknown, FeedbackData, FeedbackData> = {
       hint: 'The same words with any names of children, families or staff taken out. Leave blank to have names removed automatically; check the preview before publishing.',
       rows: 5,
     },
-    { kind: 'textarea', name: 'response', label: 'What we did (optional)', hint: 'The response and what changed, for “You said, We did”', rows: 5 },
-    { kind: 'input', name: 'attribution', label: 'Name or signature (optional)', hint: 'Published only if they agreed to be named' },
+    {
+      kind: 'textarea',
+      name: 'response',
+      label: 'What we did (optional)',
+      hint: 'The response and what changed, for “You said, We did”',
+      rows: 5,
+    },
+    {
+      kind: 'input',
+      name: 'attribution',
+      label: 'Name or signature (optional)',
+      hint: 'Published only if they agreed to be named',
+    },
     { kind: 'date', name: 'receivedOn', label: 'Date received (optional)', hint: 'For example, 7 2 2017' },
-    { kind: 'radios', name: 'consent', label: 'Did they agree to it being published?', items: consents.map((c) => ({ value: c, text: consentNames[c]! })) },
+    {
+      kind: 'radios',
+      name: 'consent',
+      label: 'Did they agree to it being published?',
+      items: consents.map((c) => ({ value: c, text: consentNames[c]! })),
+    },
   ],
   read(values) {
     const form = new FormReader(values);
@@ -114,7 +186,16 @@ export const feedbackForm: RecordForm<unknown, FeedbackData, FeedbackData> = {
       consent: form.choice('consent', consents, 'Select whether they agreed to it being published'),
     });
   },
-  toValues: (f) => ({ kind: f.kind, source: f.source, said: f.said, publicWording: f.publicWording, response: f.response, attribution: f.attribution, ...dateToFormValues('receivedOn', f.receivedOn), consent: f.consent }),
+  toValues: (f) => ({
+    kind: f.kind,
+    source: f.source,
+    said: f.said,
+    publicWording: f.publicWording,
+    response: f.response,
+    attribution: f.attribution,
+    ...dateToFormValues('receivedOn', f.receivedOn),
+    consent: f.consent,
+  }),
 };
 
 export interface ConsultationData {
@@ -127,8 +208,19 @@ export interface ConsultationData {
 export const consultationForm: RecordForm<unknown, ConsultationData, ConsultationData> = {
   fields: () => [
     { kind: 'input', name: 'title', label: 'Title', hint: 'For example, Help us shape our improvement plan' },
-    { kind: 'textarea', name: 'description', label: 'What it is about', hint: 'Shown above the questions on the public form', rows: 5 },
-    { kind: 'date', name: 'closesOn', label: 'Closing date', hint: 'Responses are accepted until the end of this day. For example, 15 2 2025' },
+    {
+      kind: 'textarea',
+      name: 'description',
+      label: 'What it is about',
+      hint: 'Shown above the questions on the public form',
+      rows: 5,
+    },
+    {
+      kind: 'date',
+      name: 'closesOn',
+      label: 'Closing date',
+      hint: 'Responses are accepted until the end of this day. For example, 15 2 2025',
+    },
     {
       kind: 'radios',
       name: 'status',
@@ -148,10 +240,19 @@ export const consultationForm: RecordForm<unknown, ConsultationData, Consultatio
       status: form.choice('status', ['draft', 'open'], 'Select whether it is open for responses'),
     });
   },
-  toValues: (c) => ({ title: c.title, description: c.description, ...dateToFormValues('closesOn', c.closesOn), status: c.status }),
+  toValues: (c) => ({
+    title: c.title,
+    description: c.description,
+    ...dateToFormValues('closesOn', c.closesOn),
+    status: c.status,
+  }),
 };
 
-export const questionForm: RecordForm<unknown, { text: string; hint: string; required: boolean }, { text: string; hint: string; required: boolean }> = {
+export const questionForm: RecordForm<
+  unknown,
+  { text: string; hint: string; required: boolean },
+  { text: string; hint: string; required: boolean }
+> = {
   fields: () => [
     { kind: 'textarea', name: 'text', label: 'Question', rows: 3 },
     { kind: 'input', name: 'hint', label: 'Hint (optional)', hint: 'Help shown under the question' },
@@ -168,10 +269,20 @@ export const questionForm: RecordForm<unknown, { text: string; hint: string; req
   toValues: (q) => ({ text: q.text, hint: q.hint, required: q.required ? 'yes' : 'no' }),
 };
 
-export const themeForm: RecordForm<unknown, { name: string; summary: string }, { name: string; summary: string }> = {
+export const themeForm: RecordForm<
+  unknown,
+  { name: string; summary: string },
+  { name: string; summary: string }
+> = {
   fields: () => [
     { kind: 'input', name: 'name', label: 'Theme', hint: 'For example, Information sharing' },
-    { kind: 'textarea', name: 'summary', label: 'What respondents said (optional)', hint: 'A paragraph for the summary by theme and the committee report', rows: 6 },
+    {
+      kind: 'textarea',
+      name: 'summary',
+      label: 'What respondents said (optional)',
+      hint: 'A paragraph for the summary by theme and the committee report',
+      rows: 6,
+    },
   ],
   read(values) {
     const form = new FormReader(values);
@@ -208,8 +319,18 @@ type StoredReport = Omit<CommitteeReportData, 'quarter'> & { quarterStart: strin
 
 export const committeeReportForm: RecordForm<CommitteeReportContext, CommitteeReportData, StoredReport> = {
   fields: (ctx) => [
-    { kind: 'select', name: 'planId', label: 'Plan', items: ctx.plans.map((p) => ({ value: String(p.id), text: p.title })) },
-    { kind: 'select', name: 'quarter', label: 'Quarter it reports on', items: recentQuarters(today(), 24).map((q) => ({ value: q.key, text: q.label })) },
+    {
+      kind: 'select',
+      name: 'planId',
+      label: 'Plan',
+      items: ctx.plans.map((p) => ({ value: String(p.id), text: p.title })),
+    },
+    {
+      kind: 'select',
+      name: 'quarter',
+      label: 'Quarter it reports on',
+      items: recentQuarters(today(), 24).map((q) => ({ value: q.key, text: q.label })),
+    },
     { kind: 'input', name: 'reportTo', label: 'Report to', hint: 'For example, Executive Cabinet' },
     { kind: 'date', name: 'meetingOn', label: 'Date of the meeting', hint: 'For example, 22 3 2017' },
     { kind: 'textarea', name: 'reportingOfficer', label: 'Executive member and reporting officer', rows: 3 },
@@ -217,14 +338,33 @@ export const committeeReportForm: RecordForm<CommitteeReportContext, CommitteeRe
     { kind: 'textarea', name: 'reportSummary', label: 'Report summary', rows: 5 },
     { kind: 'textarea', name: 'recommendations', label: 'Recommendations', rows: 4 },
     { kind: 'textarea', name: 'communityStrategyLinks', label: 'Links to community strategy', rows: 4 },
-    { kind: 'textarea', name: 'financialImplications', label: 'Financial implications (authorised by the Section 151 Officer)', rows: 5 },
-    { kind: 'textarea', name: 'legalImplications', label: 'Legal implications (authorised by the Borough Solicitor)', rows: 5 },
-    { kind: 'textarea', name: 'backgroundPapersContact', label: 'Background papers: who to contact', hint: 'Name, telephone and email of the report writer', rows: 3 },
+    {
+      kind: 'textarea',
+      name: 'financialImplications',
+      label: 'Financial implications (authorised by the Section 151 Officer)',
+      rows: 5,
+    },
+    {
+      kind: 'textarea',
+      name: 'legalImplications',
+      label: 'Legal implications (authorised by the Borough Solicitor)',
+      rows: 5,
+    },
+    {
+      kind: 'textarea',
+      name: 'backgroundPapersContact',
+      label: 'Background papers: who to contact',
+      hint: 'Name, telephone and email of the report writer',
+      rows: 3,
+    },
     {
       kind: 'select',
       name: 'consultationId',
       label: 'Consultation to summarise (optional)',
-      items: [{ value: '', text: 'None' }, ...ctx.consultations.map((c) => ({ value: String(c.id), text: c.title }))],
+      items: [
+        { value: '', text: 'None' },
+        ...ctx.consultations.map((c) => ({ value: String(c.id), text: c.title })),
+      ],
     },
   ],
   read(values, ctx) {
@@ -234,21 +374,49 @@ export const committeeReportForm: RecordForm<CommitteeReportContext, CommitteeRe
     const quarter = quarterByKey(values.quarter ?? '');
     if (!quarter) form.problem('quarter', 'Select the quarter it reports on');
     const consultation = values.consultationId ?? '';
-    if (consultation !== '' && !ctx.consultations.some((c) => String(c.id) === consultation)) form.problem('consultationId', 'Select a consultation from the list');
+    if (consultation !== '' && !ctx.consultations.some((c) => String(c.id) === consultation))
+      form.problem('consultationId', 'Select a consultation from the list');
     const data = {
       planId: Number(planId),
       quarter: quarter!,
       consultationId: consultation === '' ? null : Number(consultation),
-      reportTo: form.text('reportTo', { label: 'Report to', max: 300, required: 'Enter who the report is to' }),
-      meetingOn: form.date('meetingOn', { label: 'Date of the meeting', required: 'Enter the date of the meeting' }) ?? '',
-      reportingOfficer: form.text('reportingOfficer', { label: 'Executive member and reporting officer', max: 2000, required: 'Enter the executive member and reporting officer' }),
+      reportTo: form.text('reportTo', {
+        label: 'Report to',
+        max: 300,
+        required: 'Enter who the report is to',
+      }),
+      meetingOn:
+        form.date('meetingOn', { label: 'Date of the meeting', required: 'Enter the date of the meeting' }) ??
+        '',
+      reportingOfficer: form.text('reportingOfficer', {
+        label: 'Executive member and reporting officer',
+        max: 2000,
+        required: 'Enter the executive member and reporting officer',
+      }),
       subject: form.text('subject', { label: 'Subject', max: 300, required: 'Enter the subject' }),
-      reportSummary: form.text('reportSummary', { label: 'Report summary', max: long, required: 'Enter the report summary' }),
-      recommendations: form.text('recommendations', { label: 'Recommendations', max: long, required: 'Enter the recommendations' }),
-      communityStrategyLinks: form.text('communityStrategyLinks', { label: 'Links to community strategy', max: long }),
-      financialImplications: form.text('financialImplications', { label: 'Financial implications', max: long }),
+      reportSummary: form.text('reportSummary', {
+        label: 'Report summary',
+        max: long,
+        required: 'Enter the report summary',
+      }),
+      recommendations: form.text('recommendations', {
+        label: 'Recommendations',
+        max: long,
+        required: 'Enter the recommendations',
+      }),
+      communityStrategyLinks: form.text('communityStrategyLinks', {
+        label: 'Links to community strategy',
+        max: long,
+      }),
+      financialImplications: form.text('financialImplications', {
+        label: 'Financial implications',
+        max: long,
+      }),
       legalImplications: form.text('legalImplications', { label: 'Legal implications', max: long }),
-      backgroundPapersContact: form.text('backgroundPapersContact', { label: 'Background papers', max: 2000 }),
+      backgroundPapersContact: form.text('backgroundPapersContact', {
+        label: 'Background papers',
+        max: 2000,
+      }),
     };
     return form.result(data);
   },
@@ -270,32 +438,47 @@ export const committeeReportForm: RecordForm<CommitteeReportContext, CommitteeRe
 };
 
 export const recipientForm: RecordForm<unknown, { meeting: string }, { meeting: string }> = {
-  fields: () => [{ kind: 'input', name: 'meeting', label: 'Meeting', hint: 'For example, Tameside Health and Wellbeing Board' }],
-  read(values) {
-    const form = new FormReader(values);
-    return form.result({ meeting: form.text('meeting', { label: 'Meeting', max: 300, required: 'Enter the meeting' }) });
-  },
-  toValues: (r) => ({ meeting: r.meeting }),
-};
-
-export const readingAgeForm: RecordForm<unknown, { targetReadingAge: number }, { targetReadingAge: number }> = {
   fields: () => [
     {
       kind: 'input',
-      name: 'targetReadingAge',
-      label: 'Target reading age',
-      hint: 'Public text with a higher reading age is flagged on the easy read page. A whole number from 6 to 18',
-      classes: 'govuk-input--width-3',
-      inputmode: 'numeric',
+      name: 'meeting',
+      label: 'Meeting',
+      hint: 'For example, Tameside Health and Wellbeing Board',
     },
   ],
   read(values) {
     const form = new FormReader(values);
     return form.result({
-      targetReadingAge: form.whole('targetReadingAge', { min: 6, max: 18, required: 'Enter the target reading age', invalid: 'Target reading age must be a whole number from 6 to 18' }),
+      meeting: form.text('meeting', { label: 'Meeting', max: 300, required: 'Enter the meeting' }),
     });
   },
-  toValues: (s) => ({ targetReadingAge: String(s.targetReadingAge) }),
+  toValues: (r) => ({ meeting: r.meeting }),
 };
+
+export const readingAgeForm: RecordForm<unknown, { targetReadingAge: number }, { targetReadingAge: number }> =
+  {
+    fields: () => [
+      {
+        kind: 'input',
+        name: 'targetReadingAge',
+        label: 'Target reading age',
+        hint: 'Public text with a higher reading age is flagged on the easy read page. A whole number from 6 to 18',
+        classes: 'govuk-input--width-3',
+        inputmode: 'numeric',
+      },
+    ],
+    read(values) {
+      const form = new FormReader(values);
+      return form.result({
+        targetReadingAge: form.whole('targetReadingAge', {
+          min: 6,
+          max: 18,
+          required: 'Enter the target reading age',
+          invalid: 'Target reading age must be a whole number from 6 to 18',
+        }),
+      });
+    },
+    toValues: (s) => ({ targetReadingAge: String(s.targetReadingAge) }),
+  };
 
 export type { FieldSpec };

@@ -18,16 +18,30 @@ const resource = { type: 'publication' as const };
 export async function glossaryPages(app: FastifyInstance) {
   app.get('/publishing/glossary', async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
-    const [rows, settings, plans] = await Promise.all([listGlossary(app.db, user.organisationId), getSettings(app.db, user.organisationId), listPlans(app.db, user.organisationId)]);
+    const [rows, settings, plans] = await Promise.all([
+      listGlossary(app.db, user.organisationId),
+      getSettings(app.db, user.organisationId),
+      listPlans(app.db, user.organisationId),
+    ]);
     // Acronyms in any plan's public text that readers would not get explained.
     const unknown = new Set<string>();
-    for (const plan of plans) for (const a of (await plainLanguageList(app.db, user.organisationId, plan.id)).unknownAcronyms) unknown.add(a);
-    return reply.page('publishing/glossary.njk', { title: 'Glossary', section: 'publishing', rows, settings, unknownAcronyms: [...unknown] });
+    for (const plan of plans)
+      for (const a of (await plainLanguageList(app.db, user.organisationId, plan.id)).unknownAcronyms)
+        unknown.add(a);
+    return reply.page('publishing/glossary.njk', {
+      title: 'Glossary',
+      section: 'publishing',
+      rows,
+      settings,
+      unknownAcronyms: [...unknown],
+    });
   });
 
   const duplicate = (error: unknown) => {
     const cause = (error as { cause?: unknown }).cause ?? error;
-    return (cause as { code?: string }).code === '23505' ? new FieldError('acronym', 'The glossary already has that acronym') : error;
+    return (cause as { code?: string }).code === '23505'
+      ? new FieldError('acronym', 'The glossary already has that acronym')
+      : error;
   };
 
   createRoute(app, {
@@ -41,7 +55,14 @@ export async function glossaryPages(app: FastifyInstance) {
     page: () => ({ section: 'publishing', title: 'Add an acronym', cancelLink: paths.publishing.glossary() }),
     create: async (user, data, actor) => {
       await listGlossary(app.db, user.organisationId);
-      return insertRecord(app.db, glossaryEntries, 'glossary-entry', user.organisationId, { ...data, organisationId: user.organisationId }, actor).catch((error) => {
+      return insertRecord(
+        app.db,
+        glossaryEntries,
+        'glossary-entry',
+        user.organisationId,
+        { ...data, organisationId: user.organisationId },
+        actor,
+      ).catch((error) => {
         throw duplicate(error);
       });
     },
@@ -50,7 +71,11 @@ export async function glossaryPages(app: FastifyInstance) {
 
   const loadEntry = async (request: FastifyRequest, reply: Parameters<typeof requireUser>[1]) => {
     const user = requireUser(request, reply);
-    const entry = await getGlossaryEntry(app.db, user.organisationId, parseId((request.params as { id: string }).id, 'Glossary entry'));
+    const entry = await getGlossaryEntry(
+      app.db,
+      user.organisationId,
+      parseId((request.params as { id: string }).id, 'Glossary entry'),
+    );
     if (!entry) throw new NotFoundError('Glossary entry');
     return entry;
   };
@@ -63,10 +88,27 @@ export async function glossaryPages(app: FastifyInstance) {
     form: glossaryForm,
     formContext: () => undefined,
     record: (entry) => entry,
-    historyKey: (entry) => ({ organisationId: entry.organisationId, recordType: 'glossary-entry', recordId: entry.id }),
-    page: (entry) => ({ section: 'publishing', title: `Change ${entry.acronym}`, cancelLink: paths.publishing.glossary() }),
+    historyKey: (entry) => ({
+      organisationId: entry.organisationId,
+      recordType: 'glossary-entry',
+      recordId: entry.id,
+    }),
+    page: (entry) => ({
+      section: 'publishing',
+      title: `Change ${entry.acronym}`,
+      cancelLink: paths.publishing.glossary(),
+    }),
     save: (entry, data, version, actor) =>
-      updateRecord(app.db, glossaryEntries, 'glossary-entry', entry.organisationId, entry.id, version, data, actor).catch((error) => {
+      updateRecord(
+        app.db,
+        glossaryEntries,
+        'glossary-entry',
+        entry.organisationId,
+        entry.id,
+        version,
+        data,
+        actor,
+      ).catch((error) => {
         throw duplicate(error);
       }),
     done: () => paths.publishing.glossary(),
@@ -76,8 +118,20 @@ export async function glossaryPages(app: FastifyInstance) {
     const entry = await loadEntry(request, reply);
     const user = authorize(request, reply, 'edit', resource);
     await app.db.transaction(async (tx) => {
-      const [before] = await tx.delete(glossaryEntries).where(and(eq(glossaryEntries.id, entry.id), eq(glossaryEntries.organisationId, user.organisationId))).returning();
-      if (before) await recordChange(tx, { organisationId: user.organisationId, recordType: 'glossary-entry', recordId: entry.id, action: 'delete', actor: { userId: user.id, name: user.name }, before, after: null });
+      const [before] = await tx
+        .delete(glossaryEntries)
+        .where(and(eq(glossaryEntries.id, entry.id), eq(glossaryEntries.organisationId, user.organisationId)))
+        .returning();
+      if (before)
+        await recordChange(tx, {
+          organisationId: user.organisationId,
+          recordType: 'glossary-entry',
+          recordId: entry.id,
+          action: 'delete',
+          actor: { userId: user.id, name: user.name },
+          before,
+          after: null,
+        });
     });
     return reply.redirect(paths.publishing.glossary(), 303);
   });
@@ -101,20 +155,49 @@ export async function glossaryPages(app: FastifyInstance) {
     const user = authorize(request, reply, 'edit', resource);
     const fields = readingAgeForm.fields(undefined);
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const values = { targetReadingAge: typeof body.targetReadingAge === 'string' ? body.targetReadingAge : '' };
+    const values = {
+      targetReadingAge: typeof body.targetReadingAge === 'string' ? body.targetReadingAge : '',
+    };
     const result = readingAgeForm.read(values, undefined);
     const version = Number(body.version);
     if (!result.ok) {
-      return reply.code(400).page('plan/record-form.njk', { section: 'publishing', title: 'Target reading age', action: paths.publishing.settings(), cancelLink: paths.publishing.glossary(), fields, values, version, errors: result.errors });
+      return reply
+        .code(400)
+        .page('plan/record-form.njk', {
+          section: 'publishing',
+          title: 'Target reading age',
+          action: paths.publishing.settings(),
+          cancelLink: paths.publishing.glossary(),
+          fields,
+          values,
+          version,
+          errors: result.errors,
+        });
     }
     await app.db.transaction(async (tx) => {
-      const [before] = await tx.select().from(publishingSettings).where(eq(publishingSettings.organisationId, user.organisationId)).for('update');
+      const [before] = await tx
+        .select()
+        .from(publishingSettings)
+        .where(eq(publishingSettings.organisationId, user.organisationId))
+        .for('update');
       const [after] = await tx
         .update(publishingSettings)
-        .set({ targetReadingAge: result.data.targetReadingAge, version: sql`${publishingSettings.version} + 1`, updatedAt: new Date() })
+        .set({
+          targetReadingAge: result.data.targetReadingAge,
+          version: sql`${publishingSettings.version} + 1`,
+          updatedAt: new Date(),
+        })
         .where(eq(publishingSettings.organisationId, user.organisationId))
         .returning();
-      await recordChange(tx, { organisationId: user.organisationId, recordType: 'publishing-settings', recordId: user.organisationId, action: 'update', actor: { userId: user.id, name: user.name }, before: before ?? null, after: after ?? null });
+      await recordChange(tx, {
+        organisationId: user.organisationId,
+        recordType: 'publishing-settings',
+        recordId: user.organisationId,
+        action: 'update',
+        actor: { userId: user.id, name: user.name },
+        before: before ?? null,
+        after: after ?? null,
+      });
     });
     return reply.redirect(paths.publishing.glossary(), 303);
   });

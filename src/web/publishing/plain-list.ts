@@ -32,25 +32,64 @@ export async function plainLanguageList(db: Db, organisationId: number, planId: 
   const target = settings.targetReadingAge;
   const priorities = await listPriorities(db, planId);
   const cs = priorities.length
-    ? await db.select().from(commitments).where(inArray(commitments.priorityId, priorities.map((p) => p.id))).orderBy(asc(commitments.position), asc(commitments.id))
+    ? await db
+        .select()
+        .from(commitments)
+        .where(
+          inArray(
+            commitments.priorityId,
+            priorities.map((p) => p.id),
+          ),
+        )
+        .orderBy(asc(commitments.position), asc(commitments.id))
     : [];
-  const os = cs.length ? await db.select().from(outcomes).where(inArray(outcomes.commitmentId, cs.map((c) => c.id))).orderBy(asc(outcomes.position), asc(outcomes.id)) : [];
-  const item = (recordType: PlainText['recordType'], recordId: number, label: string, original: string, plain: string): PlainText => {
+  const os = cs.length
+    ? await db
+        .select()
+        .from(outcomes)
+        .where(
+          inArray(
+            outcomes.commitmentId,
+            cs.map((c) => c.id),
+          ),
+        )
+        .orderBy(asc(outcomes.position), asc(outcomes.id))
+    : [];
+  const item = (
+    recordType: PlainText['recordType'],
+    recordId: number,
+    label: string,
+    original: string,
+    plain: string,
+  ): PlainText => {
     const originalAge = age(original);
     const plainAge = plain.trim() ? age(plain) : null;
     const shown = plain.trim() ? plainAge : originalAge;
-    return { recordType, recordId, label, original, plain, originalAge, plainAge, aboveTarget: shown !== null && shown > target };
+    return {
+      recordType,
+      recordId,
+      label,
+      original,
+      plain,
+      originalAge,
+      plainAge,
+      aboveTarget: shown !== null && shown > target,
+    };
   };
   const texts: PlainText[] = [];
   for (const p of priorities) {
     texts.push(item('priority', p.id, `Priority ${p.number}`, p.title, p.plainTitle));
     for (const [i, c] of cs.filter((c) => c.priorityId === p.id).entries()) {
       texts.push(item('commitment', c.id, `We said ${p.number}.${i + 1}`, c.text, c.plainText));
-      for (const o of os.filter((o) => o.commitmentId === c.id)) texts.push(item('outcome', o.id, `We did ${p.number}.${i + 1}`, o.text, o.plainText));
+      for (const o of os.filter((o) => o.commitmentId === c.id))
+        texts.push(item('outcome', o.id, `We did ${p.number}.${i + 1}`, o.text, o.plainText));
     }
   }
   const glossary = toGlossary(await listGlossary(db, organisationId));
-  const unknownAcronyms = findUnknownAcronyms(texts.map((t) => `${t.original}\n\n${t.plain}`).join('\n\n'), glossary);
+  const unknownAcronyms = findUnknownAcronyms(
+    texts.map((t) => `${t.original}\n\n${t.plain}`).join('\n\n'),
+    glossary,
+  );
   return {
     planId,
     target,
@@ -60,4 +99,3 @@ export async function plainLanguageList(db: Db, organisationId: number, planId: 
     unknownAcronyms,
   };
 }
-

@@ -17,7 +17,10 @@ const resource = { type: 'publication' as const };
 export async function publishPages(app: FastifyInstance) {
   app.get('/publishing', async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
-    const [publications, plans] = await Promise.all([listPublications(app.db, user.organisationId), listPlans(app.db, user.organisationId)]);
+    const [publications, plans] = await Promise.all([
+      listPublications(app.db, user.organisationId),
+      listPlans(app.db, user.organisationId),
+    ]);
     const latestPlanId = publications[0]?.planId ?? plans[0]?.id;
     const texts = latestPlanId ? await plainLanguageList(app.db, user.organisationId, latestPlanId) : null;
     return reply.page('publishing/overview.njk', {
@@ -30,7 +33,11 @@ export async function publishPages(app: FastifyInstance) {
   });
 
   const formData = async (organisationId: number) => {
-    const [plans, measures, settings] = await Promise.all([listPlans(app.db, organisationId), listMeasureRows(app.db, organisationId), getSettings(app.db, organisationId)]);
+    const [plans, measures, settings] = await Promise.all([
+      listPlans(app.db, organisationId),
+      listMeasureRows(app.db, organisationId),
+      getSettings(app.db, organisationId),
+    ]);
     return { plans, measures, settings, quarters: recentQuarters(today(), 12) };
   };
 
@@ -41,7 +48,11 @@ export async function publishPages(app: FastifyInstance) {
       title: 'Publish a quarter',
       section: 'publishing',
       ...data,
-      values: { planId: String(data.plans[0]?.id ?? ''), quarter: data.quarters[0]?.key ?? '', measureIds: data.settings.publicMeasureIds.map(String) },
+      values: {
+        planId: String(data.plans[0]?.id ?? ''),
+        quarter: data.quarters[0]?.key ?? '',
+        measureIds: data.settings.publicMeasureIds.map(String),
+      },
     });
   });
 
@@ -50,7 +61,9 @@ export async function publishPages(app: FastifyInstance) {
     const data = await formData(user.organisationId);
     const body = isRecord(request.body) ? request.body : {};
     const chosen = body.measureIds;
-    const measureIds = (Array.isArray(chosen) ? chosen : chosen === undefined ? [] : [chosen]).map(String).filter((id) => id !== '');
+    const measureIds = (Array.isArray(chosen) ? chosen : chosen === undefined ? [] : [chosen])
+      .map(String)
+      .filter((id) => id !== '');
     const values = { planId: String(body.planId ?? ''), quarter: String(body.quarter ?? ''), measureIds };
     const problems: { field: string; message: string }[] = [];
     const plan = data.plans.find((p) => String(p.id) === values.planId);
@@ -58,9 +71,18 @@ export async function publishPages(app: FastifyInstance) {
     const quarter = quarterByKey(values.quarter);
     if (!quarter) problems.push({ field: 'quarter', message: 'Select the quarter this update covers' });
     const known = new Set(data.measures.map((m) => String(m.id)));
-    if (measureIds.some((id) => !known.has(id))) problems.push({ field: 'measureIds', message: 'Select measures from the list' });
+    if (measureIds.some((id) => !known.has(id)))
+      problems.push({ field: 'measureIds', message: 'Select measures from the list' });
     if (problems.length > 0) {
-      return reply.code(400).page('publishing/publish.njk', { title: 'Publish a quarter', section: 'publishing', ...data, values, errors: toFormErrors(problems) });
+      return reply
+        .code(400)
+        .page('publishing/publish.njk', {
+          title: 'Publish a quarter',
+          section: 'publishing',
+          ...data,
+          values,
+          errors: toFormErrors(problems),
+        });
     }
     await publishQuarter(app.db, {
       organisationId: user.organisationId,

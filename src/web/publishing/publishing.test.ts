@@ -17,7 +17,11 @@ test('only programme managers and administrators publish; everyone signed in may
   await viewer.signIn('viewer@fixtureshire.gov.uk', password);
   assert.equal((await viewer.get(paths.publishing.home())).statusCode, 200);
   assert.equal((await viewer.get(paths.publishing.publish())).statusCode, 403);
-  assert.equal((await viewer.post(paths.publishing.publish(), { planId: String(world.plan.id), quarter: '2024-25-q4' })).statusCode, 403);
+  assert.equal(
+    (await viewer.post(paths.publishing.publish(), { planId: String(world.plan.id), quarter: '2024-25-q4' }))
+      .statusCode,
+    403,
+  );
   const signedOut = await app.inject({ url: paths.publishing.home() });
   assert.equal(signedOut.statusCode, 302);
 });
@@ -27,7 +31,10 @@ test('a programme manager publishes a quarter; the public site then shows the pl
   const world = await buildPublishedCouncil(database.db);
   const pm = new TestClient(app);
   await pm.signIn('pm@fixtureshire.gov.uk', password);
-  await database.db.update(commitments).set({ text: 'We said we would open five family hubs.' }).where(eq(commitments.id, world.commitment.id));
+  await database.db
+    .update(commitments)
+    .set({ text: 'We said we would open five family hubs.' })
+    .where(eq(commitments.id, world.commitment.id));
 
   assert.equal((await pm.get(paths.publishing.publish())).statusCode, 200);
   const bad = await pm.post(paths.publishing.publish(), { planId: '', quarter: 'nonsense' });
@@ -35,14 +42,21 @@ test('a programme manager publishes a quarter; the public site then shows the pl
   assert.match(bad.body, /Select the plan to publish/);
   assert.match(bad.body, /Select the quarter this update covers/);
 
-  const done = await pm.post(paths.publishing.publish(), { planId: String(world.plan.id), quarter: '2024-25-q4', measureIds: String(world.measure.id) });
+  const done = await pm.post(paths.publishing.publish(), {
+    planId: String(world.plan.id),
+    quarter: '2024-25-q4',
+    measureIds: String(world.measure.id),
+  });
   assert.equal(done.statusCode, 303);
   const list = await listPublications(database.db, world.organisationId);
   assert.equal(list.length, 2);
   assert.equal(list[0]!.quarterLabel, 'Quarter 4, 2024/25');
   assert.match((await app.inject({ url: paths.public.home() })).body, /open five family hubs/);
   // The earlier quarter still reads as it was published.
-  assert.match((await app.inject({ url: paths.public.publication(world.publication.id) })).body, /open four family hubs/);
+  assert.match(
+    (await app.inject({ url: paths.public.publication(world.publication.id) })).body,
+    /open four family hubs/,
+  );
 });
 
 test('plain-language versions are edited with version checks and listed when missing', async (t) => {
@@ -55,7 +69,11 @@ test('plain-language versions are edited with version checks and listed when mis
   const url = paths.publishing.editPlain('commitment', world.commitment.id);
   const form = await pm.get(url);
   const version = /name="version" value="(\d+)"/.exec(form.body)![1]!;
-  assert.equal((await pm.post(url, { plain: 'We will open four places where families can get help.', version })).statusCode, 303);
+  assert.equal(
+    (await pm.post(url, { plain: 'We will open four places where families can get help.', version }))
+      .statusCode,
+    303,
+  );
   const [row] = await database.db.select().from(commitments).where(eq(commitments.id, world.commitment.id));
   assert.equal(row!.plainText, 'We will open four places where families can get help.');
   // Someone else's newer save is not overwritten silently.
@@ -90,8 +108,14 @@ test('feedback cannot be published without consent; with consent it appears on t
   assert.match(refused.body, /they have not agreed to it being published/);
   await database.db.update(feedback).set({ consent: 'anonymous', version: 2 }).where(eq(feedback.id, id));
   await pm.get(itemUrl);
-  assert.equal((await pm.post(paths.publishing.feedbackStatus(id), { status: 'published', version: '2' })).statusCode, 303);
-  assert.match((await app.inject({ url: paths.public.youSaidWeDid() })).body, /We moved them to after school\./);
+  assert.equal(
+    (await pm.post(paths.publishing.feedbackStatus(id), { status: 'published', version: '2' })).statusCode,
+    303,
+  );
+  assert.match(
+    (await app.inject({ url: paths.public.youSaidWeDid() })).body,
+    /We moved them to after school\./,
+  );
   assert.equal(world.organisationId > 0, true);
 });
 
@@ -101,7 +125,15 @@ test('consultation themes summarise responses; a committee report downloads as W
   const pm = new TestClient(app);
   await pm.signIn('pm@fixtureshire.gov.uk', password);
   await pm.get(paths.publishing.newTheme(world.consultation.id));
-  assert.equal((await pm.post(paths.publishing.newTheme(world.consultation.id), { name: 'Information sharing', summary: 'People want to hear more.' })).statusCode, 303);
+  assert.equal(
+    (
+      await pm.post(paths.publishing.newTheme(world.consultation.id), {
+        name: 'Information sharing',
+        summary: 'People want to hear more.',
+      })
+    ).statusCode,
+    303,
+  );
   const page = await pm.get(paths.publishing.consultation(world.consultation.id));
   const responseUrl = /href="(\/publishing\/consultations\/\d+\/responses\/\d+)"/.exec(page.body)![1]!;
   const responsePage = await pm.get(responseUrl);
@@ -138,12 +170,32 @@ test('consultation themes summarise responses; a committee report downloads as W
   assert.equal(pdf.headers['content-type'], 'application/pdf');
 
   await pm.get(`${reportUrl}/recipients/new`);
-  assert.equal((await pm.post(`${reportUrl}/recipients/new`, { meeting: 'Health and Wellbeing Board' })).statusCode, 303);
+  assert.equal(
+    (await pm.post(`${reportUrl}/recipients/new`, { meeting: 'Health and Wellbeing Board' })).statusCode,
+    303,
+  );
   const withRecipient = await pm.get(reportUrl);
-  const action = /action="(\/publishing\/committee-reports\/\d+\/recipients\/\d+\/received)"/.exec(withRecipient.body)![1]!;
-  const badDate = await pm.post(action, { version: '1', 'receivedOn-day': '31', 'receivedOn-month': '2', 'receivedOn-year': '2025' });
+  const action = /action="(\/publishing\/committee-reports\/\d+\/recipients\/\d+\/received)"/.exec(
+    withRecipient.body,
+  )![1]!;
+  const badDate = await pm.post(action, {
+    version: '1',
+    'receivedOn-day': '31',
+    'receivedOn-month': '2',
+    'receivedOn-year': '2025',
+  });
   assert.equal(badDate.statusCode, 400);
   assert.match(badDate.body, /Date received must be a real date/);
-  assert.equal((await pm.post(action, { version: '1', 'receivedOn-day': '3', 'receivedOn-month': '2', 'receivedOn-year': '2025' })).statusCode, 303);
+  assert.equal(
+    (
+      await pm.post(action, {
+        version: '1',
+        'receivedOn-day': '3',
+        'receivedOn-month': '2',
+        'receivedOn-year': '2025',
+      })
+    ).statusCode,
+    303,
+  );
   assert.match((await pm.get(reportUrl)).body, /Received<\/strong> 3 February 2025/);
 });

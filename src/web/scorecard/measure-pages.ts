@@ -211,7 +211,12 @@ export async function measurePages(app: FastifyInstance) {
       toleranceKind: 'relative',
       toleranceAmber: '10',
     }),
-    page: () => ({ title: 'Add a measure', section: 'scorecard', cancelLink: paths.scorecard(), breadcrumbs: crumbs }),
+    page: () => ({
+      title: 'Add a measure',
+      section: 'scorecard',
+      cancelLink: paths.scorecard(),
+      breadcrumbs: crumbs,
+    }),
     create: async (user, data, actor) => {
       const { priorityId, improvementAreaId, ...input } = data;
       const created = await uniqueName(input.name, () =>

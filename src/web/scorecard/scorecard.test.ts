@@ -386,15 +386,33 @@ test('the council sets who it compares itself with, and a DfE file then loads th
   const { app, db, world, signedIn } = await setUp(t);
   const manager = await signedIn(world.people.programmeManager);
   const early = await upload(app, manager, 'dfe.csv', readFileSync(demoDfeFile));
-  assert.match((await manager.get(early.headers.location as string)).body, /Set the council(’|&#39;|')s LA code and statistical neighbours before loading DfE files/);
+  assert.match(
+    (await manager.get(early.headers.location as string)).body,
+    /Set the council(’|&#39;|')s LA code and statistical neighbours before loading DfE files/,
+  );
 
   await manager.get(paths.comparatorSettings());
-  const bad = await manager.post(paths.comparatorSettings(), { laCode: 'Tameside', oldLaCode: '', laName: '', regionName: 'North West', neighbourCodes: 'E08000004\nOldham' });
+  const bad = await manager.post(paths.comparatorSettings(), {
+    laCode: 'Tameside',
+    oldLaCode: '',
+    laName: '',
+    regionName: 'North West',
+    neighbourCodes: 'E08000004\nOldham',
+  });
   assert.equal(bad.statusCode, 400);
   assert.match(bad.body, /<a href="#laCode">LA code must be a letter and 8 digits, like E08000008<\/a>/);
   assert.match(bad.body, /<a href="#laName">Enter the council’s name as DfE files write it<\/a>/);
-  assert.match(bad.body, /<a href="#neighbourCodes">“OLDHAM” is not an LA code: give each like E08000004<\/a>/);
-  const saved = await manager.post(paths.comparatorSettings(), { laCode: 'e08000008', oldLaCode: '357', laName: 'Tameside', regionName: 'North West', neighbourCodes: 'E08000004, E08000005' });
+  assert.match(
+    bad.body,
+    /<a href="#neighbourCodes">“OLDHAM” is not an LA code: give each like E08000004<\/a>/,
+  );
+  const saved = await manager.post(paths.comparatorSettings(), {
+    laCode: 'e08000008',
+    oldLaCode: '357',
+    laName: 'Tameside',
+    regionName: 'North West',
+    neighbourCodes: 'E08000004, E08000005',
+  });
   assert.equal(saved.statusCode, 303);
   assert.match((await manager.get(paths.comparatorSettings())).body, /value="E08000008"/);
 
@@ -408,6 +426,9 @@ test('the council sets who it compares itself with, and a DfE file then loads th
   assert.match(scorecard.body, /130 per 10,000/);
   const viewer = await signedIn(world.people.viewer);
   assert.equal((await viewer.get(paths.comparatorSettings())).statusCode, 403);
-  const [row] = await db.select().from(measures).where(eq(measures.name, 'Children looked after at 31 March each year'));
+  const [row] = await db
+    .select()
+    .from(measures)
+    .where(eq(measures.name, 'Children looked after at 31 March each year'));
   assert.equal(row?.yearEnding, 3);
 });
