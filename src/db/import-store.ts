@@ -520,16 +520,14 @@ class ImportWriter {
             })),
           )
           .returning({ id: highlightReportItems.id });
-        await this.tx
-          .insert(importedRecords)
-          .values(
-            created.map((c, i) => ({
-              importId: this.importId,
-              recordType: 'highlight-report-item',
-              recordId: c.id,
-              lines: items[i]!.lines,
-            })),
-          );
+        await this.tx.insert(importedRecords).values(
+          created.map((c, i) => ({
+            importId: this.importId,
+            recordType: 'highlight-report-item',
+            recordId: c.id,
+            lines: items[i]!.lines,
+          })),
+        );
         this.created += created.length;
       }
     }

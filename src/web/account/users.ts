@@ -99,13 +99,11 @@ export async function userPages(app: FastifyInstance) {
     if (!(roles as readonly string[]).includes(role)) throw new NotFoundError('Role');
     // An administrator cannot lock themselves out, or leave the council with no administrator.
     if (person.id === admin.id && (role !== 'administrator' || disabled)) {
-      return reply
-        .code(400)
-        .page('errors/error.njk', {
-          title: 'You cannot change your own role',
-          status: 400,
-          detail: 'Ask another administrator to change your role or turn off your account.',
-        });
+      return reply.code(400).page('errors/error.njk', {
+        title: 'You cannot change your own role',
+        status: 400,
+        detail: 'Ask another administrator to change your role or turn off your account.',
+      });
     }
     await app.db.transaction(async (tx) => {
       await tx

@@ -55,12 +55,10 @@ export const importRoutes: FastifyPluginAsync = async (app) => {
     const user = authorize(request, reply, 'import', { type: 'import' });
     const file = (request.body as Record<string, unknown> | undefined)?.document as MultipartFile | undefined;
     const refuse = (message: string) =>
-      reply
-        .code(400)
-        .page('imports/new.njk', {
-          title: 'Import a document',
-          errors: toFormErrors([{ field: 'document', message }]),
-        });
+      reply.code(400).page('imports/new.njk', {
+        title: 'Import a document',
+        errors: toFormErrors([{ field: 'document', message }]),
+      });
     if (!file || typeof file !== 'object' || !('toBuffer' in file) || !file.filename)
       return refuse('Select a document to import');
     const result = await readDocument(await file.toBuffer(), file.filename);
@@ -118,13 +116,11 @@ export const importRoutes: FastifyPluginAsync = async (app) => {
       await undoImport(app.db, found, { userId: user.id, name: user.name });
     } catch (error) {
       if (!(error instanceof UndoRefusedError)) throw error;
-      return reply
-        .code(409)
-        .page('errors/error.njk', {
-          title: 'This import cannot be undone',
-          status: 409,
-          detail: error.message,
-        });
+      return reply.code(409).page('errors/error.njk', {
+        title: 'This import cannot be undone',
+        status: 409,
+        detail: error.message,
+      });
     }
     return reply.redirect(paths.importPreview(found.id), 303);
   });
@@ -140,13 +136,11 @@ export const importRoutes: FastifyPluginAsync = async (app) => {
       const action = body.action === 'placed' ? 'placed' : body.action === 'dismissed' ? 'dismissed' : null;
       const note = typeof body.note === 'string' ? body.note.trim().slice(0, 1000) : '';
       if (!action)
-        return reply
-          .code(400)
-          .page('errors/error.njk', {
-            title: 'Choose what to do with the line',
-            status: 400,
-            detail: 'Choose whether you placed the line by hand or are dismissing it.',
-          });
+        return reply.code(400).page('errors/error.njk', {
+          title: 'Choose what to do with the line',
+          status: 400,
+          detail: 'Choose whether you placed the line by hand or are dismissing it.',
+        });
       await resolveUnplacedLine(app.db, found, line, action, note);
       return reply.redirect(paths.importPreview(found.id) + '#unplaced', 303);
     },

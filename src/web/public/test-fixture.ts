@@ -159,16 +159,14 @@ export async function buildPublishedCouncil(db: Db) {
     .insert(boardMeetings)
     .values({ boardId: board!.id, meetingOn: '2024-11-12', status: 'held' })
     .returning();
-  await db
-    .insert(highlightReports)
-    .values({
-      meetingId: meeting!.id,
-      priorityId: priority.id,
-      currentRag: 'amber',
-      reason: internal.highlightReason,
-      completedBy: internal.highlightCompletedBy,
-      state: 'approved',
-    });
+  await db.insert(highlightReports).values({
+    meetingId: meeting!.id,
+    priorityId: priority.id,
+    currentRag: 'amber',
+    reason: internal.highlightReason,
+    completedBy: internal.highlightCompletedBy,
+    state: 'approved',
+  });
 
   await db.insert(feedback).values([
     {
@@ -209,15 +207,13 @@ export async function buildPublishedCouncil(db: Db) {
     },
   ]);
   await listGlossary(db, organisationId);
-  await db
-    .insert(glossaryEntries)
-    .values({
-      organisationId,
-      acronym: 'QWZX',
-      expansion: internal.glossaryGuess,
-      confirmed: false,
-      note: internal.glossaryNote,
-    });
+  await db.insert(glossaryEntries).values({
+    organisationId,
+    acronym: 'QWZX',
+    expansion: internal.glossaryGuess,
+    confirmed: false,
+    note: internal.glossaryNote,
+  });
 
   const consultation = await insertRecord(
     db,
@@ -235,14 +231,12 @@ export async function buildPublishedCouncil(db: Db) {
       required: true,
     })
     .returning();
-  await db
-    .insert(consultationResponses)
-    .values({
-      consultationId: consultation.id,
-      answers: { [question!.id]: internal.consultationAnswer },
-      formNonce: 'fixture-nonce',
-      senderKey: 'fixture',
-    });
+  await db.insert(consultationResponses).values({
+    consultationId: consultation.id,
+    answers: { [question!.id]: internal.consultationAnswer },
+    formNonce: 'fixture-nonce',
+    senderKey: 'fixture',
+  });
 
   const publication = await publishQuarter(db, {
     organisationId,

@@ -161,18 +161,16 @@ export async function glossaryPages(app: FastifyInstance) {
     const result = readingAgeForm.read(values, undefined);
     const version = Number(body.version);
     if (!result.ok) {
-      return reply
-        .code(400)
-        .page('plan/record-form.njk', {
-          section: 'publishing',
-          title: 'Target reading age',
-          action: paths.publishing.settings(),
-          cancelLink: paths.publishing.glossary(),
-          fields,
-          values,
-          version,
-          errors: result.errors,
-        });
+      return reply.code(400).page('plan/record-form.njk', {
+        section: 'publishing',
+        title: 'Target reading age',
+        action: paths.publishing.settings(),
+        cancelLink: paths.publishing.glossary(),
+        fields,
+        values,
+        version,
+        errors: result.errors,
+      });
     }
     await app.db.transaction(async (tx) => {
       const [before] = await tx

@@ -74,15 +74,13 @@ export async function publishPages(app: FastifyInstance) {
     if (measureIds.some((id) => !known.has(id)))
       problems.push({ field: 'measureIds', message: 'Select measures from the list' });
     if (problems.length > 0) {
-      return reply
-        .code(400)
-        .page('publishing/publish.njk', {
-          title: 'Publish a quarter',
-          section: 'publishing',
-          ...data,
-          values,
-          errors: toFormErrors(problems),
-        });
+      return reply.code(400).page('publishing/publish.njk', {
+        title: 'Publish a quarter',
+        section: 'publishing',
+        ...data,
+        values,
+        errors: toFormErrors(problems),
+      });
     }
     await publishQuarter(app.db, {
       organisationId: user.organisationId,
