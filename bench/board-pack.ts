@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { buildBoardPack } from '../src/db/board-pack-data.ts';
-import { getMeeting } from '../src/db/board-queries.ts';
+import { buildBoardPack } from '../src/db/board/pack-data.ts';
+import { getMeeting } from '../src/db/board/queries.ts';
 import type { Db } from '../src/db/client.ts';
 import { openInMemory } from '../src/db/client.ts';
 import {
@@ -12,7 +12,7 @@ import {
   plans,
   priorities,
 } from '../src/db/schema.ts';
-import { ensureOrganisation } from '../src/db/users.ts';
+import { ensureOrganisation } from '../src/db/people/accounts.ts';
 import { renderBoardPack, type BoardPackFormat, type ListItem } from '../src/reports/board-pack/index.ts';
 import { seedBoardPack } from '../src/reports/board-pack/fixture.ts';
 import { fmt } from './load.ts';

@@ -13,9 +13,9 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { systemActor } from '../src/db/changes.ts';
 import { openDatabase, openInMemory, type Database } from '../src/db/client.ts';
-import { applyLoad } from '../src/db/measure-loads.ts';
+import { applyLoad } from '../src/db/measures/loads.ts';
 import { measures, organisations } from '../src/db/schema.ts';
-import { addUser } from '../src/db/users.ts';
+import { addUser } from '../src/db/people/accounts.ts';
 import { COUNCILS, councilCsv, MEASURES, measureName, MONTHS } from './scorecard-data.ts';
 
 const serverUrl =

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.ts';
 import { DataFolderInUseError } from './db/data-folder-lock.ts';
-import { OrganisationChoiceError } from './db/users.ts';
+import { OrganisationChoiceError } from './db/people/accounts.ts';
 import { commands } from './cli/commands.ts';
 import { UsageError } from './cli/command.ts';
 

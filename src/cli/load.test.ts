@@ -8,9 +8,9 @@ import { promisify } from 'node:util';
 import { count } from 'drizzle-orm';
 import { openEmbedded } from '../db/client.ts';
 import { systemActor } from '../db/changes.ts';
-import { createMeasure } from '../db/measure-commands.ts';
+import { createMeasure } from '../db/measures/commands.ts';
 import { observations } from '../db/schema.ts';
-import { ensureOrganisation } from '../db/users.ts';
+import { ensureOrganisation } from '../db/people/accounts.ts';
 
 const run = promisify(execFile);
 const bin = path.resolve('bin/wesaid.js');

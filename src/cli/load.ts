@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { systemActor } from '../db/changes.ts';
 import { openDatabase } from '../db/client.ts';
-import { applyLoad, readLoad, reportOf, type LoadReport } from '../db/measure-loads.ts';
-import { resolveOrganisation } from '../db/users.ts';
+import { applyLoad, readLoad, reportOf, type LoadReport } from '../db/measures/loads.ts';
+import { resolveOrganisation } from '../db/people/accounts.ts';
 import { UsageError, type Command } from './command.ts';
 
 /*

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { and, asc, eq } from 'drizzle-orm';
-import { buildBoardPack } from '../db/board-pack-data.ts';
-import { getMeeting } from '../db/board-queries.ts';
+import { buildBoardPack } from '../db/board/pack-data.ts';
+import { getMeeting } from '../db/board/queries.ts';
 import { openDatabase } from '../db/client.ts';
 import { boardMeetings, boards, organisations } from '../db/schema.ts';
 import { renderBoardPack, type BoardPackFormat } from '../reports/board-pack/index.ts';

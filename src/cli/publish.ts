@@ -1,9 +1,9 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { systemActor } from '../db/changes.ts';
 import { openDatabase } from '../db/client.ts';
-import { publishQuarter } from '../db/publishing-publications.ts';
-import { quarterByKey } from '../db/publishing-quarters.ts';
-import { getSettings } from '../db/publishing-settings.ts';
+import { publishQuarter } from '../db/publishing/publications.ts';
+import { quarterByKey } from '../db/publishing/quarters.ts';
+import { getSettings } from '../db/publishing/settings.ts';
 import { plans } from '../db/schema.ts';
 import { UsageError, type Command } from './command.ts';
 

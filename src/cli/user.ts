@@ -7,7 +7,7 @@ import {
   DuplicateEmailError,
   resolveOrganisation,
   findUserByEmail,
-} from '../db/users.ts';
+} from '../db/people/accounts.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const user: Command = {

@@ -1,10 +1,13 @@
 /*
- * One schema for both drivers (PGlite and node-postgres). Each feature's tables live in a file of
- * their own; this is all of them, for Drizzle and for the migrations.
+ * One schema for both drivers (PGlite and node-postgres). Each feature's tables live in its own
+ * folder (`src/db/<feature>/schema.ts`); this is all of them, for Drizzle and for the migrations.
  * Every record that people edit carries a `version` so that saving over someone else's newer change
  * is caught rather than lost.
  */
-export * from './schema-core.ts';
-export * from './schema-board.ts';
-export * from './schema-measures.ts';
-export * from './schema-publishing.ts';
+export * from './people/schema.ts';
+export * from './history-schema.ts';
+export * from './plan/schema.ts';
+export * from './imports/schema.ts';
+export * from './board/schema.ts';
+export * from './measures/schema.ts';
+export * from './publishing/schema.ts';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { roles, type Role } from '../db/schema.ts';
-import { addUser } from '../db/users.ts';
+import { addUser } from '../db/people/accounts.ts';
 
 export interface DemoAccount {
   role: Role;

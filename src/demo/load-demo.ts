@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { systemActor } from '../db/changes.ts';
 import type { Db } from '../db/client.ts';
-import { applyImport, savePendingImport } from '../db/import-store.ts';
+import { applyImport, savePendingImport } from '../db/imports/store.ts';
 import { readDocument } from '../import/read-document.ts';
 import { loadDemoMeasures } from './measures.ts';
 import { publishDemo } from './publish-demo.ts';

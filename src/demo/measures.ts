@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { systemActor } from '../db/changes.ts';
 import type { Db } from '../db/client.ts';
-import { applyLoad, setComparators } from '../db/measure-loads.ts';
-import { createMeasure } from '../db/measure-commands.ts';
+import { applyLoad, setComparators } from '../db/measures/loads.ts';
+import { createMeasure } from '../db/measures/commands.ts';
 import { measureLinks, measures, observations, plans, priorities } from '../db/schema.ts';
 
 /*

@@ -7,9 +7,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { insertRecord, systemActor } from '../db/changes.ts';
 import type { Db } from '../db/client.ts';
-import { listMeasureRows } from '../db/measure-queries.ts';
-import { publishQuarter } from '../db/publishing-publications.ts';
-import { quarter } from '../db/publishing-quarters.ts';
+import { listMeasureRows } from '../db/measures/queries.ts';
+import { publishQuarter } from '../db/publishing/publications.ts';
+import { quarter } from '../db/publishing/quarters.ts';
 import {
   committeeReportRecipients,
   committeeReports,

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { moveReport, openCycle } from '../db/board-commands.ts';
-import { loadRagScale } from '../db/board-rag-scale.ts';
+import { moveReport, openCycle } from '../db/board/commands.ts';
+import { loadRagScale } from '../db/board/rag-scale.ts';
 import { systemActor } from '../db/changes.ts';
 import { highlightReports } from '../db/schema.ts';
 import { testDatabase } from '../../test/helpers/database.ts';

@@ -1,6 +1,6 @@
 import { systemActor } from '../../src/db/changes.ts';
 import type { Db } from '../../src/db/client.ts';
-import { createBoard, createMeeting } from '../../src/db/board-commands.ts';
+import { createBoard, createMeeting } from '../../src/db/board/commands.ts';
 import { boardMeetings, highlightReports } from '../../src/db/schema.ts';
 
 /*

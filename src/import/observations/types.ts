@@ -4,7 +4,7 @@
  * (row 1 is the header row, so the first figures are on row 2).
  */
 import type { Frequency, SuppressionCode, Unit } from '../../domain/measures/index.ts';
-import type { ObservationArea } from '../../db/schema-measures.ts';
+import type { ObservationArea } from '../../db/measures/schema.ts';
 
 export const layouts = ['long-csv', 'wide-csv', 'long-xlsx', 'wide-xlsx', 'dfe-csv'] as const;
 export type Layout = (typeof layouts)[number];

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { testDatabase } from '../../../test/helpers/database.ts';
-import { assembleCabinetReport, listCommitteeReports } from '../../db/publishing-committee.ts';
+import { assembleCabinetReport, listCommitteeReports } from '../../db/publishing/committee.ts';
 import { committeeReportRecipients } from '../../db/schema.ts';
-import { ensureOrganisation } from '../../db/users.ts';
+import { ensureOrganisation } from '../../db/people/accounts.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { docxText, findOutOfOrder, pdfText } from '../text-readback.ts';
 import {

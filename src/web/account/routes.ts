@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { checkPassword } from '../../db/users.ts';
+import { checkPassword } from '../../db/people/accounts.ts';
 import { rules } from '../../domain/policies.ts';
 import { requireUser } from '../auth.ts';
-import { parseForm, toFormErrors, field } from '../forms.ts';
+import { parseForm, toFormErrors, field } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { roleNames } from '../plan/labels.ts';
 import { userPages } from './users.ts';

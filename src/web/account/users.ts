@@ -3,11 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import { recordChange } from '../../db/changes.ts';
 import { roles, users, type Role } from '../../db/schema.ts';
-import { addUser, DuplicateEmailError } from '../../db/users.ts';
+import { addUser, DuplicateEmailError } from '../../db/people/accounts.ts';
 import { authorize } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { FormReader } from '../form-reader.ts';
-import { field, toFormErrors } from '../forms.ts';
+import { FormReader } from '../forms/reader.ts';
+import { field, toFormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { roleNames } from '../plan/labels.ts';
 

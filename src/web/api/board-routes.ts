@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { loadRagScale } from '../../db/board-rag-scale.ts';
-import { loadReportDetail } from '../../db/board-report-detail.ts';
-import { findMeetingsOn, listMeetingReports } from '../../db/board-queries.ts';
+import { loadRagScale } from '../../db/board/rag-scale.ts';
+import { loadReportDetail } from '../../db/board/report-detail.ts';
+import { findMeetingsOn, listMeetingReports } from '../../db/board/queries.ts';
 import { findStatus } from '../../domain/rag-scale.ts';
 import { authorize } from '../auth.ts';
 import { BadRequestError } from '../errors/http-errors.ts';

@@ -5,8 +5,8 @@ import {
   listMeasureRows,
   priorityIdsByMeasure,
   toPriorityMeasure,
-} from '../../db/measure-queries.ts';
-import { observations } from '../../db/schema-measures.ts';
+} from '../../db/measures/queries.ts';
+import { observations } from '../../db/measures/schema.ts';
 import { asc, eq } from 'drizzle-orm';
 import { authorize } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';

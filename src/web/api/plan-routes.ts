@@ -8,7 +8,7 @@ import {
   listPriorities,
   listStandards,
   latestRags,
-} from '../../db/plan-queries.ts';
+} from '../../db/plan/queries.ts';
 import { isOverdue } from '../../domain/commitments.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { addMember, createBoard, createMeeting } from '../../db/board-commands.ts';
-import { listBoards, listMeetings, listMembers, type Board } from '../../db/board-queries.ts';
-import { listPlans } from '../../db/plan-queries.ts';
-import { listUsers } from '../../db/users.ts';
+import { addMember, createBoard, createMeeting } from '../../db/board/commands.ts';
+import { listBoards, listMeetings, listMembers, type Board } from '../../db/board/queries.ts';
+import { listPlans } from '../../db/plan/queries.ts';
+import { listUsers } from '../../db/people/accounts.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { paths } from '../paths.ts';
-import { createRoute } from '../plan/record-routes.ts';
+import { createRoute } from '../forms/record-routes.ts';
 import { boardForm, meetingForm, memberForm } from './forms.ts';
 import { boardKindNames, meetingStatusNames } from './labels.ts';
 import { boardLoaders, runTheCycle } from './loaders.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findMeetingsOn } from '../../db/board-queries.ts';
-import { ensureOrganisation } from '../../db/users.ts';
+import { findMeetingsOn } from '../../db/board/queries.ts';
+import { ensureOrganisation } from '../../db/people/accounts.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { buildUser } from '../../../test/helpers/builders.ts';

@@ -1,5 +1,5 @@
 import { boardKinds, type BoardKind } from '../../db/schema.ts';
-import { FormReader } from '../form-reader.ts';
+import { FormReader } from '../forms/reader.ts';
 import type { RecordForm } from '../plan/forms.ts';
 import { boardKindNames } from './labels.ts';
 

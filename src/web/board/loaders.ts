@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { getBoard, getMeeting, getReport } from '../../db/board-queries.ts';
+import { getBoard, getMeeting, getReport } from '../../db/board/queries.ts';
 import type { PolicyResource } from '../../domain/policies.ts';
 import { requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { openCycle, WorkflowError } from '../../db/board-commands.ts';
-import { buildBoardPack } from '../../db/board-pack-data.ts';
-import { loadRagScale } from '../../db/board-rag-scale.ts';
-import { listMeetingReports } from '../../db/board-queries.ts';
-import { loadReportDetail } from '../../db/board-report-detail.ts';
+import { openCycle, WorkflowError } from '../../db/board/commands.ts';
+import { buildBoardPack } from '../../db/board/pack-data.ts';
+import { loadRagScale } from '../../db/board/rag-scale.ts';
+import { listMeetingReports } from '../../db/board/queries.ts';
+import { loadReportDetail } from '../../db/board/report-detail.ts';
 import { formatDate } from '../../domain/format.ts';
 import { can } from '../../domain/policies.ts';
 import {

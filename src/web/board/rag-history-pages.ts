@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { loadRagScale, packScale } from '../../db/board-rag-scale.ts';
-import { ragHistory } from '../../db/board-queries.ts';
-import { getPlan } from '../../db/plan-queries.ts';
+import { loadRagScale, packScale } from '../../db/board/rag-scale.ts';
+import { ragHistory } from '../../db/board/queries.ts';
+import { getPlan } from '../../db/plan/queries.ts';
 import { findStatus } from '../../domain/rag-scale.ts';
 import { ragHistoryChart } from '../../reports/charts.ts';
 import { authorize, requireUser } from '../auth.ts';

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { loadRagScale, saveRagScale, type CouncilRagStatus } from '../../db/board-rag-scale.ts';
+import { loadRagScale, saveRagScale, type CouncilRagStatus } from '../../db/board/rag-scale.ts';
 import { validateRagScale } from '../../domain/rag-scale.ts';
 import { authorize } from '../auth.ts';
-import { FormReader } from '../form-reader.ts';
-import type { FormErrors } from '../forms.ts';
-import type { FormValues } from '../plan/form-fields.ts';
+import { FormReader } from '../forms/reader.ts';
+import type { FormErrors } from '../forms/parse.ts';
+import type { FormValues } from '../forms/fields.ts';
 import { paths } from '../paths.ts';
 import { runTheCycle } from './loaders.ts';
 

@@ -1,11 +1,11 @@
-import type { ReportData } from '../../db/board-commands.ts';
-import { itemsToText, textToItems } from '../../db/board-items.ts';
-import type { CouncilRagStatus } from '../../db/board-rag-scale.ts';
-import type { DetailArea } from '../../db/board-report-detail.ts';
-import type { HighlightReport } from '../../db/board-queries.ts';
-import { FormReader } from '../form-reader.ts';
-import type { FormResult } from '../forms.ts';
-import type { FormValues } from '../plan/form-fields.ts';
+import type { ReportData } from '../../db/board/commands.ts';
+import { itemsToText, textToItems } from '../../db/board/items.ts';
+import type { CouncilRagStatus } from '../../db/board/rag-scale.ts';
+import type { DetailArea } from '../../db/board/report-detail.ts';
+import type { HighlightReport } from '../../db/board/queries.ts';
+import { FormReader } from '../forms/reader.ts';
+import type { FormResult } from '../forms/parse.ts';
+import type { FormValues } from '../forms/fields.ts';
 
 /*
  * The highlight report form. Lists are typed one item per line ("- item", indented "- sub-item"),

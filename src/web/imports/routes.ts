@@ -10,14 +10,14 @@ import {
   savePendingImport,
   undoImport,
   UndoRefusedError,
-} from '../../db/import-store.ts';
+} from '../../db/imports/store.ts';
 import { documentImports } from '../../db/schema.ts';
 import { readDocument } from '../../import/read-document.ts';
 import { summarise } from '../../import/recognise.ts';
 import { documentKindNames, type ImportedDocument } from '../../import/types.ts';
 import { authorize } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { toFormErrors } from '../forms.ts';
+import { toFormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { previewOf } from './preview.ts';
 

@@ -6,7 +6,7 @@ import { recordChange } from '../../db/changes.ts';
 import { comments, users } from '../../db/schema.ts';
 import { authorize } from '../auth.ts';
 import { BadRequestError, NotFoundError } from '../errors/http-errors.ts';
-import { parseForm } from '../forms.ts';
+import { parseForm } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { loaders } from './loaders.ts';
 

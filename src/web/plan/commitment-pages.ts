@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { insertRecord, updateRecord } from '../../db/changes.ts';
-import { nextPosition } from '../../db/plan-commands.ts';
-import { listAreas, listCommitments, listHistory, listOutcomes } from '../../db/plan-queries.ts';
+import { nextPosition } from '../../db/plan/positions.ts';
+import { listAreas, listCommitments, listHistory, listOutcomes } from '../../db/plan/queries.ts';
 import { commitments, improvementAreas, outcomes } from '../../db/schema.ts';
 import { isOverdue } from '../../domain/commitments.ts';
 import { allowedActions } from '../../domain/policies.ts';
@@ -11,7 +11,7 @@ import { areaForm, commitmentForm, outcomeForm } from './forms.ts';
 import { commitmentStatusNames, commitmentStatusTagClasses } from './labels.ts';
 import { loaders } from './loaders.ts';
 import { listComments } from './comments.ts';
-import { createRoute, editRoute } from './record-routes.ts';
+import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { today } from './today.ts';
 import { historyRows } from './history-pages.ts';
 

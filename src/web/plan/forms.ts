@@ -1,8 +1,8 @@
 import { commitmentStatuses, planStatuses, type CommitmentStatus, type PlanStatus } from '../../db/schema.ts';
 import type { EvidenceLink } from '../../db/schema.ts';
-import { FormReader } from '../form-reader.ts';
-import type { FormResult } from '../forms.ts';
-import { dateToFormValues, type FieldSpec, type FormValues } from './form-fields.ts';
+import { FormReader } from '../forms/reader.ts';
+import type { FormResult } from '../forms/parse.ts';
+import { dateToFormValues, type FieldSpec, type FormValues } from '../forms/fields.ts';
 import { commitmentStatusNames, planStatusNames } from './labels.ts';
 
 /*

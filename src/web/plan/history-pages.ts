@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { changeHistory } from '../../db/schema.ts';
-import { getPlan, listHistory } from '../../db/plan-queries.ts';
+import { getPlan, listHistory } from '../../db/plan/queries.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths } from '../paths.ts';

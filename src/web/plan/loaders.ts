@@ -5,7 +5,7 @@ import {
   getOutcome,
   getPriorityContext,
   getStandard,
-} from '../../db/plan-queries.ts';
+} from '../../db/plan/queries.ts';
 import { requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 

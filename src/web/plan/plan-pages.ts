@@ -7,7 +7,7 @@ import {
   listPlans,
   listStandards,
   planOverview,
-} from '../../db/plan-queries.ts';
+} from '../../db/plan/queries.ts';
 import { commitmentStatuses, plans, type CommitmentStatus } from '../../db/schema.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
@@ -15,7 +15,7 @@ import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths } from '../paths.ts';
 import { planForm } from './forms.ts';
 import { commitmentStatusNames, commitmentStatusTagClasses, planStatusNames } from './labels.ts';
-import { createRoute, editRoute } from './record-routes.ts';
+import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { today } from './today.ts';
 
 const pageSize = 25;

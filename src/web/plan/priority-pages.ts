@@ -1,25 +1,25 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { insertRecord, updateRecord } from '../../db/changes.ts';
-import { nextPosition } from '../../db/plan-commands.ts';
+import { nextPosition } from '../../db/plan/positions.ts';
 import {
   getPlan,
   listAreas,
   listCommitments,
   latestRags,
   type PriorityContext,
-} from '../../db/plan-queries.ts';
+} from '../../db/plan/queries.ts';
 import { commitmentStatuses, improvementAreas, priorities, type Role } from '../../db/schema.ts';
-import { listUsers } from '../../db/users.ts';
+import { listUsers } from '../../db/people/accounts.ts';
 import { allowedActions, can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths } from '../paths.ts';
-import { FieldError } from '../forms.ts';
+import { FieldError } from '../forms/parse.ts';
 import { areaForm, priorityForm, type PriorityFormContext } from './forms.ts';
 import { commitmentStatusNames, commitmentStatusTagClasses } from './labels.ts';
 import { loaders } from './loaders.ts';
 import { filterQuery, pagination, readCommitmentFilter } from './plan-pages.ts';
-import { createRoute, editRoute } from './record-routes.ts';
+import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { today } from './today.ts';
 
 const sponsorRoles: Role[] = ['sponsor', 'programme-manager', 'administrator'];

@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { insertRecord, updateRecord } from '../../db/changes.ts';
-import { nextPosition } from '../../db/plan-commands.ts';
-import { getPlan } from '../../db/plan-queries.ts';
+import { nextPosition } from '../../db/plan/positions.ts';
+import { getPlan } from '../../db/plan/queries.ts';
 import { standards } from '../../db/schema.ts';
 import { requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths } from '../paths.ts';
 import { standardForm } from './forms.ts';
 import { loaders } from './loaders.ts';
-import { createRoute, editRoute } from './record-routes.ts';
+import { createRoute, editRoute } from '../forms/record-routes.ts';
 
 /** The plan's practice standards (such as Tameside's seven core standards), set by the programme office. */
 export async function standardPages(app: FastifyInstance) {

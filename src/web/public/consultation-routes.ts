@@ -8,11 +8,11 @@ import {
   saveResponse,
   type ConsultationRow,
   type QuestionRow,
-} from '../../db/publishing-consultations.ts';
+} from '../../db/publishing/consultations.ts';
 import { feedbackSources } from '../../db/schema.ts';
 import { formatDate } from '../../domain/format.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { field, isRecord, toFormErrors, type FormErrors } from '../forms.ts';
+import { field, isRecord, toFormErrors, type FormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { today } from '../plan/today.ts';
 import { feedbackSourceNames } from '../publishing/labels.ts';

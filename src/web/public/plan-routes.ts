@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { getPublication, listPublications, type Publication } from '../../db/publishing-publications.ts';
-import { listPublishedFeedback } from '../../db/publishing-feedback.ts';
+import { getPublication, listPublications, type Publication } from '../../db/publishing/publications.ts';
+import { listPublishedFeedback } from '../../db/publishing/feedback.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths } from '../paths.ts';
 import { publicWords } from './consent.ts';

@@ -2,8 +2,8 @@
  * A publication as the public pages show it. The child-friendly version prefers each text's plain
  * version and shows a reading age beside every text; both spell out acronyms on first use.
  */
-import type { Publication } from '../../db/publishing-publications.ts';
-import type { PublishedPlan } from '../../db/publishing-snapshot.ts';
+import type { Publication } from '../../db/publishing/publications.ts';
+import type { PublishedPlan } from '../../db/publishing/snapshot.ts';
 import { formatDate } from '../../domain/format.ts';
 import { PageText, type ShownText } from './public-text.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { quarter, quarterByKey, quarterOf, recentQuarters } from '../../db/publishing-quarters.ts';
+import { quarter, quarterByKey, quarterOf, recentQuarters } from '../../db/publishing/quarters.ts';
 import { nameRemoved, publicWords, removeNames } from './consent.ts';
 import { checkFormToken, issueFormToken } from './form-token.ts';
 

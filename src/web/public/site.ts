@@ -8,7 +8,7 @@ import {
   latestPublication,
   publicOrganisationId,
   type Publication,
-} from '../../db/publishing-publications.ts';
+} from '../../db/publishing/publications.ts';
 import { consultations, organisations } from '../../db/schema.ts';
 
 export interface PublicSite {

@@ -4,8 +4,8 @@
  */
 import { insertRecord, systemActor } from '../../db/changes.ts';
 import type { Db } from '../../db/client.ts';
-import { publishQuarter } from '../../db/publishing-publications.ts';
-import { quarter } from '../../db/publishing-quarters.ts';
+import { publishQuarter } from '../../db/publishing/publications.ts';
+import { quarter } from '../../db/publishing/quarters.ts';
 import {
   boardMeetings,
   boards,
@@ -23,8 +23,8 @@ import {
   plans,
   priorities,
 } from '../../db/schema.ts';
-import { addUser, ensureOrganisation } from '../../db/users.ts';
-import { listGlossary } from '../../db/publishing-settings.ts';
+import { addUser, ensureOrganisation } from '../../db/people/accounts.ts';
+import { listGlossary } from '../../db/publishing/settings.ts';
 
 /** Values that must never reach a public page, JSON, CSV or feed. */
 export const internal = {

@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { insertRecord, updateRecord } from '../../db/changes.ts';
-import { listPlans } from '../../db/plan-queries.ts';
-import { listConsultations } from '../../db/publishing-consultations.ts';
+import { listPlans } from '../../db/plan/queries.ts';
+import { listConsultations } from '../../db/publishing/consultations.ts';
 import {
   assembleCabinetReport,
   getCommitteeReport,
   listCommitteeReports,
   listRecipients,
-} from '../../db/publishing-committee.ts';
+} from '../../db/publishing/committee.ts';
 import { committeeReportRecipients, committeeReports } from '../../db/schema.ts';
 import { can } from '../../domain/policies.ts';
 import {
@@ -17,11 +17,11 @@ import {
 } from '../../reports/cabinet-report/index.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { FormReader } from '../form-reader.ts';
-import { field } from '../forms.ts';
+import { FormReader } from '../forms/reader.ts';
+import { field } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
-import { createRoute, editRoute } from '../plan/record-routes.ts';
-import { dateToFormValues } from '../plan/form-fields.ts';
+import { createRoute, editRoute } from '../forms/record-routes.ts';
+import { dateToFormValues } from '../forms/fields.ts';
 import {
   committeeReportForm,
   recipientForm,

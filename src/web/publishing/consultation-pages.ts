@@ -9,15 +9,15 @@ import {
   setResponseThemes,
   summaryByTheme,
   type ConsultationRow,
-} from '../../db/publishing-consultations.ts';
+} from '../../db/publishing/consultations.ts';
 import { consultationQuestions, consultationThemes, consultations } from '../../db/schema.ts';
 import { formatDate } from '../../domain/format.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { isRecord } from '../forms.ts';
+import { isRecord } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
-import { createRoute, editRoute } from '../plan/record-routes.ts';
+import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { consultationForm, questionForm, themeForm } from './forms.ts';
 import { feedbackSourceNames } from './labels.ts';
 

@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { insertRecord, updateRecord } from '../../db/changes.ts';
-import { getFeedback, listFeedback } from '../../db/publishing-feedback.ts';
+import { getFeedback, listFeedback } from '../../db/publishing/feedback.ts';
 import { feedback } from '../../db/schema.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { field } from '../forms.ts';
+import { field } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
-import { createRoute, editRoute } from '../plan/record-routes.ts';
+import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { mayPublish, publicWords } from '../public/consent.ts';
 import { feedbackForm } from './forms.ts';
 import { consentNames, feedbackKindNames, feedbackSourceNames, feedbackStatusNames } from './labels.ts';

@@ -1,12 +1,12 @@
 /*
  * The programme office's publishing forms, described as field lists for the shared form template
- * (src/web/plan/record-form.njk). Messages follow the GOV.UK Design System's wording.
+ * (src/web/forms/record-form.njk). Messages follow the GOV.UK Design System's wording.
  */
 import { feedbackSources } from '../../db/schema.ts';
-import { quarterByKey, quarterOf, recentQuarters, type Quarter } from '../../db/publishing-quarters.ts';
-import { FormReader } from '../form-reader.ts';
+import { quarterByKey, quarterOf, recentQuarters, type Quarter } from '../../db/publishing/quarters.ts';
+import { FormReader } from '../forms/reader.ts';
 import type { RecordForm } from '../plan/forms.ts';
-import { dateToFormValues, type FieldSpec } from '../plan/form-fields.ts';
+import { dateToFormValues, type FieldSpec } from '../forms/fields.ts';
 import { today } from '../plan/today.ts';
 import { consentNames, feedbackKindNames, feedbackSourceNames } from './labels.ts';
 

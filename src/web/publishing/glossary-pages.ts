@@ -1,16 +1,16 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { insertRecord, recordChange, updateRecord } from '../../db/changes.ts';
-import { getGlossaryEntry, getSettings, listGlossary } from '../../db/publishing-settings.ts';
+import { getGlossaryEntry, getSettings, listGlossary } from '../../db/publishing/settings.ts';
 import { glossaryEntries, publishingSettings } from '../../db/schema.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { FieldError } from '../forms.ts';
+import { FieldError } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
-import { createRoute, editRoute } from '../plan/record-routes.ts';
+import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { glossaryForm, readingAgeForm } from './forms.ts';
 import { plainLanguageList } from './plain-list.ts';
-import { listPlans } from '../../db/plan-queries.ts';
+import { listPlans } from '../../db/plan/queries.ts';
 
 const resource = { type: 'publication' as const };
 
@@ -140,7 +140,7 @@ export async function glossaryPages(app: FastifyInstance) {
   app.get('/publishing/settings', async (request, reply) => {
     const user = authorize(request, reply, 'edit', resource);
     const settings = await getSettings(app.db, user.organisationId);
-    return reply.page('plan/record-form.njk', {
+    return reply.page('forms/record-form.njk', {
       section: 'publishing',
       title: 'Target reading age',
       action: paths.publishing.settings(),
@@ -161,7 +161,7 @@ export async function glossaryPages(app: FastifyInstance) {
     const result = readingAgeForm.read(values, undefined);
     const version = Number(body.version);
     if (!result.ok) {
-      return reply.code(400).page('plan/record-form.njk', {
+      return reply.code(400).page('forms/record-form.njk', {
         section: 'publishing',
         title: 'Target reading age',
         action: paths.publishing.settings(),

@@ -1,7 +1,7 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { listPriorities } from '../../db/plan-queries.ts';
-import { getSettings, listGlossary, toGlossary } from '../../db/publishing-settings.ts';
+import { listPriorities } from '../../db/plan/queries.ts';
+import { getSettings, listGlossary, toGlossary } from '../../db/publishing/settings.ts';
 import { commitments, outcomes } from '../../db/schema.ts';
 import { findUnknownAcronyms } from '../../domain/glossary.ts';
 import { readability } from '../../domain/readability.ts';

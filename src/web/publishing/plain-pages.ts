@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { updateRecord } from '../../db/changes.ts';
-import { getCommitment, getOutcome, getPriorityContext, listPlans } from '../../db/plan-queries.ts';
+import { getCommitment, getOutcome, getPriorityContext, listPlans } from '../../db/plan/queries.ts';
 import { commitments, outcomes, priorities } from '../../db/schema.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths } from '../paths.ts';
-import { editRoute } from '../plan/record-routes.ts';
+import { editRoute } from '../forms/record-routes.ts';
 import { plainForm } from './forms.ts';
 import { plainLanguageList } from './plain-list.ts';
 

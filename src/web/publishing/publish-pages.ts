@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { listMeasureRows } from '../../db/measure-queries.ts';
-import { listPlans } from '../../db/plan-queries.ts';
-import { listPublications, publishQuarter } from '../../db/publishing-publications.ts';
-import { quarterByKey, recentQuarters } from '../../db/publishing-quarters.ts';
-import { getSettings } from '../../db/publishing-settings.ts';
+import { listMeasureRows } from '../../db/measures/queries.ts';
+import { listPlans } from '../../db/plan/queries.ts';
+import { listPublications, publishQuarter } from '../../db/publishing/publications.ts';
+import { quarterByKey, recentQuarters } from '../../db/publishing/quarters.ts';
+import { getSettings } from '../../db/publishing/settings.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
-import { isRecord, toFormErrors } from '../forms.ts';
+import { isRecord, toFormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { today } from '../plan/today.ts';
 import { plainLanguageList } from './plain-list.ts';

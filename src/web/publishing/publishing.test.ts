@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { listPublications } from '../../db/publishing-publications.ts';
+import { listPublications } from '../../db/publishing/publications.ts';
 import { commitments, feedback } from '../../db/schema.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { TestClient } from '../../../test/helpers/client.ts';

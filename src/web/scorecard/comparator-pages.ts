@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { eq } from 'drizzle-orm';
-import { setComparators } from '../../db/measure-loads.ts';
-import { comparatorSettings } from '../../db/schema-measures.ts';
+import { setComparators } from '../../db/measures/loads.ts';
+import { comparatorSettings } from '../../db/measures/schema.ts';
 import { authorize } from '../auth.ts';
-import { FormReader } from '../form-reader.ts';
-import { field } from '../forms.ts';
-import type { FormValues } from '../plan/form-fields.ts';
+import { FormReader } from '../forms/reader.ts';
+import { field } from '../forms/parse.ts';
+import type { FormValues } from '../forms/fields.ts';
 import { paths } from '../paths.ts';
 
 const LA_CODE = /^[EWSN]\d{8}$/;

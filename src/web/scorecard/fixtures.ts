@@ -1,8 +1,8 @@
 /* Builders for scorecard tests: a council's measure with figures, linked to a priority. Fixed dates. */
 import { systemActor } from '../../db/changes.ts';
 import type { Db } from '../../db/client.ts';
-import { createMeasure, setMeasurePriorities, type MeasureInput } from '../../db/measure-commands.ts';
-import { observations } from '../../db/schema-measures.ts';
+import { createMeasure, setMeasurePriorities, type MeasureInput } from '../../db/measures/commands.ts';
+import { observations } from '../../db/measures/schema.ts';
 
 const actor = systemActor('Test');
 

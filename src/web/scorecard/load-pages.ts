@@ -10,11 +10,11 @@ import {
   readLoad,
   reportOf,
   savePendingLoad,
-} from '../../db/measure-loads.ts';
+} from '../../db/measures/loads.ts';
 import { layoutNames, type Layout } from '../../import/observations/types.ts';
 import { authorize } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { toFormErrors } from '../forms.ts';
+import { toFormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 
 const statusNames = {

@@ -10,10 +10,10 @@ import {
   type Polarity,
   type Unit,
 } from '../../domain/measures/index.ts';
-import type { MeasureInput } from '../../db/measure-commands.ts';
-import type { MeasureRow } from '../../db/measure-series.ts';
-import { FormReader } from '../form-reader.ts';
-import type { FieldSpec, FormValues } from '../plan/form-fields.ts';
+import type { MeasureInput } from '../../db/measures/commands.ts';
+import type { MeasureRow } from '../../db/measures/series.ts';
+import { FormReader } from '../forms/reader.ts';
+import type { FieldSpec, FormValues } from '../forms/fields.ts';
 import type { RecordForm } from '../plan/forms.ts';
 import { readTargets, targetsText } from './targets-text.ts';
 import { frequencyNames, polarityNames, unitNames } from './view.ts';

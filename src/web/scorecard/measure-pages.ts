@@ -5,8 +5,8 @@ import {
   setMeasureLinks,
   type MeasureLink,
   updateMeasure,
-} from '../../db/measure-commands.ts';
-import { revisionsOf } from '../../db/measure-loads.ts';
+} from '../../db/measures/commands.ts';
+import { revisionsOf } from '../../db/measures/loads.ts';
 import {
   annotationsOf,
   councilAreas,
@@ -14,8 +14,8 @@ import {
   getMeasure,
   linksOf,
   withFigures,
-} from '../../db/measure-queries.ts';
-import { observations } from '../../db/schema-measures.ts';
+} from '../../db/measures/queries.ts';
+import { observations } from '../../db/measures/schema.ts';
 import {
   benchmarkNames,
   formatDifference,
@@ -26,13 +26,13 @@ import {
 import { allowedActions } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { field, FieldError, toFormErrors } from '../forms.ts';
+import { field, FieldError, toFormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
-import { createRoute, editRoute } from '../plan/record-routes.ts';
+import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { eq, asc } from 'drizzle-orm';
 import { measureForm, type LinkChoice, type MeasureFormContext } from './measure-form.ts';
 import { frequencyNames, gapWords, measureChart, neighbourRows, polarityNames, unitNames } from './view.ts';
-import { directionWords, latestWords } from '../../db/measure-queries.ts';
+import { directionWords, latestWords } from '../../db/measures/queries.ts';
 
 const crumbs = [{ text: 'Scorecard', href: paths.scorecard() }];
 

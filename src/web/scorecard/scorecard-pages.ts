@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { figuresFor, listMeasureRows, prioritiesWithMeasures } from '../../db/measure-queries.ts';
+import { figuresFor, listMeasureRows, prioritiesWithMeasures } from '../../db/measures/queries.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
 import { paths } from '../paths.ts';

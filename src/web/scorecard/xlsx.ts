@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { formatPeriod } from '../../domain/measures/index.ts';
-import { directionWords, type MeasureWithFigures } from '../../db/measure-queries.ts';
+import { directionWords, type MeasureWithFigures } from '../../db/measures/queries.ts';
 import { gapWords, unitNames } from './view.ts';
 
 const ratingWords = { red: 'Red', amber: 'Amber', green: 'Green', none: 'Not rated' } as const;

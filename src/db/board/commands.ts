@@ -1,0 +1,315 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { findStatus, type RagScale } from '../../domain/rag-scale.ts';
+import type { FlatItem } from './items.ts';
+import { previousApprovedReport, type HighlightReport } from './queries.ts';
+import { insertRecord, recordChange, type Actor, type SaveResult, type Tx } from '../changes.ts';
+import type { Db } from '../client.ts';
+import {
+  boardMeetings,
+  boardMembers,
+  boards,
+  highlightReportEvents,
+  highlightReportItems,
+  highlightReportLinks,
+  highlightReports,
+  priorities,
+  type BoardKind,
+  type ReportState,
+} from '../schema.ts';
+
+/*
+ * Writes for the board cycle. Each one writes its change and its history row in one transaction;
+ * the workflow's rules (which state may follow which) are enforced here, with a typed error, since
+ * the policies decide only who may ask.
+ */
+
+export async function createBoard(
+  db: Db,
+  organisationId: number,
+  values: { name: string; kind: BoardKind; planId: number | null },
+  actor: Actor,
+) {
+  return insertRecord(db, boards, 'board', organisationId, { organisationId, ...values }, actor);
+}
+
+export async function addMember(
+  db: Db,
+  organisationId: number,
+  boardId: number,
+  values: { userId: number | null; name: string; email: string; role: string },
+  actor: Actor,
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(boardMembers)
+      .values({ boardId, ...values })
+      .returning();
+    await recordChange(tx, {
+      organisationId,
+      recordType: 'board-member',
+      recordId: row!.id,
+      action: 'create',
+      actor,
+      before: null,
+      after: row!,
+    });
+    return row!;
+  });
+}
+
+export async function createMeeting(
+  db: Db,
+  organisationId: number,
+  boardId: number,
+  values: { meetingOn: string; papersDueOn: string | null; reminderDaysBefore: number },
+  actor: Actor,
+) {
+  return insertRecord(db, boardMeetings, 'board-meeting', organisationId, { boardId, ...values }, actor);
+}
+
+export class WorkflowError extends Error {}
+
+/**
+ * Opens the reporting cycle: a draft report for every priority of the plan, assigned to its
+ * sponsor, carrying the RAG of the priority's last approved report as "previous". Opening twice
+ * adds nothing, so a double click cannot make two reports.
+ */
+export async function openCycle(
+  db: Db,
+  organisationId: number,
+  input: { meetingId: number; planId: number; scale: RagScale },
+  actor: Actor,
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [meeting] = await tx
+      .select()
+      .from(boardMeetings)
+      .where(eq(boardMeetings.id, input.meetingId))
+      .for('update');
+    if (!meeting) throw new WorkflowError('The meeting no longer exists');
+    if (meeting.cycleOpenedAt)
+      throw new WorkflowError('The reporting cycle for this meeting is already open');
+    if (meeting.status === 'held' || meeting.status === 'cancelled')
+      throw new WorkflowError(`The meeting is ${meeting.status}, so no reports can be asked for`);
+    const list = await tx
+      .select()
+      .from(priorities)
+      .where(eq(priorities.planId, input.planId))
+      .orderBy(asc(priorities.number));
+    let created = 0;
+    for (const priority of list) {
+      const [existing] = await tx
+        .select({ id: highlightReports.id })
+        .from(highlightReports)
+        .where(and(eq(highlightReports.meetingId, meeting.id), eq(highlightReports.priorityId, priority.id)));
+      if (existing) continue;
+      const previous = await previousApprovedReport(tx, priority.id, meeting.meetingOn);
+      const status = findStatus(input.scale, previous?.currentRag);
+      await insertRecord(
+        tx,
+        highlightReports,
+        'highlight-report',
+        organisationId,
+        {
+          meetingId: meeting.id,
+          priorityId: priority.id,
+          previousRag: status?.code ?? previous?.currentRag ?? null,
+          previousRagDefinition: status?.definition ?? previous?.currentRagDefinition ?? '',
+          assignedUserId: priority.sponsorUserId,
+          state: 'draft',
+        },
+        actor,
+      );
+      created += 1;
+    }
+    const [after] = await tx
+      .update(boardMeetings)
+      .set({
+        status: 'cycle-open',
+        cycleOpenedAt: new Date(),
+        version: sql`${boardMeetings.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(boardMeetings.id, meeting.id))
+      .returning();
+    await recordChange(tx, {
+      organisationId,
+      recordType: 'board-meeting',
+      recordId: meeting.id,
+      action: 'update',
+      actor,
+      before: meeting,
+      after: after!,
+    });
+    return created;
+  });
+}
+
+export interface ReportData {
+  currentRag: string;
+  currentRagDefinition: string;
+  reason: string;
+  completedBy: string;
+  areas: { areaId: number | null; progress: FlatItem[]; nextPeriod: FlatItem[] }[];
+  commitmentIds: number[];
+  measureIds: number[];
+}
+
+const editableStates: ReportState[] = ['draft', 'returned'];
+
+/** Items as the history shows them: one readable line each, so a change reads as a change of text. */
+const itemLine = (item: { section: string; depth: number; text: string }) =>
+  `${item.section === 'progress' ? 'Progress' : 'Next period'}: ${'  '.repeat(item.depth)}- ${item.text}`;
+
+async function itemsOf(tx: Tx, reportId: number) {
+  const rows = await tx
+    .select({
+      section: highlightReportItems.section,
+      depth: highlightReportItems.depth,
+      text: highlightReportItems.text,
+    })
+    .from(highlightReportItems)
+    .where(eq(highlightReportItems.reportId, reportId))
+    .orderBy(
+      asc(highlightReportItems.improvementAreaId),
+      asc(highlightReportItems.section),
+      asc(highlightReportItems.position),
+      asc(highlightReportItems.id),
+    );
+  return rows.map(itemLine);
+}
+
+/**
+ * Saves a report only at the version the person loaded, so of two people editing at once the
+ * second is shown the first's version rather than overwriting it. Lists and links are replaced
+ * with the report, in the same transaction, so a report is never half saved.
+ */
+export async function saveReport(
+  db: Db,
+  organisationId: number,
+  reportId: number,
+  expectedVersion: number,
+  data: ReportData,
+  actor: Actor,
+): Promise<SaveResult<HighlightReport>> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(highlightReports)
+      .where(eq(highlightReports.id, reportId))
+      .for('update');
+    if (!before) return { ok: false, conflict: false };
+    if (before.version !== expectedVersion) return { ok: false, conflict: true, current: before };
+    if (!editableStates.includes(before.state))
+      throw new WorkflowError(`This report is ${before.state} and can no longer be changed`);
+    const beforeItems = await itemsOf(tx, reportId);
+    const [after] = await tx
+      .update(highlightReports)
+      .set({
+        currentRag: data.currentRag || null,
+        currentRagDefinition: data.currentRagDefinition,
+        reason: data.reason,
+        completedBy: data.completedBy,
+        version: sql`${highlightReports.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(highlightReports.id, reportId), eq(highlightReports.version, expectedVersion)))
+      .returning();
+    await tx.delete(highlightReportItems).where(eq(highlightReportItems.reportId, reportId));
+    const rows = data.areas.flatMap((area) =>
+      (['progress', 'next-period'] as const).flatMap((section) =>
+        (section === 'progress' ? area.progress : area.nextPeriod).map((item, position) => ({
+          reportId,
+          improvementAreaId: area.areaId,
+          section,
+          position,
+          depth: item.depth,
+          text: item.text,
+        })),
+      ),
+    );
+    if (rows.length) await tx.insert(highlightReportItems).values(rows);
+    await tx.delete(highlightReportLinks).where(eq(highlightReportLinks.reportId, reportId));
+    const links = [
+      ...data.commitmentIds.map((commitmentId) => ({ reportId, commitmentId })),
+      ...data.measureIds.map((measureId) => ({ reportId, measureId })),
+    ];
+    if (links.length) await tx.insert(highlightReportLinks).values(links);
+    await recordChange(tx, {
+      organisationId,
+      recordType: 'highlight-report',
+      recordId: reportId,
+      action: 'update',
+      actor,
+      before: { ...before, items: beforeItems },
+      after: {
+        ...after!,
+        items: [...rows]
+          .sort(
+            (a, b) =>
+              (a.improvementAreaId ?? 0) - (b.improvementAreaId ?? 0) ||
+              a.section.localeCompare(b.section) ||
+              a.position - b.position,
+          )
+          .map(itemLine),
+        links: links.map((l) =>
+          'commitmentId' in l ? `commitment ${l.commitmentId}` : `measure ${l.measureId}`,
+        ),
+      },
+    });
+    return { ok: true, record: after! };
+  });
+}
+
+export type Transition = 'submit' | 'return' | 'approve';
+
+const transitions: Record<Transition, { from: ReportState[]; to: ReportState }> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted' },
+  return: { from: ['submitted'], to: 'returned' },
+  approve: { from: ['submitted'], to: 'approved' },
+};
+
+/** Moves a report through draft → submitted → returned (with comments) or approved. */
+export async function moveReport(
+  db: Db,
+  organisationId: number,
+  reportId: number,
+  action: Transition,
+  actor: Actor,
+  comment = '',
+): Promise<{ report: HighlightReport; eventId: number }> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(highlightReports)
+      .where(eq(highlightReports.id, reportId))
+      .for('update');
+    if (!before) throw new WorkflowError('The report no longer exists');
+    const rule = transitions[action];
+    if (!rule.from.includes(before.state))
+      throw new WorkflowError(
+        `This report is ${before.state}, so it cannot be ${action === 'submit' ? 'submitted' : action === 'return' ? 'returned' : 'approved'}`,
+      );
+    if (action === 'submit' && !before.currentRag)
+      throw new WorkflowError('Choose the current RAG status before submitting the report');
+    const [after] = await tx
+      .update(highlightReports)
+      .set({ state: rule.to, version: sql`${highlightReports.version} + 1`, updatedAt: new Date() })
+      .where(eq(highlightReports.id, reportId))
+      .returning();
+    const [event] = await tx
+      .insert(highlightReportEvents)
+      .values({ reportId, action, userId: actor.userId, actorName: actor.name, comment })
+      .returning({ id: highlightReportEvents.id });
+    await recordChange(tx, {
+      organisationId,
+      recordType: 'highlight-report',
+      recordId: reportId,
+      action: 'update',
+      actor,
+      before,
+      after: { ...after!, comment },
+    });
+    return { report: after!, eventId: event!.id };
+  });
+}

@@ -1,0 +1,280 @@
+import { and, asc, count, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../changes.ts';
+import type { Db } from '../client.ts';
+import { getPriorityContext, type Plan, type PriorityRow } from '../plan/queries.ts';
+import {
+  boardMeetings,
+  boardMembers,
+  boards,
+  commitments,
+  highlightReportEvents,
+  highlightReportItems,
+  highlightReportLinks,
+  highlightReports,
+  measures,
+  plans,
+  priorities,
+  users,
+} from '../schema.ts';
+
+/*
+ * Reads for the board cycle. As in the plan, every lookup by id is joined to the asker's council,
+ * so another council's id is simply not found.
+ */
+
+export type Board = typeof boards.$inferSelect;
+export type BoardMember = typeof boardMembers.$inferSelect;
+export type Meeting = typeof boardMeetings.$inferSelect;
+export type HighlightReport = typeof highlightReports.$inferSelect;
+export type ReportItem = typeof highlightReportItems.$inferSelect;
+export type ReportEvent = typeof highlightReportEvents.$inferSelect;
+
+export async function listBoards(db: Db, organisationId: number) {
+  return db
+    .select({
+      id: boards.id,
+      name: boards.name,
+      kind: boards.kind,
+      meetings: sql<number>`(select count(*)::int from ${boardMeetings} where ${boardMeetings.boardId} = ${boards.id})`,
+      members: sql<number>`(select count(*)::int from ${boardMembers} where ${boardMembers.boardId} = ${boards.id})`,
+    })
+    .from(boards)
+    .where(eq(boards.organisationId, organisationId))
+    .orderBy(asc(boards.name));
+}
+
+export async function getBoard(db: Db, organisationId: number, boardId: number): Promise<Board | null> {
+  const [board] = await db
+    .select()
+    .from(boards)
+    .where(and(eq(boards.id, boardId), eq(boards.organisationId, organisationId)));
+  return board ?? null;
+}
+
+export async function listMembers(db: Db, boardId: number): Promise<BoardMember[]> {
+  return db
+    .select()
+    .from(boardMembers)
+    .where(eq(boardMembers.boardId, boardId))
+    .orderBy(asc(boardMembers.id));
+}
+
+export async function listMeetings(db: Db, boardId: number) {
+  return db
+    .select({
+      meeting: boardMeetings,
+      reports: sql<number>`(select count(*)::int from ${highlightReports} where ${highlightReports.meetingId} = ${boardMeetings.id})`,
+    })
+    .from(boardMeetings)
+    .where(eq(boardMeetings.boardId, boardId))
+    .orderBy(desc(boardMeetings.meetingOn));
+}
+
+export interface MeetingContext {
+  meeting: Meeting;
+  board: Board;
+  /** The plan the board oversees; for an imported meeting, the plan its reports belong to. */
+  plan: Plan | null;
+}
+
+export async function getMeeting(
+  db: Db,
+  organisationId: number,
+  meetingId: number,
+): Promise<MeetingContext | null> {
+  const [row] = await db
+    .select({ meeting: boardMeetings, board: boards })
+    .from(boardMeetings)
+    .innerJoin(boards, eq(boards.id, boardMeetings.boardId))
+    .where(and(eq(boardMeetings.id, meetingId), eq(boards.organisationId, organisationId)));
+  if (!row) return null;
+  return { ...row, plan: await meetingPlan(db, row.board, row.meeting.id) };
+}
+
+async function meetingPlan(db: Db, board: Board, meetingId: number): Promise<Plan | null> {
+  if (board.planId) {
+    const [plan] = await db.select().from(plans).where(eq(plans.id, board.planId));
+    if (plan) return plan;
+  }
+  const [viaReport] = await db
+    .select({ plan: plans })
+    .from(highlightReports)
+    .innerJoin(priorities, eq(priorities.id, highlightReports.priorityId))
+    .innerJoin(plans, eq(plans.id, priorities.planId))
+    .where(eq(highlightReports.meetingId, meetingId))
+    .limit(1);
+  return viaReport?.plan ?? null;
+}
+
+/** Meetings held on a day, for the API and the pack command; several boards may meet on one day. */
+export async function findMeetingsOn(db: Db, organisationId: number, isoDate: string) {
+  return db
+    .select({ meeting: boardMeetings, board: boards })
+    .from(boardMeetings)
+    .innerJoin(boards, eq(boards.id, boardMeetings.boardId))
+    .where(and(eq(boards.organisationId, organisationId), eq(boardMeetings.meetingOn, isoDate)))
+    .orderBy(asc(boards.name));
+}
+
+export interface ReportRow {
+  report: HighlightReport;
+  priority: {
+    id: number;
+    number: number;
+    title: string;
+    ambition: string;
+    sponsorUserId: number | null;
+    sponsorName: string;
+  };
+  assignee: string;
+}
+
+/** A meeting's reports in priority order, with who writes each. */
+export async function listMeetingReports(db: Db, meetingId: number): Promise<ReportRow[]> {
+  const rows = await db
+    .select({
+      report: highlightReports,
+      priority: {
+        id: priorities.id,
+        number: priorities.number,
+        title: priorities.title,
+        ambition: priorities.ambition,
+        sponsorUserId: priorities.sponsorUserId,
+        sponsorName: priorities.sponsorName,
+      },
+      assignee: sql<string>`coalesce(${users.name}, nullif(${priorities.sponsorName}, ''), '')`,
+    })
+    .from(highlightReports)
+    .innerJoin(priorities, eq(priorities.id, highlightReports.priorityId))
+    .leftJoin(
+      users,
+      eq(users.id, sql`coalesce(${highlightReports.assignedUserId}, ${priorities.sponsorUserId})`),
+    )
+    .where(eq(highlightReports.meetingId, meetingId))
+    .orderBy(asc(priorities.number));
+  return rows;
+}
+
+export interface ReportContext extends MeetingContext {
+  report: HighlightReport;
+  priority: PriorityRow;
+  plan: Plan;
+  /** The priority's sponsor and the person the report was assigned to: both may write it. */
+  sponsorUserIds: number[];
+}
+
+export async function getReport(
+  db: Db,
+  organisationId: number,
+  reportId: number,
+): Promise<ReportContext | null> {
+  const [report] = await db.select().from(highlightReports).where(eq(highlightReports.id, reportId));
+  if (!report) return null;
+  const meeting = await getMeeting(db, organisationId, report.meetingId);
+  const priority = await getPriorityContext(db, organisationId, report.priorityId);
+  if (!meeting || !priority) return null;
+  const sponsorUserIds = [
+    ...new Set([...priority.sponsorUserIds, ...(report.assignedUserId ? [report.assignedUserId] : [])]),
+  ];
+  return { ...meeting, report, priority: priority.priority, plan: priority.plan, sponsorUserIds };
+}
+
+export async function listItems(db: Db, reportIds: number[]): Promise<ReportItem[]> {
+  if (reportIds.length === 0) return [];
+  return db
+    .select()
+    .from(highlightReportItems)
+    .where(inArray(highlightReportItems.reportId, reportIds))
+    .orderBy(
+      asc(highlightReportItems.reportId),
+      asc(highlightReportItems.section),
+      asc(highlightReportItems.position),
+      asc(highlightReportItems.id),
+    );
+}
+
+export async function listLinks(db: Db, reportId: number) {
+  const [linkedCommitments, linkedMeasures] = await Promise.all([
+    db
+      .select({
+        id: commitments.id,
+        text: commitments.text,
+        dueOn: commitments.dueOn,
+        status: commitments.status,
+      })
+      .from(highlightReportLinks)
+      .innerJoin(commitments, eq(commitments.id, highlightReportLinks.commitmentId))
+      .where(eq(highlightReportLinks.reportId, reportId))
+      .orderBy(asc(commitments.position), asc(commitments.id)),
+    db
+      .select({ id: measures.id, name: measures.name })
+      .from(highlightReportLinks)
+      .innerJoin(measures, eq(measures.id, highlightReportLinks.measureId))
+      .where(eq(highlightReportLinks.reportId, reportId))
+      .orderBy(asc(measures.name)),
+  ]);
+  return { commitments: linkedCommitments, measures: linkedMeasures };
+}
+
+export async function listEvents(db: Db, reportId: number): Promise<ReportEvent[]> {
+  return db
+    .select()
+    .from(highlightReportEvents)
+    .where(eq(highlightReportEvents.reportId, reportId))
+    .orderBy(asc(highlightReportEvents.id));
+}
+
+/** The priority's last approved report before this meeting: where "previous RAG" and "unchanged text" come from. */
+export async function previousApprovedReport(
+  db: DbOrTx,
+  priorityId: number,
+  beforeDate: string,
+): Promise<HighlightReport | null> {
+  const [row] = await db
+    .select({ report: highlightReports })
+    .from(highlightReports)
+    .innerJoin(boardMeetings, eq(boardMeetings.id, highlightReports.meetingId))
+    .where(
+      and(
+        eq(highlightReports.priorityId, priorityId),
+        eq(highlightReports.state, 'approved'),
+        lt(boardMeetings.meetingOn, beforeDate),
+      ),
+    )
+    .orderBy(desc(boardMeetings.meetingOn))
+    .limit(1);
+  return row?.report ?? null;
+}
+
+/** Every approved rating of a plan's priorities, meeting by meeting, for RAG history. */
+export async function ragHistory(db: Db, planId: number, priorityId?: number) {
+  return db
+    .select({
+      priorityId: priorities.id,
+      number: priorities.number,
+      title: priorities.title,
+      meetingOn: boardMeetings.meetingOn,
+      board: boards.name,
+      rag: highlightReports.currentRag,
+    })
+    .from(highlightReports)
+    .innerJoin(priorities, eq(priorities.id, highlightReports.priorityId))
+    .innerJoin(boardMeetings, eq(boardMeetings.id, highlightReports.meetingId))
+    .innerJoin(boards, eq(boards.id, boardMeetings.boardId))
+    .where(
+      and(
+        eq(priorities.planId, planId),
+        eq(highlightReports.state, 'approved'),
+        priorityId ? eq(priorities.id, priorityId) : undefined,
+      ),
+    )
+    .orderBy(asc(boardMeetings.meetingOn), asc(priorities.number));
+}
+
+export async function countReportsByState(db: Db, meetingId: number) {
+  return db
+    .select({ state: highlightReports.state, n: count() })
+    .from(highlightReports)
+    .where(eq(highlightReports.meetingId, meetingId))
+    .groupBy(highlightReports.state);
+}

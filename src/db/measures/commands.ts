@@ -1,0 +1,128 @@
+/*
+ * Changes to measure definitions, each with its history row (see changes.ts): create, edit at a
+ * version, which priorities a measure evidences, and annotations.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import { insertRecord, recordChange, updateRecord, type Actor, type SaveResult } from '../changes.ts';
+import type { Db } from '../client.ts';
+import type { MeasureRow } from './series.ts';
+import { improvementAreas, plans, priorities } from '../plan/schema.ts';
+import { measureAnnotations, measureLinks, measures } from './schema.ts';
+
+export type MeasureInput = Omit<
+  typeof measures.$inferInsert,
+  'id' | 'organisationId' | 'version' | 'createdAt' | 'updatedAt'
+>;
+
+export async function createMeasure(
+  db: Db,
+  organisationId: number,
+  input: MeasureInput,
+  actor: Actor,
+): Promise<MeasureRow> {
+  return insertRecord(db, measures, 'measure', organisationId, { ...input, organisationId }, actor);
+}
+
+export async function updateMeasure(
+  db: Db,
+  organisationId: number,
+  measureId: number,
+  expectedVersion: number,
+  input: Partial<MeasureInput>,
+  actor: Actor,
+): Promise<SaveResult<MeasureRow>> {
+  return updateRecord(db, measures, 'measure', organisationId, measureId, expectedVersion, input, actor);
+}
+
+export interface MeasureLink {
+  priorityId: number;
+  /** A "what needs to improve" area under that priority, when the measure evidences one in particular. */
+  improvementAreaId: number | null;
+}
+
+const linkKey = (l: MeasureLink) => `${l.priorityId}:${l.improvementAreaId ?? ''}`;
+
+/**
+ * Replaces what a measure evidences. Only the council's own priorities are kept, and an area only
+ * under its own priority (an area names its priority, so a mismatched pair is corrected to it).
+ */
+export async function setMeasureLinks(
+  db: Db,
+  organisationId: number,
+  measureId: number,
+  links: readonly MeasureLink[],
+  actor: Actor,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const priorityIds = [...new Set(links.map((l) => l.priorityId))];
+    const areaIds = links.map((l) => l.improvementAreaId).filter((id): id is number => id !== null);
+    const own = new Set(
+      priorityIds.length === 0
+        ? []
+        : (
+            await tx
+              .select({ id: priorities.id })
+              .from(priorities)
+              .innerJoin(plans, eq(plans.id, priorities.planId))
+              .where(and(eq(plans.organisationId, organisationId), inArray(priorities.id, priorityIds)))
+          ).map((p) => p.id),
+    );
+    const areaPriority = new Map(
+      areaIds.length === 0
+        ? []
+        : (
+            await tx
+              .select({ id: improvementAreas.id, priorityId: improvementAreas.priorityId })
+              .from(improvementAreas)
+              .where(inArray(improvementAreas.id, areaIds))
+          ).map((a) => [a.id, a.priorityId]),
+    );
+    const wanted = new Map<string, MeasureLink>();
+    for (const link of links) {
+      const priorityId =
+        link.improvementAreaId === null ? link.priorityId : areaPriority.get(link.improvementAreaId);
+      if (priorityId === undefined || !own.has(priorityId)) continue;
+      const kept = { priorityId, improvementAreaId: link.improvementAreaId };
+      wanted.set(linkKey(kept), kept);
+    }
+    const before = await tx
+      .select({ priorityId: measureLinks.priorityId, improvementAreaId: measureLinks.improvementAreaId })
+      .from(measureLinks)
+      .where(eq(measureLinks.measureId, measureId));
+    const had = new Set(before.map(linkKey));
+    if (wanted.size === had.size && [...wanted.keys()].every((key) => had.has(key))) return;
+    await tx.delete(measureLinks).where(eq(measureLinks.measureId, measureId));
+    if (wanted.size > 0)
+      await tx.insert(measureLinks).values([...wanted.values()].map((l) => ({ measureId, ...l })));
+    await recordChange(tx, {
+      organisationId,
+      recordType: 'measure',
+      recordId: measureId,
+      action: 'update',
+      actor,
+      before: { evidences: [...had].sort() },
+      after: { evidences: [...wanted.keys()].sort() },
+    });
+  });
+}
+
+/** Replaces which priorities a measure evidences (no particular area). */
+export async function setMeasurePriorities(
+  db: Db,
+  organisationId: number,
+  measureId: number,
+  priorityIds: readonly number[],
+  actor: Actor,
+): Promise<void> {
+  await setMeasureLinks(
+    db,
+    organisationId,
+    measureId,
+    priorityIds.map((priorityId) => ({ priorityId, improvementAreaId: null })),
+    actor,
+  );
+}
+
+export async function addAnnotation(db: Db, measureId: number, period: string, text: string): Promise<void> {
+  await db.insert(measureAnnotations).values({ measureId, period, text });
+}

@@ -1,0 +1,295 @@
+/*
+ * Reads for the scorecard, the measure page, the API and board packs. Every lookup by id joins to
+ * the organisation, so another council's measure is simply not found. The figures themselves
+ * (rating, direction, narrative) come from one call to `summariseMeasure`.
+ */
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import {
+  formatPeriod,
+  formatValue,
+  summariseMeasure,
+  suppressionMeanings,
+  type Measure,
+  type MeasureSummary,
+  type Observation,
+  type Rating,
+} from '../../domain/measures/index.ts';
+import type { Db } from '../client.ts';
+import { toDomainMeasure, toDomainObservations, type MeasureRow, type SeriesRow } from './series.ts';
+import { improvementAreas, priorities, plans } from '../plan/schema.ts';
+import { measureAnnotations, measureLinks, measures, observations } from './schema.ts';
+
+export interface MeasureWithFigures {
+  row: MeasureRow;
+  measure: Measure;
+  observations: Observation[];
+  summary: MeasureSummary;
+}
+
+/** What a board pack or highlight report shows for one measure beside its priority. */
+export interface PriorityMeasure {
+  id: number;
+  name: string;
+  /** "83%", "2,324", "suppressed (c: confidential)" or "No figures yet". */
+  latest: string;
+  /** "July 2024"; absent when there are no figures. */
+  latestPeriod?: string;
+  /** "90%"; absent when the measure has no target in force. */
+  target?: string;
+  rating: Rating;
+  /** "Down on last month (worsening)". */
+  direction: string;
+  narrative: string;
+  /** Red or amber against its target. */
+  offTarget: boolean;
+}
+
+/** Today in England as a Date at noon, so `summariseMeasure` leaves out months still to come. */
+export function todayDate(): Date {
+  const fixed = process.env.WESAID_TODAY;
+  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return new Date(`${fixed}T12:00:00Z`);
+  return new Date();
+}
+
+/*
+ * Only the rows the rules read: the council's own and its comparators. Individual neighbours are
+ * kept (the average is worked out from them); any other council's figures stay in the table.
+ */
+async function observationRows(db: Db, measureIds: readonly number[]): Promise<Map<number, SeriesRow[]>> {
+  const byMeasure = new Map<number, SeriesRow[]>(measureIds.map((id) => [id, []]));
+  if (measureIds.length === 0) return byMeasure;
+  const rows = await db
+    .select({
+      measureId: observations.measureId,
+      period: observations.period,
+      area: observations.area,
+      areaCode: observations.areaCode,
+      areaName: observations.areaName,
+      value: observations.value,
+      suppression: observations.suppression,
+      numerator: observations.numerator,
+      denominator: observations.denominator,
+    })
+    .from(observations)
+    .where(inArray(observations.measureId, [...measureIds]))
+    .orderBy(asc(observations.measureId), asc(observations.id));
+  for (const row of rows) byMeasure.get(row.measureId)?.push(row);
+  return byMeasure;
+}
+
+export function withFigures(
+  row: MeasureRow,
+  rows: readonly SeriesRow[],
+  today = todayDate(),
+): MeasureWithFigures {
+  const measure = toDomainMeasure(row);
+  const series = toDomainObservations(measure, rows);
+  return { row, measure, observations: series, summary: summariseMeasure(measure, series, today) };
+}
+
+export async function figuresFor(
+  db: Db,
+  rows: readonly MeasureRow[],
+  today = todayDate(),
+): Promise<MeasureWithFigures[]> {
+  const byMeasure = await observationRows(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => withFigures(row, byMeasure.get(row.id) ?? [], today));
+}
+
+export async function listMeasureRows(
+  db: Db,
+  organisationId: number,
+  filter: { priorityId?: number } = {},
+): Promise<MeasureRow[]> {
+  const conditions = [eq(measures.organisationId, organisationId)];
+  if (filter.priorityId !== undefined) {
+    conditions.push(
+      inArray(
+        measures.id,
+        db
+          .select({ id: measureLinks.measureId })
+          .from(measureLinks)
+          .where(eq(measureLinks.priorityId, filter.priorityId)),
+      ),
+    );
+  }
+  return db
+    .select()
+    .from(measures)
+    .where(and(...conditions))
+    .orderBy(asc(sql`lower(${measures.name})`));
+}
+
+export async function getMeasure(
+  db: Db,
+  organisationId: number,
+  measureId: number,
+): Promise<MeasureRow | null> {
+  const [row] = await db
+    .select()
+    .from(measures)
+    .where(and(eq(measures.id, measureId), eq(measures.organisationId, organisationId)));
+  return row ?? null;
+}
+
+export async function getMeasureWithFigures(
+  db: Db,
+  organisationId: number,
+  measureId: number,
+): Promise<MeasureWithFigures | null> {
+  const row = await getMeasure(db, organisationId, measureId);
+  if (!row) return null;
+  const [one] = await figuresFor(db, [row]);
+  return one ?? null;
+}
+
+/** The priorities (with their plan) a measure evidences, and the areas within them. */
+export async function linksOf(db: Db, measureId: number) {
+  return db
+    .select({
+      priorityId: priorities.id,
+      priorityNumber: priorities.number,
+      priorityTitle: priorities.title,
+      sponsorUserId: priorities.sponsorUserId,
+      planId: plans.id,
+      planTitle: plans.title,
+      improvementAreaId: measureLinks.improvementAreaId,
+      improvementAreaTitle: improvementAreas.title,
+    })
+    .from(measureLinks)
+    .innerJoin(priorities, eq(priorities.id, measureLinks.priorityId))
+    .innerJoin(plans, eq(plans.id, priorities.planId))
+    .leftJoin(improvementAreas, eq(improvementAreas.id, measureLinks.improvementAreaId))
+    .where(eq(measureLinks.measureId, measureId))
+    .orderBy(asc(plans.id), asc(priorities.number));
+}
+
+export async function annotationsOf(db: Db, measureId: number) {
+  return db
+    .select()
+    .from(measureAnnotations)
+    .where(eq(measureAnnotations.measureId, measureId))
+    .orderBy(asc(measureAnnotations.period));
+}
+
+/** The priorities a council's measures can be filtered by: those with at least one linked measure. */
+export async function prioritiesWithMeasures(db: Db, organisationId: number) {
+  return db
+    .selectDistinct({
+      id: priorities.id,
+      number: priorities.number,
+      title: priorities.title,
+      planId: plans.id,
+      planTitle: plans.title,
+    })
+    .from(measureLinks)
+    .innerJoin(priorities, eq(priorities.id, measureLinks.priorityId))
+    .innerJoin(plans, eq(plans.id, priorities.planId))
+    .where(eq(plans.organisationId, organisationId))
+    .orderBy(asc(plans.id), asc(priorities.number));
+}
+
+const lastWords = { monthly: 'last month', quarterly: 'last quarter', annual: 'last year' } as const;
+
+/** "Down on last month (worsening)"; "No earlier figure to compare" when there is none. */
+export function directionWords(m: Pick<MeasureWithFigures, 'measure' | 'summary'>): string {
+  const move = m.summary.direction.vsLastPeriod;
+  if (move.direction === 'unknown') return 'No earlier figure to compare';
+  const word = move.direction === 'up' ? 'Up on' : move.direction === 'down' ? 'Down on' : 'No change on';
+  const judged =
+    move.judgement === 'improving' || move.judgement === 'worsening' ? ` (${move.judgement})` : '';
+  return `${word} ${lastWords[m.measure.frequency]}${judged}`;
+}
+
+/** The latest figure as read: the value, or the suppression code with its meaning. */
+export function latestWords(m: Pick<MeasureWithFigures, 'measure' | 'summary'>): string {
+  const latest = m.summary.latest;
+  if (!latest) return 'No figures yet';
+  if (latest.suppression)
+    return `suppressed (${latest.suppression}: ${suppressionMeanings[latest.suppression]})`;
+  if (latest.value === null) return 'No figure';
+  return formatValue(m.measure.unit, latest.value);
+}
+
+export function toPriorityMeasure(m: MeasureWithFigures): PriorityMeasure {
+  const { rag, latest } = m.summary;
+  const out: PriorityMeasure = {
+    id: m.row.id,
+    name: m.row.name,
+    latest: latestWords(m),
+    rating: rag.rating,
+    direction: directionWords(m),
+    narrative: m.summary.narrative,
+    offTarget: rag.rating === 'red' || rag.rating === 'amber',
+  };
+  if (latest) out.latestPeriod = formatPeriod(m.measure, latest.period);
+  if (rag.target !== null) out.target = formatValue(m.measure.unit, rag.target);
+  return out;
+}
+
+/** For the board cycle: a priority's linked measures with rating, latest, target, direction and narrative. */
+export async function measuresForPriority(
+  db: Db,
+  priorityId: number,
+  today = todayDate(),
+): Promise<PriorityMeasure[]> {
+  const rows = await db
+    .select({ measure: measures })
+    .from(measureLinks)
+    .innerJoin(measures, eq(measures.id, measureLinks.measureId))
+    .where(eq(measureLinks.priorityId, priorityId))
+    .orderBy(asc(sql`lower(${measures.name})`));
+  const unique = [...new Map(rows.map((r) => [r.measure.id, r.measure])).values()];
+  return (await figuresFor(db, unique, today)).map(toPriorityMeasure);
+}
+
+/** Every priority in the council's plans, newest plan first, for choosing what a measure evidences. */
+export async function councilPriorities(db: Db, organisationId: number) {
+  return db
+    .select({ id: priorities.id, number: priorities.number, title: priorities.title, planTitle: plans.title })
+    .from(priorities)
+    .innerJoin(plans, eq(plans.id, priorities.planId))
+    .where(eq(plans.organisationId, organisationId))
+    .orderBy(desc(plans.id), asc(priorities.number));
+}
+
+/** Which priorities each measure evidences, for many measures in one query. */
+export async function priorityIdsByMeasure(
+  db: Db,
+  measureIds: readonly number[],
+): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>(measureIds.map((id) => [id, []]));
+  if (measureIds.length === 0) return out;
+  const rows = await db
+    .select({ measureId: measureLinks.measureId, priorityId: measureLinks.priorityId })
+    .from(measureLinks)
+    .where(inArray(measureLinks.measureId, [...measureIds]))
+    .orderBy(asc(measureLinks.priorityId));
+  for (const row of rows) out.get(row.measureId)?.push(row.priorityId);
+  return out;
+}
+
+/** Every "what needs to improve" area in the council's plans, for linking a measure to one. */
+export async function councilAreas(db: Db, organisationId: number) {
+  return db
+    .select({
+      id: improvementAreas.id,
+      title: improvementAreas.title,
+      priorityId: priorities.id,
+      priorityNumber: priorities.number,
+      planTitle: plans.title,
+    })
+    .from(improvementAreas)
+    .innerJoin(priorities, eq(priorities.id, improvementAreas.priorityId))
+    .innerJoin(plans, eq(plans.id, priorities.planId))
+    .where(eq(plans.organisationId, organisationId))
+    .orderBy(
+      desc(plans.id),
+      asc(priorities.number),
+      asc(improvementAreas.position),
+      asc(improvementAreas.id),
+    );
+}

@@ -1,0 +1,214 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  customType,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type { TargetStep } from '../../domain/measures/types.ts';
+import { createdAt, id, updatedAt, version } from '../columns.ts';
+import { improvementAreas, priorities } from '../plan/schema.ts';
+import { organisations, users } from '../people/schema.ts';
+
+/* Measures, their observations and the data loads that bring them in (the scorecard). */
+
+export const measureUnits = ['count', 'percentage', 'rate-per-10000', 'days'] as const;
+export const measurePolarities = ['higher-is-better', 'lower-is-better', 'context'] as const;
+export const measureFrequencies = ['monthly', 'quarterly', 'annual'] as const;
+
+/**
+ * Whose figure an observation is. 'statistical-neighbour' is one neighbouring council's own figure
+ * (its code in `areaCode`); the neighbours' average is worked out from those when it is shown, so a
+ * revised neighbour figure revises the average too.
+ */
+export const observationAreas = [
+  'council',
+  'statistical-neighbours',
+  'statistical-neighbour',
+  'region',
+  'england',
+] as const;
+export type ObservationArea = (typeof observationAreas)[number];
+
+// PGlite hands bytea back as a Uint8Array and node-postgres as a Buffer: callers always get a Buffer.
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+export const measures = pgTable(
+  'measures',
+  {
+    id: id(),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    name: text('name').notNull(),
+    definition: text('definition').notNull().default(''),
+    numeratorDescription: text('numerator_description').notNull().default(''),
+    denominatorDescription: text('denominator_description').notNull().default(''),
+    unit: text('unit', { enum: measureUnits }).notNull(),
+    polarity: text('polarity', { enum: measurePolarities }).notNull().default('context'),
+    frequency: text('frequency', { enum: measureFrequencies }).notNull().default('monthly'),
+    /** Month (1–12) an annual reporting year ends in: 3 for DfE children looked after, 9 for the workforce. */
+    yearEnding: integer('year_ending'),
+    rolling12Months: boolean('rolling_12_months').notNull().default(false),
+    sourceSystem: text('source_system').notNull().default(''),
+    owner: text('owner').notNull().default(''),
+    target: doublePrecision('target'),
+    toleranceKind: text('tolerance_kind', { enum: ['relative', 'absolute'] })
+      .notNull()
+      .default('relative'),
+    /** How far short of target is still amber: per cent of the target, or units when absolute. */
+    toleranceAmber: doublePrecision('tolerance_amber').notNull().default(10),
+    /** Targets that change over time (fixed from a period, or a trajectory such as +20% a quarter). */
+    targets: jsonb('targets').$type<TargetStep[]>().notNull().default([]),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('measures_org_name_unique').on(t.organisationId, sql`lower(${t.name})`)],
+);
+
+/** Which priorities and "what needs to improve" areas a measure evidences. */
+export const measureLinks = pgTable(
+  'measure_links',
+  {
+    id: id(),
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    priorityId: integer('priority_id')
+      .notNull()
+      .references(() => priorities.id),
+    improvementAreaId: integer('improvement_area_id').references(() => improvementAreas.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('measure_links_unique').on(
+      t.measureId,
+      t.priorityId,
+      sql`coalesce(${t.improvementAreaId}, 0)`,
+    ),
+    index('measure_links_priority').on(t.priorityId),
+  ],
+);
+
+/**
+ * A file of figures: previewed (pending, the bytes kept so confirming re-reads exactly what was
+ * previewed), then loaded all or nothing. The same content loads once per council.
+ */
+export const dataLoads = pgTable(
+  'data_loads',
+  {
+    id: id(),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    fileName: text('file_name').notNull(),
+    contentHash: text('content_hash').notNull(),
+    layout: text('layout').notNull(),
+    status: text('status', { enum: ['pending', 'loaded', 'discarded'] })
+      .notNull()
+      .default('pending'),
+    content: bytea('content'),
+    rows: integer('rows').notNull().default(0),
+    observationCount: integer('observation_count').notNull().default(0),
+    revisedCount: integer('revised_count').notNull().default(0),
+    measureCount: integer('measure_count').notNull().default(0),
+    loadedBy: integer('loaded_by').references(() => users.id),
+    actorName: text('actor_name').notNull().default(''),
+    createdAt: createdAt(),
+    loadedAt: timestamp('loaded_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('data_loads_loaded_once')
+      .on(t.organisationId, t.contentHash)
+      .where(sql`${t.status} = 'loaded'`),
+  ],
+);
+
+export const observations = pgTable(
+  'observations',
+  {
+    id: id(),
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id),
+    /** 'YYYY-MM', 'YYYY-Qn' or 'YYYY' by the measure's frequency (imports may hold YYYY-MM-DD). */
+    period: text('period').notNull(),
+    area: text('area').notNull().default('council'),
+    /** The comparator's code (E92000001 for England, a council's new LA code); '' for the council's own. */
+    areaCode: text('area_code').notNull().default(''),
+    areaName: text('area_name').notNull().default(''),
+    /** null when there is no figure, and always when `suppression` is set. */
+    value: doublePrecision('value'),
+    /** The published code (c, z, x, k, :, u, low): never turned into 0 or blank. */
+    suppression: text('suppression'),
+    numerator: doublePrecision('numerator'),
+    denominator: doublePrecision('denominator'),
+    note: text('note').notNull().default(''),
+    dataLoadId: integer('data_load_id').references(() => dataLoads.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('observations_measure_period_area').on(t.measureId, t.period, t.area, t.areaCode)],
+);
+
+/** Every figure an observation held before a later load revised it: nothing published is lost. */
+export const observationRevisions = pgTable(
+  'observation_revisions',
+  {
+    id: id(),
+    observationId: integer('observation_id')
+      .notNull()
+      .references(() => observations.id),
+    value: doublePrecision('value'),
+    suppression: text('suppression'),
+    numerator: doublePrecision('numerator'),
+    denominator: doublePrecision('denominator'),
+    /** The load the replaced figure came from (null when entered another way). */
+    dataLoadId: integer('data_load_id').references(() => dataLoads.id),
+    /** The load that replaced it. */
+    revisedByLoadId: integer('revised_by_load_id').references(() => dataLoads.id),
+    revisedAt: createdAt(),
+  },
+  (t) => [index('observation_revisions_observation').on(t.observationId)],
+);
+
+/** What happened in a period ("new front door opened"), shown on the chart and in the table. */
+export const measureAnnotations = pgTable(
+  'measure_annotations',
+  {
+    id: id(),
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('measure_annotations_measure').on(t.measureId)],
+);
+
+/**
+ * Who the council compares itself with in DfE files: its own LA code, its region and its ten
+ * statistical neighbours (a council keeps its own list; the lists change after reorganisations).
+ */
+export const comparatorSettings = pgTable('comparator_settings', {
+  organisationId: integer('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id),
+  laCode: text('la_code').notNull(),
+  laName: text('la_name').notNull(),
+  oldLaCode: text('old_la_code').notNull().default(''),
+  regionName: text('region_name').notNull().default(''),
+  neighbourCodes: jsonb('neighbour_codes').$type<string[]>().notNull().default([]),
+  updatedAt: updatedAt(),
+});

@@ -1,0 +1,300 @@
+import { and, asc, count, desc, eq, getTableColumns, ilike, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import {
+  boardMeetings,
+  changeHistory,
+  commitments,
+  highlightReports,
+  improvementAreas,
+  outcomes,
+  plans,
+  priorities,
+  standards,
+  users,
+  type CommitmentStatus,
+} from '../schema.ts';
+
+/*
+ * Reads for the plan pages and API. Every lookup by id also checks the record belongs to the
+ * asker's organisation, so an id from another council is simply not found.
+ */
+
+export type Plan = typeof plans.$inferSelect;
+export type Priority = typeof priorities.$inferSelect;
+export type ImprovementArea = typeof improvementAreas.$inferSelect;
+export type Commitment = typeof commitments.$inferSelect;
+export type Outcome = typeof outcomes.$inferSelect;
+export type Standard = typeof standards.$inferSelect;
+
+export const openStatuses: CommitmentStatus[] = ['not-started', 'in-progress'];
+
+export async function listPlans(db: Db, organisationId: number) {
+  return db
+    .select({
+      ...getTableColumns(plans),
+      priorities: sql<number>`(select count(*)::int from ${priorities} where ${priorities.planId} = ${plans.id})`,
+    })
+    .from(plans)
+    .where(eq(plans.organisationId, organisationId))
+    .orderBy(desc(plans.id));
+}
+
+export async function getPlan(db: Db, organisationId: number, planId: number): Promise<Plan | null> {
+  const [plan] = await db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.id, planId), eq(plans.organisationId, organisationId)));
+  return plan ?? null;
+}
+
+const sponsorDisplayName = sql<string>`coalesce(${users.name}, nullif(${priorities.sponsorName}, ''), '')`;
+
+export interface PriorityRow extends Priority {
+  sponsorDisplayName: string;
+}
+
+export async function listPriorities(db: Db, planId: number): Promise<PriorityRow[]> {
+  return db
+    .select({ ...priorityColumns(), sponsorDisplayName })
+    .from(priorities)
+    .leftJoin(users, eq(users.id, priorities.sponsorUserId))
+    .where(eq(priorities.planId, planId))
+    .orderBy(asc(priorities.number));
+}
+
+const priorityColumns = () => getTableColumns(priorities);
+
+export interface PriorityOverview {
+  priority: PriorityRow;
+  counts: Record<CommitmentStatus, number>;
+  total: number;
+  overdue: number;
+  latestRag: string | null;
+  latestRagOn: string | null;
+}
+
+/** The plan overview: each priority with its commitments counted by status, overdue, and latest RAG. */
+export async function planOverview(db: Db, planId: number, today: string): Promise<PriorityOverview[]> {
+  const rows = await listPriorities(db, planId);
+  if (rows.length === 0) return [];
+  const ids = rows.map((p) => p.id);
+  const counts = await db
+    .select({ priorityId: commitments.priorityId, status: commitments.status, n: count() })
+    .from(commitments)
+    .where(inArray(commitments.priorityId, ids))
+    .groupBy(commitments.priorityId, commitments.status);
+  const overdue = await db
+    .select({ priorityId: commitments.priorityId, n: count() })
+    .from(commitments)
+    .where(and(inArray(commitments.priorityId, ids), overdueCondition(today)))
+    .groupBy(commitments.priorityId);
+  const rags = await latestRags(db, ids);
+  return rows.map((priority) => {
+    const byStatus = { 'not-started': 0, 'in-progress': 0, done: 0, dropped: 0 } as Record<
+      CommitmentStatus,
+      number
+    >;
+    for (const c of counts) if (c.priorityId === priority.id) byStatus[c.status] = c.n;
+    const rag = rags.get(priority.id);
+    return {
+      priority,
+      counts: byStatus,
+      total: Object.values(byStatus).reduce((a, b) => a + b, 0),
+      overdue: overdue.find((o) => o.priorityId === priority.id)?.n ?? 0,
+      latestRag: rag?.rag ?? null,
+      latestRagOn: rag?.on ?? null,
+    };
+  });
+}
+
+/** The current RAG of each priority's most recent approved highlight report. */
+export async function latestRags(
+  db: Db,
+  priorityIds: number[],
+): Promise<Map<number, { rag: string; on: string }>> {
+  if (priorityIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([highlightReports.priorityId], {
+      priorityId: highlightReports.priorityId,
+      rag: highlightReports.currentRag,
+      on: boardMeetings.meetingOn,
+    })
+    .from(highlightReports)
+    .innerJoin(boardMeetings, eq(boardMeetings.id, highlightReports.meetingId))
+    .where(and(inArray(highlightReports.priorityId, priorityIds), eq(highlightReports.state, 'approved')))
+    .orderBy(highlightReports.priorityId, desc(boardMeetings.meetingOn));
+  return new Map(rows.filter((r) => r.rag).map((r) => [r.priorityId, { rag: r.rag!, on: r.on }]));
+}
+
+export function overdueCondition(today: string): SQL {
+  return and(lt(commitments.dueOn, today), inArray(commitments.status, openStatuses))!;
+}
+
+export interface PriorityContext {
+  plan: Plan;
+  priority: PriorityRow;
+  sponsorUserIds: number[];
+}
+
+export async function getPriorityContext(
+  db: Db,
+  organisationId: number,
+  priorityId: number,
+): Promise<PriorityContext | null> {
+  const [row] = await db
+    .select({ priority: { ...priorityColumns(), sponsorDisplayName }, plan: plans })
+    .from(priorities)
+    .innerJoin(plans, eq(plans.id, priorities.planId))
+    .leftJoin(users, eq(users.id, priorities.sponsorUserId))
+    .where(and(eq(priorities.id, priorityId), eq(plans.organisationId, organisationId)));
+  if (!row) return null;
+  const priority: PriorityRow = row.priority;
+  return { plan: row.plan, priority, sponsorUserIds: priority.sponsorUserId ? [priority.sponsorUserId] : [] };
+}
+
+export async function listAreas(db: Db, priorityId: number): Promise<ImprovementArea[]> {
+  return db
+    .select()
+    .from(improvementAreas)
+    .where(eq(improvementAreas.priorityId, priorityId))
+    .orderBy(asc(improvementAreas.position), asc(improvementAreas.id));
+}
+
+export async function getArea(db: Db, organisationId: number, areaId: number) {
+  const [area] = await db.select().from(improvementAreas).where(eq(improvementAreas.id, areaId));
+  if (!area) return null;
+  const context = await getPriorityContext(db, organisationId, area.priorityId);
+  return context ? { ...context, area } : null;
+}
+
+export async function getCommitment(db: Db, organisationId: number, commitmentId: number) {
+  const [commitment] = await db.select().from(commitments).where(eq(commitments.id, commitmentId));
+  if (!commitment) return null;
+  const context = await getPriorityContext(db, organisationId, commitment.priorityId);
+  if (!context) return null;
+  const [area] = commitment.improvementAreaId
+    ? await db.select().from(improvementAreas).where(eq(improvementAreas.id, commitment.improvementAreaId))
+    : [];
+  return { ...context, commitment, area: area ?? null };
+}
+
+export async function getOutcome(db: Db, organisationId: number, outcomeId: number) {
+  const [outcome] = await db.select().from(outcomes).where(eq(outcomes.id, outcomeId));
+  if (!outcome) return null;
+  const context = await getCommitment(db, organisationId, outcome.commitmentId);
+  return context ? { ...context, outcome } : null;
+}
+
+export async function listOutcomes(db: Db, commitmentIds: number[]): Promise<Outcome[]> {
+  if (commitmentIds.length === 0) return [];
+  return db
+    .select()
+    .from(outcomes)
+    .where(inArray(outcomes.commitmentId, commitmentIds))
+    .orderBy(asc(outcomes.position), asc(outcomes.id));
+}
+
+export async function listStandards(db: Db, planId: number): Promise<Standard[]> {
+  return db
+    .select()
+    .from(standards)
+    .where(eq(standards.planId, planId))
+    .orderBy(asc(standards.position), asc(standards.id));
+}
+
+export async function getStandard(db: Db, organisationId: number, standardId: number) {
+  const [row] = await db
+    .select({ standard: standards, plan: plans })
+    .from(standards)
+    .innerJoin(plans, eq(plans.id, standards.planId))
+    .where(and(eq(standards.id, standardId), eq(plans.organisationId, organisationId)));
+  return row ?? null;
+}
+
+export interface CommitmentFilter {
+  planId?: number;
+  priorityId?: number;
+  areaId?: number;
+  status?: CommitmentStatus;
+  owner?: string;
+  overdue?: boolean;
+  today: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface CommitmentListRow extends Commitment {
+  priorityNumber: number;
+  priorityTitle: string;
+  overdue: boolean;
+  outcomeCount: number;
+}
+
+/** Commitments filtered by status, owner and overdue, a page at a time. */
+export async function listCommitments(
+  db: Db,
+  filter: CommitmentFilter,
+): Promise<{ items: CommitmentListRow[]; total: number }> {
+  const conditions: SQL[] = [];
+  if (filter.planId !== undefined) conditions.push(eq(priorities.planId, filter.planId));
+  if (filter.priorityId !== undefined) conditions.push(eq(commitments.priorityId, filter.priorityId));
+  if (filter.areaId !== undefined) conditions.push(eq(commitments.improvementAreaId, filter.areaId));
+  if (filter.status) conditions.push(eq(commitments.status, filter.status));
+  if (filter.owner) conditions.push(ilike(commitments.owner, filter.owner.replace(/[%_\\]/g, '\\$&')));
+  if (filter.overdue) conditions.push(overdueCondition(filter.today));
+  const where = and(...conditions);
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: count() })
+    .from(commitments)
+    .innerJoin(priorities, eq(priorities.id, commitments.priorityId))
+    .where(where);
+  const rows = await db
+    .select({
+      commitment: commitments,
+      priorityNumber: priorities.number,
+      priorityTitle: priorities.title,
+      overdue: sql<boolean>`coalesce(${commitments.dueOn} < ${filter.today} and ${commitments.status} in ('not-started', 'in-progress'), false)`,
+      outcomeCount: sql<number>`(select count(*)::int from ${outcomes} where ${outcomes.commitmentId} = ${commitments.id})`,
+    })
+    .from(commitments)
+    .innerJoin(priorities, eq(priorities.id, commitments.priorityId))
+    .where(where)
+    .orderBy(asc(priorities.number), asc(commitments.position), asc(commitments.id))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  return {
+    total,
+    items: rows.map((r) => ({
+      ...r.commitment,
+      priorityNumber: r.priorityNumber,
+      priorityTitle: r.priorityTitle,
+      overdue: r.overdue,
+      outcomeCount: r.outcomeCount,
+    })),
+  };
+}
+
+/** Distinct owners named in a plan, for the owner filter. */
+export async function listOwners(db: Db, planId: number): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ owner: commitments.owner })
+    .from(commitments)
+    .innerJoin(priorities, eq(priorities.id, commitments.priorityId))
+    .where(and(eq(priorities.planId, planId), sql`${commitments.owner} <> ''`))
+    .orderBy(asc(commitments.owner));
+  return rows.map((r) => r.owner);
+}
+
+export async function listHistory(db: Db, organisationId: number, recordType: string, recordId: number) {
+  return db
+    .select()
+    .from(changeHistory)
+    .where(
+      and(
+        eq(changeHistory.organisationId, organisationId),
+        eq(changeHistory.recordType, recordType),
+        eq(changeHistory.recordId, recordId),
+      ),
+    )
+    .orderBy(desc(changeHistory.id));
+}

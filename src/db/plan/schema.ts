@@ -1,0 +1,150 @@
+import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, id, updatedAt, version } from '../columns.ts';
+import { organisations, users } from '../people/schema.ts';
+
+/* The plan: plans, priorities, improvement areas, commitments, outcomes, standards and comments. */
+
+export const planStatuses = ['draft', 'adopted', 'closed'] as const;
+export type PlanStatus = (typeof planStatuses)[number];
+
+export const commitmentStatuses = ['not-started', 'in-progress', 'done', 'dropped'] as const;
+export type CommitmentStatus = (typeof commitmentStatuses)[number];
+export const plans = pgTable('plans', {
+  id: id(),
+  organisationId: integer('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+  title: text('title').notNull(),
+  /** As the council writes it, e.g. "2024 to 2026" or "2022/23". */
+  period: text('period').notNull().default(''),
+  status: text('status', { enum: planStatuses }).notNull().default('draft'),
+  adoptedOn: date('adopted_on'),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const priorities = pgTable(
+  'priorities',
+  {
+    id: id(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    number: integer('number').notNull(),
+    title: text('title').notNull(),
+    ambition: text('ambition').notNull().default(''),
+    impactForChildren: text('impact_for_children').notNull().default(''),
+    whatWeWillDo: text('what_we_will_do').notNull().default(''),
+    /** The sponsor as a person who signs in; sponsors edit only the priorities they sponsor. */
+    sponsorUserId: integer('sponsor_user_id').references(() => users.id),
+    /** The sponsor's name as written, kept when they have no account (for example from an import). */
+    sponsorName: text('sponsor_name').notNull().default(''),
+    /** Plain-language title for the child-friendly version (publishing); blank when not yet written. */
+    plainTitle: text('plain_title').notNull().default(''),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('priorities_plan_number_unique').on(t.planId, t.number)],
+);
+
+export const improvementAreas = pgTable(
+  'improvement_areas',
+  {
+    id: id(),
+    priorityId: integer('priority_id')
+      .notNull()
+      .references(() => priorities.id),
+    /** "What needs to improve" */
+    title: text('title').notNull(),
+    /** Where it came from, e.g. "Ofsted ILACS inspection, December 2023: recommendation". */
+    source: text('source').notNull().default(''),
+    position: integer('position').notNull().default(0),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('improvement_areas_priority').on(t.priorityId)],
+);
+
+export const commitments = pgTable(
+  'commitments',
+  {
+    id: id(),
+    priorityId: integer('priority_id')
+      .notNull()
+      .references(() => priorities.id),
+    improvementAreaId: integer('improvement_area_id').references(() => improvementAreas.id),
+    /** "We said" */
+    text: text('text').notNull(),
+    owner: text('owner').notNull().default(''),
+    dueOn: date('due_on'),
+    status: text('status', { enum: commitmentStatuses }).notNull().default('not-started'),
+    /** Set by an import when pairing with outcomes was not one-to-one. */
+    needsReview: text('needs_review').notNull().default(''),
+    /** Plain-language "We said" for the child-friendly version (publishing); blank when not yet written. */
+    plainText: text('plain_text').notNull().default(''),
+    position: integer('position').notNull().default(0),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('commitments_priority').on(t.priorityId), index('commitments_area').on(t.improvementAreaId)],
+);
+
+export interface EvidenceLink {
+  title: string;
+  url: string;
+}
+
+export const outcomes = pgTable(
+  'outcomes',
+  {
+    id: id(),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    /** "We did" */
+    text: text('text').notNull(),
+    achievedOn: date('achieved_on'),
+    evidence: jsonb('evidence').$type<EvidenceLink[]>().notNull().default([]),
+    /** Plain-language "We did" for the child-friendly version (publishing); blank when not yet written. */
+    plainText: text('plain_text').notNull().default(''),
+    position: integer('position').notNull().default(0),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('outcomes_commitment').on(t.commitmentId)],
+);
+
+export const standards = pgTable('standards', {
+  id: id(),
+  planId: integer('plan_id')
+    .notNull()
+    .references(() => plans.id),
+  /** e.g. "Common core", "Safeguarding Standards" */
+  groupName: text('group_name').notNull().default(''),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  position: integer('position').notNull().default(0),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const comments = pgTable(
+  'comments',
+  {
+    id: id(),
+    recordType: text('record_type').notNull(),
+    recordId: integer('record_id').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('comments_record').on(t.recordType, t.recordId)],
+);

@@ -1,0 +1,33 @@
+/**
+ * A form is described as a list of fields; one template (`forms/record-form.njk`) renders any of
+ * them with the GOV.UK macro that fits, so every form has the same error handling and layout.
+ */
+export type FieldSpec =
+  | { kind: 'input'; name: string; label: string; hint?: string; classes?: string; inputmode?: string }
+  | { kind: 'textarea'; name: string; label: string; hint?: string; rows?: number }
+  | { kind: 'date'; name: string; label: string; hint?: string }
+  | { kind: 'select'; name: string; label: string; hint?: string; items: { value: string; text: string }[] }
+  | { kind: 'radios'; name: string; label: string; hint?: string; items: { value: string; text: string }[] };
+
+/** Form values are always text, as typed; dates are three boxes: `dueOn-day`, `dueOn-month`, `dueOn-year`. */
+export type FormValues = Record<string, string>;
+
+export function dateToFormValues(name: string, iso: string | null | undefined): FormValues {
+  const [year = '', month = '', day = ''] = (iso ?? '').split('-');
+  return {
+    [`${name}-day`]: day ? String(Number(day)) : '',
+    [`${name}-month`]: month ? String(Number(month)) : '',
+    [`${name}-year`]: year,
+  };
+}
+
+/** The strings of a submitted body, for redisplay; anything that is not a string is dropped. */
+export function formValuesFrom(body: unknown, fields: FieldSpec[]): FormValues {
+  const source = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const names = fields.flatMap((f) =>
+    f.kind === 'date' ? ['day', 'month', 'year'].map((p) => `${f.name}-${p}`) : [f.name],
+  );
+  return Object.fromEntries(
+    names.map((n) => [n, typeof source[n] === 'string' ? (source[n] as string) : '']),
+  );
+}
