@@ -107,7 +107,11 @@ export async function benchBoardPack(): Promise<string[]> {
     for (const count of [7, 50]) {
       const { organisationId, meetingId, items } = await seedMeeting(db, count);
       const ctx = (await getMeeting(db, organisationId, meetingId))!;
-      const build = () => buildBoardPack(db, organisationId, ctx, { today: '2024-09-10' });
+      const build = () =>
+        buildBoardPack(db, organisationId, ctx, {
+          today: '2024-09-10',
+          generatedAt: new Date('2024-09-10T09:00:00Z'),
+        });
       let pack = await build();
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {

@@ -1,3 +1,4 @@
+import { systemClock } from '../src/clock.ts';
 /**
  * The server under test for the page benchmarks, in its own process so the load generator does not
  * share its event loop. It loads the demo plan (and, with BENCH_SCALE > 1, a generated plan that
@@ -50,7 +51,7 @@ const user = await addUser(db, {
   role: 'viewer',
   password,
 });
-await loadDemo(db, organisationId);
+await loadDemo(db, organisationId, systemClock);
 
 // The demo's largest plan is the unit of size.
 const [demoPlan] = await rows<{ id: number }>(

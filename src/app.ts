@@ -1,6 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
+import { clockFor } from './clock.ts';
+import type { Clock } from './domain/clock.ts';
 import { assets } from './web/assets.ts';
 import { auth } from './web/auth.ts';
 import { database } from './web/database.ts';
@@ -24,6 +26,8 @@ import { publishingRoutes } from './web/publishing/routes.ts';
 export interface AppOptions {
   config: Config;
   db: Db;
+  /** The real clock unless given (tests), or set by WESAID_TODAY. */
+  clock?: Clock;
   /** Tests pass a fixed key; otherwise it comes from SESSION_SECRET or the data folder. */
   sessionKey?: Buffer;
   logger?: boolean;
@@ -38,6 +42,7 @@ export interface AppOptions {
 export async function buildApp({
   config,
   db,
+  clock = clockFor(config),
   sessionKey,
   logger,
   extra,
@@ -52,7 +57,7 @@ export async function buildApp({
   });
 
   // Cross-cutting: handles, headers and bodies, session and CSRF, page rendering, errors, who is asking.
-  await app.register(database, { db, config });
+  await app.register(database, { db, config, clock });
   await app.register(security, { config, sessionKey });
   await app.register(views);
   await app.register(errors);

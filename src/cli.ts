@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { clockFor } from './clock.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DataFolderInUseError } from './db/data-folder-lock.ts';
 import { OrganisationChoiceError } from './db/people/accounts.ts';
@@ -20,8 +21,10 @@ async function main(argv: string[]): Promise<number> {
     return name ? 2 : 0;
   }
   const parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+  const config = loadConfig();
   return command.run({
-    config: loadConfig(),
+    config,
+    clock: clockFor(config),
     values: parsed.values as Record<string, string | boolean | undefined>,
     positionals: parsed.positionals,
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDatePattern } from './domain/clock.ts';
 
 /**
  * Every setting comes from the environment and is checked once at start, so a bad value stops the
@@ -32,6 +33,8 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().default('Wesaid <no-reply@localhost>'),
+  /** Sets the date the service works to (an ISO date), for demos and tests; unset means the real date. */
+  WESAID_TODAY: z.string().regex(isoDatePattern, 'must be a date like 2024-10-01').optional(),
 });
 
 export type Config = Omit<z.infer<typeof schema>, 'SECURE_COOKIES'> & { SECURE_COOKIES: boolean };

@@ -1,8 +1,11 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Config } from '../config.ts';
+import type { Clock } from '../domain/clock.ts';
 
 export interface CommandInput {
   config: Config;
+  /** The real clock, or the date WESAID_TODAY sets. */
+  clock: Clock;
   values: Record<string, string | boolean | undefined>;
   positionals: string[];
 }

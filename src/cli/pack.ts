@@ -5,7 +5,6 @@ import { getMeeting } from '../db/board/queries.ts';
 import { openDatabase } from '../db/client.ts';
 import { boardMeetings, boards, organisations } from '../db/schema.ts';
 import { renderBoardPack, type BoardPackFormat } from '../reports/board-pack/index.ts';
-import { today } from '../web/plan/today.ts';
 import { UsageError, type Command } from './command.ts';
 
 const usage = 'Usage: wesaid pack --meeting YYYY-MM-DD [--board NAME] --format html|docx|pdf --out FILE';
@@ -53,7 +52,7 @@ export const packCommand: Command = {
     format: { type: 'string' },
     out: { type: 'string' },
   },
-  async run({ config, values }) {
+  async run({ config, clock, values }) {
     const date = String(values.meeting ?? '');
     const format = String(values.format ?? '') as BoardPackFormat;
     const out = String(values.out ?? '');
@@ -76,7 +75,10 @@ export const packCommand: Command = {
         .orderBy(asc(boards.name), asc(boardMeetings.id));
       const choice = chooseMeeting(rows, typeof values.board === 'string' ? values.board : undefined, date);
       const ctx = await getMeeting(database.db, choice.organisationId, choice.meetingId);
-      const pack = await buildBoardPack(database.db, choice.organisationId, ctx!, { today: today() });
+      const pack = await buildBoardPack(database.db, choice.organisationId, ctx!, {
+        today: clock.today(),
+        generatedAt: clock.now(),
+      });
       const body =
         format === 'html' ? await renderBoardPack(pack, 'html') : await renderBoardPack(pack, format);
       await writeFile(out, body);

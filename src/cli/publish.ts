@@ -16,7 +16,7 @@ const usage = 'Usage: wesaid publish --plan "PLAN TITLE" --quarter YYYY-YY-qN   
 export const publishCommand: Command = {
   summary: 'publish --plan TITLE --quarter YYYY-YY-qN: publish a quarter of a plan to the public site',
   options: { plan: { type: 'string' }, quarter: { type: 'string' } },
-  async run({ config, values }) {
+  async run({ config, clock, values }) {
     const title = String(values.plan ?? '').trim();
     const quarter = quarterByKey(String(values.quarter ?? ''));
     if (title === '' || !quarter) throw new UsageError(usage);
@@ -42,6 +42,7 @@ export const publishCommand: Command = {
         quarter,
         measureIds: settings.publicMeasureIds,
         actor: systemActor('Command line'),
+        publishedAt: clock.now(),
       });
       console.log(`Published ${plan.title}, ${quarter.label} (publication ${publication.id}).`);
       return 0;

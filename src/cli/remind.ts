@@ -1,7 +1,6 @@
 import { openDatabase } from '../db/client.ts';
 import { createMailer } from '../mail/mailer.ts';
 import { sendDueReminders } from '../mail/reminders.ts';
-import { today } from '../web/plan/today.ts';
 import type { Command } from './command.ts';
 
 /**
@@ -11,7 +10,7 @@ import type { Command } from './command.ts';
 export const remindCommand: Command = {
   summary: 'remind: send the highlight report e-mails that are due (safe to run more than once)',
   options: {},
-  async run({ config }) {
+  async run({ config, clock }) {
     const mailer = createMailer(config);
     if (!mailer) {
       console.error(
@@ -23,7 +22,7 @@ export const remindCommand: Command = {
     try {
       await database.migrate();
       const sent = await sendDueReminders(database.db, mailer, {
-        today: today(),
+        today: clock.today(),
         publicUrl: config.PUBLIC_URL,
       });
       for (const s of sent) console.log(`${s.kind}: ${s.to}: ${s.subject}`);

@@ -1,3 +1,4 @@
+import type { Clock } from '../domain/clock.ts';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.ts';
 import { openDatabase, type Db } from '../db/client.ts';
@@ -10,17 +11,17 @@ import type { Command } from './command.ts';
 export const serve: Command = {
   summary: 'Start the web server (with --demo: load the demo plan into an empty embedded database)',
   options: { demo: { type: 'boolean', default: false } },
-  async run({ config, values }) {
+  async run({ config, clock, values }) {
     const database = await openDatabase(config);
     await database.migrate();
     if (values.demo) {
-      if (database.kind === 'embedded' && (await isEmpty(database.db))) await startDemo(database.db);
+      if (database.kind === 'embedded' && (await isEmpty(database.db))) await startDemo(database.db, clock);
       else if (database.kind !== 'embedded')
         console.log(
           'Demo data is only loaded into the embedded database; using the PostgreSQL database as it is.',
         );
     }
-    const app = await buildApp({ config, db: database.db });
+    const app = await buildApp({ config, db: database.db, clock });
     const close = async (signal: string) => {
       app.log.info({ signal }, 'shutting down');
       await app.close();
@@ -39,10 +40,10 @@ async function isEmpty(db: Db): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-async function startDemo(db: Db): Promise<void> {
+async function startDemo(db: Db, clock: Clock): Promise<void> {
   const organisationId = await ensureOrganisation(db, 'Tameside Metropolitan Borough Council');
   const accounts = await createDemoAccounts(db, organisationId);
-  await loadDemo(db, organisationId);
+  await loadDemo(db, organisationId, clock);
   const lines = accounts.map((a) => `  ${a.role.padEnd(18)} ${a.email.padEnd(40)} ${a.password}`);
   console.log(
     [

@@ -115,7 +115,7 @@ export async function updateRecord<T extends VersionedTable>(
     }
     const [after] = (await tx
       .update(table)
-      .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() } as never)
+      .set({ ...values, version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
       .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
       .returning()) as Row[];
     await recordChange(tx, {

@@ -7,7 +7,7 @@ import { applyImport, savePendingImport } from '../db/imports/store.ts';
 import { readDocument } from '../import/read-document.ts';
 import { loadDemoMeasures } from './measures.ts';
 import { publishDemo } from './publish-demo.ts';
-import { today } from '../web/plan/today.ts';
+import type { Clock } from '../domain/clock.ts';
 
 export const demoSeedsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seeds');
 
@@ -15,7 +15,7 @@ export const demoSeedsFolder = path.join(path.dirname(fileURLToPath(import.meta.
  * Everything a newcomer sees on a demo start: the council's five published documents, imported the
  * same way a programme office would import them, oldest first.
  */
-export async function loadDemo(db: Db, organisationId: number): Promise<void> {
+export async function loadDemo(db: Db, organisationId: number, clock: Clock): Promise<void> {
   const files = readdirSync(demoSeedsFolder)
     .filter((f) => f.endsWith('.txt'))
     .sort();
@@ -33,5 +33,5 @@ export async function loadDemo(db: Db, organisationId: number): Promise<void> {
     await applyImport(db, pending, systemActor('Demo data'));
   }
   await loadDemoMeasures(db, organisationId);
-  await publishDemo(db, organisationId, today());
+  await publishDemo(db, organisationId, clock.today());
 }

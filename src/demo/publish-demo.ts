@@ -1,3 +1,4 @@
+import { noonOf } from '../domain/clock.ts';
 /*
  * The demo's public site: the 2022/23 "We said, We did" update published as Quarter 4, 2022/23,
  * with easy-read titles for its priorities (the council's own document was "Child Friendly
@@ -61,7 +62,14 @@ export async function publishDemo(db: Db, organisationId: number, todayIso: stri
     );
 
   const measureIds = (await listMeasureRows(db, organisationId)).map((m) => m.id);
-  await publishQuarter(db, { organisationId, planId: plan.id, quarter: quarter(2022, 4), measureIds, actor });
+  await publishQuarter(db, {
+    organisationId,
+    planId: plan.id,
+    quarter: quarter(2022, 4),
+    measureIds,
+    actor,
+    publishedAt: noonOf(todayIso),
+  });
 
   const closes = new Date(`${todayIso}T12:00:00Z`);
   closes.setUTCDate(closes.getUTCDate() + 60);

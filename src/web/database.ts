@@ -1,19 +1,23 @@
 import fp from 'fastify-plugin';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
+import type { Clock } from '../domain/clock.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
+    /** The one clock: pages, papers and rules read the date from here, never from the machine. */
+    clock: Clock;
   }
 }
 
-/** The two cross-cutting handles every feature uses. The caller owns opening and closing the database. */
-export const database = fp<{ db: Db; config: Config }>(
-  async (app, { db, config }) => {
+/** The cross-cutting handles every feature uses. The caller owns opening and closing the database. */
+export const database = fp<{ db: Db; config: Config; clock: Clock }>(
+  async (app, { db, config, clock }) => {
     app.decorate('db', db);
     app.decorate('config', config);
+    app.decorate('clock', clock);
   },
   { name: 'database' },
 );

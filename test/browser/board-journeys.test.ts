@@ -156,7 +156,10 @@ test('open a cycle, two sponsors submit, one is returned and resubmitted, the of
 
   const ctx = await getMeeting(db, world.organisationId, meeting.id);
   const expected = expectedReadingOrder(
-    await buildBoardPack(db, world.organisationId, ctx!, { today: '2024-10-01' }),
+    await buildBoardPack(db, world.organisationId, ctx!, {
+      today: '2024-10-01',
+      generatedAt: new Date('2024-10-01T09:00:00Z'),
+    }),
   );
   assert.ok(expected.includes('Audit of thresholds completed'));
   assert.ok(expected.includes('Social Work Academy approved'));

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
+import { suiteDate } from './clock.ts';
 import { testDatabase } from './database.ts';
 
 export interface TestApp {
@@ -14,7 +15,13 @@ export interface TestApp {
 /** A real app on a database of its own, closed when the test ends. */
 export async function testApp(t: TestContext, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await testDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.cache/test-data', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: '.cache/test-data',
+    WESAID_TODAY: suiteDate,
+    ...env,
+  });
   const app = await buildApp({ config, db: database.db, sessionKey: randomBytes(32), logger: false });
   t.after(async () => {
     await app.close();

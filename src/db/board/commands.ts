@@ -126,9 +126,9 @@ export async function openCycle(
       .update(boardMeetings)
       .set({
         status: 'cycle-open',
-        cycleOpenedAt: new Date(),
+        cycleOpenedAt: sql`now()`,
         version: sql`${boardMeetings.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: sql`now()`,
       })
       .where(eq(boardMeetings.id, meeting.id))
       .returning();
@@ -211,7 +211,7 @@ export async function saveReport(
         reason: data.reason,
         completedBy: data.completedBy,
         version: sql`${highlightReports.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: sql`now()`,
       })
       .where(and(eq(highlightReports.id, reportId), eq(highlightReports.version, expectedVersion)))
       .returning();
@@ -294,7 +294,7 @@ export async function moveReport(
       throw new WorkflowError('Choose the current RAG status before submitting the report');
     const [after] = await tx
       .update(highlightReports)
-      .set({ state: rule.to, version: sql`${highlightReports.version} + 1`, updatedAt: new Date() })
+      .set({ state: rule.to, version: sql`${highlightReports.version} + 1`, updatedAt: sql`now()` })
       .where(eq(highlightReports.id, reportId))
       .returning();
     const [event] = await tx

@@ -18,8 +18,9 @@ export async function reportMeasures(
   db: Db,
   priorityId: number,
   linkedIds: readonly number[],
+  today: Date,
 ): Promise<PriorityMeasure[]> {
-  const all = await measuresForPriority(db, priorityId);
+  const all = await measuresForPriority(db, priorityId, today);
   if (linkedIds.length === 0) return all;
   return all.filter((m) => linkedIds.includes(m.id) || m.offTarget);
 }

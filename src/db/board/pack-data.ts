@@ -19,7 +19,7 @@ export async function buildBoardPack(
   db: Db,
   organisationId: number,
   ctx: MeetingContext,
-  options: { today: string; generatedAt?: Date },
+  options: { today: string; generatedAt: Date },
 ): Promise<BoardPack> {
   const [organisation] = await db
     .select({ name: organisations.name })
@@ -73,7 +73,7 @@ export async function buildBoardPack(
     council: organisation?.name ?? '',
     board: ctx.board.name,
     meeting: { date: ctx.meeting.meetingOn, title: `${ctx.plan?.title ?? ctx.board.name} Highlight Report` },
-    generatedAt: (options.generatedAt ?? new Date()).toISOString(),
+    generatedAt: options.generatedAt.toISOString(),
     ragScale: packScale(scale),
     priorities,
   });

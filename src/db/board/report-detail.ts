@@ -1,3 +1,4 @@
+import { noonOf } from '../../domain/clock.ts';
 import { and, asc, eq } from 'drizzle-orm';
 import { checkEvidence, type EvidenceWarning, type ReportArea } from '../../domain/evidence-check.ts';
 import type { RagScale } from '../../domain/rag-scale.ts';
@@ -102,6 +103,7 @@ export async function loadReportDetail(
     db,
     report.priorityId,
     links.measures.map((m) => m.id),
+    noonOf(input.today),
   );
   const warnings = checkEvidence(
     {

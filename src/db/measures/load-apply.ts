@@ -63,7 +63,7 @@ export async function applyLoad(
       measureCount: report.measures,
       loadedBy: input.actor.userId,
       actorName: input.actor.name,
-      loadedAt: new Date(),
+      loadedAt: sql`now()`,
     };
     let loadId: number;
     if (input.pendingId !== undefined) {

@@ -61,7 +61,7 @@ export async function setComparators(
     .values(values)
     .onConflictDoUpdate({
       target: comparatorSettings.organisationId,
-      set: { ...values, updatedAt: new Date() },
+      set: { ...values, updatedAt: sql`now()` },
     });
 }
 

@@ -1,3 +1,4 @@
+import { testClock } from '../../../test/helpers/clock.ts';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test, type TestContext } from 'node:test';
@@ -113,7 +114,7 @@ test('a figure that revises an earlier one is updated and the earlier figure kep
     { value: null, suppression: 'c' },
     'suppressed, never 0',
   );
-  const figures = await getMeasureWithFigures(db, organisationId, openCases.id);
+  const figures = await getMeasureWithFigures(db, organisationId, openCases.id, testClock().now());
   assert.equal(figures?.summary.latest?.suppression, 'c');
 });
 
@@ -140,7 +141,7 @@ test('a DfE file creates its measures and the neighbours’ average is worked ou
     { frequency: row!.frequency, yearEnding: row!.yearEnding, polarity: row!.polarity },
     { frequency: 'annual', yearEnding: 3, polarity: 'context' },
   );
-  const figures = await getMeasureWithFigures(db, organisationId, row!.id);
+  const figures = await getMeasureWithFigures(db, organisationId, row!.id, testClock().now());
   const neighbours = figures!.summary.comparators.find((c) => c.comparator === 'statistical-neighbours');
   // Oldham 2022 and Rochdale 2022 from the extract.
   const extract = readFileSync(demoDfeFile, 'utf8')

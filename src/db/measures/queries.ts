@@ -44,13 +44,6 @@ export interface PriorityMeasure {
   offTarget: boolean;
 }
 
-/** Today in England as a Date at noon, so `summariseMeasure` leaves out months still to come. */
-export function todayDate(): Date {
-  const fixed = process.env.WESAID_TODAY;
-  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return new Date(`${fixed}T12:00:00Z`);
-  return new Date();
-}
-
 /*
  * Only the rows the rules read: the council's own and its comparators. Individual neighbours are
  * kept (the average is worked out from them); any other council's figures stay in the table.
@@ -77,11 +70,7 @@ async function observationRows(db: Db, measureIds: readonly number[]): Promise<M
   return byMeasure;
 }
 
-export function withFigures(
-  row: MeasureRow,
-  rows: readonly SeriesRow[],
-  today = todayDate(),
-): MeasureWithFigures {
+export function withFigures(row: MeasureRow, rows: readonly SeriesRow[], today: Date): MeasureWithFigures {
   const measure = toDomainMeasure(row);
   const series = toDomainObservations(measure, rows);
   return { row, measure, observations: series, summary: summariseMeasure(measure, series, today) };
@@ -90,7 +79,7 @@ export function withFigures(
 export async function figuresFor(
   db: Db,
   rows: readonly MeasureRow[],
-  today = todayDate(),
+  today: Date,
 ): Promise<MeasureWithFigures[]> {
   const byMeasure = await observationRows(
     db,
@@ -139,10 +128,11 @@ export async function getMeasureWithFigures(
   db: Db,
   organisationId: number,
   measureId: number,
+  today: Date,
 ): Promise<MeasureWithFigures | null> {
   const row = await getMeasure(db, organisationId, measureId);
   if (!row) return null;
-  const [one] = await figuresFor(db, [row]);
+  const [one] = await figuresFor(db, [row], today);
   return one ?? null;
 }
 
@@ -234,7 +224,7 @@ export function toPriorityMeasure(m: MeasureWithFigures): PriorityMeasure {
 export async function measuresForPriority(
   db: Db,
   priorityId: number,
-  today = todayDate(),
+  today: Date,
 ): Promise<PriorityMeasure[]> {
   const rows = await db
     .select({ measure: measures })

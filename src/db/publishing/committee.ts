@@ -58,6 +58,7 @@ export async function assembleCabinetReport(
   db: Db,
   report: CommitteeReportRow,
   publicUrl: string,
+  today: Date,
 ): Promise<CabinetReport> {
   const [plan] = await db.select().from(plans).where(eq(plans.id, report.planId));
   const [council] = await db.select().from(organisations).where(eq(organisations.id, report.organisationId));
@@ -114,7 +115,7 @@ export async function assembleCabinetReport(
     : [];
 
   const measureRows = await listMeasureRows(db, report.organisationId);
-  const measures = (await figuresFor(db, measureRows)).map(toPriorityMeasure);
+  const measures = (await figuresFor(db, measureRows, today)).map(toPriorityMeasure);
 
   let consultation: CabinetReport['consultation'] = null;
   if (report.consultationId) {

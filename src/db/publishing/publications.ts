@@ -39,7 +39,8 @@ export async function publishQuarter(
     quarter: Quarter;
     measureIds: number[];
     actor: Actor;
-    publishedAt?: Date;
+    /** When it is published: the figures are those known then. */
+    publishedAt: Date;
   },
 ): Promise<Publication> {
   const settings = await getSettings(db, input.organisationId);
@@ -51,6 +52,7 @@ export async function publishQuarter(
     measureIds: input.measureIds,
     glossary,
     targetReadingAge: settings.targetReadingAge,
+    asOf: input.publishedAt,
   });
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -64,7 +66,7 @@ export async function publishQuarter(
         snapshot: snapshot as unknown as Record<string, unknown>,
         publishedBy: input.actor.userId,
         publishedByName: input.actor.name,
-        ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+        publishedAt: input.publishedAt,
       })
       .returning();
     // The chosen measures become the default for the next quarter.

@@ -101,6 +101,8 @@ export interface SnapshotInput {
   measureIds: number[];
   glossary: Glossary;
   targetReadingAge: number;
+  /** The instant the figures are read at. */
+  asOf: Date;
 }
 
 export async function buildSnapshot(db: Db, input: SnapshotInput): Promise<PublishedPlan> {
@@ -171,7 +173,7 @@ export async function buildSnapshot(db: Db, input: SnapshotInput): Promise<Publi
     quarter: input.quarter,
     priorities: publicPriorities,
     progress: total,
-    measures: await publicMeasures(db, input.organisationId, input.measureIds),
+    measures: await publicMeasures(db, input.organisationId, input.measureIds, input.asOf),
     glossary: input.glossary
       .filter((e) => e.confirmed !== false && e.expansion.trim() !== '')
       .map((e) => ({
@@ -190,11 +192,12 @@ async function publicMeasures(
   db: Db,
   organisationId: number,
   measureIds: number[],
+  today: Date,
 ): Promise<PublicMeasure[]> {
   if (measureIds.length === 0) return [];
   const rows = (await listMeasureRows(db, organisationId)).filter((r) => measureIds.includes(r.id));
   rows.sort((a, b) => measureIds.indexOf(a.id) - measureIds.indexOf(b.id));
-  const figures = await figuresFor(db, rows);
+  const figures = await figuresFor(db, rows, today);
   return figures.map(({ row, measure, observations }) => ({
     name: row.name,
     definition: row.definition,

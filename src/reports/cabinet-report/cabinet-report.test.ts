@@ -1,3 +1,4 @@
+import { testClock } from '../../../test/helpers/clock.ts';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
@@ -18,7 +19,7 @@ test('the demo plan’s Cabinet report reads back, as Word and PDF, with every c
   const database = await testDatabase();
   t.after(() => database.close());
   const organisationId = await ensureOrganisation(database.db, 'Tameside Metropolitan Borough Council');
-  await loadDemo(database.db, organisationId);
+  await loadDemo(database.db, organisationId, testClock());
   const [row] = await listCommitteeReports(database.db, organisationId);
   assert.ok(row, 'the demo has a Cabinet report');
   const [first] = await database.db
@@ -30,7 +31,12 @@ test('the demo plan’s Cabinet report reads back, as Word and PDF, with every c
     .set({ receivedOn: '2023-04-26' })
     .where(eq(committeeReportRecipients.id, first!.id));
 
-  const report = await assembleCabinetReport(database.db, row.report, 'https://wesaid.example/public');
+  const report = await assembleCabinetReport(
+    database.db,
+    row.report,
+    'https://wesaid.example/public',
+    testClock().now(),
+  );
   const view = buildCabinetReportView(report);
   const expected = [
     ...view.cover.flatMap((c) => [c.label, c.text.split('\n')[0]!]),

@@ -68,7 +68,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       // A fresh session on sign-in, so a cookie planted before cannot ride into the signed-in one.
       request.session.regenerate();
       request.session.set('userId', user.id);
-      request.session.set('signedInAt', Date.now());
+      request.session.set('signedInAt', app.clock.now().getTime());
       request.log.info({ userId: user.id }, 'signed in');
       return reply.redirect(returnTo ?? paths.plans(), 303);
     },

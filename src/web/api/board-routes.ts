@@ -5,7 +5,6 @@ import { findMeetingsOn, listMeetingReports } from '../../db/board/queries.ts';
 import { findStatus } from '../../domain/rag-scale.ts';
 import { authorize } from '../auth.ts';
 import { BadRequestError } from '../errors/http-errors.ts';
-import { today } from '../plan/today.ts';
 
 const tags = ['Board'];
 
@@ -86,7 +85,7 @@ export const boardApiRoutes: FastifyPluginAsync = async (app) => {
             report: row.report,
             meetingOn: meeting.meetingOn,
             scale,
-            today: today(),
+            today: app.clock.today(),
           });
           items.push({
             id: row.report.id,

@@ -98,7 +98,11 @@ export const measureApiRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const user = authorize(request, reply, 'read', { type: 'measure' });
       const filter = request.query.priority ? { priorityId: Number(request.query.priority) } : {};
-      const figures = await figuresFor(app.db, await listMeasureRows(app.db, user.organisationId, filter));
+      const figures = await figuresFor(
+        app.db,
+        await listMeasureRows(app.db, user.organisationId, filter),
+        app.clock.now(),
+      );
       const links = await priorityIdsByMeasure(
         app.db,
         figures.map((m) => m.row.id),

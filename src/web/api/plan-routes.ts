@@ -13,7 +13,6 @@ import { isOverdue } from '../../domain/commitments.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { loaders } from '../plan/loaders.ts';
-import { today } from '../plan/today.ts';
 import {
   areaSchema,
   commitmentSchema,
@@ -142,7 +141,7 @@ export const planApiRoutes: FastifyPluginAsync = async (app) => {
       authorize(request, reply, 'read', { type: 'commitment', sponsorUserIds: ctx.sponsorUserIds });
       const { items } = await listCommitments(app.db, {
         priorityId: ctx.priority.id,
-        today: today(),
+        today: app.clock.today(),
         page: 1,
         pageSize: 10000,
       });
@@ -180,7 +179,7 @@ export const planApiRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const ctx = await load.commitment(request, reply);
       authorize(request, reply, 'read', { type: 'commitment', sponsorUserIds: ctx.sponsorUserIds });
-      return { ...ctx.commitment, overdue: isOverdue(ctx.commitment, today()) };
+      return { ...ctx.commitment, overdue: isOverdue(ctx.commitment, app.clock.today()) };
     },
   );
 

@@ -1,3 +1,4 @@
+import { testClock } from '../../../test/helpers/clock.ts';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findMeetingsOn } from '../../db/board/queries.ts';
@@ -12,7 +13,7 @@ test('the demo has the seed pack as the Improvement Board meeting of 10 Septembe
   const { app, database } = await testApp(t);
   const db = database.db;
   const organisationId = await ensureOrganisation(db, 'Tameside Metropolitan Borough Council');
-  await loadDemo(db, organisationId);
+  await loadDemo(db, organisationId, testClock());
   const person = await buildUser(db, 'board-member', { organisationId });
   const client = new TestClient(app);
   await client.signIn(person.email, person.password);

@@ -15,7 +15,6 @@ import {
 import { authorize } from '../auth.ts';
 import { BadRequestError, NotFoundError } from '../errors/http-errors.ts';
 import { paths } from '../paths.ts';
-import { today } from '../plan/today.ts';
 import { meetingStatusNames, reportStateNames, reportStateTagClasses } from './labels.ts';
 import { boardLoaders, runTheCycle } from './loaders.ts';
 import { notifyNow } from './notify.ts';
@@ -44,7 +43,7 @@ export async function meetingPages(app: FastifyInstance) {
               report: r.report,
               meetingOn: ctx.meeting.meetingOn,
               scale,
-              today: today(),
+              today: app.clock.today(),
             })
           ).warnings.length,
       ),
@@ -106,7 +105,10 @@ export async function meetingPages(app: FastifyInstance) {
       if (!formats.includes(format)) throw new NotFoundError('Board pack');
       const ctx = await load.meeting(request, reply);
       const user = authorize(request, reply, 'read', runTheCycle);
-      const pack = await buildBoardPack(app.db, user.organisationId, ctx, { today: today() });
+      const pack = await buildBoardPack(app.db, user.organisationId, ctx, {
+        today: app.clock.today(),
+        generatedAt: app.clock.now(),
+      });
       const body =
         format === 'html'
           ? await renderBoardPack(pack, 'html', { cspNonce: reply.cspNonce?.style })

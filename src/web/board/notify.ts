@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { createMailer } from '../../mail/mailer.ts';
 import { sendDueReminders } from '../../mail/reminders.ts';
-import { today } from '../plan/today.ts';
 
 /**
  * Sends what has become due for one council right after a change that makes e-mail due (a cycle
@@ -13,7 +12,7 @@ export async function notifyNow(app: FastifyInstance, organisationId: number): P
   if (!mailer) return;
   try {
     await sendDueReminders(app.db, mailer, {
-      today: today(),
+      today: app.clock.today(),
       publicUrl: app.config.PUBLIC_URL,
       organisationId,
     });

@@ -16,7 +16,6 @@ import { field, parseForm, toFormErrors, type FormErrors } from '../forms/parse.
 import { paths } from '../paths.ts';
 import { listComments } from '../plan/comments.ts';
 import { historyRows } from '../plan/history-pages.ts';
-import { today } from '../plan/today.ts';
 import { eventNames, reportStateNames, reportStateTagClasses } from './labels.ts';
 import { boardLoaders, reportResource } from './loaders.ts';
 import { notifyNow } from './notify.ts';
@@ -61,7 +60,7 @@ export async function reportPages(app: FastifyInstance) {
         report: ctx.report,
         meetingOn: ctx.meeting.meetingOn,
         scale,
-        today: today(),
+        today: app.clock.today(),
       }),
       listEvents(app.db, ctx.report.id),
       listComments(app.db, 'highlight-report', ctx.report.id),
@@ -113,7 +112,7 @@ export async function reportPages(app: FastifyInstance) {
     const [areas, commitments, measures] = await Promise.all([
       reportAreas(app.db, ctx.priority.id, items),
       linkableCommitments(app.db, ctx.priority.id),
-      measuresForPriority(app.db, ctx.priority.id),
+      measuresForPriority(app.db, ctx.priority.id, app.clock.now()),
     ]);
     return { scale, areas, commitments, measures };
   };
@@ -160,7 +159,7 @@ export async function reportPages(app: FastifyInstance) {
       report: ctx.report,
       meetingOn: ctx.meeting.meetingOn,
       scale,
-      today: today(),
+      today: app.clock.today(),
     });
     const values = valuesFromReport(ctx.report, detail.areas, detail.links, scale);
     if (!values.values.completedBy) values.values.completedBy = user.name;

@@ -12,7 +12,6 @@ import { commitmentStatusNames, commitmentStatusTagClasses } from './labels.ts';
 import { loaders } from './loaders.ts';
 import { listComments } from './comments.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
-import { today } from './today.ts';
 import { historyRows } from './history-pages.ts';
 
 export async function commitmentPages(app: FastifyInstance) {
@@ -34,7 +33,7 @@ export async function commitmentPages(app: FastifyInstance) {
     });
     const list = await listCommitments(app.db, {
       areaId: ctx.area.id,
-      today: today(),
+      today: app.clock.today(),
       page: 1,
       pageSize: 200,
     });
@@ -126,7 +125,7 @@ export async function commitmentPages(app: FastifyInstance) {
     return reply.page('plan/commitment.njk', {
       title: 'Commitment',
       ...ctx,
-      overdue: isOverdue(ctx.commitment, today()),
+      overdue: isOverdue(ctx.commitment, app.clock.today()),
       outcomes: outcomeRows,
       history: historyRows(history.slice(0, 10)),
       moreHistory: history.length > 10,

@@ -16,7 +16,6 @@ import { paths } from '../paths.ts';
 import { planForm } from './forms.ts';
 import { commitmentStatusNames, commitmentStatusTagClasses, planStatusNames } from './labels.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
-import { today } from './today.ts';
 
 const pageSize = 25;
 
@@ -64,7 +63,7 @@ export async function planPages(app: FastifyInstance) {
     const plan = await loadPlan(user.organisationId, request.params.planId);
     authorize(request, reply, 'read', { type: 'plan' });
     const [overview, standards] = await Promise.all([
-      planOverview(app.db, plan.id, today()),
+      planOverview(app.db, plan.id, app.clock.today()),
       listStandards(app.db, plan.id),
     ]);
     const totals = overview.reduce(
@@ -118,7 +117,7 @@ export async function planPages(app: FastifyInstance) {
       const { items, total } = await listCommitments(app.db, {
         planId: plan.id,
         ...filter,
-        today: today(),
+        today: app.clock.today(),
         pageSize,
       });
       const owners = await listOwners(app.db, plan.id);

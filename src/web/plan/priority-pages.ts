@@ -20,7 +20,6 @@ import { commitmentStatusNames, commitmentStatusTagClasses } from './labels.ts';
 import { loaders } from './loaders.ts';
 import { filterQuery, pagination, readCommitmentFilter } from './plan-pages.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
-import { today } from './today.ts';
 
 const sponsorRoles: Role[] = ['sponsor', 'programme-manager', 'administrator'];
 
@@ -50,7 +49,12 @@ export async function priorityPages(app: FastifyInstance) {
       const filter = readCommitmentFilter(request.query);
       const [areas, list, rags] = await Promise.all([
         listAreas(app.db, ctx.priority.id),
-        listCommitments(app.db, { priorityId: ctx.priority.id, ...filter, today: today(), pageSize: 25 }),
+        listCommitments(app.db, {
+          priorityId: ctx.priority.id,
+          ...filter,
+          today: app.clock.today(),
+          pageSize: 25,
+        }),
         latestRags(app.db, [ctx.priority.id]),
       ]);
       const childResource = { type: 'commitment' as const, sponsorUserIds: ctx.sponsorUserIds };

@@ -14,7 +14,6 @@ import { formatDate } from '../../domain/format.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { field, isRecord, toFormErrors, type FormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
-import { today } from '../plan/today.ts';
 import { feedbackSourceNames } from '../publishing/labels.ts';
 import { checkFormToken, issueFormToken, minimumSeconds } from './form-token.ts';
 import { publicPage, publicSite } from './site.ts';
@@ -71,7 +70,7 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
       closesOn: formatDate(consultation.closesOn),
       questions,
       submitted,
-      formToken: issueFormToken(secret, consultation.id),
+      formToken: issueFormToken(secret, consultation.id, app.clock.now().getTime()),
       honeypotField,
       respondentItems: respondentChoices.map((value) => ({
         value,
@@ -117,7 +116,9 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
   app.get('/public/consultations', async (_request, reply) => {
     const site = await publicSite(app);
     const list =
-      site.organisationId === null ? [] : await listOpenConsultations(app.db, site.organisationId, today());
+      site.organisationId === null
+        ? []
+        : await listOpenConsultations(app.db, site.organisationId, app.clock.today());
     return publicPage(reply, 'public/consultations.njk', site, {
       title: 'Have your say',
       consultations: list.map((c) => ({ ...c, closesOnText: formatDate(c.closesOn) })),
@@ -127,7 +128,7 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
 
   app.get<{ Params: { id: string } }>('/public/consultations/:id', async (request, reply) => {
     const { consultation, questions } = await load(request.params.id);
-    if (consultation.closesOn < today()) return closed(reply, consultation, questions);
+    if (consultation.closesOn < app.clock.today()) return closed(reply, consultation, questions);
     return render(reply, consultation, questions, { respondent: '', answers: {} });
   });
 
@@ -144,7 +145,7 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
   app.post<{ Params: { id: string } }>('/public/consultations/:id', async (request, reply) => {
     const { consultation, questions } = await load(request.params.id);
     const submitted = readSubmitted(request.body, questions);
-    if (consultation.closesOn < today()) return closed(reply, consultation, questions, submitted);
+    if (consultation.closesOn < app.clock.today()) return closed(reply, consultation, questions, submitted);
 
     // A field people cannot see: only a program filling in every box fills this one.
     if (field(request.body, honeypotField).trim() !== '') {
@@ -189,14 +190,22 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
     if (problems.length > 0)
       return render(reply.code(400), consultation, questions, submitted, { errors: toFormErrors(problems) });
 
-    const token = checkFormToken(secret, consultation.id, field(request.body, 'formToken'));
+    const token = checkFormToken(
+      secret,
+      consultation.id,
+      field(request.body, 'formToken'),
+      app.clock.now().getTime(),
+    );
     if (!token.ok)
       return render(reply.code(400), consultation, questions, submitted, {
         notice: tokenMessages[token.problem],
       });
 
     const sender = senderKey(request);
-    if ((await recentResponsesFrom(app.db, sender, new Date(Date.now() - 3600 * 1000))) >= responsesPerHour) {
+    if (
+      (await recentResponsesFrom(app.db, sender, new Date(app.clock.now().getTime() - 3600 * 1000))) >=
+      responsesPerHour
+    ) {
       return render(reply.code(429), consultation, questions, submitted, {
         notice:
           'A lot of responses have been sent from this connection in the last hour. Your answers have not been sent yet and are still below: wait a few minutes, then send the form again.',

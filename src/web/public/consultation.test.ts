@@ -20,7 +20,7 @@ async function setUp(t: Parameters<typeof testApp>[0]) {
   const page = await client.get(url);
   assert.equal(page.statusCode, 200);
   // A form opened a minute ago, as a person would send it.
-  const aged = () => issueFormToken(secret, world.consultation.id, Date.now() - 60_000);
+  const aged = () => issueFormToken(secret, world.consultation.id, app.clock.now().getTime() - 60_000);
   const answer = `answer-${world.question.id}`;
   const stored = () =>
     database.db
@@ -74,7 +74,7 @@ test('bad input is refused with GOV.UK messages, and the answers are kept', asyn
 });
 
 test('spam is refused with a clear message: a filled hidden box, a form sent at once, a forged or stale token', async (t) => {
-  const { client, url, aged, answer, stored, world } = await setUp(t);
+  const { app, client, url, aged, answer, stored, world } = await setUp(t);
   const honeypot = await client.post(url, {
     formToken: aged(),
     [answer]: 'Buy now',
@@ -84,7 +84,7 @@ test('spam is refused with a clear message: a filled hidden box, a form sent at 
   assert.match(honeypot.body, /a hidden box was filled in/);
 
   const fast = await client.post(url, {
-    formToken: issueFormToken(secret, world.consultation.id),
+    formToken: issueFormToken(secret, world.consultation.id, app.clock.now().getTime()),
     [answer]: 'Quick',
   });
   assert.equal(fast.statusCode, 400);
@@ -92,14 +92,14 @@ test('spam is refused with a clear message: a filled hidden box, a form sent at 
   assert.match(fast.body, />Quick<\/textarea>/);
 
   const forged = await client.post(url, {
-    formToken: issueFormToken(Buffer.alloc(32), world.consultation.id, Date.now() - 60_000),
+    formToken: issueFormToken(Buffer.alloc(32), world.consultation.id, app.clock.now().getTime() - 60_000),
     [answer]: 'Forged',
   });
   assert.equal(forged.statusCode, 400);
   assert.match(forged.body, /could not be checked/);
 
   const stale = await client.post(url, {
-    formToken: issueFormToken(secret, world.consultation.id, Date.now() - 25 * 3600 * 1000),
+    formToken: issueFormToken(secret, world.consultation.id, app.clock.now().getTime() - 25 * 3600 * 1000),
     [answer]: 'Stale',
   });
   assert.equal(stale.statusCode, 400);

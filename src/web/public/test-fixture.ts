@@ -244,6 +244,7 @@ export async function buildPublishedCouncil(db: Db) {
     quarter: quarter(2024, 3),
     measureIds: [measure.id],
     actor: { userId: programmeManager.id, name: internal.staffName },
+    publishedAt: new Date('2024-10-01T12:00:00Z'),
   });
   return {
     organisationId,

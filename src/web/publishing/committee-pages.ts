@@ -48,6 +48,7 @@ export async function committeePages(app: FastifyInstance) {
     return {
       plans: plans.map((p) => ({ id: p.id, title: p.title })),
       consultations: consultations.map((c) => ({ id: c.consultation.id, title: c.consultation.title })),
+      today: app.clock.today(),
     };
   };
   const load = async (request: FastifyRequest, reply: Parameters<typeof requireUser>[1]) => {
@@ -143,7 +144,7 @@ export async function committeePages(app: FastifyInstance) {
       row,
       recipients: recipients.map((r) => ({
         ...r,
-        dateValues: dateToFormValues('receivedOn', r.receivedOn ?? new Date().toISOString().slice(0, 10)),
+        dateValues: dateToFormValues('receivedOn', r.receivedOn ?? app.clock.today()),
       })),
       canEdit: can(user, 'edit', resource),
     });
@@ -157,6 +158,7 @@ export async function committeePages(app: FastifyInstance) {
         app.db,
         row,
         new URL(paths.public.home(), app.config.PUBLIC_URL).toString(),
+        app.clock.now(),
       );
       const bytes = await renderCabinetReport(report, format);
       return reply

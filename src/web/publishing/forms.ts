@@ -7,7 +7,6 @@ import { quarterByKey, quarterOf, recentQuarters, type Quarter } from '../../db/
 import { FormReader } from '../forms/reader.ts';
 import type { RecordForm } from '../plan/forms.ts';
 import { dateToFormValues, type FieldSpec } from '../forms/fields.ts';
-import { today } from '../plan/today.ts';
 import { consentNames, feedbackKindNames, feedbackSourceNames } from './labels.ts';
 
 const long = 20000;
@@ -297,6 +296,8 @@ export const themeForm: RecordForm<
 export interface CommitteeReportContext {
   plans: { id: number; title: string }[];
   consultations: { id: number; title: string }[];
+  /** Today, for the quarters offered. */
+  today: string;
 }
 
 export interface CommitteeReportData {
@@ -329,7 +330,7 @@ export const committeeReportForm: RecordForm<CommitteeReportContext, CommitteeRe
       kind: 'select',
       name: 'quarter',
       label: 'Quarter it reports on',
-      items: recentQuarters(today(), 24).map((q) => ({ value: q.key, text: q.label })),
+      items: recentQuarters(ctx.today, 24).map((q) => ({ value: q.key, text: q.label })),
     },
     { kind: 'input', name: 'reportTo', label: 'Report to', hint: 'For example, Executive Cabinet' },
     { kind: 'date', name: 'meetingOn', label: 'Date of the meeting', hint: 'For example, 22 3 2017' },

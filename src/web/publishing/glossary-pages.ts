@@ -183,7 +183,7 @@ export async function glossaryPages(app: FastifyInstance) {
         .set({
           targetReadingAge: result.data.targetReadingAge,
           version: sql`${publishingSettings.version} + 1`,
-          updatedAt: new Date(),
+          updatedAt: sql`now()`,
         })
         .where(eq(publishingSettings.organisationId, user.organisationId))
         .returning();

@@ -8,7 +8,6 @@ import { can } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
 import { isRecord, toFormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
-import { today } from '../plan/today.ts';
 import { plainLanguageList } from './plain-list.ts';
 
 const resource = { type: 'publication' as const };
@@ -38,7 +37,7 @@ export async function publishPages(app: FastifyInstance) {
       listMeasureRows(app.db, organisationId),
       getSettings(app.db, organisationId),
     ]);
-    return { plans, measures, settings, quarters: recentQuarters(today(), 12) };
+    return { plans, measures, settings, quarters: recentQuarters(app.clock.today(), 12) };
   };
 
   app.get('/publishing/publish', async (request, reply) => {
@@ -88,6 +87,7 @@ export async function publishPages(app: FastifyInstance) {
       quarter: quarter!,
       measureIds: measureIds.map(Number),
       actor: { userId: user.id, name: user.name },
+      publishedAt: app.clock.now(),
     });
     return reply.redirect(paths.publishing.home(), 303);
   });

@@ -104,7 +104,7 @@ export async function measurePages(app: FastifyInstance) {
       annotationsOf(app.db, ctx.row.id),
       revisionsOf(app.db, ctx.row.id),
     ]);
-    const m = withFigures(ctx.row, rows);
+    const m = withFigures(ctx.row, rows, app.clock.now());
     const { summary, measure } = m;
     return reply.page('scorecard/measure.njk', {
       title: ctx.row.name,

@@ -31,7 +31,7 @@ export async function scorecardPages(app: FastifyInstance) {
     ]);
     const chosen = priorities.find((p) => p.id === priorityId);
     return {
-      figures: await figuresFor(app.db, rows),
+      figures: await figuresFor(app.db, rows, app.clock.now()),
       priorities,
       chosen,
       priorityId: chosen ? priorityId : undefined,

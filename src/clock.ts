@@ -1,0 +1,22 @@
+import { performance } from 'node:perf_hooks';
+import type { Config } from './config.ts';
+import { clockFrom, dateInEngland, type Clock } from './domain/clock.ts';
+
+/*
+ * The only place that reads the machine's time. Everything else is given a `Clock`, so a test or
+ * a demo can set the date (`WESAID_TODAY`) and every page, paper and reminder agrees on it.
+ */
+
+export const systemClock: Clock = {
+  // eslint-disable-next-line no-restricted-syntax -- the one real clock
+  now: () => new Date(),
+  // eslint-disable-next-line no-restricted-syntax -- the one real clock
+  today: () => dateInEngland(new Date()),
+};
+
+/** The real clock, or one set to `WESAID_TODAY` that runs on from 9am that day. */
+export function clockFor(config: Pick<Config, 'WESAID_TODAY'>): Clock {
+  if (!config.WESAID_TODAY) return systemClock;
+  const started = performance.now();
+  return clockFrom(config.WESAID_TODAY, () => performance.now() - started);
+}
