@@ -8,9 +8,8 @@ import { clockFrom, dateInEngland, type Clock } from './domain/clock.ts';
  */
 
 export const systemClock: Clock = {
-  // eslint-disable-next-line no-restricted-syntax -- the one real clock
   now: () => new Date(),
-  // eslint-disable-next-line no-restricted-syntax -- the one real clock
+
   today: () => dateInEngland(new Date()),
 };
 

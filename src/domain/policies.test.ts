@@ -120,7 +120,7 @@ const ME = 7;
 const OTHER = 8;
 
 function userFor(column: Column) {
-  return { id: ME, role: (column === 'sponsor (own)' ? 'sponsor' : column) as Role };
+  return { id: ME, role: column === 'sponsor (own)' ? 'sponsor' : column };
 }
 
 function resourceFor(column: Column, type: ResourceType) {

@@ -11,7 +11,7 @@ function texts(result: SourceResult): string[] {
 async function refusal(bytes: Buffer, name: string) {
   const result = await readSource(bytes, name);
   assert.equal(result.ok, false);
-  return result as Extract<SourceResult, { ok: false }>;
+  return result;
 }
 
 describe('readSource: text and Markdown', () => {

@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 const { document } = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>');
 
 /** The document to pass to Plot as its `document` option. */
-export const plotDocument = document as unknown as Document;
+export const plotDocument = document;
 
 export const chartFont = 'Arial, Helvetica, sans-serif';
 

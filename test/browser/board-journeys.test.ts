@@ -149,7 +149,7 @@ test('open a cycle, two sponsors submit, one is returned and resubmitted, the of
       office.waitForEvent('download'),
       office.getByRole('link', { name }).click(),
     ]);
-    return readFile((await file.path())!);
+    return readFile(await file.path());
   };
   const docx = await download('Download the board pack (Word)');
   const pdf = await download('Download the board pack (PDF)');

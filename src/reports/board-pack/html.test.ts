@@ -103,8 +103,8 @@ test('the priority header table has the template rows, RAG as words with definit
   const doc = parse(renderBoardPackHtml(seedBoardPack));
   const table = doc.querySelector('#priority-4')!.parentElement!.querySelector('table')!;
   const rows = Array.from(table.querySelectorAll('tr')).map((tr) => [
-    tr.querySelector('th')!.textContent!.trim(),
-    tr.querySelector('td')!.textContent!.replace(/\s+/g, ' ').trim(),
+    tr.querySelector('th')!.textContent.trim(),
+    tr.querySelector('td')!.textContent.replace(/\s+/g, ' ').trim(),
   ]);
   assert.deepEqual(
     rows.map(([label]) => label),
@@ -134,7 +134,7 @@ test('the priority header table has the template rows, RAG as words with definit
 test('the RAG summary shows previous, current and direction in words for each priority', () => {
   const doc = parse(renderBoardPackHtml(seedBoardPack));
   const rows = Array.from(doc.querySelectorAll('#rag-summary ~ table tbody tr')).slice(0, 4);
-  const cells = rows.map((tr) => Array.from(tr.children).map((c) => c.textContent!.trim()));
+  const cells = rows.map((tr) => Array.from(tr.children).map((c) => c.textContent.trim()));
   assert.deepEqual(cells[3], [
     'Priority 4: Leadership and Workforce',
     'Amber (At Risk)',
@@ -153,11 +153,11 @@ test('the RAG summary shows previous, current and direction in words for each pr
 
 test('nested items are nested lists, and an area with no next-period activity says so', () => {
   const doc = parse(renderBoardPackHtml(seedBoardPack));
-  const nested = Array.from(doc.querySelectorAll('li > ul > li')).map((li) => li.textContent!.trim());
+  const nested = Array.from(doc.querySelectorAll('li > ul > li')).map((li) => li.textContent.trim());
   assert.ok(nested.includes('an overarching vision and narrative'));
   assert.ok(nested.includes('Social Work Reward Framework – registration fees and discount scheme'));
   assert.match(
-    doc.querySelector('#priority-1-area-6')!.parentElement!.textContent!,
+    doc.querySelector('#priority-1-area-6')!.parentElement!.textContent,
     /No activity recorded for the next period\./,
   );
 });
@@ -180,7 +180,7 @@ test('the evidence warning of priority 4 is shown with its evidence', () => {
   const doc = parse(renderBoardPackHtml(seedBoardPack));
   const warning = doc.querySelector('.app-warning')!;
   assert.equal(warning.getAttribute('data-kind'), 'reason-contradicts-rating');
-  assert.match(warning.textContent!, /The current status is Green \(On Plan\), but the reason given/);
+  assert.match(warning.textContent, /The current status is Green \(On Plan\), but the reason given/);
   assert.equal(warning.querySelectorAll('li').length, 2);
   assert.equal(doc.querySelectorAll('.app-warning').length, 1);
 });
@@ -197,7 +197,7 @@ test('text is escaped everywhere it appears, including the CSS running header', 
   const doc = parse(html);
   assert.equal(doc.querySelectorAll('script, img, b, i, u').length, 0);
   assert.ok(!html.includes('</style><script>'));
-  assert.match(doc.body.textContent!, /<script>alert\("item"\)<\/script> & <b>bold<\/b>/);
+  assert.match(doc.body.textContent, /<script>alert\("item"\)<\/script> & <b>bold<\/b>/);
   assert.equal(doc.querySelector('.app-warning')!.getAttribute('data-kind'), '" onmouseover="x');
   assert.equal(doc.querySelectorAll('style').length, 1);
 });
@@ -208,9 +208,9 @@ test('a status outside the scale is printed as written; a missing one as "Not ra
   pack.priorities[0]!.currentRag = 'blue';
   pack.priorities[0]!.direction = 'not-comparable';
   const doc = parse(renderBoardPackHtml(pack));
-  const cells = Array.from(doc.querySelectorAll('tbody tr')[0]!.children).map((c) => c.textContent!.trim());
+  const cells = Array.from(doc.querySelectorAll('tbody tr')[0]!.children).map((c) => c.textContent.trim());
   assert.deepEqual(cells.slice(1, 4), ['Not rated', 'blue', 'Not comparable']);
-  assert.match(doc.body.textContent!, /blue – This status is not in the plan’s RAG scale\./);
+  assert.match(doc.body.textContent, /blue – This status is not in the plan’s RAG scale\./);
 });
 
 test('a RAG colour that is not hex is refused, since it is written into CSS', () => {

@@ -87,7 +87,7 @@ function definition(view: BoardPackView): TDocumentDefinitions {
 }
 
 function heading(level: 1 | 2 | 3 | 4, text: string, extra: Record<string, unknown> = {}): Content {
-  return { text, style: `h${level}`, headlineLevel: level, ...extra } as Content;
+  return { text, style: `h${level}`, headlineLevel: level, ...extra };
 }
 
 function cover(view: BoardPackView): Content[] {
@@ -209,7 +209,7 @@ function bullets(items: ListItem[], level = 0): Content {
     type: markers[Math.min(level, markers.length - 1)],
     style: level === 0 ? 'list' : undefined,
     margin: level === 0 ? undefined : [0, 2, 0, 0],
-  } as Content;
+  };
 }
 
 /** The status in words, on its colour when it has one. */
@@ -222,7 +222,7 @@ function rag(view: RagView): Content {
 function ragWithDefinition(view: RagView): Content {
   // A coloured label already ends in a padding space.
   const dash = view.colour ? '– ' : ' – ';
-  return { text: [rag(view), view.definition ? `${dash}${view.definition}` : ''] } as Content;
+  return { text: [rag(view), view.definition ? `${dash}${view.definition}` : ''] };
 }
 
 /**
@@ -235,7 +235,7 @@ function table(widths: (number | string)[], head: string[] | undefined, rows: Co
     table: {
       headerRows: head ? 1 : 0,
       dontBreakRows: true,
-      widths: widths as ContentTable['table']['widths'],
+      widths: widths,
       body: [...headRow, ...rows] as ContentTable['table']['body'],
     },
     layout: {

@@ -64,7 +64,7 @@ export async function renderCabinetReportPdf(report: CabinetReport): Promise<Buf
 
 function section(s: Section): Content[] {
   const out: Content[] = [
-    { text: `${s.number}. ${s.heading}`, style: 'h1', headlineLevel: 1, outline: true } as Content,
+    { text: `${s.number}. ${s.heading}`, style: 'h1', headlineLevel: 1, outline: true },
   ];
   for (const p of s.paragraphs) {
     out.push({
@@ -73,8 +73,8 @@ function section(s: Section): Content[] {
         { text: p.text, width: '*' },
       ],
       margin: [0, 0, 0, 4],
-    } as Content);
-    if (p.bullets.length) out.push({ ul: p.bullets, margin: [40, 0, 0, 6] } as Content);
+    });
+    if (p.bullets.length) out.push({ ul: p.bullets, margin: [40, 0, 0, 6] });
   }
   if (s.table) {
     out.push({ text: s.table.caption, bold: true, margin: [0, 4, 0, 3] });
@@ -94,8 +94,8 @@ function table(widths: (number | string)[], body: Content[][], headerRows = 0): 
     table: {
       headerRows,
       dontBreakRows: true,
-      widths: widths as ContentTable['table']['widths'],
-      body: body as ContentTable['table']['body'],
+      widths: widths,
+      body: body,
     },
     layout: {
       hLineColor: () => rule,

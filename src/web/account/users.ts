@@ -57,7 +57,7 @@ export async function userPages(app: FastifyInstance) {
     if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
       form.problem('email', 'Enter an email address in the correct format, like name@council.gov.uk');
     const role = form.choice('role', roles, 'Select the person’s role');
-    const result = form.result({ name, email, role: role as Role });
+    const result = form.result({ name, email, role: role });
     if (!result.ok)
       return reply
         .code(400)

@@ -20,7 +20,7 @@ test('the demo has the seed pack as the Improvement Board meeting of 10 Septembe
 
   const [found] = await findMeetingsOn(db, organisationId, '2024-09-10');
   assert.equal(found?.board.name, 'Improvement Board');
-  const meeting = await client.get(paths.meeting(found!.meeting.id));
+  const meeting = await client.get(paths.meeting(found.meeting.id));
   assert.equal(meeting.statusCode, 200);
   assert.match(meeting.body, /Meeting of 10 September 2024/);
   assert.match(meeting.body, /4\. Leadership and Workforce/);
@@ -47,10 +47,10 @@ test('the demo has the seed pack as the Improvement Board meeting of 10 Septembe
     ],
   );
 
-  const html = await client.get(paths.boardPack(found!.meeting.id, 'html'));
+  const html = await client.get(paths.boardPack(found.meeting.id, 'html'));
   assert.equal(html.statusCode, 200);
   assert.match(html.body, /Your Infant Feeding offer is excellent/);
-  const planId = found!.board.planId!;
+  const planId = found.board.planId!;
   const history = await client.get(paths.planRagHistory(planId));
   assert.match(
     history.body,

@@ -66,7 +66,7 @@ function read(
   }
   const problems = validateRagScale(next);
   if (problems.length) form.problem('newLabel', problems[0]!);
-  return form.result(next) as { ok: true; data: CouncilRagStatus[] } | { ok: false; errors: FormErrors };
+  return form.result(next);
 }
 
 export async function ragScalePages(app: FastifyInstance) {

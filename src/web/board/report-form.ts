@@ -48,9 +48,7 @@ export function valuesFromBody(body: unknown, ctx: ReportFormContext): ReportFor
     ...ctx.areas.flatMap((a) => [progressField(a.id), nextField(a.id)]),
   ];
   return {
-    values: Object.fromEntries(
-      names.map((n) => [n, typeof source[n] === 'string' ? (source[n] as string) : '']),
-    ),
+    values: Object.fromEntries(names.map((n) => [n, typeof source[n] === 'string' ? source[n] : ''])),
     commitmentIds: asList(source.commitmentIds),
     measureIds: asList(source.measureIds),
   };

@@ -27,7 +27,5 @@ export function formValuesFrom(body: unknown, fields: FieldSpec[]): FormValues {
   const names = fields.flatMap((f) =>
     f.kind === 'date' ? ['day', 'month', 'year'].map((p) => `${f.name}-${p}`) : [f.name],
   );
-  return Object.fromEntries(
-    names.map((n) => [n, typeof source[n] === 'string' ? (source[n] as string) : '']),
-  );
+  return Object.fromEntries(names.map((n) => [n, typeof source[n] === 'string' ? source[n] : '']));
 }

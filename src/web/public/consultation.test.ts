@@ -52,7 +52,7 @@ test('a valid response from someone not signed in is stored once and thanked', a
   assert.equal(rows.length, 1);
   assert.equal(rows[0]!.answers[String(world.question.id)], 'The hubs are great.');
   assert.equal(rows[0]!.respondent, 'parent-or-carer');
-  assert.match((await client.get(sent.headers.location as string)).body, /Your response has been sent/);
+  assert.match((await client.get(sent.headers.location)).body, /Your response has been sent/);
 });
 
 test('bad input is refused with GOV.UK messages, and the answers are kept', async (t) => {
