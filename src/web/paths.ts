@@ -30,8 +30,9 @@ export type RouteParams<R extends { pattern: string }> = { [K in ParamNames<R['p
 export function route<const P extends string>(pattern: P) {
   const count = (pattern.match(/:\w+/g) ?? []).length;
   const link = (...args: [...IdsFor<ParamNames<P>>, query?: Query]): string => {
+    const ids = args.slice(0, count) as Id[];
     let next = 0;
-    const path = pattern.replace(/:\w+/g, () => encodeURIComponent(String(args[next++])));
+    const path = pattern.replace(/:\w+/g, () => encodeURIComponent(String(ids[next++])));
     const query = args[count] as Query | undefined;
     return path + (query ? q(query) : '');
   };
