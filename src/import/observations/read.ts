@@ -98,7 +98,4 @@ export async function readObservationFile(
   }
 }
 
-/** Distinct measures a load touches, by name. */
-export function measuresTouched(parsed: ParsedLoad): number {
-  return new Set(parsed.observations.map((o) => o.measureName.toLowerCase())).size;
-}
+export { measuresTouched } from './types.ts';
