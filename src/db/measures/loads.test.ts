@@ -8,13 +8,27 @@ import { testDatabase } from '../../../test/helpers/database.ts';
 import { buildOrganisation, buildPlan, buildPriority } from '../../../test/helpers/builders.ts';
 import { demoDfeFile } from '../../demo/measures.ts';
 import { systemActor } from '../changes.ts';
-import { createMeasure, setMeasurePriorities } from './commands.ts';
-import { applyLoad, LoadRefusedError, setComparators } from './loads.ts';
+import type { Db } from '../client.ts';
+import { observationFileReader } from '../../import/observations/read.ts';
+import {
+  applyLoad as applyLoadWith,
+  createMeasure,
+  LoadRefusedError,
+  setComparators as setComparatorsAs,
+  setMeasurePriorities,
+  type ComparatorInput,
+} from './commands.ts';
 import { getMeasureWithFigures, measuresForPriority } from './queries.ts';
 import { dataLoads, measures, observationRevisions, observations } from '../schema.ts';
 
 const actor = systemActor('Test');
 const csv = (text: string) => Buffer.from(text, 'utf8');
+
+/* The caller parses: a test hands the command the file's reader, as the CLI and the pages do. */
+const applyLoad = (db: Db, input: Omit<Parameters<typeof applyLoadWith>[1], 'read'>) =>
+  applyLoadWith(db, { ...input, read: observationFileReader(input.bytes, input.fileName) });
+const setComparators = (db: Db, organisationId: number, settings: ComparatorInput) =>
+  setComparatorsAs(db, organisationId, settings, systemActor('Test'));
 
 async function setUp(t: TestContext) {
   const database = await testDatabase();

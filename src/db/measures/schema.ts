@@ -12,6 +12,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { TargetStep } from '../../domain/measures/types.ts';
+import { dataLoadStatuses } from '../../domain/workflows/import.ts';
 import { measureFrequencies, measurePolarities, measureUnits } from '../../domain/measures/vocabulary.ts';
 import { createdAt, id, updatedAt, version } from '../columns.ts';
 import { improvementAreas, priorities } from '../plan/schema.ts';
@@ -105,9 +106,7 @@ export const dataLoads = pgTable(
     fileName: text('file_name').notNull(),
     contentHash: text('content_hash').notNull(),
     layout: text('layout').notNull(),
-    status: text('status', { enum: ['pending', 'loaded', 'discarded'] })
-      .notNull()
-      .default('pending'),
+    status: text('status', { enum: dataLoadStatuses }).notNull().default('pending'),
     content: bytea('content'),
     rows: integer('rows').notNull().default(0),
     observationCount: integer('observation_count').notNull().default(0),

@@ -17,8 +17,9 @@ export type ImportFlow = (typeof importFlows)[number];
 
 /** What each action leads to from each state; an action missing from a state is not allowed there. */
 const transitions: Record<ImportState, Partial<Record<ImportAction, ImportState>>> = {
-  pending: { confirm: 'imported', discard: 'discarded', 'resolve-line': 'pending' },
-  imported: { undo: 'undone' },
+  pending: { confirm: 'imported', discard: 'discarded' },
+  /* An unplaced line of an imported document is placed by hand (or dismissed) once its records exist. */
+  imported: { undo: 'undone', 'resolve-line': 'imported' },
   discarded: {},
   undone: {},
 };
@@ -48,7 +49,7 @@ const refusals: Record<ImportFlow, Record<ImportAction, string>> = {
     confirm: 'This import is no longer waiting to be confirmed',
     discard: 'Only an import waiting to be confirmed can be discarded',
     undo: 'Only an import that is in force can be undone',
-    'resolve-line': 'Lines can be placed or dismissed only while the import is waiting to be confirmed',
+    'resolve-line': 'Lines can be placed or dismissed once the document is imported',
   },
   'data-load': {
     confirm: 'This file is no longer waiting to be loaded',

@@ -99,3 +99,9 @@ export async function readObservationFile(
 }
 
 export { measuresTouched } from './types.ts';
+
+/** The reader a data-load command is handed: this file, read against the context it is given. */
+export const observationFileReader =
+  (bytes: Buffer, fileName: string) =>
+  (context: LoadContext): Promise<ParsedLoad> =>
+    readObservationFile(bytes, fileName, context);

@@ -5,14 +5,26 @@ import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { systemActor } from '../../db/changes.ts';
-import { applyLoad, setComparators } from '../../db/measures/loads.ts';
+import type { Db } from '../../db/client.ts';
+import {
+  applyLoad as applyLoadWith,
+  setComparators as setComparatorsAs,
+  type ComparatorInput,
+} from '../../db/measures/commands.ts';
+import { observationFileReader } from '../../import/observations/read.ts';
 import { measures, observations } from '../../db/measures/schema.ts';
 import { demoDfeFile } from '../../demo/measures.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { TestClient } from '../../../test/helpers/client.ts';
 import { buildOrganisation, buildPlanWithPeople, buildUser } from '../../../test/helpers/builders.ts';
 import { paths } from '../paths.ts';
-import { buildMeasure, multipart } from './fixtures.ts';
+import { buildMeasure, multipart } from '../../../test/helpers/measure-builders.ts';
+
+/* The caller parses: a test hands the command the file's reader, as the CLI and the pages do. */
+const applyLoad = (db: Db, input: Omit<Parameters<typeof applyLoadWith>[1], 'read'>) =>
+  applyLoadWith(db, { ...input, read: observationFileReader(input.bytes, input.fileName) });
+const setComparators = (db: Db, organisationId: number, settings: ComparatorInput) =>
+  setComparatorsAs(db, organisationId, settings, systemActor('Test'));
 
 async function setUp(t: TestContext) {
   const { app, database } = await testApp(t, { WESAID_TODAY: '2024-09-10' });

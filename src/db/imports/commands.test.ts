@@ -12,7 +12,8 @@ import { testDatabase } from '../../../test/helpers/database.ts';
 import { buildOrganisation } from '../../../test/helpers/builders.ts';
 import { systemActor } from '../changes.ts';
 import type { Db } from '../client.ts';
-import { applyImport, findImport, savePendingImport, undoImport } from './store.ts';
+import { confirmImport, savePendingImport, undoImport } from './commands.ts';
+import { findImport } from './queries.ts';
 import { importedRecords } from '../schema.ts';
 
 const actor = systemActor('Test');
@@ -52,7 +53,7 @@ async function importText(db: Db, organisationId: number, text: string) {
     nonBlankLines: read.summary.lines.nonBlank,
     userId: null,
   });
-  return { read, result: await applyImport(db, pending, actor) };
+  return { read, result: await confirmImport(db, pending, actor) };
 }
 
 const kinds = [
