@@ -34,10 +34,8 @@ const tables = [
 async function recordCounts(db: Db): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const result = (await db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as {
-      rows: { n: number }[];
-    };
-    counts[table] = result.rows[0]!.n;
+    const result: unknown = await db.execute(sql.raw(`select count(*)::int as n from ${table}`));
+    counts[table] = (result as { rows: { n: number }[] }).rows[0]!.n;
   }
   return counts;
 }

@@ -335,7 +335,7 @@ test('the API lists measures with latest, target, RAG, direction and narrative, 
   const viewer = await signedIn(world.people.viewer);
   const list = await viewer.get(paths.api.measures());
   assert.equal(list.statusCode, 200);
-  const item = (list.json() as { items: Record<string, unknown>[] }).items.find((i) => i.id === seen.id)!;
+  const item = list.json<{ items: Record<string, unknown>[] }>().items.find((i) => i.id === seen.id)!;
   assert.deepEqual(item.latest, { period: '2024-07', value: 83, suppression: null, text: '83%' });
   assert.equal(item.target, 90);
   assert.equal(item.rag, 'amber');
@@ -352,7 +352,7 @@ test('the API lists measures with latest, target, RAG, direction and narrative, 
   assert.deepEqual(item.priorityIds, [world.priority.id]);
   const series = await viewer.get(paths.api.measureObservations(seen.id));
   assert.deepEqual(
-    (series.json() as { items: { period: string; value: number }[] }).items.map((o) => [o.period, o.value]),
+    series.json<{ items: { period: string; value: number }[] }>().items.map((o) => [o.period, o.value]),
     [
       ['2024-06', 87],
       ['2024-07', 83],
