@@ -12,7 +12,13 @@ import { testDatabase } from '../../../test/helpers/database.ts';
 import { buildOrganisation } from '../../../test/helpers/builders.ts';
 import { systemActor } from '../changes.ts';
 import type { Db } from '../client.ts';
-import { confirmImport, savePendingImport, undoImport } from './commands.ts';
+import {
+  confirmImport,
+  discardImport,
+  ImportActionRefusedError,
+  savePendingImport,
+  undoImport,
+} from './commands.ts';
 import { findImport } from './queries.ts';
 import { importedRecords } from '../schema.ts';
 
@@ -92,3 +98,27 @@ for (const [name, documents] of kinds) {
     );
   });
 }
+
+test('the commands refuse what the import workflow does not allow: an undone import is not confirmed again', async (t) => {
+  const database = await testDatabase();
+  t.after(() => database.close());
+  const db = database.db;
+  const organisationId = await buildOrganisation(db);
+  const { result } = await importText(db, organisationId, renderWeSaid(fc.sample(weSaidSpec, 1)[0]!));
+  assert.equal(result.outcome, 'imported');
+  const imported = (await findImport(db, organisationId, result.importId))!;
+  await undoImport(db, imported, actor);
+  const undone = (await findImport(db, organisationId, result.importId))!;
+  assert.equal(undone.status, 'undone');
+  const before = await recordCounts(db);
+  const refused = (error: unknown) =>
+    error instanceof ImportActionRefusedError &&
+    error.state === 'undone' &&
+    error.code === 'import-action-refused';
+  // The command reads the state inside its transaction, so even a stale copy that says "pending" is refused.
+  await assert.rejects(confirmImport(db, { ...undone, status: 'pending' }, actor), refused);
+  await assert.rejects(undoImport(db, undone, actor), refused);
+  await assert.rejects(discardImport(db, undone), refused);
+  assert.deepEqual(await recordCounts(db), before, 'nothing written');
+  assert.equal((await findImport(db, organisationId, result.importId))!.status, 'undone');
+});

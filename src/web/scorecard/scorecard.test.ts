@@ -205,6 +205,44 @@ test('loading a spreadsheet: every problem named by row and column and nothing w
   assert.match(againPreview.body, /was already loaded/);
 });
 
+test('a load once loaded or discarded offers no buttons, and confirming or discarding it again is refused', async (t) => {
+  const { app, db, world, signedIn } = await setUp(t);
+  const manager = await signedIn(world.people.programmeManager);
+  const good = await upload(
+    app,
+    manager,
+    'september.csv',
+    Buffer.from('measure,period,value\nCared for children seen within timescales,2024-09,88\n'),
+  );
+  const url = good.headers.location as string;
+  assert.match((await manager.get(url)).body, /Discard/);
+  assert.equal((await manager.post(`${url}/confirm`, {})).statusCode, 303);
+  const loaded = await manager.get(url);
+  assert.doesNotMatch(loaded.body, /Load these figures|>\s*Discard\s*</);
+  const before = (await db.select({ n: count() }).from(observations))[0]!.n;
+  const again = await manager.post(`${url}/confirm`, {});
+  assert.equal(again.statusCode, 409);
+  assert.match(again.body, /no longer waiting to be loaded/);
+  assert.equal((await manager.post(`${url}/discard`, {})).statusCode, 409);
+  assert.equal((await db.select({ n: count() }).from(observations))[0]!.n, before, 'nothing written');
+
+  const other = await upload(
+    app,
+    manager,
+    'october.csv',
+    Buffer.from('measure,period,value\nCared for children seen within timescales,2024-10,89\n'),
+  );
+  const otherUrl = other.headers.location as string;
+  await manager.get(otherUrl);
+  assert.equal((await manager.post(`${otherUrl}/discard`, {})).statusCode, 303);
+  assert.equal((await manager.post(`${otherUrl}/confirm`, {})).statusCode, 409);
+  assert.equal(
+    (await db.select({ n: count() }).from(observations))[0]!.n,
+    before,
+    'a discarded file never loads',
+  );
+});
+
 test('only people who may import can load figures; viewers cannot add measures', async (t) => {
   const { app, world, signedIn } = await setUp(t);
   const viewer = await signedIn(world.people.viewer);
