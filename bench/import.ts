@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { systemActor } from '../src/db/changes.ts';
 import { openInMemory } from '../src/db/client.ts';
-import { applyImport, savePendingImport } from '../src/db/imports/store.ts';
+import { confirmImport, savePendingImport } from '../src/db/imports/commands.ts';
 import { ensureOrganisation } from '../src/db/people/accounts.ts';
 import { demoSeedsFolder } from '../src/demo/load-demo.ts';
 import { readDocument } from '../src/import/read-document.ts';
@@ -74,7 +74,7 @@ export async function benchImport(): Promise<string[]> {
       nonBlankLines: nonBlank,
       userId: null,
     });
-    await applyImport(database.db, pending, systemActor('Bench'));
+    await confirmImport(database.db, pending, systemActor('Bench'));
     const importMs = performance.now() - start;
     await database.close();
     const extract = median(times);

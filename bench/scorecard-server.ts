@@ -13,7 +13,8 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { systemActor } from '../src/db/changes.ts';
 import { openDatabase, openInMemory, type Database } from '../src/db/client.ts';
-import { applyLoad } from '../src/db/measures/loads.ts';
+import { applyLoad } from '../src/db/measures/commands.ts';
+import { observationFileReader } from '../src/import/observations/read.ts';
 import { measures, organisations } from '../src/db/schema.ts';
 import { addUser } from '../src/db/people/accounts.ts';
 import { COUNCILS, councilCsv, MEASURES, measureName, MONTHS } from './scorecard-data.ts';
@@ -86,6 +87,7 @@ for (let c = 0; c < COUNCILS; c++) {
     fileName: `council-${c + 1}.csv`,
     bytes: files[c]!,
     actor,
+    read: observationFileReader(files[c]!, `council-${c + 1}.csv`),
   });
   if (result.outcome !== 'loaded') throw new Error('The benchmark load was not written');
   rows += result.written;

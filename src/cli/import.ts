@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { systemActor } from '../db/changes.ts';
 import { openDatabase } from '../db/client.ts';
-import { applyImport, findImportedByHash, savePendingImport } from '../db/imports/store.ts';
+import { confirmImport, savePendingImport } from '../db/imports/commands.ts';
+import { findImportedByHash } from '../db/imports/queries.ts';
 import { resolveOrganisation } from '../db/people/accounts.ts';
 import { readDocument, type ReadDocumentResult } from '../import/read-document.ts';
-import { documentKindNames } from '../import/types.ts';
+import { documentKindNames } from '../domain/imports.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const importCommand: Command = {
@@ -67,7 +68,7 @@ export const importCommand: Command = {
           nonBlankLines: result.summary.lines.nonBlank,
           userId: null,
         });
-        const applied = await applyImport(database.db, pending, systemActor('Command-line import'));
+        const applied = await confirmImport(database.db, pending, systemActor('Command-line import'));
         outcomes.push({
           file: result.fileName,
           kind: result.document.kind,

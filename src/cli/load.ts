@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { systemActor } from '../db/changes.ts';
 import { openDatabase } from '../db/client.ts';
-import { applyLoad, readLoad, reportOf, type LoadReport } from '../db/measures/loads.ts';
+import { applyLoad } from '../db/measures/commands.ts';
+import { loadContext } from '../db/measures/queries.ts';
+import { reportOf, type LoadReport } from '../domain/measures/loads.ts';
+import { readObservationFile } from '../import/observations/read.ts';
 import { resolveOrganisation } from '../db/people/accounts.ts';
 import { UsageError, type Command } from './command.ts';
 
@@ -26,6 +29,7 @@ export const loadCommand: Command = {
         database.db,
         typeof values.organisation === 'string' ? values.organisation : undefined,
       );
+      const context = await loadContext(database.db, organisationId);
       const files: { file: string; bytes: Buffer; report: LoadReport }[] = [];
       for (const file of positionals) {
         let bytes: Buffer;
@@ -48,7 +52,7 @@ export const loadCommand: Command = {
         files.push({
           file,
           bytes,
-          report: reportOf(await readLoad(database.db, organisationId, file, bytes)),
+          report: reportOf(await readObservationFile(bytes, file, context)),
         });
       }
       const failed = files.some((f) => f.report.errors.length > 0);
@@ -64,6 +68,7 @@ export const loadCommand: Command = {
           fileName: f.file,
           bytes: f.bytes,
           actor: systemActor('Command-line load'),
+          read: (current) => readObservationFile(f.bytes, f.file, current),
         });
         outcomes.push({ file: f.file, result });
       }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { systemActor } from '../db/changes.ts';
 import type { Db } from '../db/client.ts';
-import { applyImport, savePendingImport } from '../db/imports/store.ts';
+import { confirmImport, savePendingImport } from '../db/imports/commands.ts';
 import { readDocument } from '../import/read-document.ts';
 import { loadDemoMeasures } from './measures.ts';
 import { publishDemo } from './publish-demo.ts';
@@ -30,7 +30,7 @@ export async function loadDemo(db: Db, organisationId: number, clock: Clock): Pr
       nonBlankLines: result.summary.lines.nonBlank,
       userId: null,
     });
-    await applyImport(db, pending, systemActor('Demo data'));
+    await confirmImport(db, pending, systemActor('Demo data'));
   }
   await loadDemoMeasures(db, organisationId);
   await publishDemo(db, organisationId, clock.today());

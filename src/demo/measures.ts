@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { and, desc, eq, sql } from 'drizzle-orm';
 import { systemActor } from '../db/changes.ts';
 import type { Db } from '../db/client.ts';
-import { applyLoad, setComparators } from '../db/measures/loads.ts';
-import { createMeasure } from '../db/measures/commands.ts';
-import { measureLinks, measures, observations, plans, priorities } from '../db/schema.ts';
+import {
+  addObservations,
+  applyLoad,
+  createMeasure,
+  linkMeasureToPriority,
+  setComparators,
+  updateMeasure,
+} from '../db/measures/commands.ts';
+import { findMeasureByName, latestPriorityNumbered } from '../db/measures/queries.ts';
+import { readObservationFile } from '../import/observations/read.ts';
 
 /*
  * The scorecard's demo: definitions and targets for the measures the seed documents state, the
@@ -60,45 +66,28 @@ const DEFINITIONS: Record<string, { definition: string; sourceSystem: string; ro
   },
 };
 
-async function priorityNumbered(db: Db, organisationId: number, number: number): Promise<number | null> {
-  // The latest plan: the 2024 highlight reports are written against its priorities.
-  const [row] = await db
-    .select({ id: priorities.id })
-    .from(priorities)
-    .innerJoin(plans, eq(plans.id, priorities.planId))
-    .where(and(eq(plans.organisationId, organisationId), eq(priorities.number, number)))
-    .orderBy(desc(plans.id))
-    .limit(1);
-  return row?.id ?? null;
-}
-
-async function link(db: Db, measureId: number, priorityId: number | null): Promise<void> {
+async function link(db: Db, organisationId: number, measureId: number, priorityId: number | null) {
   if (priorityId === null) return;
-  await db.insert(measureLinks).values({ measureId, priorityId }).onConflictDoNothing();
-}
-
-async function measureNamed(db: Db, organisationId: number, name: string) {
-  const [row] = await db
-    .select()
-    .from(measures)
-    .where(
-      and(eq(measures.organisationId, organisationId), sql`lower(${measures.name}) = ${name.toLowerCase()}`),
-    );
-  return row ?? null;
+  await linkMeasureToPriority(db, organisationId, measureId, priorityId, actor);
 }
 
 export async function loadDemoMeasures(db: Db, organisationId: number): Promise<void> {
-  await setComparators(db, organisationId, {
-    laCode: 'E08000008',
-    oldLaCode: '357',
-    laName: 'Tameside',
-    regionName: 'North West',
-    neighbourCodes: NEIGHBOURS,
-  });
+  await setComparators(
+    db,
+    organisationId,
+    {
+      laCode: 'E08000008',
+      oldLaCode: '357',
+      laName: 'Tameside',
+      regionName: 'North West',
+      neighbourCodes: NEIGHBOURS,
+    },
+    actor,
+  );
 
   for (const [name, extra] of Object.entries(DEFINITIONS)) {
-    const row = await measureNamed(db, organisationId, name);
-    if (row) await db.update(measures).set(extra).where(eq(measures.id, row.id));
+    const row = await findMeasureByName(db, organisationId, name);
+    if (row) await updateMeasure(db, organisationId, row.id, row.version, extra, actor);
   }
 
   // Seed 001: "83% of CFC ... seen within timescales ... below the target of 90% and ... from 87% last month".
@@ -138,33 +127,34 @@ export async function loadDemoMeasures(db: Db, organisationId: number): Promise<
     },
     actor,
   );
-  await db.insert(observations).values([
-    { measureId: seen.id, period: '2024-06', value: 87, note: statement },
-    { measureId: seen.id, period: '2024-07', value: 83, note: statement },
-    { measureId: twelveWeeks.id, period: '2024-07', value: 95, note: statement },
+  await addObservations(db, seen.id, [
+    { period: '2024-06', value: 87, note: statement },
+    { period: '2024-07', value: 83, note: statement },
   ]);
-  const qualityOfPractice = await priorityNumbered(db, organisationId, 1);
-  await link(db, seen.id, qualityOfPractice);
-  await link(db, twelveWeeks.id, qualityOfPractice);
+  await addObservations(db, twelveWeeks.id, [{ period: '2024-07', value: 95, note: statement }]);
+  const qualityOfPractice = await latestPriorityNumbered(db, organisationId, 1);
+  await link(db, organisationId, seen.id, qualityOfPractice);
+  await link(db, organisationId, twelveWeeks.id, qualityOfPractice);
 
   await applyLoad(db, {
     organisationId,
     fileName: path.basename(demoDfeFile),
     bytes: readFileSync(demoDfeFile),
     actor,
+    read: (context) => readObservationFile(readFileSync(demoDfeFile), path.basename(demoDfeFile), context),
   });
-  const permanence = await priorityNumbered(db, organisationId, 3);
+  const permanence = await latestPriorityNumbered(db, organisationId, 3);
   for (const name of [
     'Children looked after at 31 March each year',
     'Children looked after at 31 March each year per 10,000',
     'Cared for children',
     'Care leavers',
   ]) {
-    const row = await measureNamed(db, organisationId, name);
-    if (row) await link(db, row.id, permanence);
+    const row = await findMeasureByName(db, organisationId, name);
+    if (row) await link(db, organisationId, row.id, permanence);
   }
   for (const name of ['Open cases', 'Children subject to child protection', 'Contacts']) {
-    const row = await measureNamed(db, organisationId, name);
-    if (row) await link(db, row.id, qualityOfPractice);
+    const row = await findMeasureByName(db, organisationId, name);
+    if (row) await link(db, organisationId, row.id, qualityOfPractice);
   }
 }

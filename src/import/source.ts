@@ -202,7 +202,7 @@ async function docxToText(bytes: Buffer): Promise<string | undefined> {
         // Blank paragraphs stay so that a Word copy of a text document keeps its line numbers.
         ignoreEmptyParagraphs: false,
         externalFileAccess: false,
-        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       },
     );
     const { document } = parseHTML(`<!doctype html><html><body>${result.value}</body></html>`);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { systemActor } from '../changes.ts';
-import { applyImport, savePendingImport } from '../imports/store.ts';
+import { confirmImport as applyImport, savePendingImport } from '../imports/commands.ts';
 import { buildBoardPack } from './pack-data.ts';
 import { findMeetingsOn, getMeeting } from './queries.ts';
 import { ensureOrganisation } from '../people/accounts.ts';

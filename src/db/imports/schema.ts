@@ -1,4 +1,6 @@
 import { index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import type { ImportedDocument } from '../../domain/imports.ts';
+import { documentImportStatuses } from '../../domain/workflows/import.ts';
 import { createdAt, id } from '../columns.ts';
 import { organisations, users } from '../people/schema.ts';
 
@@ -16,13 +18,11 @@ export const documentImports = pgTable(
     contentHash: text('content_hash').notNull(),
     kind: text('kind').notNull(),
     /** pending: previewed, not yet written; imported: records written; undone: records removed again. */
-    status: text('status', { enum: ['pending', 'imported', 'undone'] })
-      .notNull()
-      .default('pending'),
+    status: text('status', { enum: documentImportStatuses }).notNull().default('pending'),
     /** Non-blank lines in the source: placed plus unplaced must come to this. */
     nonBlankLines: integer('non_blank_lines').notNull().default(0),
     /** The structured document as extracted, sections and unplaced lines included. */
-    document: jsonb('document').$type<Record<string, unknown>>().notNull(),
+    document: jsonb('document').$type<ImportedDocument>().notNull(),
     /** Unplaced lines a person has placed or dismissed: { line: { action, note } }. */
     resolutions: jsonb('resolutions')
       .$type<Record<string, { action: string; note: string }>>()

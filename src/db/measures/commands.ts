@@ -6,8 +6,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { insertRecord, recordChange, updateRecord, type Actor, type SaveResult } from '../changes.ts';
 import type { Db } from '../client.ts';
 import type { MeasureRow } from './series.ts';
+export type { MeasureRow } from './series.ts';
 import { improvementAreas, plans, priorities } from '../plan/schema.ts';
-import { measureAnnotations, measureLinks, measures } from './schema.ts';
+import { measureAnnotations, measureLinks, measures, observations } from './schema.ts';
 
 export type MeasureInput = Omit<
   typeof measures.$inferInsert,
@@ -123,6 +124,91 @@ export async function setMeasurePriorities(
   );
 }
 
-export async function addAnnotation(db: Db, measureId: number, period: string, text: string): Promise<void> {
-  await db.insert(measureAnnotations).values({ measureId, period, text });
+/** What happened in a period ("new front door opened"), noted against a measure, with its history row. */
+export async function addAnnotation(
+  db: Db,
+  organisationId: number,
+  measureId: number,
+  input: { period: string; text: string },
+  actor: Actor,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(measureAnnotations)
+      .values({ measureId, period: input.period, text: input.text })
+      .returning();
+    await recordChange(tx, {
+      organisationId,
+      recordType: 'measure-annotation',
+      recordId: row!.id,
+      action: 'create',
+      actor,
+      before: null,
+      after: row!,
+    });
+  });
+}
+
+/*
+ * Data loads: a file of figures previewed, then loaded all or nothing (see load-apply.ts). The caller
+ * parses the file (src/import/observations) and hands the reader in.
+ */
+export {
+  applyLoad,
+  confirmLoad,
+  discardLoad,
+  savePendingLoad,
+  setComparators,
+  type ComparatorInput,
+} from './load-apply.ts';
+export { contentHashOf, LoadRefusedError, type LoadResult, type ReadLoadFile } from './load-types.ts';
+export { ImportActionRefusedError } from '../../domain/workflows/import.ts';
+
+/** Adds one priority to what a measure evidences, keeping the others. */
+export async function linkMeasureToPriority(
+  db: Db,
+  organisationId: number,
+  measureId: number,
+  priorityId: number,
+  actor: Actor,
+): Promise<void> {
+  const held = await db
+    .select({ priorityId: measureLinks.priorityId, improvementAreaId: measureLinks.improvementAreaId })
+    .from(measureLinks)
+    .where(eq(measureLinks.measureId, measureId));
+  await setMeasureLinks(
+    db,
+    organisationId,
+    measureId,
+    [...held, { priorityId, improvementAreaId: null }],
+    actor,
+  );
+}
+
+/**
+ * Figures entered outside a data load (the demo's statement figures, test builders): inserted as
+ * given, with no revision kept (a load is the way to revise figures).
+ */
+export async function addObservations(
+  db: Db,
+  measureId: number,
+  figures: readonly {
+    period: string;
+    value: number | null;
+    suppression?: string | null;
+    area?: string;
+    note?: string;
+  }[],
+): Promise<void> {
+  if (figures.length === 0) return;
+  await db.insert(observations).values(
+    figures.map((f) => ({
+      measureId,
+      period: f.period,
+      value: f.value,
+      suppression: f.suppression ?? null,
+      area: f.area ?? 'council',
+      note: f.note ?? '',
+    })),
+  );
 }

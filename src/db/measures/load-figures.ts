@@ -3,7 +3,7 @@
  * revised, the old figure kept in `observation_revisions` so nothing is lost.
  */
 import { inArray, sql } from 'drizzle-orm';
-import type { LoadObservation } from '../../import/observations/types.ts';
+import type { LoadObservation } from '../../domain/measures/loads.ts';
 import type { Tx } from '../changes.ts';
 import { observationRevisions, observations } from './schema.ts';
 

@@ -1,39 +1,28 @@
 /*
  * The shapes a load is described by, shared by the preview and the write so the CLI and the pages
- * report a file the same way whichever step they stopped at.
+ * report a file the same way whichever step they stopped at. Internal: queries.ts and commands.ts
+ * re-export what callers need.
  */
 import { createHash } from 'node:crypto';
-import { measuresTouched } from '../../import/observations/read.ts';
-import type { LoadProblem, ParsedLoad } from '../../import/observations/types.ts';
-import { dataLoads } from './schema.ts';
+import type { LoadContext, LoadReport, ParsedLoad } from '../../domain/measures/loads.ts';
+import type { dataLoads } from './schema.ts';
 
 export type DataLoad = typeof dataLoads.$inferSelect;
 
-/** The report the CLI prints and the preview page shows. */
-export interface LoadReport {
-  layout: string;
-  rows: number;
-  observations: number;
-  measures: number;
-  errors: LoadProblem[];
-}
+/**
+ * Reads a file against the council's measures and comparators. The caller (web route, CLI) supplies
+ * it with the parser (src/import/observations): the database layer never parses files itself, and
+ * confirming calls it again inside the transaction with the context as it is then.
+ */
+export type ReadLoadFile = (context: LoadContext) => Promise<ParsedLoad>;
 
 export function contentHashOf(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function reportOf(parsed: ParsedLoad): LoadReport {
-  return {
-    layout: parsed.layout,
-    rows: parsed.rows,
-    observations: parsed.observations.length,
-    measures: measuresTouched(parsed),
-    errors: parsed.errors,
-  };
-}
-
 /** Thrown inside the transaction so nothing is written when the file has problems. */
 export class LoadRefusedError extends Error {
+  readonly code = 'load-refused';
   constructor(readonly report: LoadReport) {
     super(
       `The file has ${report.errors.length} problem${report.errors.length === 1 ? '' : 's'}; nothing was loaded`,

@@ -8,13 +8,31 @@ import { testDatabase } from '../../../test/helpers/database.ts';
 import { buildOrganisation, buildPlan, buildPriority } from '../../../test/helpers/builders.ts';
 import { demoDfeFile } from '../../demo/measures.ts';
 import { systemActor } from '../changes.ts';
-import { createMeasure, setMeasurePriorities } from './commands.ts';
-import { applyLoad, LoadRefusedError, setComparators } from './loads.ts';
-import { getMeasureWithFigures, measuresForPriority } from './queries.ts';
+import type { Db } from '../client.ts';
+import { observationFileReader } from '../../import/observations/read.ts';
+import {
+  applyLoad as applyLoadWith,
+  confirmLoad,
+  discardLoad,
+  ImportActionRefusedError,
+  savePendingLoad,
+  createMeasure,
+  LoadRefusedError,
+  setComparators as setComparatorsAs,
+  setMeasurePriorities,
+  type ComparatorInput,
+} from './commands.ts';
+import { findLoad, getMeasureWithFigures, loadContext, measuresForPriority } from './queries.ts';
 import { dataLoads, measures, observationRevisions, observations } from '../schema.ts';
 
 const actor = systemActor('Test');
 const csv = (text: string) => Buffer.from(text, 'utf8');
+
+/* The caller parses: a test hands the command the file's reader, as the CLI and the pages do. */
+const applyLoad = (db: Db, input: Omit<Parameters<typeof applyLoadWith>[1], 'read'>) =>
+  applyLoadWith(db, { ...input, read: observationFileReader(input.bytes, input.fileName) });
+const setComparators = (db: Db, organisationId: number, settings: ComparatorInput) =>
+  setComparatorsAs(db, organisationId, settings, systemActor('Test'));
 
 async function setUp(t: TestContext) {
   const database = await testDatabase();
@@ -254,4 +272,26 @@ test('every kind of malformed file is refused with its row and column named, and
     2,
     'a refused DfE file creates no measures',
   );
+});
+
+test('the load commands refuse what the import workflow does not allow: a discarded file is not confirmed', async (t) => {
+  const { db, organisationId } = await setUp(t);
+  const bytes = csv('measure,period,value\nCared for children seen within timescales,2024-07,83\n');
+  const parsed = await observationFileReader(bytes, 'july.csv')(await loadContext(db, organisationId));
+  const pending = await savePendingLoad(db, {
+    organisationId,
+    fileName: 'july.csv',
+    bytes,
+    parsed,
+    userId: null,
+  });
+  await discardLoad(db, pending);
+  const discarded = (await findLoad(db, organisationId, pending.id))!;
+  assert.equal(discarded.status, 'discarded');
+  const refused = (error: unknown) =>
+    error instanceof ImportActionRefusedError && error.flow === 'data-load' && error.state === 'discarded';
+  // Read inside the transaction: a stale copy that still says "pending" is refused too.
+  await assert.rejects(confirmLoad(db, pending, actor, observationFileReader), refused);
+  await assert.rejects(discardLoad(db, discarded), refused);
+  assert.equal((await db.select({ n: count() }).from(observations))[0]!.n, 0, 'nothing written');
 });

@@ -15,7 +15,13 @@ import {
   type Rating,
 } from '../../domain/measures/index.ts';
 import type { Db } from '../client.ts';
-import { toDomainMeasure, toDomainObservations, type MeasureRow, type SeriesRow } from './series.ts';
+import {
+  toDomainMeasure,
+  toDomainObservations,
+  type MeasureRow,
+  type ObservationRow,
+  type SeriesRow,
+} from './series.ts';
 import { improvementAreas, priorities, plans } from '../plan/schema.ts';
 import { measureAnnotations, measureLinks, measures, observations } from './schema.ts';
 
@@ -282,4 +288,64 @@ export async function councilAreas(db: Db, organisationId: number) {
       asc(improvementAreas.position),
       asc(improvementAreas.id),
     );
+}
+
+/** A measure's figures, in the order they were entered (the page) or by period and area (the API). */
+export async function observationsOf(
+  db: Db,
+  measureId: number,
+  order: 'entered' | 'period' = 'entered',
+): Promise<ObservationRow[]> {
+  return db
+    .select()
+    .from(observations)
+    .where(eq(observations.measureId, measureId))
+    .orderBy(
+      ...(order === 'entered'
+        ? [asc(observations.id)]
+        : [asc(observations.period), asc(observations.area), asc(observations.areaCode)]),
+    );
+}
+
+export type { MeasureRow, ObservationRow, SeriesRow } from './series.ts';
+export type { DataLoad } from './load-types.ts';
+export {
+  comparatorsOf,
+  findLoad,
+  findLoadedByHash,
+  listLoads,
+  loadContext,
+  revisionsOf,
+  type ComparatorSettings,
+} from './load-reads.ts';
+
+/** The council's measure of that name (names are unique per council, whatever their case). */
+export async function findMeasureByName(
+  db: Db,
+  organisationId: number,
+  name: string,
+): Promise<MeasureRow | null> {
+  const [row] = await db
+    .select()
+    .from(measures)
+    .where(
+      and(eq(measures.organisationId, organisationId), sql`lower(${measures.name}) = ${name.toLowerCase()}`),
+    );
+  return row ?? null;
+}
+
+/** The priority of that number in the council's latest plan. */
+export async function latestPriorityNumbered(
+  db: Db,
+  organisationId: number,
+  number: number,
+): Promise<number | null> {
+  const [row] = await db
+    .select({ id: priorities.id })
+    .from(priorities)
+    .innerJoin(plans, eq(plans.id, priorities.planId))
+    .where(and(eq(plans.organisationId, organisationId), eq(priorities.number, number)))
+    .orderBy(desc(plans.id))
+    .limit(1);
+  return row?.id ?? null;
 }

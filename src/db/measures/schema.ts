@@ -12,29 +12,21 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { TargetStep } from '../../domain/measures/types.ts';
+import { dataLoadStatuses } from '../../domain/workflows/import.ts';
+import { measureFrequencies, measurePolarities, measureUnits } from '../../domain/measures/vocabulary.ts';
 import { createdAt, id, updatedAt, version } from '../columns.ts';
 import { improvementAreas, priorities } from '../plan/schema.ts';
 import { organisations, users } from '../people/schema.ts';
 
 /* Measures, their observations and the data loads that bring them in (the scorecard). */
 
-export const measureUnits = ['count', 'percentage', 'rate-per-10000', 'days'] as const;
-export const measurePolarities = ['higher-is-better', 'lower-is-better', 'context'] as const;
-export const measureFrequencies = ['monthly', 'quarterly', 'annual'] as const;
-
-/**
- * Whose figure an observation is. 'statistical-neighbour' is one neighbouring council's own figure
- * (its code in `areaCode`); the neighbours' average is worked out from those when it is shown, so a
- * revised neighbour figure revises the average too.
- */
-export const observationAreas = [
-  'council',
-  'statistical-neighbours',
-  'statistical-neighbour',
-  'region',
-  'england',
-] as const;
-export type ObservationArea = (typeof observationAreas)[number];
+export {
+  measureFrequencies,
+  measurePolarities,
+  measureUnits,
+  observationAreas,
+  type ObservationArea,
+} from '../../domain/measures/vocabulary.ts';
 
 // PGlite hands bytea back as a Uint8Array and node-postgres as a Buffer: callers always get a Buffer.
 const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
@@ -114,9 +106,7 @@ export const dataLoads = pgTable(
     fileName: text('file_name').notNull(),
     contentHash: text('content_hash').notNull(),
     layout: text('layout').notNull(),
-    status: text('status', { enum: ['pending', 'loaded', 'discarded'] })
-      .notNull()
-      .default('pending'),
+    status: text('status', { enum: dataLoadStatuses }).notNull().default('pending'),
     content: bytea('content'),
     rows: integer('rows').notNull().default(0),
     observationCount: integer('observation_count').notNull().default(0),

@@ -1,5 +1,5 @@
 /* What the long and wide layouts share: finding columns, the measure, the area and the council. */
-import type { ObservationArea } from '../../db/measures/schema.ts';
+import type { ObservationArea } from '../../domain/measures/vocabulary.ts';
 import type { LoadContext, LoadProblem, Table } from './types.ts';
 
 export function headerKey(header: string): string {

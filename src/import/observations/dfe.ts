@@ -10,7 +10,7 @@
  * otherwise (DOMAIN: children in need and looked after years end 31 March).
  */
 import type { Frequency, Unit } from '../../domain/measures/index.ts';
-import type { ObservationArea } from '../../db/measures/schema.ts';
+import type { ObservationArea } from '../../domain/measures/vocabulary.ts';
 import { readFigure, readPeriod } from './cells.ts';
 import { cell, columnIndex, councilLabel, headerKey } from './common.ts';
 import type { LoadContext, LoadObservation, LoadProblem, NewMeasure, Table } from './types.ts';

@@ -98,7 +98,10 @@ export async function readObservationFile(
   }
 }
 
-/** Distinct measures a load touches, by name. */
-export function measuresTouched(parsed: ParsedLoad): number {
-  return new Set(parsed.observations.map((o) => o.measureName.toLowerCase())).size;
-}
+export { measuresTouched } from './types.ts';
+
+/** The reader a data-load command is handed: this file, read against the context it is given. */
+export const observationFileReader =
+  (bytes: Buffer, fileName: string) =>
+  (context: LoadContext): Promise<ParsedLoad> =>
+    readObservationFile(bytes, fileName, context);

@@ -26,7 +26,7 @@ export function readCsv(bytes: Buffer): Table {
       trim: true,
       skip_empty_lines: true,
       relax_column_count: true,
-    }) as string[][];
+    });
   } catch (error) {
     throw new UnreadableFileError(`The file could not be read as CSV: ${(error as Error).message}`);
   }

@@ -142,3 +142,35 @@ test('only programme managers and administrators may import', async (t) => {
   assert.equal((await client.get('/imports/new')).statusCode, 403);
   assert.equal((await upload(app, client, 'x.txt', Buffer.from('We said'))).statusCode, 403);
 });
+
+test('the import workflow refuses a disallowed action: confirming or undoing an undone import', async (t) => {
+  const { app, db, client } = await setUp(t);
+  const uploaded = await upload(app, client, 'pack.txt', seed('2024-09-10-highlight-report-pack.txt'));
+  const previewUrl = uploaded.headers.location as string;
+  const pending = await client.get(previewUrl);
+  // A pending import offers confirm and discard, and no undo.
+  assert.match(pending.body, /Import these records/);
+  assert.match(pending.body, /Cancel this import/);
+  assert.doesNotMatch(pending.body, /Undo this import/);
+  assert.equal((await client.post(`${previewUrl}/undo`, {})).statusCode, 409);
+
+  assert.equal((await client.post(`${previewUrl}/confirm`, {})).statusCode, 303);
+  const imported = await client.get(previewUrl);
+  assert.match(imported.body, /Undo this import/);
+  assert.doesNotMatch(imported.body, /Import these records/);
+  assert.equal((await client.post(`${previewUrl}/undo`, {})).statusCode, 303);
+
+  const undone = await client.get(previewUrl);
+  assert.doesNotMatch(undone.body, /Import these records|Undo this import|Cancel this import/);
+  const confirmAgain = await client.post(`${previewUrl}/confirm`, {});
+  assert.equal(confirmAgain.statusCode, 409);
+  assert.match(confirmAgain.body, /no longer waiting to be confirmed/);
+  assert.equal((await client.post(`${previewUrl}/undo`, {})).statusCode, 409);
+  assert.equal((await client.post(`${previewUrl}/discard`, {})).statusCode, 409);
+  assert.equal((await db.select({ n: count() }).from(priorities))[0]!.n, 0, 'nothing written again');
+  const [row] = await db
+    .select()
+    .from(documentImports)
+    .where(eq(documentImports.id, Number(previewUrl.split('/').at(-1))));
+  assert.equal(row!.status, 'undone');
+});

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { eq } from 'drizzle-orm';
-import { setComparators } from '../../db/measures/loads.ts';
-import { comparatorSettings } from '../../db/measures/schema.ts';
+import { setComparators } from '../../db/measures/commands.ts';
+import { comparatorsOf } from '../../db/measures/queries.ts';
 import { authorize } from '../auth.ts';
 import { FormReader } from '../forms/reader.ts';
 import { field } from '../forms/parse.ts';
@@ -19,7 +18,7 @@ const names = ['laCode', 'oldLaCode', 'laName', 'regionName', 'neighbourCodes'] 
  * Who the council compares itself with in DfE files: its own LA code, region and statistical
  * neighbours. Kept by the council, because the DfE lists change after reorganisations.
  */
-export async function comparatorPages(app: FastifyInstance) {
+export function comparatorPages(app: FastifyInstance) {
   const render = (request: FastifyRequest, reply: FastifyReply, values: FormValues, extra: object = {}) =>
     reply.page('scorecard/comparators.njk', {
       title: 'Who the council compares itself with',
@@ -30,10 +29,7 @@ export async function comparatorPages(app: FastifyInstance) {
 
   app.get(paths.comparatorSettings(), async (request, reply) => {
     const user = authorize(request, reply, 'import', { type: 'import' });
-    const [settings] = await app.db
-      .select()
-      .from(comparatorSettings)
-      .where(eq(comparatorSettings.organisationId, user.organisationId));
+    const settings = await comparatorsOf(app.db, user.organisationId);
     const values: FormValues = settings
       ? {
           laCode: settings.laCode,
@@ -85,7 +81,7 @@ export async function comparatorPages(app: FastifyInstance) {
       neighbourCodes: [...new Set(neighbourCodes)],
     });
     if (!result.ok) return render(request, reply.code(400), values, { errors: result.errors });
-    await setComparators(app.db, user.organisationId, result.data);
+    await setComparators(app.db, user.organisationId, result.data, { userId: user.id, name: user.name });
     return reply.redirect(paths.dataLoads(), 303);
   });
 }

@@ -11,7 +11,7 @@ import {
   type Unit,
 } from '../../domain/measures/index.ts';
 import type { MeasureInput } from '../../db/measures/commands.ts';
-import type { MeasureRow } from '../../db/measures/series.ts';
+import type { MeasureRow } from '../../db/measures/queries.ts';
 import { FormReader } from '../forms/reader.ts';
 import type { FieldSpec, FormValues } from '../forms/fields.ts';
 import type { RecordForm } from '../plan/forms.ts';

@@ -6,16 +6,16 @@ import {
   type MeasureLink,
   updateMeasure,
 } from '../../db/measures/commands.ts';
-import { revisionsOf } from '../../db/measures/loads.ts';
 import {
   annotationsOf,
   councilAreas,
   councilPriorities,
   getMeasure,
   linksOf,
+  observationsOf,
+  revisionsOf,
   withFigures,
 } from '../../db/measures/queries.ts';
-import { observations } from '../../db/measures/schema.ts';
 import {
   benchmarkNames,
   formatDifference,
@@ -29,7 +29,6 @@ import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { field, FieldError, toFormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
-import { eq, asc } from 'drizzle-orm';
 import { measureForm, type LinkChoice, type MeasureFormContext } from './measure-form.ts';
 import { frequencyNames, gapWords, measureChart, neighbourRows, polarityNames, unitNames } from './view.ts';
 import { directionWords, latestWords } from '../../db/measures/queries.ts';
@@ -49,7 +48,7 @@ async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> 
   }
 }
 
-export async function measurePages(app: FastifyInstance) {
+export function measurePages(app: FastifyInstance) {
   /** The measure in the asker's council, with the sponsors of the priorities it evidences. */
   const load = async (request: FastifyRequest, reply: FastifyReply) => {
     const user = requireUser(request, reply);
@@ -96,11 +95,7 @@ export async function measurePages(app: FastifyInstance) {
   ) => {
     const user = request.user!;
     const [rows, annotations, revisions] = await Promise.all([
-      app.db
-        .select()
-        .from(observations)
-        .where(eq(observations.measureId, ctx.row.id))
-        .orderBy(asc(observations.id)),
+      observationsOf(app.db, ctx.row.id),
       annotationsOf(app.db, ctx.row.id),
       revisionsOf(app.db, ctx.row.id),
     ]);
@@ -192,7 +187,16 @@ export async function measurePages(app: FastifyInstance) {
         errors: toFormErrors(problems),
         annotationValues: { period, text },
       });
-    await addAnnotation(app.db, ctx.row.id, period, text);
+    await addAnnotation(
+      app.db,
+      ctx.row.organisationId,
+      ctx.row.id,
+      { period, text },
+      {
+        userId: request.user!.id,
+        name: request.user!.name,
+      },
+    );
     return reply.redirect(paths.measure(ctx.row.id) + '#annotations', 303);
   });
 

@@ -5,9 +5,10 @@ import { measurePages } from './measure-pages.ts';
 import { scorecardPages } from './scorecard-pages.ts';
 
 /** The scorecard: measures, their figures and charts, loading figures, and the Excel export. */
-export const scorecardRoutes: FastifyPluginAsync = async (app) => {
-  await scorecardPages(app);
-  await measurePages(app);
-  await loadPages(app);
-  await comparatorPages(app);
+export const scorecardRoutes: FastifyPluginAsync = (app) => {
+  scorecardPages(app);
+  measurePages(app);
+  loadPages(app);
+  comparatorPages(app);
+  return Promise.resolve();
 };

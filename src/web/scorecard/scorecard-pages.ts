@@ -17,7 +17,7 @@ function priorityFilter(request: FastifyRequest): number | undefined {
   return /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
 }
 
-export async function scorecardPages(app: FastifyInstance) {
+export function scorecardPages(app: FastifyInstance) {
   app.get(paths.scorecardCss(), (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
   );

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { buildPlanWithPeople } from '../../../test/helpers/builders.ts';
 import { expectNoAxeViolations, launchBrowser, servedApp, signIn } from '../../../test/browser/browser.ts';
-import { buildMeasure } from './fixtures.ts';
+import { buildMeasure } from '../../../test/helpers/measure-builders.ts';
 
 async function wideWorkbook(rows: (string | number)[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

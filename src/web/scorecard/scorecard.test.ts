@@ -5,14 +5,26 @@ import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { systemActor } from '../../db/changes.ts';
-import { applyLoad, setComparators } from '../../db/measures/loads.ts';
+import type { Db } from '../../db/client.ts';
+import {
+  applyLoad as applyLoadWith,
+  setComparators as setComparatorsAs,
+  type ComparatorInput,
+} from '../../db/measures/commands.ts';
+import { observationFileReader } from '../../import/observations/read.ts';
 import { measures, observations } from '../../db/measures/schema.ts';
 import { demoDfeFile } from '../../demo/measures.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { TestClient } from '../../../test/helpers/client.ts';
 import { buildOrganisation, buildPlanWithPeople, buildUser } from '../../../test/helpers/builders.ts';
 import { paths } from '../paths.ts';
-import { buildMeasure, multipart } from './fixtures.ts';
+import { buildMeasure, multipart } from '../../../test/helpers/measure-builders.ts';
+
+/* The caller parses: a test hands the command the file's reader, as the CLI and the pages do. */
+const applyLoad = (db: Db, input: Omit<Parameters<typeof applyLoadWith>[1], 'read'>) =>
+  applyLoadWith(db, { ...input, read: observationFileReader(input.bytes, input.fileName) });
+const setComparators = (db: Db, organisationId: number, settings: ComparatorInput) =>
+  setComparatorsAs(db, organisationId, settings, systemActor('Test'));
 
 async function setUp(t: TestContext) {
   const { app, database } = await testApp(t, { WESAID_TODAY: '2024-09-10' });
@@ -193,6 +205,44 @@ test('loading a spreadsheet: every problem named by row and column and nothing w
   assert.match(againPreview.body, /was already loaded/);
 });
 
+test('a load once loaded or discarded offers no buttons, and confirming or discarding it again is refused', async (t) => {
+  const { app, db, world, signedIn } = await setUp(t);
+  const manager = await signedIn(world.people.programmeManager);
+  const good = await upload(
+    app,
+    manager,
+    'september.csv',
+    Buffer.from('measure,period,value\nCared for children seen within timescales,2024-09,88\n'),
+  );
+  const url = good.headers.location as string;
+  assert.match((await manager.get(url)).body, /Discard/);
+  assert.equal((await manager.post(`${url}/confirm`, {})).statusCode, 303);
+  const loaded = await manager.get(url);
+  assert.doesNotMatch(loaded.body, /Load these figures|>\s*Discard\s*</);
+  const before = (await db.select({ n: count() }).from(observations))[0]!.n;
+  const again = await manager.post(`${url}/confirm`, {});
+  assert.equal(again.statusCode, 409);
+  assert.match(again.body, /no longer waiting to be loaded/);
+  assert.equal((await manager.post(`${url}/discard`, {})).statusCode, 409);
+  assert.equal((await db.select({ n: count() }).from(observations))[0]!.n, before, 'nothing written');
+
+  const other = await upload(
+    app,
+    manager,
+    'october.csv',
+    Buffer.from('measure,period,value\nCared for children seen within timescales,2024-10,89\n'),
+  );
+  const otherUrl = other.headers.location as string;
+  await manager.get(otherUrl);
+  assert.equal((await manager.post(`${otherUrl}/discard`, {})).statusCode, 303);
+  assert.equal((await manager.post(`${otherUrl}/confirm`, {})).statusCode, 409);
+  assert.equal(
+    (await db.select({ n: count() }).from(observations))[0]!.n,
+    before,
+    'a discarded file never loads',
+  );
+});
+
 test('only people who may import can load figures; viewers cannot add measures', async (t) => {
   const { app, world, signedIn } = await setUp(t);
   const viewer = await signedIn(world.people.viewer);
@@ -323,7 +373,7 @@ test('the API lists measures with latest, target, RAG, direction and narrative, 
   const viewer = await signedIn(world.people.viewer);
   const list = await viewer.get(paths.api.measures());
   assert.equal(list.statusCode, 200);
-  const item = (list.json() as { items: Record<string, unknown>[] }).items.find((i) => i.id === seen.id)!;
+  const item = list.json<{ items: Record<string, unknown>[] }>().items.find((i) => i.id === seen.id)!;
   assert.deepEqual(item.latest, { period: '2024-07', value: 83, suppression: null, text: '83%' });
   assert.equal(item.target, 90);
   assert.equal(item.rag, 'amber');
@@ -340,7 +390,7 @@ test('the API lists measures with latest, target, RAG, direction and narrative, 
   assert.deepEqual(item.priorityIds, [world.priority.id]);
   const series = await viewer.get(paths.api.measureObservations(seen.id));
   assert.deepEqual(
-    (series.json() as { items: { period: string; value: number }[] }).items.map((o) => [o.period, o.value]),
+    series.json<{ items: { period: string; value: number }[] }>().items.map((o) => [o.period, o.value]),
     [
       ['2024-06', 87],
       ['2024-07', 83],

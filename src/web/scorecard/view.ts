@@ -14,7 +14,7 @@ import {
 } from '../../domain/measures/index.ts';
 import { lastMonthOrdinal } from '../../domain/measures/period.ts';
 import { directionWords, latestWords, type MeasureWithFigures } from '../../db/measures/queries.ts';
-import type { SeriesRow } from '../../db/measures/series.ts';
+import type { SeriesRow } from '../../db/measures/queries.ts';
 import { lineChart, sparkline, type ChartPoint } from '../../reports/charts.ts';
 
 export const unitNames: Record<Unit, string> = {

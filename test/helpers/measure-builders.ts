@@ -1,8 +1,12 @@
 /* Builders for scorecard tests: a council's measure with figures, linked to a priority. Fixed dates. */
-import { systemActor } from '../../db/changes.ts';
-import type { Db } from '../../db/client.ts';
-import { createMeasure, setMeasurePriorities, type MeasureInput } from '../../db/measures/commands.ts';
-import { observations } from '../../db/measures/schema.ts';
+import { systemActor } from '../../src/db/changes.ts';
+import type { Db } from '../../src/db/client.ts';
+import {
+  addObservations,
+  createMeasure,
+  setMeasurePriorities,
+  type MeasureInput,
+} from '../../src/db/measures/commands.ts';
 
 const actor = systemActor('Test');
 
@@ -26,17 +30,7 @@ export async function buildMeasure(
     },
     actor,
   );
-  if (figures.length > 0) {
-    await db.insert(observations).values(
-      figures.map((f) => ({
-        measureId: measure.id,
-        period: f.period,
-        value: f.value,
-        suppression: f.suppression ?? null,
-        area: f.area ?? 'council',
-      })),
-    );
-  }
+  await addObservations(db, measure.id, figures);
   if (priorityIds.length > 0) await setMeasurePriorities(db, organisationId, measure.id, priorityIds, actor);
   return measure;
 }

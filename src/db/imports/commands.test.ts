@@ -12,7 +12,14 @@ import { testDatabase } from '../../../test/helpers/database.ts';
 import { buildOrganisation } from '../../../test/helpers/builders.ts';
 import { systemActor } from '../changes.ts';
 import type { Db } from '../client.ts';
-import { applyImport, findImport, savePendingImport, undoImport } from './store.ts';
+import {
+  confirmImport,
+  discardImport,
+  ImportActionRefusedError,
+  savePendingImport,
+  undoImport,
+} from './commands.ts';
+import { findImport } from './queries.ts';
 import { importedRecords } from '../schema.ts';
 
 const actor = systemActor('Test');
@@ -33,10 +40,8 @@ const tables = [
 async function recordCounts(db: Db): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const result = (await db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as {
-      rows: { n: number }[];
-    };
-    counts[table] = result.rows[0]!.n;
+    const result: unknown = await db.execute(sql.raw(`select count(*)::int as n from ${table}`));
+    counts[table] = (result as { rows: { n: number }[] }).rows[0]!.n;
   }
   return counts;
 }
@@ -52,7 +57,7 @@ async function importText(db: Db, organisationId: number, text: string) {
     nonBlankLines: read.summary.lines.nonBlank,
     userId: null,
   });
-  return { read, result: await applyImport(db, pending, actor) };
+  return { read, result: await confirmImport(db, pending, actor) };
 }
 
 const kinds = [
@@ -93,3 +98,27 @@ for (const [name, documents] of kinds) {
     );
   });
 }
+
+test('the commands refuse what the import workflow does not allow: an undone import is not confirmed again', async (t) => {
+  const database = await testDatabase();
+  t.after(() => database.close());
+  const db = database.db;
+  const organisationId = await buildOrganisation(db);
+  const { result } = await importText(db, organisationId, renderWeSaid(fc.sample(weSaidSpec, 1)[0]!));
+  assert.equal(result.outcome, 'imported');
+  const imported = (await findImport(db, organisationId, result.importId))!;
+  await undoImport(db, imported, actor);
+  const undone = (await findImport(db, organisationId, result.importId))!;
+  assert.equal(undone.status, 'undone');
+  const before = await recordCounts(db);
+  const refused = (error: unknown) =>
+    error instanceof ImportActionRefusedError &&
+    error.state === 'undone' &&
+    error.code === 'import-action-refused';
+  // The command reads the state inside its transaction, so even a stale copy that says "pending" is refused.
+  await assert.rejects(confirmImport(db, { ...undone, status: 'pending' }, actor), refused);
+  await assert.rejects(undoImport(db, undone, actor), refused);
+  await assert.rejects(discardImport(db, undone), refused);
+  assert.deepEqual(await recordCounts(db), before, 'nothing written');
+  assert.equal((await findImport(db, organisationId, result.importId))!.status, 'undone');
+});

@@ -1,12 +1,15 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
-import type { ImportedDocument, ImportedRag, ListItem } from '../../import/types.ts';
-import { insertRecord, recordChange, type Actor, type Tx } from '../changes.ts';
-import type { Db } from '../client.ts';
+/*
+ * Writing an extracted document's records into the plan, inside the confirming transaction: each
+ * record with its history row (insertRecord) and the source lines it came from (imported_records).
+ * Internal to the imports commands.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import type { ImportedDocument, ImportedRag, ListItem } from '../../domain/imports.ts';
+import { insertRecord, type Actor, type Tx } from '../changes.ts';
 import {
   boardMeetings,
   boards,
   commitments,
-  documentImports,
   feedback,
   highlightReportItems,
   highlightReports,
@@ -20,192 +23,6 @@ import {
   standards,
   users,
 } from '../schema.ts';
-
-/*
- * Writing an extracted document into the plan. A document is first stored as a pending import (the
- * preview); confirming writes every record in one transaction, notes which source lines each came
- * from, and can be undone as a whole. The same document (by content) is imported once only.
- */
-
-export type DocumentImport = typeof documentImports.$inferSelect;
-
-export async function savePendingImport(
-  db: Db,
-  input: {
-    organisationId: number;
-    fileName: string;
-    contentHash: string;
-    document: ImportedDocument;
-    nonBlankLines: number;
-    userId: number | null;
-  },
-): Promise<DocumentImport> {
-  const [row] = await db
-    .insert(documentImports)
-    .values({
-      organisationId: input.organisationId,
-      fileName: input.fileName,
-      contentHash: input.contentHash,
-      kind: input.document.kind,
-      status: 'pending',
-      nonBlankLines: input.nonBlankLines,
-      document: input.document as unknown as Record<string, unknown>,
-      importedBy: input.userId,
-    })
-    .returning();
-  return row!;
-}
-
-export async function findImport(
-  db: Db,
-  organisationId: number,
-  importId: number,
-): Promise<DocumentImport | null> {
-  const [row] = await db
-    .select()
-    .from(documentImports)
-    .where(and(eq(documentImports.id, importId), eq(documentImports.organisationId, organisationId)));
-  return row ?? null;
-}
-
-/** The import of this content that is in force, if any. */
-export async function findImportedByHash(
-  db: Db | Tx,
-  organisationId: number,
-  contentHash: string,
-): Promise<DocumentImport | null> {
-  const [row] = await db
-    .select()
-    .from(documentImports)
-    .where(
-      and(
-        eq(documentImports.organisationId, organisationId),
-        eq(documentImports.contentHash, contentHash),
-        eq(documentImports.status, 'imported'),
-      ),
-    );
-  return row ?? null;
-}
-
-export async function listImports(db: Db, organisationId: number) {
-  return db
-    .select({
-      id: documentImports.id,
-      fileName: documentImports.fileName,
-      kind: documentImports.kind,
-      status: documentImports.status,
-      createdAt: documentImports.createdAt,
-      importedBy: users.name,
-    })
-    .from(documentImports)
-    .leftJoin(users, eq(users.id, documentImports.importedBy))
-    .where(eq(documentImports.organisationId, organisationId))
-    .orderBy(desc(documentImports.id));
-}
-
-export type ApplyResult =
-  | { outcome: 'imported'; importId: number; records: number }
-  | { outcome: 'already-imported'; importId: number };
-
-/** Writes a pending import's records, all or nothing. Re-importing the same content changes nothing. */
-export async function applyImport(db: Db, pending: DocumentImport, actor: Actor): Promise<ApplyResult> {
-  return db.transaction(async (tx) => {
-    // Serialise imports per council so two people confirming the same document cannot both write it.
-    await tx.execute(sql`select pg_advisory_xact_lock(7301, ${pending.organisationId})`);
-    const existing = await findImportedByHash(tx, pending.organisationId, pending.contentHash);
-    if (existing) return { outcome: 'already-imported', importId: existing.id };
-    const [current] = await tx
-      .select()
-      .from(documentImports)
-      .where(eq(documentImports.id, pending.id))
-      .for('update');
-    if (!current || current.status !== 'pending')
-      throw new Error('This import is no longer waiting to be confirmed');
-    const writer = new ImportWriter(tx, pending.organisationId, pending.id, actor);
-    await writer.write(pending.document as unknown as ImportedDocument);
-    await tx.update(documentImports).set({ status: 'imported' }).where(eq(documentImports.id, pending.id));
-    return { outcome: 'imported', importId: pending.id, records: writer.created };
-  });
-}
-
-export class UndoRefusedError extends Error {}
-
-/** Removes every record an import created, newest first; refused if other records now depend on them. */
-export async function undoImport(db: Db, imported: DocumentImport, actor: Actor): Promise<number> {
-  if (imported.status !== 'imported')
-    throw new UndoRefusedError('Only an import that is in force can be undone');
-  const tables = {
-    'highlight-report-item': highlightReportItems,
-    'highlight-report': highlightReports,
-    'board-meeting': boardMeetings,
-    board: boards,
-    observation: observations,
-    measure: measures,
-    feedback,
-    outcome: outcomes,
-    commitment: commitments,
-    'improvement-area': improvementAreas,
-    standard: standards,
-    priority: priorities,
-    plan: plans,
-  } as const;
-  try {
-    return await db.transaction(async (tx) => {
-      const records = await tx
-        .select()
-        .from(importedRecords)
-        .where(eq(importedRecords.importId, imported.id))
-        .orderBy(desc(importedRecords.id));
-      for (const record of records) {
-        const table = tables[record.recordType as keyof typeof tables];
-        if (!table) continue;
-        const [before] = (await tx.delete(table).where(eq(table.id, record.recordId)).returning()) as Record<
-          string,
-          unknown
-        >[];
-        if (before) {
-          await recordChange(tx, {
-            organisationId: imported.organisationId,
-            recordType: record.recordType,
-            recordId: record.recordId,
-            action: 'undo-import',
-            actor,
-            before,
-            after: null,
-          });
-        }
-      }
-      await tx.update(documentImports).set({ status: 'undone' }).where(eq(documentImports.id, imported.id));
-      return records.length;
-    });
-  } catch (error) {
-    const code =
-      (error as { code?: string; cause?: { code?: string } }).cause?.code ??
-      (error as { code?: string }).code;
-    if (code === '23503') {
-      throw new UndoRefusedError(
-        'This import cannot be undone because records added since depend on it (for example a commitment added to an imported priority). Remove those first.',
-      );
-    }
-    throw error;
-  }
-}
-
-/** Records what a place in the preview should become: dismissed, or placed by hand with a note. */
-export async function resolveUnplacedLine(
-  db: Db,
-  imported: DocumentImport,
-  line: number,
-  action: 'dismissed' | 'placed',
-  note: string,
-): Promise<void> {
-  await db
-    .update(documentImports)
-    .set({
-      resolutions: sql`${documentImports.resolutions} || ${JSON.stringify({ [line]: { action, note } })}::jsonb`,
-    })
-    .where(eq(documentImports.id, imported.id));
-}
 
 const flatten = (items: ListItem[], depth = 0): { text: string; depth: number; lines: number[] }[] =>
   items.flatMap((item) => [
@@ -221,7 +38,7 @@ function boardName(label: string): string {
   return name || 'Improvement Board';
 }
 
-class ImportWriter {
+export class ImportWriter {
   created = 0;
   private planId?: number;
   private readonly priorityIds = new Map<number, number>();

@@ -1,0 +1,193 @@
+/*
+ * Writing an extracted document into the plan. A document is first stored as a pending import (the
+ * preview); confirming writes every record in one transaction, notes which source lines each came
+ * from, and can be undone as a whole. The same document (by content) is imported once only. What
+ * may be done to an import in each state is the import workflow's (src/domain/workflows/import.ts):
+ * a refused action throws its ImportActionRefusedError.
+ */
+import { desc, eq, sql } from 'drizzle-orm';
+import type { ImportedDocument } from '../../domain/imports.ts';
+import { transition, type ImportAction } from '../../domain/workflows/import.ts';
+import { recordChange, type Actor, type Tx } from '../changes.ts';
+import type { Db } from '../client.ts';
+import {
+  boardMeetings,
+  boards,
+  commitments,
+  feedback,
+  highlightReportItems,
+  highlightReports,
+  improvementAreas,
+  measures,
+  observations,
+  outcomes,
+  plans,
+  priorities,
+  standards,
+} from '../schema.ts';
+import { findImportedByHash, type DocumentImport } from './queries.ts';
+import { documentImports, importedRecords } from './schema.ts';
+import { ImportWriter } from './writer.ts';
+
+export { ImportActionRefusedError } from '../../domain/workflows/import.ts';
+
+/** Undo refused because records added since depend on the imported ones. */
+export class UndoRefusedError extends Error {
+  readonly code = 'undo-refused';
+}
+
+export async function savePendingImport(
+  db: Db,
+  input: {
+    organisationId: number;
+    fileName: string;
+    contentHash: string;
+    document: ImportedDocument;
+    nonBlankLines: number;
+    userId: number | null;
+  },
+): Promise<DocumentImport> {
+  const [row] = await db
+    .insert(documentImports)
+    .values({
+      organisationId: input.organisationId,
+      fileName: input.fileName,
+      contentHash: input.contentHash,
+      kind: input.document.kind,
+      status: 'pending',
+      nonBlankLines: input.nonBlankLines,
+      document: input.document,
+      importedBy: input.userId,
+    })
+    .returning();
+  return row!;
+}
+
+/** The import as it is now, locked for the transaction, after checking the workflow allows the action. */
+async function lockFor(tx: Tx, importId: number, action: ImportAction): Promise<DocumentImport> {
+  const [current] = await tx
+    .select()
+    .from(documentImports)
+    .where(eq(documentImports.id, importId))
+    .for('update');
+  if (!current) throw new Error(`Import ${importId} does not exist`);
+  transition('document-import', current.status, action);
+  return current;
+}
+
+export type ApplyResult =
+  | { outcome: 'imported'; importId: number; records: number }
+  | { outcome: 'already-imported'; importId: number };
+
+/**
+ * Writes a pending import's records, all or nothing. Re-importing the same content changes nothing:
+ * the pending copy is removed and the import in force returned.
+ */
+export async function confirmImport(db: Db, pending: DocumentImport, actor: Actor): Promise<ApplyResult> {
+  return db.transaction(async (tx) => {
+    // Serialise imports per council so two people confirming the same document cannot both write it.
+    await tx.execute(sql`select pg_advisory_xact_lock(7301, ${pending.organisationId})`);
+    const current = await lockFor(tx, pending.id, 'confirm');
+    const existing = await findImportedByHash(tx, current.organisationId, current.contentHash);
+    if (existing) {
+      await tx.delete(documentImports).where(eq(documentImports.id, current.id));
+      return { outcome: 'already-imported', importId: existing.id };
+    }
+    const writer = new ImportWriter(tx, current.organisationId, current.id, actor);
+    await writer.write(current.document);
+    await tx.update(documentImports).set({ status: 'imported' }).where(eq(documentImports.id, current.id));
+    return { outcome: 'imported', importId: current.id, records: writer.created };
+  });
+}
+
+/** Reads nothing into the plan: a pending import is removed (the preview is not kept). */
+export async function discardImport(db: Db, pending: DocumentImport): Promise<void> {
+  await db.transaction(async (tx) => {
+    await lockFor(tx, pending.id, 'discard');
+    await tx.delete(documentImports).where(eq(documentImports.id, pending.id));
+  });
+}
+
+const undoTables = {
+  'highlight-report-item': highlightReportItems,
+  'highlight-report': highlightReports,
+  'board-meeting': boardMeetings,
+  board: boards,
+  observation: observations,
+  measure: measures,
+  feedback,
+  outcome: outcomes,
+  commitment: commitments,
+  'improvement-area': improvementAreas,
+  standard: standards,
+  priority: priorities,
+  plan: plans,
+} as const;
+
+const isUndoTable = (recordType: string): recordType is keyof typeof undoTables => recordType in undoTables;
+
+function foreignKeyViolation(error: unknown): boolean {
+  const { code, cause } = (error ?? {}) as { code?: string; cause?: { code?: string } };
+  return (cause?.code ?? code) === '23503';
+}
+
+/** Removes every record an import created, newest first; refused if other records now depend on them. */
+export async function undoImport(db: Db, imported: DocumentImport, actor: Actor): Promise<number> {
+  try {
+    return await db.transaction(async (tx) => {
+      const current = await lockFor(tx, imported.id, 'undo');
+      const records = await tx
+        .select()
+        .from(importedRecords)
+        .where(eq(importedRecords.importId, current.id))
+        .orderBy(desc(importedRecords.id));
+      for (const record of records) {
+        if (!isUndoTable(record.recordType)) continue;
+        const table = undoTables[record.recordType];
+        const [before] = (await tx.delete(table).where(eq(table.id, record.recordId)).returning()) as Record<
+          string,
+          unknown
+        >[];
+        if (before) {
+          await recordChange(tx, {
+            organisationId: current.organisationId,
+            recordType: record.recordType,
+            recordId: record.recordId,
+            action: 'undo-import',
+            actor,
+            before,
+            after: null,
+          });
+        }
+      }
+      await tx.update(documentImports).set({ status: 'undone' }).where(eq(documentImports.id, current.id));
+      return records.length;
+    });
+  } catch (error) {
+    if (foreignKeyViolation(error)) {
+      throw new UndoRefusedError(
+        'This import cannot be undone because records added since depend on it (for example a commitment added to an imported priority). Remove those first.',
+      );
+    }
+    throw error;
+  }
+}
+
+/** Records what an unplaced line of an imported document became: dismissed, or placed by hand with a note. */
+export async function resolveUnplacedLine(
+  db: Db,
+  imported: DocumentImport,
+  line: number,
+  action: 'dismissed' | 'placed',
+  note: string,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await lockFor(tx, imported.id, 'resolve-line');
+    await tx
+      .update(documentImports)
+      .set({
+        resolutions: sql`${documentImports.resolutions} || ${JSON.stringify({ [line]: { action, note } })}::jsonb`,
+      })
+      .where(eq(documentImports.id, imported.id));
+  });
+}

@@ -1,0 +1,116 @@
+/*
+ * Reading data loads: what a file is checked against (the council's measures and comparators), the
+ * loads themselves, and the figures a load revised. Internal: re-exported by queries.ts.
+ */
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { LoadContext } from '../../domain/measures/loads.ts';
+import type { DbOrTx } from '../changes.ts';
+import { organisations, users } from '../people/schema.ts';
+import type { DataLoad } from './load-types.ts';
+import { comparatorSettings, dataLoads, measures, observationRevisions, observations } from './schema.ts';
+
+export type ComparatorSettings = typeof comparatorSettings.$inferSelect;
+
+export async function comparatorsOf(db: DbOrTx, organisationId: number): Promise<ComparatorSettings | null> {
+  const [settings] = await db
+    .select()
+    .from(comparatorSettings)
+    .where(eq(comparatorSettings.organisationId, organisationId));
+  return settings ?? null;
+}
+
+export async function loadContext(db: DbOrTx, organisationId: number): Promise<LoadContext> {
+  const rows = await db
+    .select({
+      name: measures.name,
+      frequency: measures.frequency,
+      yearEnding: measures.yearEnding,
+      unit: measures.unit,
+    })
+    .from(measures)
+    .where(eq(measures.organisationId, organisationId));
+  const [organisation] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  const settings = await comparatorsOf(db, organisationId);
+  return {
+    measures: new Map(rows.map((r) => [r.name.toLowerCase(), r])),
+    council: settings
+      ? {
+          name: settings.laName,
+          laCode: settings.laCode,
+          oldLaCode: settings.oldLaCode,
+          regionName: settings.regionName,
+          neighbourCodes: settings.neighbourCodes,
+        }
+      : null,
+    organisationName: organisation?.name ?? '',
+  };
+}
+
+export async function findLoadedByHash(
+  db: DbOrTx,
+  organisationId: number,
+  contentHash: string,
+): Promise<DataLoad | null> {
+  const [row] = await db
+    .select()
+    .from(dataLoads)
+    .where(
+      and(
+        eq(dataLoads.organisationId, organisationId),
+        eq(dataLoads.contentHash, contentHash),
+        eq(dataLoads.status, 'loaded'),
+      ),
+    );
+  return row ?? null;
+}
+
+export async function findLoad(db: DbOrTx, organisationId: number, loadId: number): Promise<DataLoad | null> {
+  const [row] = await db
+    .select()
+    .from(dataLoads)
+    .where(and(eq(dataLoads.id, loadId), eq(dataLoads.organisationId, organisationId)));
+  return row ?? null;
+}
+
+export async function listLoads(db: DbOrTx, organisationId: number) {
+  return db
+    .select({
+      id: dataLoads.id,
+      fileName: dataLoads.fileName,
+      layout: dataLoads.layout,
+      status: dataLoads.status,
+      rows: dataLoads.rows,
+      observationCount: dataLoads.observationCount,
+      revisedCount: dataLoads.revisedCount,
+      createdAt: dataLoads.createdAt,
+      loadedAt: dataLoads.loadedAt,
+      loadedBy: sql<string>`coalesce(${users.name}, nullif(${dataLoads.actorName}, ''), '')`,
+    })
+    .from(dataLoads)
+    .leftJoin(users, eq(users.id, dataLoads.loadedBy))
+    .where(eq(dataLoads.organisationId, organisationId))
+    .orderBy(desc(dataLoads.id))
+    .limit(50);
+}
+
+/** Earlier figures for a measure's observations, newest first, for the measure page. */
+export async function revisionsOf(db: DbOrTx, measureId: number) {
+  return db
+    .select({
+      period: observations.period,
+      area: observations.area,
+      areaName: observations.areaName,
+      value: observationRevisions.value,
+      suppression: observationRevisions.suppression,
+      revisedAt: observationRevisions.revisedAt,
+      currentValue: observations.value,
+      currentSuppression: observations.suppression,
+    })
+    .from(observationRevisions)
+    .innerJoin(observations, eq(observations.id, observationRevisions.observationId))
+    .where(eq(observations.measureId, measureId))
+    .orderBy(desc(observationRevisions.id));
+}

@@ -1,0 +1,101 @@
+/*
+ * What a file of figures becomes before anything is written: observations keyed by measure name,
+ * and every problem with the row and column a person would find it at in their spreadsheet
+ * (row 1 is the header row, so the first figures are on row 2). The parsers in src/import make
+ * these; the data-load commands in src/db/measures write them.
+ */
+import type { Frequency, SuppressionCode, Unit } from './types.ts';
+import type { ObservationArea } from './vocabulary.ts';
+
+export const layouts = ['long-csv', 'wide-csv', 'long-xlsx', 'wide-xlsx', 'dfe-csv'] as const;
+export type Layout = (typeof layouts)[number];
+
+export const layoutNames: Record<Layout, string> = {
+  'long-csv': 'CSV, one row per figure (measure, period, value)',
+  'wide-csv': 'CSV, one row per measure and one column per period',
+  'long-xlsx': 'Excel, one row per figure (measure, period, value)',
+  'wide-xlsx': 'Excel, one row per measure and one column per period',
+  'dfe-csv': 'DfE open data CSV',
+};
+
+export interface LoadProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface LoadObservation {
+  measureName: string;
+  period: string;
+  area: ObservationArea;
+  areaCode: string;
+  areaName: string;
+  value: number | null;
+  suppression?: SuppressionCode;
+  numerator?: number;
+  denominator?: number;
+  note?: string;
+  /** The spreadsheet row it came from. */
+  row: number;
+}
+
+/** A measure a DfE file brings that the council has not defined yet: created when loaded. */
+export interface NewMeasure {
+  name: string;
+  unit: Unit;
+  frequency: Frequency;
+  yearEnding?: number;
+  definition: string;
+  sourceSystem: string;
+}
+
+export interface ParsedLoad {
+  layout: Layout;
+  /** Data rows read (not counting the header). */
+  rows: number;
+  observations: LoadObservation[];
+  newMeasures: NewMeasure[];
+  errors: LoadProblem[];
+}
+
+/** What the loaders check against: the council's measures and who the council is. */
+export interface LoadContext {
+  /** Keyed by lower-case name. */
+  measures: ReadonlyMap<
+    string,
+    { name: string; frequency: Frequency; yearEnding: number | null; unit: Unit }
+  >;
+  council: {
+    name: string;
+    laCode: string;
+    oldLaCode: string;
+    regionName: string;
+    neighbourCodes: readonly string[];
+  } | null;
+  /** The organisation's own name, used when no LA code has been set. */
+  organisationName: string;
+}
+
+/** How many measures a file's figures are for. */
+export function measuresTouched(parsed: ParsedLoad): number {
+  return new Set(parsed.observations.map((o) => o.measureName.toLowerCase())).size;
+}
+
+/** The report the CLI prints and the preview page shows. */
+export interface LoadReport {
+  layout: string;
+  rows: number;
+  observations: number;
+  measures: number;
+  errors: LoadProblem[];
+}
+
+export function reportOf(parsed: ParsedLoad): LoadReport {
+  return {
+    layout: parsed.layout,
+    rows: parsed.rows,
+    observations: parsed.observations.length,
+    measures: measuresTouched(parsed),
+    errors: parsed.errors,
+  };
+}
