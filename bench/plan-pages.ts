@@ -20,7 +20,14 @@ export async function benchPlanPages(): Promise<string[]> {
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     });
     const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
-    const info = JSON.parse(chunk.toString().trim().split('\n').at(-1)!);
+    const info = JSON.parse(chunk.toString().trim().split('\n').at(-1)!) as {
+      address: string;
+      email: string;
+      password: string;
+      planId: number;
+      priorityId: number;
+      size: { priorities: number; areas: number; commitments: number; outcomes: number };
+    };
     const cookie = await signIn(info.address, info.email, info.password);
     const pages = { overview: `/plans/${info.planId}`, priority: `/priorities/${info.priorityId}` };
     const html: Record<string, string> = {};

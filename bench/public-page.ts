@@ -19,7 +19,7 @@ export async function benchPublicPage(): Promise<string[]> {
   });
   try {
     const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
-    const info = JSON.parse(chunk.toString().trim().split('\n').at(-1)!);
+    const info = JSON.parse(chunk.toString().trim().split('\n').at(-1)!) as { address: string };
     const pages = { 'public-plan': '/public', 'public-easy-read': '/public/child-friendly' };
     const html: Record<string, string> = {};
     for (const [name, url] of Object.entries(pages)) {

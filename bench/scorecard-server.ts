@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -18,6 +18,12 @@ import { observationFileReader } from '../src/import/observations/read.ts';
 import { measures, organisations } from '../src/db/schema.ts';
 import { addUser } from '../src/db/people/accounts.ts';
 import { COUNCILS, councilCsv, MEASURES, measureName, MONTHS } from './scorecard-data.ts';
+
+// Both drivers answer execute() with { rows }, typed differently.
+async function selectRows<T>(query: SQL): Promise<T[]> {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- see above
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
 
 const serverUrl =
   process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || '';
@@ -95,11 +101,9 @@ for (let c = 0; c < COUNCILS; c++) {
 const loadSeconds = (performance.now() - loadStart) / 1000;
 
 // The same rows, as COPY would take them: measure id, period, area, value.
-const ids = (
-  (await db.execute(sql`select id, organisation_id, name from measures order by id`)) as unknown as {
-    rows: { id: number; organisation_id: number; name: string }[];
-  }
-).rows;
+const ids = await selectRows<{ id: number; organisation_id: number; name: string }>(
+  sql`select id, organisation_id, name from measures order by id`,
+);
 const idOf = new Map(ids.map((r) => [`${r.organisation_id}|${r.name}`, r.id]));
 const copyLines: string[] = [];
 for (let c = 0; c < COUNCILS; c++) {
@@ -141,11 +145,7 @@ if (url) {
   );
 }
 const copySeconds = (performance.now() - copyStart) / 1000;
-const copied = (
-  (await db.execute(sql.raw('select count(*)::int as n from bench_copy'))) as unknown as {
-    rows: { n: number }[];
-  }
-).rows[0]!.n;
+const copied = (await selectRows<{ n: number }>(sql.raw('select count(*)::int as n from bench_copy')))[0]!.n;
 await db.execute(sql.raw('drop table bench_copy'));
 
 const password = 'benchmark password 1';
@@ -175,9 +175,10 @@ console.log(
     copySeconds,
   }),
 );
-process.on('message', async () => {
+process.on('message', () => void stop());
+async function stop() {
   await app.close();
   await database.close();
   await drop?.();
   process.exit(0);
-});
+}

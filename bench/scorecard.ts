@@ -14,7 +14,17 @@ export async function benchScorecard(): Promise<string[]> {
   });
   let output = '';
   while (!output.includes('\n')) output += ((await once(child.stdout!, 'data')) as [Buffer])[0].toString();
-  const info = JSON.parse(output.trim().split('\n').at(-1)!);
+  const info = JSON.parse(output.trim().split('\n').at(-1)!) as {
+    address: string;
+    email: string;
+    password: string;
+    database: string;
+    expected: number;
+    rows: number;
+    loadSeconds: number;
+    copied: number;
+    copySeconds: number;
+  };
   const cookie = await signIn(info.address, info.email, info.password);
   // One connection: the latency of a page on its own; throughput with more is about cores, not this page.
   const page = await load(`${info.address}/scorecard`, { cookie }, 10, 1);
