@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { buildPublishedCouncil, internal } from '../../src/web/public/test-fixture.ts';
+import { buildPublishedCouncil, internal } from '../fixtures/published-council.ts';
 import { paths } from '../../src/web/paths.ts';
 import {
   committeeReportRecipients,

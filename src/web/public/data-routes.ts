@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Feed } from 'feed';
-import { allPublications, listPublications } from '../../db/publishing/publications.ts';
+import { allPublications, listPublications } from '../../db/publishing/queries.ts';
 import { paths } from '../paths.ts';
 import {
   measureColumns,

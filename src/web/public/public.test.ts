@@ -6,7 +6,7 @@ import { updateRecord } from '../../db/changes.ts';
 import { commitments } from '../../db/schema.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { paths } from '../paths.ts';
-import { buildPublishedCouncil, internal } from './test-fixture.ts';
+import { buildPublishedCouncil, internal } from '../../../test/fixtures/published-council.ts';
 
 const publicUrls = (publicationId: number, consultationId: number) => [
   paths.public.home(),

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { listMeasureRows } from '../../db/measures/queries.ts';
 import { listPlans } from '../../db/plan/queries.ts';
-import { listPublications, publishQuarter } from '../../db/publishing/publications.ts';
-import { quarterByKey, recentQuarters } from '../../db/publishing/quarters.ts';
-import { getSettings } from '../../db/publishing/settings.ts';
+import { publishQuarter, PublishingError } from '../../db/publishing/commands.ts';
+import { getSettings, listPublications } from '../../db/publishing/queries.ts';
+import { quarterByKey, recentQuarters } from '../../domain/publishing/quarters.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
 import { isRecord, toFormErrors } from '../forms/parse.ts';
@@ -72,23 +72,29 @@ export async function publishPages(app: FastifyInstance) {
     const known = new Set(data.measures.map((m) => String(m.id)));
     if (measureIds.some((id) => !known.has(id)))
       problems.push({ field: 'measureIds', message: 'Select measures from the list' });
-    if (problems.length > 0) {
-      return reply.code(400).page('publishing/publish.njk', {
+    const refuse = () =>
+      reply.code(400).page('publishing/publish.njk', {
         title: 'Publish a quarter',
         section: 'publishing',
         ...data,
         values,
         errors: toFormErrors(problems),
       });
+    if (!plan || !quarter || problems.length > 0) return refuse();
+    try {
+      await publishQuarter(app.db, {
+        organisationId: user.organisationId,
+        planId: plan.id,
+        quarter,
+        measureIds: measureIds.map(Number),
+        actor: { userId: user.id, name: user.name },
+        publishedAt: app.clock.now(),
+      });
+    } catch (error) {
+      if (!(error instanceof PublishingError)) throw error;
+      problems.push({ field: error.field ?? 'quarter', message: error.message });
+      return refuse();
     }
-    await publishQuarter(app.db, {
-      organisationId: user.organisationId,
-      planId: plan!.id,
-      quarter: quarter!,
-      measureIds: measureIds.map(Number),
-      actor: { userId: user.id, name: user.name },
-      publishedAt: app.clock.now(),
-    });
     return reply.redirect(paths.publishing.home(), 303);
   });
 }
