@@ -447,7 +447,10 @@ export async function markRecipientReceived(
 
 /* The glossary and settings */
 
-export type GlossaryData = Pick<GlossaryRow, 'acronym' | 'expansion' | 'plural' | 'explain' | 'confirmed' | 'note'>;
+export type GlossaryData = Pick<
+  GlossaryRow,
+  'acronym' | 'expansion' | 'plural' | 'explain' | 'confirmed' | 'note'
+>;
 
 const duplicateAcronym = (error: unknown): unknown => {
   const cause = (error as { cause?: unknown }).cause ?? error;
@@ -574,7 +577,16 @@ export async function savePlainText(
   const { recordType, id, organisationId } = target;
   const saved =
     recordType === 'priority'
-      ? await updateRecord(db, priorities, 'priority', organisationId, id, version, { plainTitle: plain }, actor)
+      ? await updateRecord(
+          db,
+          priorities,
+          'priority',
+          organisationId,
+          id,
+          version,
+          { plainTitle: plain },
+          actor,
+        )
       : recordType === 'commitment'
         ? await updateRecord(
             db,
@@ -586,8 +598,19 @@ export async function savePlainText(
             { plainText: plain },
             actor,
           )
-        : await updateRecord(db, outcomes, 'outcome', organisationId, id, version, { plainText: plain }, actor);
-  const plainOf = (r: { version: number; updatedAt: Date } & ({ plainTitle: string } | { plainText: string })) => ({
+        : await updateRecord(
+            db,
+            outcomes,
+            'outcome',
+            organisationId,
+            id,
+            version,
+            { plainText: plain },
+            actor,
+          );
+  const plainOf = (
+    r: { version: number; updatedAt: Date } & ({ plainTitle: string } | { plainText: string }),
+  ) => ({
     plain: 'plainTitle' in r ? r.plainTitle : r.plainText,
     version: r.version,
     updatedAt: r.updatedAt,

@@ -42,12 +42,8 @@ export const feedback = pgTable(
     /** Name or signature as written: never published unless consent covers names. */
     attribution: text('attribution').notNull().default(''),
     receivedOn: date('received_on'),
-    consent: text('consent', { enum: consents })
-      .notNull()
-      .default('not-asked'),
-    status: text('status', { enum: feedbackStatuses })
-      .notNull()
-      .default('draft'),
+    consent: text('consent', { enum: consents }).notNull().default('not-asked'),
+    status: text('status', { enum: feedbackStatuses }).notNull().default('draft'),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -138,9 +134,7 @@ export const consultations = pgTable('consultations', {
   /** Responses are accepted until the end of this day (London time). */
   closesOn: date('closes_on').notNull(),
   /** Draft consultations are not shown publicly. */
-  status: text('status', { enum: consultationStatuses })
-    .notNull()
-    .default('draft'),
+  status: text('status', { enum: consultationStatuses }).notNull().default('draft'),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -171,9 +165,7 @@ export const consultationResponses = pgTable(
     consultationId: integer('consultation_id')
       .notNull()
       .references(() => consultations.id),
-    respondent: text('respondent', { enum: respondents })
-      .notNull()
-      .default('prefer-not-to-say'),
+    respondent: text('respondent', { enum: respondents }).notNull().default('prefer-not-to-say'),
     /** Answers by question id, as typed. */
     answers: jsonb('answers').$type<Record<string, string>>().notNull(),
     /** From the form's signed token: the same form sent twice is stored once. */

@@ -62,8 +62,7 @@ export function consentCoversPublishing(item: { consent: string }): boolean {
 }
 
 export type FeedbackMove =
-  | { ok: true; transition: FeedbackTransition }
-  | { ok: false; problem: 'not-allowed' | 'no-consent' };
+  { ok: true; transition: FeedbackTransition } | { ok: false; problem: 'not-allowed' | 'no-consent' };
 
 /** Whether an item in its current state may move to `to`, and by which transition. */
 export function checkFeedbackMove(
@@ -89,7 +88,9 @@ export function feedbackActions(
 
 /** What a move needs the person to be allowed, so a route can authorise before anything else. */
 export function feedbackMoveAction(from: FeedbackStatus, to: FeedbackStatus): Action {
-  return feedbackTransition(from, to)?.action ?? (to === 'published' || from === 'published' ? 'publish' : 'edit');
+  return (
+    feedbackTransition(from, to)?.action ?? (to === 'published' || from === 'published' ? 'publish' : 'edit')
+  );
 }
 
 /* Consultations: a draft is not shown; an open one takes responses until the end of its closing day. */

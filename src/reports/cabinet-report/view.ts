@@ -3,7 +3,11 @@
  * sections with numbered paragraphs. DOCX and PDF render this one view, so they say the same.
  */
 import { formatDate, formatNumber } from '../../domain/format.ts';
-import { coverFields, type CoverField, type CoverFieldName } from '../../domain/publishing/committee-cover.ts';
+import {
+  coverFields,
+  type CoverField,
+  type CoverFieldName,
+} from '../../domain/publishing/committee-cover.ts';
 import type { CabinetReport } from './types.ts';
 
 export interface CoverRow {

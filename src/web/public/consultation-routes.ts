@@ -44,7 +44,7 @@ interface Submitted {
 }
 
 /** The public consultation form: no sign-in, spam kept out without any outside service, nothing valid lost. */
-export async function publicConsultationRoutes(app: FastifyInstance) {
+export function publicConsultationRoutes(app: FastifyInstance): void {
   // Shared by every instance when SESSION_SECRET is set; otherwise this process's own.
   const secret = app.config.SESSION_SECRET
     ? consultationFormSecret(app.config.SESSION_SECRET)
@@ -175,10 +175,7 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
     ) {
       problems.push({ field: `answer-${questions[0]!.id}`, message: 'Answer at least one question' });
     }
-    if (
-      submitted.respondent !== '' &&
-      !respondentChoices.some((r) => r === submitted.respondent)
-    ) {
+    if (submitted.respondent !== '' && !respondentChoices.some((r) => r === submitted.respondent)) {
       problems.push({
         field: 'respondent',
         message: 'Select who you are from the list, or ‘Prefer not to say’',
@@ -209,9 +206,9 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
       });
     }
 
-    const answers = Object.fromEntries(
+    const answers: Record<string, string> = Object.fromEntries(
       Object.entries(submitted.answers)
-        .map(([k, v]) => [k, v.trim()])
+        .map(([k, v]): [string, string] => [k, v.trim()])
         .filter(([, v]) => v !== ''),
     );
     const respondent: Respondent =

@@ -18,7 +18,7 @@ import { glossaryOf } from './plan-view.ts';
 type Which = { latest: true } | { id: string };
 
 /** The published plan, its child-friendly version, its measures, the archive and "You said, We did". */
-export async function publicPlanRoutes(app: FastifyInstance) {
+export function publicPlanRoutes(app: FastifyInstance): void {
   const find = async (
     request: FastifyRequest,
     which: Which,

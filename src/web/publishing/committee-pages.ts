@@ -34,7 +34,7 @@ import { committeeReportForm, recipientForm, type CommitteeReportContext } from 
 const resource = { type: 'publication' as const };
 
 /** Cabinet and committee reports for a quarter: cover fields, DOCX and PDF, and the meetings that received them. */
-export async function committeePages(app: FastifyInstance) {
+export function committeePages(app: FastifyInstance): void {
   const context = async (organisationId: number): Promise<CommitteeReportContext> => {
     const [plans, consultations] = await Promise.all([
       listPlans(app.db, organisationId),

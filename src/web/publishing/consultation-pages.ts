@@ -29,7 +29,7 @@ import { idParam } from './errors.ts';
 const resource = { type: 'publication' as const };
 
 /** Consultations: questions, responses from the public form, themes, and the summary by theme. */
-export async function consultationPages(app: FastifyInstance) {
+export function consultationPages(app: FastifyInstance): void {
   const load = async (
     request: FastifyRequest,
     reply: Parameters<typeof requireUser>[1],

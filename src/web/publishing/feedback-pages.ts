@@ -1,5 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createFeedback, moveFeedback, PublishingError, updateFeedback } from '../../db/publishing/commands.ts';
+import {
+  createFeedback,
+  moveFeedback,
+  PublishingError,
+  updateFeedback,
+} from '../../db/publishing/commands.ts';
 import { getFeedback, listFeedback, type FeedbackRow } from '../../db/publishing/queries.ts';
 import { can } from '../../domain/policies.ts';
 import { mayPublish, publicWords } from '../../domain/publishing/consent.ts';
@@ -22,7 +27,7 @@ import { feedbackForm } from './forms.ts';
 const resource = { type: 'publication' as const };
 
 /** "You said, We did": recording feedback with its consent, and the draft → approved → published workflow. */
-export async function feedbackPages(app: FastifyInstance) {
+export function feedbackPages(app: FastifyInstance): void {
   const labels = { consentNames, feedbackKindNames, feedbackSourceNames, feedbackStatusNames };
 
   app.get<{ Querystring: { status?: string } }>('/publishing/feedback', async (request, reply) => {

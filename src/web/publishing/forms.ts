@@ -297,7 +297,6 @@ export interface CommitteeReportContext {
   today: string;
 }
 
-
 type StoredReport = Omit<CommitteeReportData, 'quarter'> & { quarterStart: string };
 
 export const committeeReportForm: RecordForm<CommitteeReportContext, CommitteeReportData, StoredReport> = {
@@ -316,7 +315,9 @@ export const committeeReportForm: RecordForm<CommitteeReportContext, CommitteeRe
     },
     ...coverFields.map((f): FieldSpec => {
       const common = { name: f.name, label: f.formLabel, ...(f.hint ? { hint: f.hint } : {}) };
-      return f.kind === 'textarea' ? { kind: 'textarea', ...common, rows: f.rows ?? 5 } : { kind: f.kind, ...common };
+      return f.kind === 'textarea'
+        ? { kind: 'textarea', ...common, rows: f.rows ?? 5 }
+        : { kind: f.kind, ...common };
     }),
     {
       kind: 'select',

@@ -19,7 +19,7 @@ import { listPlans } from '../../db/plan/queries.ts';
 const resource = { type: 'publication' as const };
 
 /** The council glossary (acronyms spelled out on public pages) and the target reading age. */
-export async function glossaryPages(app: FastifyInstance) {
+export function glossaryPages(app: FastifyInstance): void {
   app.get('/publishing/glossary', async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
     const [rows, settings, plans] = await Promise.all([

@@ -1,6 +1,9 @@
 import type { Db } from '../../db/client.ts';
 import { plainLanguageRows } from '../../db/publishing/queries.ts';
-import { plainLanguageList as fromRows, type PlainLanguageList } from '../../domain/publishing/plain-language.ts';
+import {
+  plainLanguageList as fromRows,
+  type PlainLanguageList,
+} from '../../domain/publishing/plain-language.ts';
 
 export type { PlainText } from '../../domain/publishing/plain-language.ts';
 

@@ -13,7 +13,7 @@ const resource = { type: 'publication' as const };
 const id = (request: FastifyRequest, what: string) => idParam(request, what);
 
 /** Plain-language versions: the list of texts (what lacks one, what reads too hard) and editing each. */
-export async function plainPages(app: FastifyInstance) {
+export function plainPages(app: FastifyInstance): void {
   app.get<{ Querystring: { plan?: string; show?: string } }>(
     '/publishing/plain-language',
     async (request, reply) => {

@@ -6,14 +6,14 @@ import { getSettings, listPublications } from '../../db/publishing/queries.ts';
 import { quarterByKey, recentQuarters } from '../../domain/publishing/quarters.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
-import { isRecord, toFormErrors } from '../forms/parse.ts';
+import { field, isRecord, toFormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { plainLanguageList } from './plain-list.ts';
 
 const resource = { type: 'publication' as const };
 
 /** The publishing overview, and publishing a quarter (which freezes the public snapshot). */
-export async function publishPages(app: FastifyInstance) {
+export function publishPages(app: FastifyInstance): void {
   app.get('/publishing', async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
     const [publications, plans] = await Promise.all([
@@ -63,7 +63,7 @@ export async function publishPages(app: FastifyInstance) {
     const measureIds = (Array.isArray(chosen) ? chosen : chosen === undefined ? [] : [chosen])
       .map(String)
       .filter((id) => id !== '');
-    const values = { planId: String(body.planId ?? ''), quarter: String(body.quarter ?? ''), measureIds };
+    const values = { planId: field(body, 'planId'), quarter: field(body, 'quarter'), measureIds };
     const problems: { field: string; message: string }[] = [];
     const plan = data.plans.find((p) => String(p.id) === values.planId);
     if (!plan) problems.push({ field: 'planId', message: 'Select the plan to publish' });
