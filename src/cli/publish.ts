@@ -1,10 +1,7 @@
-import { asc, eq, sql } from 'drizzle-orm';
-import { systemActor } from '../db/changes.ts';
 import { openDatabase } from '../db/client.ts';
-import { publishQuarter } from '../db/publishing/publications.ts';
-import { quarterByKey } from '../db/publishing/quarters.ts';
-import { getSettings } from '../db/publishing/settings.ts';
-import { plans } from '../db/schema.ts';
+import { publishQuarter, PublishingError, systemActor } from '../db/publishing/commands.ts';
+import { getSettings, plansTitled } from '../db/publishing/queries.ts';
+import { quarterByKey } from '../domain/publishing/quarters.ts';
 import { UsageError, type Command } from './command.ts';
 
 const usage = 'Usage: wesaid publish --plan "PLAN TITLE" --quarter YYYY-YY-qN   (for example 2024-25-q3)';
@@ -23,11 +20,7 @@ export const publishCommand: Command = {
     const database = await openDatabase(config);
     try {
       await database.migrate();
-      const found = await database.db
-        .select()
-        .from(plans)
-        .where(eq(sql`lower(${plans.title})`, title.toLowerCase()))
-        .orderBy(asc(plans.id));
+      const found = await plansTitled(database.db, title);
       if (found.length !== 1)
         throw new UsageError(
           found.length === 0
@@ -43,6 +36,9 @@ export const publishCommand: Command = {
         measureIds: settings.publicMeasureIds,
         actor: systemActor('Command line'),
         publishedAt: clock.now(),
+      }).catch((error: unknown) => {
+        if (error instanceof PublishingError) throw new UsageError(`${error.message}.`);
+        throw error;
       });
       console.log(`Published ${plan.title}, ${quarter.label} (publication ${publication.id}).`);
       return 0;

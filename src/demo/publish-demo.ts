@@ -1,26 +1,27 @@
-import { noonOf } from '../domain/clock.ts';
 /*
  * The demo's public site: the 2022/23 "We said, We did" update published as Quarter 4, 2022/23,
  * with easy-read titles for its priorities (the council's own document was "Child Friendly
  * Tameside"), its "You said, We did" and family comments published without names, an open
  * consultation and a Cabinet report with the meetings it goes to. A newcomer sees /public at once.
  */
-import { and, eq, inArray } from 'drizzle-orm';
-import { insertRecord, systemActor } from '../db/changes.ts';
 import type { Db } from '../db/client.ts';
 import { listMeasureRows } from '../db/measures/queries.ts';
-import { publishQuarter } from '../db/publishing/publications.ts';
-import { quarter } from '../db/publishing/quarters.ts';
+import { listPlans, listPriorities } from '../db/plan/queries.ts';
 import {
-  committeeReportRecipients,
-  committeeReports,
-  consultationQuestions,
-  consultationThemes,
-  consultations,
-  feedback,
-  plans,
-  priorities,
-} from '../db/schema.ts';
+  addQuestion,
+  addRecipient,
+  addTheme,
+  createCommitteeReport,
+  createConsultation,
+  moveFeedback,
+  publishQuarter,
+  savePlainText,
+  systemActor,
+  updateFeedback,
+} from '../db/publishing/commands.ts';
+import { listFeedback } from '../db/publishing/queries.ts';
+import { noonOf } from '../domain/clock.ts';
+import { quarter } from '../domain/publishing/quarters.ts';
 
 export const demoPlanTitle = 'Tameside Improvement Plan 2022/23';
 
@@ -38,28 +39,27 @@ const plainTitles: Record<number, string> = {
 const actor = systemActor('Demo data');
 
 export async function publishDemo(db: Db, organisationId: number, todayIso: string): Promise<void> {
-  const [plan] = await db
-    .select()
-    .from(plans)
-    .where(and(eq(plans.organisationId, organisationId), eq(plans.title, demoPlanTitle)));
+  const plan = (await listPlans(db, organisationId)).find((p) => p.title === demoPlanTitle);
   if (!plan) return;
-  for (const [number, plainTitle] of Object.entries(plainTitles)) {
-    await db
-      .update(priorities)
-      .set({ plainTitle })
-      .where(and(eq(priorities.planId, plan.id), eq(priorities.number, Number(number))));
+  for (const priority of await listPriorities(db, plan.id)) {
+    const plainTitle = plainTitles[priority.number];
+    if (plainTitle)
+      await savePlainText(
+        db,
+        { recordType: 'priority', id: priority.id, organisationId },
+        plainTitle,
+        priority.version,
+        actor,
+      );
   }
   // The 2017 plan's "You said / We did" and the 2021 family comments were published by the council
   // without names; the staff quotes name staff, so they stay unpublished.
-  await db
-    .update(feedback)
-    .set({ consent: 'anonymous', status: 'published' })
-    .where(
-      and(
-        eq(feedback.organisationId, organisationId),
-        inArray(feedback.kind, ['you-said-we-did', 'compliment']),
-      ),
-    );
+  for (const item of await listFeedback(db, organisationId)) {
+    if (item.kind !== 'you-said-we-did' && item.kind !== 'compliment') continue;
+    const saved = await updateFeedback(db, item, item.version, { consent: 'anonymous' }, actor);
+    if (saved.ok && saved.record.status !== 'published')
+      await moveFeedback(db, item, 'published', saved.record.version, actor);
+  }
 
   const measureIds = (await listMeasureRows(db, organisationId)).map((m) => m.id);
   await publishQuarter(db, {
@@ -73,13 +73,10 @@ export async function publishDemo(db: Db, organisationId: number, todayIso: stri
 
   const closes = new Date(`${todayIso}T12:00:00Z`);
   closes.setUTCDate(closes.getUTCDate() + 60);
-  const consultation = await insertRecord(
+  const consultation = await createConsultation(
     db,
-    consultations,
-    'consultation',
     organisationId,
     {
-      organisationId,
       planId: plan.id,
       title: 'Help us shape our next improvement plan',
       description:
@@ -94,44 +91,25 @@ export async function publishDemo(db: Db, organisationId: number, todayIso: stri
     { text: 'What should we do better?', required: true },
     { text: 'Is there anything else you want to tell us?', required: false },
   ];
-  for (const [position, q] of questions.entries()) {
-    await insertRecord(
-      db,
-      consultationQuestions,
-      'consultation-question',
-      organisationId,
-      { consultationId: consultation.id, position, hint: '', ...q },
-      actor,
-    );
+  for (const q of questions) {
+    await addQuestion(db, consultation, { hint: '', ...q }, actor);
   }
   // The themes of the 2017 Cabinet report's feedback section.
-  for (const [position, name] of [
+  for (const name of [
     'Demand and need',
     'Information sharing',
     'Early intervention and prevention',
     'Partnership working',
-  ].entries()) {
-    await insertRecord(
-      db,
-      consultationThemes,
-      'consultation-theme',
-      organisationId,
-      { consultationId: consultation.id, name, position },
-      actor,
-    );
+  ]) {
+    await addTheme(db, consultation, { name }, actor);
   }
 
-  const report = await insertRecord(
+  const report = await createCommitteeReport(
     db,
-    committeeReports,
-    'committee-report',
     organisationId,
     {
-      organisationId,
       planId: plan.id,
-      quarterLabel: quarter(2022, 4).label,
-      quarterStart: quarter(2022, 4).start,
-      quarterEnd: quarter(2022, 4).end,
+      quarter: quarter(2022, 4),
       consultationId: consultation.id,
       reportTo: 'Executive Cabinet',
       meetingOn: '2023-04-26',
@@ -157,14 +135,7 @@ export async function publishDemo(db: Db, organisationId: number, todayIso: stri
     'Integrated Care and Wellbeing Scrutiny Panel',
     '2BeUs (Children in Care Council)',
   ];
-  for (const [position, meeting] of meetings.entries()) {
-    await insertRecord(
-      db,
-      committeeReportRecipients,
-      'committee-report-recipient',
-      organisationId,
-      { reportId: report.id, meeting, position },
-      actor,
-    );
+  for (const meeting of meetings) {
+    await addRecipient(db, report, { meeting }, actor);
   }
 }

@@ -19,7 +19,6 @@ import {
   outcomes,
   plans,
 } from '../schema.ts';
-import type { CabinetReport } from '../../reports/cabinet-report/types.ts';
 
 export type CommitteeReportRow = typeof committeeReports.$inferSelect;
 export type RecipientRow = typeof committeeReportRecipients.$inferSelect;
@@ -53,13 +52,12 @@ export async function listRecipients(db: Db, reportId: number): Promise<Recipien
     .orderBy(asc(committeeReportRecipients.position), asc(committeeReportRecipients.id));
 }
 
-/** Gathers the report's content for the quarter it covers. */
-export async function assembleCabinetReport(
-  db: Db,
-  report: CommitteeReportRow,
-  publicUrl: string,
-  today: Date,
-): Promise<CabinetReport> {
+/**
+ * The rows a Cabinet report is made from, for the quarter it covers (src/reports/cabinet-report
+ * assembles the report from them): the plan, that quarter's approved highlight reports, the
+ * scorecard as of `today`, the consultation by theme and the meetings it goes to.
+ */
+export async function cabinetReportRows(db: Db, report: CommitteeReportRow, today: Date) {
   const [plan] = await db.select().from(plans).where(eq(plans.id, report.planId));
   const [council] = await db.select().from(organisations).where(eq(organisations.id, report.organisationId));
   const priorityRows = await listPriorities(db, report.planId);
@@ -83,9 +81,16 @@ export async function assembleCabinetReport(
         .orderBy(asc(outcomes.achievedOn), asc(outcomes.id))
     : [];
 
-  const reports = ids.length
+  const highlights = ids.length
     ? await db
-        .select({ report: highlightReports, meetingOn: boardMeetings.meetingOn })
+        .select({
+          id: highlightReports.id,
+          priorityId: highlightReports.priorityId,
+          meetingOn: boardMeetings.meetingOn,
+          currentRag: highlightReports.currentRag,
+          currentRagDefinition: highlightReports.currentRagDefinition,
+          reason: highlightReports.reason,
+        })
         .from(highlightReports)
         .innerJoin(boardMeetings, eq(boardMeetings.id, highlightReports.meetingId))
         .where(
@@ -97,15 +102,15 @@ export async function assembleCabinetReport(
         )
         .orderBy(asc(boardMeetings.meetingOn))
     : [];
-  const items = reports.length
+  const progressItems = highlights.length
     ? await db
-        .select()
+        .select({ reportId: highlightReportItems.reportId, text: highlightReportItems.text })
         .from(highlightReportItems)
         .where(
           and(
             inArray(
               highlightReportItems.reportId,
-              reports.map((r) => r.report.id),
+              highlights.map((r) => r.id),
             ),
             eq(highlightReportItems.section, 'progress'),
             eq(highlightReportItems.depth, 0),
@@ -117,7 +122,11 @@ export async function assembleCabinetReport(
   const measureRows = await listMeasureRows(db, report.organisationId);
   const measures = (await figuresFor(db, measureRows, today)).map(toPriorityMeasure);
 
-  let consultation: CabinetReport['consultation'] = null;
+  let consultation: {
+    title: string;
+    responses: number;
+    themes: { id: number; name: string; summary: string; responses: number }[];
+  } | null = null;
   if (report.consultationId) {
     const [row] = await db.select().from(consultations).where(eq(consultations.id, report.consultationId));
     const summary = await summaryByTheme(db, report.consultationId);
@@ -127,6 +136,7 @@ export async function assembleCabinetReport(
           title: row.title,
           responses: summary.total,
           themes: themes.map((t) => ({
+            id: t.id,
             name: t.name,
             summary: t.summary,
             responses: summary.themes.find((s) => s.theme.id === t.id)?.responses ?? 0,
@@ -136,57 +146,16 @@ export async function assembleCabinetReport(
   }
 
   return {
-    council: council?.name ?? '',
-    planTitle: plan?.title ?? '',
-    quarter: { label: report.quarterLabel, start: report.quarterStart, end: report.quarterEnd },
-    cover: {
-      reportTo: report.reportTo,
-      meetingOn: report.meetingOn,
-      reportingOfficer: report.reportingOfficer,
-      subject: report.subject,
-      reportSummary: report.reportSummary,
-      recommendations: report.recommendations,
-      communityStrategyLinks: report.communityStrategyLinks,
-      financialImplications: report.financialImplications,
-      legalImplications: report.legalImplications,
-      backgroundPapersContact: report.backgroundPapersContact,
-    },
-    priorities: priorityRows.map((p) => {
-      const mine = commitmentRows.filter((c) => c.priorityId === p.id);
-      const mineIds = new Set(mine.map((c) => c.id));
-      return {
-        number: p.number,
-        title: p.title,
-        total: mine.length,
-        done: mine.filter((c) => c.status === 'done').length,
-        inProgress: mine.filter((c) => c.status === 'in-progress').length,
-        notStarted: mine.filter((c) => c.status === 'not-started').length,
-        achievedThisQuarter: achieved.filter((o) => mineIds.has(o.commitmentId)).map((o) => o.text),
-      };
-    }),
-    highlights: reports.map(({ report: r, meetingOn }) => {
-      const priority = priorityRows.find((p) => p.id === r.priorityId)!;
-      return {
-        priorityNumber: priority.number,
-        priorityTitle: priority.title,
-        meetingOn,
-        status: [r.currentRag, r.currentRagDefinition].filter(Boolean).join(' '),
-        reason: r.reason,
-        progress: items.filter((i) => i.reportId === r.id).map((i) => i.text),
-      };
-    }),
-    measures: measures.map((m) => ({
-      name: m.name,
-      latest: m.latest,
-      period: m.latestPeriod ?? '',
-      target: m.target ?? '',
-      direction: m.direction,
-    })),
+    report,
+    council: council ?? null,
+    plan: plan ?? null,
+    priorities: priorityRows,
+    commitments: commitmentRows,
+    achieved,
+    highlights,
+    progressItems,
+    measures,
     consultation,
-    recipients: (await listRecipients(db, report.id)).map((r) => ({
-      meeting: r.meeting,
-      receivedOn: r.receivedOn,
-    })),
-    publicUrl,
+    recipients: await listRecipients(db, report.id),
   };
 }

@@ -109,27 +109,6 @@ export async function listResponses(
   }));
 }
 
-export type SaveResponseResult = { saved: true; id: number } | { saved: false; duplicate: true };
-
-/** Stores a response once per form: sending the same form again (a double click, a refresh) is a duplicate. */
-export async function saveResponse(
-  db: Db,
-  input: {
-    consultationId: number;
-    respondent: ResponseRow['respondent'];
-    answers: Record<string, string>;
-    formNonce: string;
-    senderKey: string;
-  },
-): Promise<SaveResponseResult> {
-  const [row] = await db
-    .insert(consultationResponses)
-    .values(input)
-    .onConflictDoNothing()
-    .returning({ id: consultationResponses.id });
-  return row ? { saved: true, id: row.id } : { saved: false, duplicate: true };
-}
-
 /** How many responses one sender has sent in the last hour, to every consultation. */
 export async function recentResponsesFrom(db: Db, senderKey: string, since: Date): Promise<number> {
   const [row] = await db
@@ -137,14 +116,6 @@ export async function recentResponsesFrom(db: Db, senderKey: string, since: Date
     .from(consultationResponses)
     .where(and(eq(consultationResponses.senderKey, senderKey), gte(consultationResponses.receivedAt, since)));
   return row?.n ?? 0;
-}
-
-export async function setResponseThemes(db: Db, responseId: number, themeIds: number[]): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.delete(responseThemes).where(eq(responseThemes.responseId, responseId));
-    if (themeIds.length)
-      await tx.insert(responseThemes).values(themeIds.map((themeId) => ({ responseId, themeId })));
-  });
 }
 
 export interface ThemeSummary {

@@ -1,15 +1,11 @@
 /*
- * Publishing a quarter, and the reads behind the public site. A publication is written once and
+ * Publications, and the reads behind the public site (publishing a quarter is in commands.ts). A publication is written once and
  * never changed: the public pages, open data and feed show exactly what was frozen on the day.
  */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import type { Actor } from '../changes.ts';
-import { recordChange } from '../changes.ts';
 import type { Db } from '../client.ts';
-import type { Quarter } from './quarters.ts';
-import { getSettings, listGlossary, toGlossary } from './settings.ts';
-import { buildSnapshot, type PublishedPlan } from './snapshot.ts';
-import { organisations, publications, publishingSettings } from '../schema.ts';
+import type { PublishedPlan } from '../../domain/publishing/snapshot.ts';
+import { consultations, organisations, plans, publications } from '../schema.ts';
 
 export type PublicationRow = typeof publications.$inferSelect;
 
@@ -22,7 +18,7 @@ export interface Publication {
   plan: PublishedPlan;
 }
 
-const toPublication = (row: PublicationRow): Publication => ({
+export const toPublication = (row: PublicationRow): Publication => ({
   id: row.id,
   organisationId: row.organisationId,
   planId: row.planId,
@@ -30,62 +26,6 @@ const toPublication = (row: PublicationRow): Publication => ({
   publishedAt: row.publishedAt,
   plan: row.snapshot as unknown as PublishedPlan,
 });
-
-export async function publishQuarter(
-  db: Db,
-  input: {
-    organisationId: number;
-    planId: number;
-    quarter: Quarter;
-    measureIds: number[];
-    actor: Actor;
-    /** When it is published: the figures are those known then. */
-    publishedAt: Date;
-  },
-): Promise<Publication> {
-  const settings = await getSettings(db, input.organisationId);
-  const glossary = toGlossary(await listGlossary(db, input.organisationId));
-  const snapshot = await buildSnapshot(db, {
-    organisationId: input.organisationId,
-    planId: input.planId,
-    quarter: { label: input.quarter.label, start: input.quarter.start, end: input.quarter.end },
-    measureIds: input.measureIds,
-    glossary,
-    targetReadingAge: settings.targetReadingAge,
-    asOf: input.publishedAt,
-  });
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(publications)
-      .values({
-        organisationId: input.organisationId,
-        planId: input.planId,
-        quarterLabel: input.quarter.label,
-        quarterStart: input.quarter.start,
-        quarterEnd: input.quarter.end,
-        snapshot: snapshot as unknown as Record<string, unknown>,
-        publishedBy: input.actor.userId,
-        publishedByName: input.actor.name,
-        publishedAt: input.publishedAt,
-      })
-      .returning();
-    // The chosen measures become the default for the next quarter.
-    await tx
-      .update(publishingSettings)
-      .set({ publicMeasureIds: input.measureIds })
-      .where(eq(publishingSettings.organisationId, input.organisationId));
-    await recordChange(tx, {
-      organisationId: input.organisationId,
-      recordType: 'publication',
-      recordId: row!.id,
-      action: 'create',
-      actor: input.actor,
-      before: null,
-      after: { planId: input.planId, quarterLabel: input.quarter.label },
-    });
-    return toPublication(row!);
-  });
-}
 
 /**
  * Each deployment publishes for one council: the first council (by when it was set up) that has
@@ -151,4 +91,40 @@ export async function allPublications(db: Db, organisationId: number): Promise<P
     .where(eq(publications.organisationId, organisationId))
     .orderBy(asc(publications.publishedAt), asc(publications.id));
   return rows.map(toPublication);
+}
+
+export interface PublicSite {
+  organisationId: number | null;
+  council: string;
+}
+
+/** The council this deployment publishes for: the first that has published or opened a consultation. */
+export async function publicSite(db: Db): Promise<PublicSite> {
+  let organisationId = await publicOrganisationId(db);
+  if (organisationId === null) {
+    const [row] = await db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(
+        sql`exists (select 1 from ${consultations} where ${consultations.organisationId} = ${organisations.id} and ${consultations.status} = 'open')`,
+      )
+      .orderBy(organisations.id)
+      .limit(1);
+    organisationId = row?.id ?? null;
+  }
+  if (organisationId === null) return { organisationId: null, council: '' };
+  const [org] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return { organisationId, council: org?.name ?? '' };
+}
+
+/** Plans of any council with this title (ignoring case): the command line names a plan to publish. */
+export async function plansTitled(db: Db, title: string) {
+  return db
+    .select({ id: plans.id, organisationId: plans.organisationId, title: plans.title })
+    .from(plans)
+    .where(eq(sql`lower(${plans.title})`, title.toLowerCase()))
+    .orderBy(asc(plans.id));
 }

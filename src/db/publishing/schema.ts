@@ -13,17 +13,12 @@ import {
 import { createdAt, id, updatedAt, version } from '../columns.ts';
 import { plans } from '../plan/schema.ts';
 import { organisations, users } from '../people/schema.ts';
+import { consents, feedbackKinds, feedbackSources, respondents } from '../../domain/publishing/feedback.ts';
+import { consultationStatuses, feedbackStatuses } from '../../domain/workflows/publication.ts';
 
 /* "You said, We did": what staff, partners, children and families said, and what was done. */
 
-export const feedbackSources = [
-  'staff',
-  'partner',
-  'child-or-young-person',
-  'parent-or-carer',
-  'foster-carer',
-  'unknown',
-] as const;
+export { feedbackSources };
 
 export const feedback = pgTable(
   'feedback',
@@ -33,7 +28,7 @@ export const feedback = pgTable(
       .notNull()
       .references(() => organisations.id),
     planId: integer('plan_id').references(() => plans.id),
-    kind: text('kind', { enum: ['you-said-we-did', 'compliment', 'quote'] }).notNull(),
+    kind: text('kind', { enum: feedbackKinds }).notNull(),
     source: text('source', { enum: feedbackSources }).notNull().default('unknown'),
     /** "You said", or the comment as written. */
     said: text('said').notNull(),
@@ -41,18 +36,14 @@ export const feedback = pgTable(
     response: text('response').notNull().default(''),
     /**
      * The words to publish when they must differ from what was said: names of children, families
-     * or staff taken out. Blank means names are removed automatically (see src/web/public/consent.ts).
+     * or staff taken out. Blank means names are removed automatically (see src/domain/publishing/consent.ts).
      */
     publicWording: text('public_wording').notNull().default(''),
     /** Name or signature as written: never published unless consent covers names. */
     attribution: text('attribution').notNull().default(''),
     receivedOn: date('received_on'),
-    consent: text('consent', { enum: ['not-asked', 'none', 'anonymous', 'named'] })
-      .notNull()
-      .default('not-asked'),
-    status: text('status', { enum: ['draft', 'approved', 'published'] })
-      .notNull()
-      .default('draft'),
+    consent: text('consent', { enum: consents }).notNull().default('not-asked'),
+    status: text('status', { enum: feedbackStatuses }).notNull().default('draft'),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -122,7 +113,7 @@ export const publications = pgTable(
     quarterLabel: text('quarter_label').notNull(),
     quarterStart: date('quarter_start').notNull(),
     quarterEnd: date('quarter_end').notNull(),
-    /** The public snapshot (see src/db/publishing-snapshot.ts for its shape). */
+    /** The public snapshot (see src/domain/publishing/snapshot.ts for its shape). */
     snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
     publishedBy: integer('published_by').references(() => users.id),
@@ -143,9 +134,7 @@ export const consultations = pgTable('consultations', {
   /** Responses are accepted until the end of this day (London time). */
   closesOn: date('closes_on').notNull(),
   /** Draft consultations are not shown publicly. */
-  status: text('status', { enum: ['draft', 'open'] })
-    .notNull()
-    .default('draft'),
+  status: text('status', { enum: consultationStatuses }).notNull().default('draft'),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -176,9 +165,7 @@ export const consultationResponses = pgTable(
     consultationId: integer('consultation_id')
       .notNull()
       .references(() => consultations.id),
-    respondent: text('respondent', { enum: [...feedbackSources, 'prefer-not-to-say'] })
-      .notNull()
-      .default('prefer-not-to-say'),
+    respondent: text('respondent', { enum: respondents }).notNull().default('prefer-not-to-say'),
     /** Answers by question id, as typed. */
     answers: jsonb('answers').$type<Record<string, string>>().notNull(),
     /** From the form's signed token: the same form sent twice is stored once. */

@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { testDatabase } from '../../../test/helpers/database.ts';
-import { assembleCabinetReport, listCommitteeReports } from '../../db/publishing/committee.ts';
+import { cabinetReportRows, listCommitteeReports } from '../../db/publishing/queries.ts';
 import { committeeReportRecipients } from '../../db/schema.ts';
 import { ensureOrganisation } from '../../db/people/accounts.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { docxText, findOutOfOrder, pdfText } from '../text-readback.ts';
 import {
+  assembleCabinetReport,
   buildCabinetReportView,
   coverLabels,
   renderCabinetReportDocx,
@@ -31,11 +32,9 @@ test('the demo plan’s Cabinet report reads back, as Word and PDF, with every c
     .set({ receivedOn: '2023-04-26' })
     .where(eq(committeeReportRecipients.id, first!.id));
 
-  const report = await assembleCabinetReport(
-    database.db,
-    row.report,
+  const report = assembleCabinetReport(
+    await cabinetReportRows(database.db, row.report, testClock().now()),
     'https://wesaid.example/public',
-    testClock().now(),
   );
   const view = buildCabinetReportView(report);
   const expected = [

@@ -5,6 +5,7 @@ import type { CabinetReport } from './types.ts';
 
 export type * from './types.ts';
 export { buildCabinetReportView, coverLabels } from './view.ts';
+export { assembleCabinetReport, type CabinetReportRows } from './assemble.ts';
 export { renderCabinetReportDocx, renderCabinetReportPdf };
 
 export const cabinetReportMediaTypes = {

@@ -1,18 +1,9 @@
+import type { CommitteeCover } from '../../domain/publishing/committee-cover.ts';
+
 /** What a Cabinet or committee report is made from: the cover as the council writes it, and the quarter's figures. */
 
-export interface CabinetReportCover {
-  reportTo: string;
-  /** ISO date of the meeting. */
-  meetingOn: string;
-  reportingOfficer: string;
-  subject: string;
-  reportSummary: string;
-  recommendations: string;
-  communityStrategyLinks: string;
-  financialImplications: string;
-  legalImplications: string;
-  backgroundPapersContact: string;
-}
+/** The cover fields, as stated once in src/domain/publishing/committee-cover.ts. */
+export type CabinetReportCover = CommitteeCover;
 
 export interface CabinetReportPriority {
   number: number;

@@ -3,6 +3,11 @@
  * sections with numbered paragraphs. DOCX and PDF render this one view, so they say the same.
  */
 import { formatDate, formatNumber } from '../../domain/format.ts';
+import {
+  coverFields,
+  type CoverField,
+  type CoverFieldName,
+} from '../../domain/publishing/committee-cover.ts';
 import type { CabinetReport } from './types.ts';
 
 export interface CoverRow {
@@ -31,41 +36,26 @@ export interface CabinetReportView {
   sections: Section[];
 }
 
-/** The cover labels, in the council's order and wording. */
-export const coverLabels = {
-  reportTo: 'Report to',
-  date: 'Date',
-  reportingOfficer: 'Executive Member / Reporting Officer',
-  subject: 'Subject',
-  reportSummary: 'Report Summary',
-  recommendations: 'Recommendations',
-  communityStrategyLinks: 'Links to Community Strategy',
-  financialImplications: 'Financial Implications (Authorised by the Section 151 Officer)',
-  legalImplications: 'Legal Implications (Authorised by the Borough Solicitor)',
-  backgroundPapers: 'Access to Information',
-} as const;
+/** The cover labels, in the council's order and wording (from the one list of cover fields). */
+export const coverLabels: Readonly<Record<CoverFieldName, string>> = Object.fromEntries(
+  coverFields.map((f) => [f.name, f.reportLabel]),
+) as Record<CoverFieldName, string>;
 
 const none = 'None.';
 
+/** A cover field as the report prints it: dates in words, blank optional fields as "None." */
+function coverText(field: CoverField, text: string): string {
+  if (field.kind === 'date') return formatDate(text);
+  if (field.name === 'backgroundPapersContact')
+    return text
+      ? `The background papers relating to this report can be inspected by contacting ${text}`
+      : none;
+  return field.required ? text : text || none;
+}
+
 export function buildCabinetReportView(report: CabinetReport): CabinetReportView {
   const c = report.cover;
-  const cover: CoverRow[] = [
-    { label: coverLabels.reportTo, text: c.reportTo },
-    { label: coverLabels.date, text: formatDate(c.meetingOn) },
-    { label: coverLabels.reportingOfficer, text: c.reportingOfficer },
-    { label: coverLabels.subject, text: c.subject },
-    { label: coverLabels.reportSummary, text: c.reportSummary },
-    { label: coverLabels.recommendations, text: c.recommendations },
-    { label: coverLabels.communityStrategyLinks, text: c.communityStrategyLinks || none },
-    { label: coverLabels.financialImplications, text: c.financialImplications || none },
-    { label: coverLabels.legalImplications, text: c.legalImplications || none },
-    {
-      label: coverLabels.backgroundPapers,
-      text: c.backgroundPapersContact
-        ? `The background papers relating to this report can be inspected by contacting ${c.backgroundPapersContact}`
-        : none,
-    },
-  ];
+  const cover: CoverRow[] = coverFields.map((f) => ({ label: f.reportLabel, text: coverText(f, c[f.name]) }));
   const sections: Section[] = [];
   const section = (heading: string) => {
     const s: Section = { number: sections.length + 1, heading, paragraphs: [] };

@@ -1,28 +1,24 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { PublishingError, submitResponse } from '../../db/publishing/commands.ts';
 import {
   getOpenConsultation,
   listOpenConsultations,
   listQuestions,
   recentResponsesFrom,
-  saveResponse,
   type ConsultationRow,
   type QuestionRow,
-} from '../../db/publishing/consultations.ts';
-import { feedbackSources } from '../../db/schema.ts';
+} from '../../db/publishing/queries.ts';
+import { feedbackSourceNames, respondentChoices, type Respondent } from '../../domain/publishing/feedback.ts';
+import { takesResponses } from '../../domain/workflows/publication.ts';
 import { formatDate } from '../../domain/format.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { field, isRecord, toFormErrors, type FormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
-import { feedbackSourceNames } from '../publishing/labels.ts';
 import { checkFormToken, issueFormToken, minimumSeconds } from './form-token.ts';
 import { publicPage, publicSite } from './site.ts';
 
-export const respondentChoices = [
-  ...feedbackSources.filter((s) => s !== 'unknown'),
-  'prefer-not-to-say',
-] as const;
-type Respondent = (typeof respondentChoices)[number];
+export { respondentChoices };
 
 export const maxAnswerLength = 5000;
 /** Responses one address may send in an hour: enough for a family or an office sharing a connection. */
@@ -48,7 +44,7 @@ interface Submitted {
 }
 
 /** The public consultation form: no sign-in, spam kept out without any outside service, nothing valid lost. */
-export async function publicConsultationRoutes(app: FastifyInstance) {
+export function publicConsultationRoutes(app: FastifyInstance): void {
   // Shared by every instance when SESSION_SECRET is set; otherwise this process's own.
   const secret = app.config.SESSION_SECRET
     ? consultationFormSecret(app.config.SESSION_SECRET)
@@ -128,7 +124,7 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
 
   app.get<{ Params: { id: string } }>('/public/consultations/:id', async (request, reply) => {
     const { consultation, questions } = await load(request.params.id);
-    if (consultation.closesOn < app.clock.today()) return closed(reply, consultation, questions);
+    if (!takesResponses(consultation, app.clock.today())) return closed(reply, consultation, questions);
     return render(reply, consultation, questions, { respondent: '', answers: {} });
   });
 
@@ -145,7 +141,8 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
   app.post<{ Params: { id: string } }>('/public/consultations/:id', async (request, reply) => {
     const { consultation, questions } = await load(request.params.id);
     const submitted = readSubmitted(request.body, questions);
-    if (consultation.closesOn < app.clock.today()) return closed(reply, consultation, questions, submitted);
+    if (!takesResponses(consultation, app.clock.today()))
+      return closed(reply, consultation, questions, submitted);
 
     // A field people cannot see: only a program filling in every box fills this one.
     if (field(request.body, honeypotField).trim() !== '') {
@@ -178,10 +175,7 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
     ) {
       problems.push({ field: `answer-${questions[0]!.id}`, message: 'Answer at least one question' });
     }
-    if (
-      submitted.respondent !== '' &&
-      !(respondentChoices as readonly string[]).includes(submitted.respondent)
-    ) {
+    if (submitted.respondent !== '' && !respondentChoices.some((r) => r === submitted.respondent)) {
       problems.push({
         field: 'respondent',
         message: 'Select who you are from the list, or ‘Prefer not to say’',
@@ -212,18 +206,26 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
       });
     }
 
-    const answers = Object.fromEntries(
+    const answers: Record<string, string> = Object.fromEntries(
       Object.entries(submitted.answers)
-        .map(([k, v]) => [k, v.trim()])
+        .map(([k, v]): [string, string] => [k, v.trim()])
         .filter(([, v]) => v !== ''),
     );
-    await saveResponse(app.db, {
-      consultationId: consultation.id,
-      respondent: (submitted.respondent || 'prefer-not-to-say') as Respondent,
-      answers,
-      formNonce: token.nonce,
-      senderKey: sender,
-    });
+    const respondent: Respondent =
+      respondentChoices.find((r) => r === submitted.respondent) ?? 'prefer-not-to-say';
+    try {
+      await submitResponse(
+        app.db,
+        consultation,
+        { respondent, answers, formNonce: token.nonce, senderKey: sender },
+        app.clock.today(),
+      );
+    } catch (error) {
+      // It closed while they were writing: say so, and show what they wrote.
+      if (error instanceof PublishingError && error.code === 'consultation-closed')
+        return closed(reply, consultation, questions, submitted);
+      throw error;
+    }
     // A duplicate is the same form sent twice: it was stored the first time, so thank them either way.
     return reply.redirect(paths.public.consultationThanks(consultation.id), 303);
   });
@@ -233,14 +235,10 @@ export async function publicConsultationRoutes(app: FastifyInstance) {
    * wrote a long answer), show their answers again with a fresh token rather than an error page.
    */
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
-    const params = request.params as { id?: string };
-    if (
-      request.method === 'POST' &&
-      error.code?.startsWith('FST_CSRF') &&
-      params.id &&
-      isRecord(request.body)
-    ) {
-      const { consultation, questions } = await load(params.id);
+    const params: unknown = request.params;
+    const id = isRecord(params) && typeof params.id === 'string' ? params.id : '';
+    if (request.method === 'POST' && error.code?.startsWith('FST_CSRF') && id && isRecord(request.body)) {
+      const { consultation, questions } = await load(id);
       return render(reply.code(400), consultation, questions, readSubmitted(request.body, questions), {
         notice:
           'Your session had timed out, so your answers have not been sent yet. They are still below: check them and send the form again.',

@@ -7,7 +7,7 @@ import { TestClient } from '../../../test/helpers/client.ts';
 import { paths } from '../paths.ts';
 import { consultationFormSecret, honeypotField, responsesPerHour } from './consultation-routes.ts';
 import { issueFormToken } from './form-token.ts';
-import { buildPublishedCouncil } from './test-fixture.ts';
+import { buildPublishedCouncil } from '../../../test/fixtures/published-council.ts';
 
 const sessionSecret = 'a-test-session-secret-that-is-long-enough-123';
 const secret = consultationFormSecret(sessionSecret);

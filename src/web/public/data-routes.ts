@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Feed } from 'feed';
-import { allPublications, listPublications } from '../../db/publishing/publications.ts';
+import { allPublications, listPublications } from '../../db/publishing/queries.ts';
 import { paths } from '../paths.ts';
 import {
   measureColumns,
@@ -13,7 +13,7 @@ import {
 import { latestFor, publicPage, publicSite } from './site.ts';
 
 /** Open data at stable addresses, its documentation, and the Atom feed of publications. */
-export async function publicDataRoutes(app: FastifyInstance) {
+export function publicDataRoutes(app: FastifyInstance): void {
   // Absolute links for the feed and JSON: the configured public address, so a proxy cannot change them.
   const absolute = (path: string) => new URL(path, app.config.PUBLIC_URL).toString();
   const csv = 'text/csv; charset=utf-8';

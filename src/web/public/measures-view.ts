@@ -2,7 +2,7 @@
  * The measures chosen for a publication: a chart for monthly series with two or more figures, and
  * always the table, which is the record (screen readers, copying, printing).
  */
-import type { PublicMeasure } from '../../db/publishing/snapshot.ts';
+import type { PublicMeasure } from '../../domain/publishing/snapshot.ts';
 import { lineChart } from '../../reports/charts.ts';
 import { formatNumber } from '../../domain/format.ts';
 

@@ -4,7 +4,7 @@
  * them, so the documentation cannot drift from the files.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Publication } from '../../db/publishing/publications.ts';
+import type { Publication } from '../../db/publishing/queries.ts';
 
 export interface Column {
   name: string;

@@ -1,20 +1,24 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { getPublication, listPublications, type Publication } from '../../db/publishing/publications.ts';
-import { listPublishedFeedback } from '../../db/publishing/feedback.ts';
+import {
+  getPublication,
+  listPublications,
+  listPublishedFeedback,
+  type Publication,
+} from '../../db/publishing/queries.ts';
+import { publicWords } from '../../domain/publishing/consent.ts';
+import { feedbackSourceNames } from '../../domain/publishing/feedback.ts';
+import { PageText } from '../../domain/publishing/public-text.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths } from '../paths.ts';
-import { publicWords } from './consent.ts';
 import { measuresView } from './measures-view.ts';
 import { planView } from './plan-view.ts';
 import { latestFor, publicPage, publicSite, type PublicSite } from './site.ts';
-import { feedbackSourceNames } from '../publishing/labels.ts';
-import { PageText } from './public-text.ts';
 import { glossaryOf } from './plan-view.ts';
 
 type Which = { latest: true } | { id: string };
 
 /** The published plan, its child-friendly version, its measures, the archive and "You said, We did". */
-export async function publicPlanRoutes(app: FastifyInstance) {
+export function publicPlanRoutes(app: FastifyInstance): void {
   const find = async (
     request: FastifyRequest,
     which: Which,
@@ -122,7 +126,7 @@ export async function publicPlanRoutes(app: FastifyInstance) {
       return [
         {
           kind: row.kind,
-          source: feedbackSourceNames[row.source] ?? '',
+          source: feedbackSourceNames[row.source],
           said: page.expand(words.said),
           response: words.response ? page.expand(words.response) : '',
           attribution: words.attribution,

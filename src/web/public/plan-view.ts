@@ -2,10 +2,10 @@
  * A publication as the public pages show it. The child-friendly version prefers each text's plain
  * version and shows a reading age beside every text; both spell out acronyms on first use.
  */
-import type { Publication } from '../../db/publishing/publications.ts';
-import type { PublishedPlan } from '../../db/publishing/snapshot.ts';
+import type { Publication } from '../../db/publishing/queries.ts';
+import type { PublishedPlan } from '../../domain/publishing/snapshot.ts';
 import { formatDate } from '../../domain/format.ts';
-import { PageText, type ShownText } from './public-text.ts';
+import { PageText, type ShownText } from '../../domain/publishing/public-text.ts';
 
 export const statusWords: Record<string, string> = {
   done: 'Done',

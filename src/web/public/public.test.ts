@@ -6,7 +6,8 @@ import { updateRecord } from '../../db/changes.ts';
 import { commitments } from '../../db/schema.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { paths } from '../paths.ts';
-import { buildPublishedCouncil, internal } from './test-fixture.ts';
+import type { planJson } from './open-data.ts';
+import { buildPublishedCouncil, internal } from '../../../test/fixtures/published-council.ts';
 
 const publicUrls = (publicationId: number, consultationId: number) => [
   paths.public.home(),
@@ -78,22 +79,25 @@ test('a publication is frozen: an edit after publishing does not appear until th
 test('open data: plan.json, progress.csv and measures.csv follow the documented columns', async (t) => {
   const { app, database } = await testApp(t);
   const world = await buildPublishedCouncil(database.db);
-  const json = (await app.inject({ url: paths.public.planJson() })).json();
+  const json = (await app.inject({ url: paths.public.planJson() })).json<ReturnType<typeof planJson>>();
   assert.equal(json.publication.id, world.publication.id);
   assert.equal(json.publication.quarter.label, 'Quarter 3, 2024/25');
-  assert.equal(json.priorities[0].commitments[0].outcomes[0].text, 'We opened four family hubs.');
+  assert.equal(json.priorities[0]!.commitments[0]!.outcomes[0]!.text, 'We opened four family hubs.');
   assert.deepEqual(json.progress, { total: 2, done: 1, inProgress: 1, notStarted: 0, dropped: 0 });
 
-  const progress = parse((await app.inject({ url: paths.public.progressCsv() })).body, {
-    columns: true,
-  }) as Record<string, string>[];
+  const progress = parse<Record<string, string>>(
+    (await app.inject({ url: paths.public.progressCsv() })).body,
+    {
+      columns: true,
+    },
+  );
   assert.equal(progress.length, 1);
   assert.equal(progress[0]!.priority_title, 'Help for families from the MASH');
   assert.equal(progress[0]!.done, '1');
 
   const measuresResponse = await app.inject({ url: paths.public.measuresCsv() });
   assert.match(measuresResponse.headers['content-type'] as string, /^text\/csv/);
-  const measures = parse(measuresResponse.body, { columns: true }) as Record<string, string>[];
+  const measures = parse<Record<string, string>>(measuresResponse.body, { columns: true });
   assert.deepEqual(
     measures.map((m) => [m.period, m.value]),
     [

@@ -4,8 +4,9 @@ import { publicDataRoutes } from './data-routes.ts';
 import { publicPlanRoutes } from './plan-routes.ts';
 
 /** The public site under /public: no sign-in, read-only apart from consultation responses. */
-export const publicRoutes: FastifyPluginAsync = async (app) => {
-  await publicPlanRoutes(app);
-  await publicDataRoutes(app);
-  await publicConsultationRoutes(app);
+export const publicRoutes: FastifyPluginAsync = (app) => {
+  publicPlanRoutes(app);
+  publicDataRoutes(app);
+  publicConsultationRoutes(app);
+  return Promise.resolve();
 };

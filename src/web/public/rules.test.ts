@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { quarter, quarterByKey, quarterOf, recentQuarters } from '../../db/publishing/quarters.ts';
-import { nameRemoved, publicWords, removeNames } from './consent.ts';
+import { nameRemoved, publicWords, removeNames } from '../../domain/publishing/consent.ts';
+import { quarter, quarterByKey, quarterOf, recentQuarters } from '../../domain/publishing/quarters.ts';
 import { checkFormToken, issueFormToken } from './form-token.ts';
 
 const item = {

@@ -3,40 +3,18 @@
  * page renderer with the public layout's data. Public pages never look at who is signed in.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { eq, sql } from 'drizzle-orm';
 import {
   latestPublication,
-  publicOrganisationId,
+  publicSite as publicSiteOf,
   type Publication,
-} from '../../db/publishing/publications.ts';
-import { consultations, organisations } from '../../db/schema.ts';
+  type PublicSite,
+} from '../../db/publishing/queries.ts';
 
-export interface PublicSite {
-  organisationId: number | null;
-  council: string;
-}
+export type { PublicSite };
 
 /** The council this deployment publishes for: the first that has published or opened a consultation. */
-export async function publicSite(app: FastifyInstance): Promise<PublicSite> {
-  const published = await publicOrganisationId(app.db);
-  let organisationId = published;
-  if (organisationId === null) {
-    const [row] = await app.db
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(
-        sql`exists (select 1 from ${consultations} where ${consultations.organisationId} = ${organisations.id} and ${consultations.status} = 'open')`,
-      )
-      .orderBy(organisations.id)
-      .limit(1);
-    organisationId = row?.id ?? null;
-  }
-  if (organisationId === null) return { organisationId: null, council: '' };
-  const [org] = await app.db
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId));
-  return { organisationId, council: org?.name ?? '' };
+export function publicSite(app: FastifyInstance): Promise<PublicSite> {
+  return publicSiteOf(app.db);
 }
 
 export async function latestFor(app: FastifyInstance, site: PublicSite): Promise<Publication | null> {

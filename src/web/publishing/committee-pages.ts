@@ -1,45 +1,40 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { insertRecord, updateRecord } from '../../db/changes.ts';
 import { listPlans } from '../../db/plan/queries.ts';
-import { listConsultations } from '../../db/publishing/consultations.ts';
 import {
-  assembleCabinetReport,
+  addRecipient,
+  createCommitteeReport,
+  markRecipientReceived,
+  PublishingError,
+  updateCommitteeReport,
+} from '../../db/publishing/commands.ts';
+import {
+  cabinetReportRows,
   getCommitteeReport,
   listCommitteeReports,
+  listConsultations,
   listRecipients,
-} from '../../db/publishing/committee.ts';
-import { committeeReportRecipients, committeeReports } from '../../db/schema.ts';
+} from '../../db/publishing/queries.ts';
 import { can } from '../../domain/policies.ts';
 import {
+  assembleCabinetReport,
   cabinetReportFileName,
   cabinetReportMediaTypes,
   renderCabinetReport,
 } from '../../reports/cabinet-report/index.ts';
 import { authorize, requireUser } from '../auth.ts';
-import { NotFoundError, parseId } from '../errors/http-errors.ts';
+import { NotFoundError } from '../errors/http-errors.ts';
+import { idParam } from './errors.ts';
 import { FormReader } from '../forms/reader.ts';
 import { field } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { dateToFormValues } from '../forms/fields.ts';
-import {
-  committeeReportForm,
-  recipientForm,
-  type CommitteeReportContext,
-  type CommitteeReportData,
-} from './forms.ts';
+import { committeeReportForm, recipientForm, type CommitteeReportContext } from './forms.ts';
 
 const resource = { type: 'publication' as const };
 
-const toColumns = ({ quarter, ...rest }: CommitteeReportData) => ({
-  ...rest,
-  quarterLabel: quarter.label,
-  quarterStart: quarter.start,
-  quarterEnd: quarter.end,
-});
-
 /** Cabinet and committee reports for a quarter: cover fields, DOCX and PDF, and the meetings that received them. */
-export async function committeePages(app: FastifyInstance) {
+export function committeePages(app: FastifyInstance): void {
   const context = async (organisationId: number): Promise<CommitteeReportContext> => {
     const [plans, consultations] = await Promise.all([
       listPlans(app.db, organisationId),
@@ -53,11 +48,7 @@ export async function committeePages(app: FastifyInstance) {
   };
   const load = async (request: FastifyRequest, reply: Parameters<typeof requireUser>[1]) => {
     const user = requireUser(request, reply);
-    const row = await getCommitteeReport(
-      app.db,
-      user.organisationId,
-      parseId((request.params as { id: string }).id, 'Report'),
-    );
+    const row = await getCommitteeReport(app.db, user.organisationId, idParam(request, 'Report'));
     if (!row) throw new NotFoundError('Report');
     return row;
   };
@@ -89,15 +80,7 @@ export async function committeePages(app: FastifyInstance) {
       title: 'Write a Cabinet or committee report',
       cancelLink: paths.publishing.committeeReports(),
     }),
-    create: (user, data, actor) =>
-      insertRecord(
-        app.db,
-        committeeReports,
-        'committee-report',
-        user.organisationId,
-        { ...toColumns(data), organisationId: user.organisationId },
-        actor,
-      ),
+    create: (user, data, actor) => createCommitteeReport(app.db, user.organisationId, data, actor),
     done: (_user, created) => paths.publishing.committeeReport(created.id),
   });
 
@@ -120,17 +103,7 @@ export async function committeePages(app: FastifyInstance) {
       caption: row.subject,
       cancelLink: paths.publishing.committeeReport(row.id),
     }),
-    save: (row, data, version, actor) =>
-      updateRecord(
-        app.db,
-        committeeReports,
-        'committee-report',
-        row.organisationId,
-        row.id,
-        version,
-        toColumns(data),
-        actor,
-      ),
+    save: (row, data, version, actor) => updateCommitteeReport(app.db, row, version, data, actor),
     done: (row) => paths.publishing.committeeReport(row.id),
   });
 
@@ -154,11 +127,9 @@ export async function committeePages(app: FastifyInstance) {
     app.get(`/publishing/committee-reports/:id/report.${format}`, async (request, reply) => {
       const row = await load(request, reply);
       authorize(request, reply, 'read', resource);
-      const report = await assembleCabinetReport(
-        app.db,
-        row,
+      const report = assembleCabinetReport(
+        await cabinetReportRows(app.db, row, app.clock.now()),
         new URL(paths.public.home(), app.config.PUBLIC_URL).toString(),
-        app.clock.now(),
       );
       const bytes = await renderCabinetReport(report, format);
       return reply
@@ -181,17 +152,7 @@ export async function committeePages(app: FastifyInstance) {
       caption: row.subject,
       cancelLink: paths.publishing.committeeReport(row.id),
     }),
-    create: async (row, data, actor) => {
-      const position = (await listRecipients(app.db, row.id)).length;
-      return insertRecord(
-        app.db,
-        committeeReportRecipients,
-        'committee-report-recipient',
-        row.organisationId,
-        { ...data, reportId: row.id, position },
-        actor,
-      );
-    },
+    create: (row, data, actor) => addRecipient(app.db, row, data, actor),
     done: (row) => paths.publishing.committeeReport(row.id),
   });
 
@@ -200,9 +161,8 @@ export async function committeePages(app: FastifyInstance) {
     const row = await load(request, reply);
     const user = authorize(request, reply, 'edit', resource);
     const recipients = await listRecipients(app.db, row.id);
-    const recipient = recipients.find(
-      (r) => String(r.id) === (request.params as { recipientId: string }).recipientId,
-    );
+    const recipientId = idParam(request, 'Meeting', 'recipientId');
+    const recipient = recipients.find((r) => r.id === recipientId);
     if (!recipient) throw new NotFoundError('Meeting');
     const name = `receivedOn`;
     const values = Object.fromEntries(
@@ -229,16 +189,19 @@ export async function committeePages(app: FastifyInstance) {
         errorText: result.errors.list[0]?.text,
       });
     }
-    await updateRecord(
-      app.db,
-      committeeReportRecipients,
-      'committee-report-recipient',
-      row.organisationId,
-      recipient.id,
-      Number(field(request.body, 'version')) || recipient.version,
-      { receivedOn: result.data.receivedOn },
-      { userId: user.id, name: user.name },
-    );
+    try {
+      await markRecipientReceived(
+        app.db,
+        row,
+        recipient.id,
+        Number(field(request.body, 'version')) || recipient.version,
+        result.data.receivedOn,
+        { userId: user.id, name: user.name },
+      );
+    } catch (error) {
+      if (error instanceof PublishingError && error.code === 'not-found') throw new NotFoundError('Meeting');
+      throw error;
+    }
     return reply.redirect(paths.publishing.committeeReport(row.id), 303);
   });
 }

@@ -1,40 +1,41 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { insertRecord, updateRecord } from '../../db/changes.ts';
+import {
+  addQuestion,
+  addTheme,
+  createConsultation,
+  setResponseThemes,
+  updateConsultation,
+} from '../../db/publishing/commands.ts';
 import {
   getConsultation,
   listConsultations,
   listQuestions,
   listResponses,
   listThemes,
-  setResponseThemes,
   summaryByTheme,
   type ConsultationRow,
-} from '../../db/publishing/consultations.ts';
-import { consultationQuestions, consultationThemes, consultations } from '../../db/schema.ts';
+} from '../../db/publishing/queries.ts';
 import { formatDate } from '../../domain/format.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
-import { NotFoundError, parseId } from '../errors/http-errors.ts';
+import { NotFoundError } from '../errors/http-errors.ts';
 import { isRecord } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { consultationForm, questionForm, themeForm } from './forms.ts';
-import { feedbackSourceNames } from './labels.ts';
+import { feedbackSourceNames } from '../../domain/publishing/feedback.ts';
+import { idParam } from './errors.ts';
 
 const resource = { type: 'publication' as const };
 
 /** Consultations: questions, responses from the public form, themes, and the summary by theme. */
-export async function consultationPages(app: FastifyInstance) {
+export function consultationPages(app: FastifyInstance): void {
   const load = async (
     request: FastifyRequest,
     reply: Parameters<typeof requireUser>[1],
   ): Promise<ConsultationRow> => {
     const user = requireUser(request, reply);
-    const row = await getConsultation(
-      app.db,
-      user.organisationId,
-      parseId((request.params as { id: string }).id, 'Consultation'),
-    );
+    const row = await getConsultation(app.db, user.organisationId, idParam(request, 'Consultation'));
     if (!row) throw new NotFoundError('Consultation');
     return row;
   };
@@ -63,15 +64,7 @@ export async function consultationPages(app: FastifyInstance) {
       title: 'Start a consultation',
       cancelLink: paths.publishing.consultations(),
     }),
-    create: (user, data, actor) =>
-      insertRecord(
-        app.db,
-        consultations,
-        'consultation',
-        user.organisationId,
-        { ...data, organisationId: user.organisationId },
-        actor,
-      ),
+    create: (user, data, actor) => createConsultation(app.db, user.organisationId, data, actor),
     done: (_user, created) => paths.publishing.consultation(created.id),
   });
 
@@ -94,8 +87,7 @@ export async function consultationPages(app: FastifyInstance) {
       caption: row.title,
       cancelLink: paths.publishing.consultation(row.id),
     }),
-    save: (row, data, version, actor) =>
-      updateRecord(app.db, consultations, 'consultation', row.organisationId, row.id, version, data, actor),
+    save: (row, data, version, actor) => updateConsultation(app.db, row, version, data, actor),
     done: (row) => paths.publishing.consultation(row.id),
   });
 
@@ -138,17 +130,7 @@ export async function consultationPages(app: FastifyInstance) {
       caption: row.title,
       cancelLink: paths.publishing.consultation(row.id),
     }),
-    create: async (row, data, actor) => {
-      const position = (await listQuestions(app.db, row.id)).length;
-      return insertRecord(
-        app.db,
-        consultationQuestions,
-        'consultation-question',
-        row.organisationId,
-        { ...data, consultationId: row.id, position },
-        actor,
-      );
-    },
+    create: (row, data, actor) => addQuestion(app.db, row, data, actor),
     done: (row) => paths.publishing.consultation(row.id),
   });
 
@@ -165,23 +147,13 @@ export async function consultationPages(app: FastifyInstance) {
       caption: row.title,
       cancelLink: paths.publishing.consultation(row.id),
     }),
-    create: async (row, data, actor) => {
-      const position = (await listThemes(app.db, row.id)).length;
-      return insertRecord(
-        app.db,
-        consultationThemes,
-        'consultation-theme',
-        row.organisationId,
-        { ...data, consultationId: row.id, position },
-        actor,
-      );
-    },
+    create: (row, data, actor) => addTheme(app.db, row, data, actor),
     done: (row) => paths.publishing.consultation(row.id),
   });
 
   const responsePage = async (request: FastifyRequest, reply: Parameters<typeof requireUser>[1]) => {
     const row = await load(request, reply);
-    const responseId = parseId((request.params as { responseId: string }).responseId, 'Response');
+    const responseId = idParam(request, 'Response', 'responseId');
     const [questions, themes, responses] = await Promise.all([
       listQuestions(app.db, row.id),
       listThemes(app.db, row.id),
@@ -205,7 +177,7 @@ export async function consultationPages(app: FastifyInstance) {
 
   app.post('/publishing/consultations/:id/responses/:responseId', async (request, reply) => {
     const ctx = await responsePage(request, reply);
-    authorize(request, reply, 'edit', resource);
+    const user = authorize(request, reply, 'edit', resource);
     const body = isRecord(request.body) ? request.body : {};
     const chosen = Array.isArray(body.themeIds)
       ? body.themeIds
@@ -215,8 +187,10 @@ export async function consultationPages(app: FastifyInstance) {
     const known = new Set(ctx.themes.map((t) => t.id));
     await setResponseThemes(
       app.db,
+      ctx.row,
       ctx.response.id,
       chosen.map(Number).filter((id) => known.has(id)),
+      { userId: user.id, name: user.name },
     );
     return reply.redirect(paths.publishing.consultation(ctx.row.id), 303);
   });

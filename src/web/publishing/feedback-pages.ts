@@ -1,34 +1,45 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { insertRecord, updateRecord } from '../../db/changes.ts';
-import { getFeedback, listFeedback } from '../../db/publishing/feedback.ts';
-import { feedback } from '../../db/schema.ts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  createFeedback,
+  moveFeedback,
+  PublishingError,
+  updateFeedback,
+} from '../../db/publishing/commands.ts';
+import { getFeedback, listFeedback, type FeedbackRow } from '../../db/publishing/queries.ts';
 import { can } from '../../domain/policies.ts';
+import { mayPublish, publicWords } from '../../domain/publishing/consent.ts';
+import { consentNames, feedbackKindNames, feedbackSourceNames } from '../../domain/publishing/feedback.ts';
+import {
+  feedbackActions,
+  feedbackMoveAction,
+  feedbackStatuses,
+  feedbackStatusNames,
+  isFeedbackStatus,
+} from '../../domain/workflows/publication.ts';
 import { authorize, requireUser } from '../auth.ts';
-import { NotFoundError, parseId } from '../errors/http-errors.ts';
+import { NotFoundError } from '../errors/http-errors.ts';
 import { field } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
-import { mayPublish, publicWords } from '../public/consent.ts';
+import { idParam } from './errors.ts';
 import { feedbackForm } from './forms.ts';
-import { consentNames, feedbackKindNames, feedbackSourceNames, feedbackStatusNames } from './labels.ts';
 
 const resource = { type: 'publication' as const };
-const statuses = ['draft', 'approved', 'published'] as const;
 
 /** "You said, We did": recording feedback with its consent, and the draft → approved → published workflow. */
-export async function feedbackPages(app: FastifyInstance) {
+export function feedbackPages(app: FastifyInstance): void {
   const labels = { consentNames, feedbackKindNames, feedbackSourceNames, feedbackStatusNames };
 
   app.get<{ Querystring: { status?: string } }>('/publishing/feedback', async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
-    const status = statuses.find((s) => s === request.query.status);
+    const status = feedbackStatuses.find((s) => s === request.query.status);
     const rows = await listFeedback(app.db, user.organisationId, status ? { status } : {});
     return reply.page('publishing/feedback-list.njk', {
       title: 'You said, We did',
       section: 'publishing',
       rows,
       status,
-      statuses,
+      statuses: feedbackStatuses,
       ...labels,
       canEdit: can(user, 'edit', resource),
     });
@@ -43,44 +54,38 @@ export async function feedbackPages(app: FastifyInstance) {
     formContext: () => undefined,
     initialValues: () => ({ kind: 'you-said-we-did', source: 'unknown', consent: 'not-asked' }),
     page: () => ({ section: 'publishing', title: 'Add feedback', cancelLink: paths.publishing.feedback() }),
-    create: (user, data, actor) =>
-      insertRecord(
-        app.db,
-        feedback,
-        'feedback',
-        user.organisationId,
-        { ...data, organisationId: user.organisationId },
-        actor,
-      ),
+    create: (user, data, actor) => createFeedback(app.db, user.organisationId, data, actor),
     done: (_user, created) => paths.publishing.feedbackItem(created.id),
   });
 
-  const load = async (request: FastifyRequest, reply: Parameters<typeof requireUser>[1]) => {
+  const load = async (request: FastifyRequest, reply: FastifyReply) => {
     const user = requireUser(request, reply);
-    const row = await getFeedback(
-      app.db,
-      user.organisationId,
-      parseId((request.params as { id: string }).id, 'Feedback'),
-    );
+    const row = await getFeedback(app.db, user.organisationId, idParam(request, 'Feedback'));
     if (!row) throw new NotFoundError('Feedback');
     return row;
   };
 
-  app.get('/publishing/feedback/:id', async (request, reply) => {
-    const row = await load(request, reply);
-    const user = authorize(request, reply, 'read', resource);
-    // What the public page would show if it were published now.
-    const preview = publicWords({ ...row, status: 'published' });
-    return reply.page('publishing/feedback-item.njk', {
+  /** The item's page: what the public would see, and the workflow's buttons this person may press. */
+  const itemPage = (request: FastifyRequest, row: FeedbackRow) => {
+    const user = request.user!;
+    return {
       title: feedbackKindNames[row.kind],
       section: 'publishing',
       row,
-      preview,
+      // What the public page would show if it were published now.
+      preview: publicWords({ ...row, status: 'published' }),
       mayPublish: mayPublish(row),
+      actions: feedbackActions(row, (action) => can(user, action, resource)),
       ...labels,
       canEdit: can(user, 'edit', resource),
       canPublish: can(user, 'publish', resource),
-    });
+    };
+  };
+
+  app.get<{ Params: { id: string } }>('/publishing/feedback/:id', async (request, reply) => {
+    const row = await load(request, reply);
+    authorize(request, reply, 'read', resource);
+    return reply.page('publishing/feedback-item.njk', itemPage(request, row));
   });
 
   editRoute(app, {
@@ -97,55 +102,33 @@ export async function feedbackPages(app: FastifyInstance) {
       title: 'Change feedback',
       cancelLink: paths.publishing.feedbackItem(row.id),
     }),
-    save: (row, data, version, actor) =>
-      updateRecord(app.db, feedback, 'feedback', row.organisationId, row.id, version, data, actor),
+    save: (row, data, version, actor) => updateFeedback(app.db, row, version, data, actor),
     done: (row) => paths.publishing.feedbackItem(row.id),
   });
 
-  app.post('/publishing/feedback/:id/status', async (request, reply) => {
+  app.post<{ Params: { id: string } }>('/publishing/feedback/:id/status', async (request, reply) => {
     const row = await load(request, reply);
-    const to = statuses.find((s) => s === field(request.body, 'status'));
-    if (!to) throw new NotFoundError('Status');
-    const user = authorize(
-      request,
-      reply,
-      to === 'published' || row.status === 'published' ? 'publish' : 'edit',
-      resource,
-    );
+    const to = field(request.body, 'status');
+    if (!isFeedbackStatus(to)) throw new NotFoundError('Status');
+    const user = authorize(request, reply, feedbackMoveAction(row.status, to), resource);
     const version = Number(field(request.body, 'version'));
     const render = (code: number, message: string) =>
       reply.code(code).page('publishing/feedback-item.njk', {
-        title: feedbackKindNames[row.kind],
-        section: 'publishing',
-        row,
-        preview: publicWords({ ...row, status: 'published' }),
-        mayPublish: mayPublish(row),
-        ...labels,
-        canEdit: true,
-        canPublish: true,
+        ...itemPage(request, row),
         errors: { list: [{ text: message, href: '#status-actions' }], byField: {} },
       });
-    // Consent is checked at the moment of publishing, so an item whose consent changed cannot slip through.
-    if (to === 'published' && !mayPublish(row))
-      return render(
-        400,
-        'This cannot be published: they have not agreed to it being published. Record their consent first.',
-      );
-    const saved = await updateRecord(
-      app.db,
-      feedback,
-      'feedback',
-      row.organisationId,
-      row.id,
-      version,
-      { status: to },
-      { userId: user.id, name: user.name },
-    );
-    if (!saved.ok && saved.conflict)
-      return render(
-        409,
-        'Someone else changed this feedback while you were looking at it. Check it and try again.',
-      );
+    try {
+      // The rule is checked again by the command against the row as stored, at the moment of the move.
+      const saved = await moveFeedback(app.db, row, to, version, { userId: user.id, name: user.name });
+      if (!saved.ok && saved.conflict)
+        return await render(
+          409,
+          'Someone else changed this feedback while you were looking at it. Check it and try again.',
+        );
+    } catch (error) {
+      if (error instanceof PublishingError) return render(400, error.message);
+      throw error;
+    }
     return reply.redirect(paths.publishing.feedbackItem(row.id), 303);
   });
 }

@@ -2,12 +2,21 @@
  * The programme office's publishing forms, described as field lists for the shared form template
  * (src/web/forms/record-form.njk). Messages follow the GOV.UK Design System's wording.
  */
-import { feedbackSources } from '../../db/schema.ts';
-import { quarterByKey, quarterOf, recentQuarters, type Quarter } from '../../db/publishing/quarters.ts';
+import type { CommitteeReportData, FeedbackData } from '../../db/publishing/commands.ts';
+import { coverFields, type CommitteeCover } from '../../domain/publishing/committee-cover.ts';
+import {
+  consentNames,
+  consents,
+  feedbackKindNames,
+  feedbackKinds,
+  feedbackSourceNames,
+  feedbackSources,
+} from '../../domain/publishing/feedback.ts';
+import { consultationStatuses } from '../../domain/workflows/publication.ts';
+import { quarterByKey, quarterOf, recentQuarters } from '../../domain/publishing/quarters.ts';
 import { FormReader } from '../forms/reader.ts';
 import type { RecordForm } from '../plan/forms.ts';
 import { dateToFormValues, type FieldSpec } from '../forms/fields.ts';
-import { consentNames, feedbackKindNames, feedbackSourceNames } from './labels.ts';
 
 const long = 20000;
 
@@ -109,19 +118,7 @@ export const glossaryForm: RecordForm<unknown, GlossaryData, GlossaryData> = {
   }),
 };
 
-export interface FeedbackData {
-  kind: 'you-said-we-did' | 'compliment' | 'quote';
-  source: (typeof feedbackSources)[number];
-  said: string;
-  publicWording: string;
-  response: string;
-  attribution: string;
-  receivedOn: string | null;
-  consent: 'not-asked' | 'none' | 'anonymous' | 'named';
-}
-
-const kinds = ['you-said-we-did', 'compliment', 'quote'] as const;
-const consents = ['not-asked', 'none', 'anonymous', 'named'] as const;
+export type { CommitteeReportData, FeedbackData };
 
 export const feedbackForm: RecordForm<unknown, FeedbackData, FeedbackData> = {
   fields: () => [
@@ -129,13 +126,13 @@ export const feedbackForm: RecordForm<unknown, FeedbackData, FeedbackData> = {
       kind: 'radios',
       name: 'kind',
       label: 'What kind of feedback is it?',
-      items: kinds.map((k) => ({ value: k, text: feedbackKindNames[k]! })),
+      items: feedbackKinds.map((k) => ({ value: k, text: feedbackKindNames[k] })),
     },
     {
       kind: 'select',
       name: 'source',
       label: 'Who said it?',
-      items: feedbackSources.map((s) => ({ value: s, text: feedbackSourceNames[s]! })),
+      items: feedbackSources.map((s) => ({ value: s, text: feedbackSourceNames[s] })),
     },
     {
       kind: 'textarea',
@@ -169,13 +166,13 @@ export const feedbackForm: RecordForm<unknown, FeedbackData, FeedbackData> = {
       kind: 'radios',
       name: 'consent',
       label: 'Did they agree to it being published?',
-      items: consents.map((c) => ({ value: c, text: consentNames[c]! })),
+      items: consents.map((c) => ({ value: c, text: consentNames[c] })),
     },
   ],
   read(values) {
     const form = new FormReader(values);
     return form.result({
-      kind: form.choice('kind', kinds, 'Select what kind of feedback it is'),
+      kind: form.choice('kind', feedbackKinds, 'Select what kind of feedback it is'),
       source: form.choice('source', feedbackSources, 'Select who said it'),
       said: form.text('said', { label: 'What they said', max: long, required: 'Enter what they said' }),
       publicWording: form.text('publicWording', { label: 'Words to publish', max: long }),
@@ -236,7 +233,7 @@ export const consultationForm: RecordForm<unknown, ConsultationData, Consultatio
       title: form.text('title', { label: 'Title', max: 300, required: 'Enter a title' }),
       description: form.text('description', { label: 'What it is about', max: long }),
       closesOn: form.date('closesOn', { label: 'Closing date', required: 'Enter the closing date' }) ?? '',
-      status: form.choice('status', ['draft', 'open'], 'Select whether it is open for responses'),
+      status: form.choice('status', consultationStatuses, 'Select whether it is open for responses'),
     });
   },
   toValues: (c) => ({
@@ -300,22 +297,6 @@ export interface CommitteeReportContext {
   today: string;
 }
 
-export interface CommitteeReportData {
-  planId: number;
-  quarter: Quarter;
-  consultationId: number | null;
-  reportTo: string;
-  meetingOn: string;
-  reportingOfficer: string;
-  subject: string;
-  reportSummary: string;
-  recommendations: string;
-  communityStrategyLinks: string;
-  financialImplications: string;
-  legalImplications: string;
-  backgroundPapersContact: string;
-}
-
 type StoredReport = Omit<CommitteeReportData, 'quarter'> & { quarterStart: string };
 
 export const committeeReportForm: RecordForm<CommitteeReportContext, CommitteeReportData, StoredReport> = {
@@ -332,32 +313,12 @@ export const committeeReportForm: RecordForm<CommitteeReportContext, CommitteeRe
       label: 'Quarter it reports on',
       items: recentQuarters(ctx.today, 24).map((q) => ({ value: q.key, text: q.label })),
     },
-    { kind: 'input', name: 'reportTo', label: 'Report to', hint: 'For example, Executive Cabinet' },
-    { kind: 'date', name: 'meetingOn', label: 'Date of the meeting', hint: 'For example, 22 3 2017' },
-    { kind: 'textarea', name: 'reportingOfficer', label: 'Executive member and reporting officer', rows: 3 },
-    { kind: 'input', name: 'subject', label: 'Subject' },
-    { kind: 'textarea', name: 'reportSummary', label: 'Report summary', rows: 5 },
-    { kind: 'textarea', name: 'recommendations', label: 'Recommendations', rows: 4 },
-    { kind: 'textarea', name: 'communityStrategyLinks', label: 'Links to community strategy', rows: 4 },
-    {
-      kind: 'textarea',
-      name: 'financialImplications',
-      label: 'Financial implications (authorised by the Section 151 Officer)',
-      rows: 5,
-    },
-    {
-      kind: 'textarea',
-      name: 'legalImplications',
-      label: 'Legal implications (authorised by the Borough Solicitor)',
-      rows: 5,
-    },
-    {
-      kind: 'textarea',
-      name: 'backgroundPapersContact',
-      label: 'Background papers: who to contact',
-      hint: 'Name, telephone and email of the report writer',
-      rows: 3,
-    },
+    ...coverFields.map((f): FieldSpec => {
+      const common = { name: f.name, label: f.formLabel, ...(f.hint ? { hint: f.hint } : {}) };
+      return f.kind === 'textarea'
+        ? { kind: 'textarea', ...common, rows: f.rows ?? 5 }
+        : { kind: f.kind, ...common };
+    }),
     {
       kind: 'select',
       name: 'consultationId',
@@ -381,43 +342,7 @@ export const committeeReportForm: RecordForm<CommitteeReportContext, CommitteeRe
       planId: Number(planId),
       quarter: quarter!,
       consultationId: consultation === '' ? null : Number(consultation),
-      reportTo: form.text('reportTo', {
-        label: 'Report to',
-        max: 300,
-        required: 'Enter who the report is to',
-      }),
-      meetingOn:
-        form.date('meetingOn', { label: 'Date of the meeting', required: 'Enter the date of the meeting' }) ??
-        '',
-      reportingOfficer: form.text('reportingOfficer', {
-        label: 'Executive member and reporting officer',
-        max: 2000,
-        required: 'Enter the executive member and reporting officer',
-      }),
-      subject: form.text('subject', { label: 'Subject', max: 300, required: 'Enter the subject' }),
-      reportSummary: form.text('reportSummary', {
-        label: 'Report summary',
-        max: long,
-        required: 'Enter the report summary',
-      }),
-      recommendations: form.text('recommendations', {
-        label: 'Recommendations',
-        max: long,
-        required: 'Enter the recommendations',
-      }),
-      communityStrategyLinks: form.text('communityStrategyLinks', {
-        label: 'Links to community strategy',
-        max: long,
-      }),
-      financialImplications: form.text('financialImplications', {
-        label: 'Financial implications',
-        max: long,
-      }),
-      legalImplications: form.text('legalImplications', { label: 'Legal implications', max: long }),
-      backgroundPapersContact: form.text('backgroundPapersContact', {
-        label: 'Background papers',
-        max: 2000,
-      }),
+      ...readCover(form),
     };
     return form.result(data);
   },
@@ -425,18 +350,27 @@ export const committeeReportForm: RecordForm<CommitteeReportContext, CommitteeRe
     planId: String(r.planId),
     quarter: quarterOf(r.quarterStart).key,
     consultationId: r.consultationId ? String(r.consultationId) : '',
-    reportTo: r.reportTo,
-    ...dateToFormValues('meetingOn', r.meetingOn),
-    reportingOfficer: r.reportingOfficer,
-    subject: r.subject,
-    reportSummary: r.reportSummary,
-    recommendations: r.recommendations,
-    communityStrategyLinks: r.communityStrategyLinks,
-    financialImplications: r.financialImplications,
-    legalImplications: r.legalImplications,
-    backgroundPapersContact: r.backgroundPapersContact,
+    ...Object.fromEntries(
+      coverFields.flatMap((f) =>
+        f.kind === 'date' ? Object.entries(dateToFormValues(f.name, r[f.name])) : [[f.name, r[f.name]]],
+      ),
+    ),
   }),
 };
+
+/** The cover fields as typed, by the one list of cover fields. */
+function readCover(form: FormReader): CommitteeCover {
+  return Object.fromEntries(
+    coverFields.map((f) => {
+      const label = f.shortLabel ?? f.formLabel;
+      const value =
+        f.kind === 'date'
+          ? (form.date(f.name, { label, ...(f.required ? { required: f.required } : {}) }) ?? '')
+          : form.text(f.name, { label, max: f.max ?? long, ...(f.required ? { required: f.required } : {}) });
+      return [f.name, value];
+    }),
+  ) as CommitteeCover;
+}
 
 export const recipientForm: RecordForm<unknown, { meeting: string }, { meeting: string }> = {
   fields: () => [

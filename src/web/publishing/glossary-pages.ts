@@ -1,11 +1,15 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { insertRecord, recordChange, updateRecord } from '../../db/changes.ts';
-import { getGlossaryEntry, getSettings, listGlossary } from '../../db/publishing/settings.ts';
-import { glossaryEntries, publishingSettings } from '../../db/schema.ts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  createGlossaryEntry,
+  deleteGlossaryEntry,
+  setTargetReadingAge,
+  updateGlossaryEntry,
+} from '../../db/publishing/commands.ts';
+import { getGlossaryEntry, getSettings, listGlossary } from '../../db/publishing/queries.ts';
 import { authorize, requireUser } from '../auth.ts';
-import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { FieldError } from '../forms/parse.ts';
+import { NotFoundError } from '../errors/http-errors.ts';
+import { field } from '../forms/parse.ts';
+import { idParam, onField } from './errors.ts';
 import { paths } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { glossaryForm, readingAgeForm } from './forms.ts';
@@ -15,7 +19,7 @@ import { listPlans } from '../../db/plan/queries.ts';
 const resource = { type: 'publication' as const };
 
 /** The council glossary (acronyms spelled out on public pages) and the target reading age. */
-export async function glossaryPages(app: FastifyInstance) {
+export function glossaryPages(app: FastifyInstance): void {
   app.get('/publishing/glossary', async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
     const [rows, settings, plans] = await Promise.all([
@@ -37,13 +41,6 @@ export async function glossaryPages(app: FastifyInstance) {
     });
   });
 
-  const duplicate = (error: unknown) => {
-    const cause = (error as { cause?: unknown }).cause ?? error;
-    return (cause as { code?: string }).code === '23505'
-      ? new FieldError('acronym', 'The glossary already has that acronym')
-      : error;
-  };
-
   createRoute(app, {
     path: '/publishing/glossary/new',
     action: 'edit',
@@ -53,29 +50,14 @@ export async function glossaryPages(app: FastifyInstance) {
     formContext: () => undefined,
     initialValues: () => ({ explain: 'yes', confirmed: 'yes' }),
     page: () => ({ section: 'publishing', title: 'Add an acronym', cancelLink: paths.publishing.glossary() }),
-    create: async (user, data, actor) => {
-      await listGlossary(app.db, user.organisationId);
-      return insertRecord(
-        app.db,
-        glossaryEntries,
-        'glossary-entry',
-        user.organisationId,
-        { ...data, organisationId: user.organisationId },
-        actor,
-      ).catch((error) => {
-        throw duplicate(error);
-      });
-    },
+    create: (user, data, actor) =>
+      onField(() => createGlossaryEntry(app.db, user.organisationId, data, actor)),
     done: () => paths.publishing.glossary(),
   });
 
-  const loadEntry = async (request: FastifyRequest, reply: Parameters<typeof requireUser>[1]) => {
+  const loadEntry = async (request: FastifyRequest, reply: FastifyReply) => {
     const user = requireUser(request, reply);
-    const entry = await getGlossaryEntry(
-      app.db,
-      user.organisationId,
-      parseId((request.params as { id: string }).id, 'Glossary entry'),
-    );
+    const entry = await getGlossaryEntry(app.db, user.organisationId, idParam(request, 'Glossary entry'));
     if (!entry) throw new NotFoundError('Glossary entry');
     return entry;
   };
@@ -99,40 +81,14 @@ export async function glossaryPages(app: FastifyInstance) {
       cancelLink: paths.publishing.glossary(),
     }),
     save: (entry, data, version, actor) =>
-      updateRecord(
-        app.db,
-        glossaryEntries,
-        'glossary-entry',
-        entry.organisationId,
-        entry.id,
-        version,
-        data,
-        actor,
-      ).catch((error) => {
-        throw duplicate(error);
-      }),
+      onField(() => updateGlossaryEntry(app.db, entry, version, data, actor)),
     done: () => paths.publishing.glossary(),
   });
 
   app.post('/publishing/glossary/:id/delete', async (request, reply) => {
     const entry = await loadEntry(request, reply);
     const user = authorize(request, reply, 'edit', resource);
-    await app.db.transaction(async (tx) => {
-      const [before] = await tx
-        .delete(glossaryEntries)
-        .where(and(eq(glossaryEntries.id, entry.id), eq(glossaryEntries.organisationId, user.organisationId)))
-        .returning();
-      if (before)
-        await recordChange(tx, {
-          organisationId: user.organisationId,
-          recordType: 'glossary-entry',
-          recordId: entry.id,
-          action: 'delete',
-          actor: { userId: user.id, name: user.name },
-          before,
-          after: null,
-        });
-    });
+    await deleteGlossaryEntry(app.db, entry, { userId: user.id, name: user.name });
     return reply.redirect(paths.publishing.glossary(), 303);
   });
 
@@ -154,12 +110,9 @@ export async function glossaryPages(app: FastifyInstance) {
   app.post('/publishing/settings', async (request, reply) => {
     const user = authorize(request, reply, 'edit', resource);
     const fields = readingAgeForm.fields(undefined);
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const values = {
-      targetReadingAge: typeof body.targetReadingAge === 'string' ? body.targetReadingAge : '',
-    };
+    const values = { targetReadingAge: field(request.body, 'targetReadingAge') };
     const result = readingAgeForm.read(values, undefined);
-    const version = Number(body.version);
+    const version = Number(field(request.body, 'version'));
     if (!result.ok) {
       return reply.code(400).page('forms/record-form.njk', {
         section: 'publishing',
@@ -172,30 +125,9 @@ export async function glossaryPages(app: FastifyInstance) {
         errors: result.errors,
       });
     }
-    await app.db.transaction(async (tx) => {
-      const [before] = await tx
-        .select()
-        .from(publishingSettings)
-        .where(eq(publishingSettings.organisationId, user.organisationId))
-        .for('update');
-      const [after] = await tx
-        .update(publishingSettings)
-        .set({
-          targetReadingAge: result.data.targetReadingAge,
-          version: sql`${publishingSettings.version} + 1`,
-          updatedAt: sql`now()`,
-        })
-        .where(eq(publishingSettings.organisationId, user.organisationId))
-        .returning();
-      await recordChange(tx, {
-        organisationId: user.organisationId,
-        recordType: 'publishing-settings',
-        recordId: user.organisationId,
-        action: 'update',
-        actor: { userId: user.id, name: user.name },
-        before: before ?? null,
-        after: after ?? null,
-      });
+    await setTargetReadingAge(app.db, user.organisationId, result.data.targetReadingAge, {
+      userId: user.id,
+      name: user.name,
     });
     return reply.redirect(paths.publishing.glossary(), 303);
   });

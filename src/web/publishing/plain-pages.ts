@@ -1,20 +1,19 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { updateRecord } from '../../db/changes.ts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { getCommitment, getOutcome, getPriorityContext, listPlans } from '../../db/plan/queries.ts';
-import { commitments, outcomes, priorities } from '../../db/schema.ts';
+import { savePlainText } from '../../db/publishing/commands.ts';
 import { authorize, requireUser } from '../auth.ts';
-import { NotFoundError, parseId } from '../errors/http-errors.ts';
+import { NotFoundError } from '../errors/http-errors.ts';
+import { idParam } from './errors.ts';
 import { paths } from '../paths.ts';
 import { editRoute } from '../forms/record-routes.ts';
 import { plainForm } from './forms.ts';
 import { plainLanguageList } from './plain-list.ts';
 
 const resource = { type: 'publication' as const };
-const id = (request: FastifyRequest, what: string) =>
-  parseId((request.params as Record<string, string>).id, what);
+const id = (request: FastifyRequest, what: string) => idParam(request, what);
 
 /** Plain-language versions: the list of texts (what lacks one, what reads too hard) and editing each. */
-export async function plainPages(app: FastifyInstance) {
+export function plainPages(app: FastifyInstance): void {
   app.get<{ Querystring: { plan?: string; show?: string } }>(
     '/publishing/plain-language',
     async (request, reply) => {
@@ -43,7 +42,7 @@ export async function plainPages(app: FastifyInstance) {
     },
   );
 
-  const loadPriority = async (request: FastifyRequest, reply: Parameters<typeof requireUser>[1]) => {
+  const loadPriority = async (request: FastifyRequest, reply: FastifyReply) => {
     const user = requireUser(request, reply);
     const ctx = await getPriorityContext(app.db, user.organisationId, id(request, 'Priority'));
     if (!ctx) throw new NotFoundError('Priority');
@@ -68,23 +67,14 @@ export async function plainPages(app: FastifyInstance) {
       caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`,
       cancelLink: paths.publishing.plainLanguage({ plan: ctx.plan.id }),
     }),
-    save: async (ctx, data, version, actor) => {
-      const saved = await updateRecord(
+    save: (ctx, data, version, actor) =>
+      savePlainText(
         app.db,
-        priorities,
-        'priority',
-        ctx.plan.organisationId,
-        ctx.priority.id,
+        { recordType: 'priority', id: ctx.priority.id, organisationId: ctx.plan.organisationId },
+        data.plain,
         version,
-        { plainTitle: data.plain },
         actor,
-      );
-      return saved.ok
-        ? { ok: true, record: { ...saved.record, plain: saved.record.plainTitle } }
-        : saved.conflict
-          ? { ok: false, conflict: true, current: { ...saved.current, plain: saved.current.plainTitle } }
-          : saved;
-    },
+      ),
     done: (ctx) => paths.publishing.plainLanguage({ plan: ctx.plan.id }),
   });
 
@@ -112,23 +102,14 @@ export async function plainPages(app: FastifyInstance) {
       caption: ctx.commitment.text,
       cancelLink: paths.publishing.plainLanguage({ plan: ctx.plan.id }),
     }),
-    save: async (ctx, data, version, actor) => {
-      const saved = await updateRecord(
+    save: (ctx, data, version, actor) =>
+      savePlainText(
         app.db,
-        commitments,
-        'commitment',
-        ctx.plan.organisationId,
-        ctx.commitment.id,
+        { recordType: 'commitment', id: ctx.commitment.id, organisationId: ctx.plan.organisationId },
+        data.plain,
         version,
-        { plainText: data.plain },
         actor,
-      );
-      return saved.ok
-        ? { ok: true, record: { ...saved.record, plain: saved.record.plainText } }
-        : saved.conflict
-          ? { ok: false, conflict: true, current: { ...saved.current, plain: saved.current.plainText } }
-          : saved;
-    },
+      ),
     done: (ctx) => paths.publishing.plainLanguage({ plan: ctx.plan.id }),
   });
 
@@ -156,23 +137,14 @@ export async function plainPages(app: FastifyInstance) {
       caption: ctx.outcome.text,
       cancelLink: paths.publishing.plainLanguage({ plan: ctx.plan.id }),
     }),
-    save: async (ctx, data, version, actor) => {
-      const saved = await updateRecord(
+    save: (ctx, data, version, actor) =>
+      savePlainText(
         app.db,
-        outcomes,
-        'outcome',
-        ctx.plan.organisationId,
-        ctx.outcome.id,
+        { recordType: 'outcome', id: ctx.outcome.id, organisationId: ctx.plan.organisationId },
+        data.plain,
         version,
-        { plainText: data.plain },
         actor,
-      );
-      return saved.ok
-        ? { ok: true, record: { ...saved.record, plain: saved.record.plainText } }
-        : saved.conflict
-          ? { ok: false, conflict: true, current: { ...saved.current, plain: saved.current.plainText } }
-          : saved;
-    },
+      ),
     done: (ctx) => paths.publishing.plainLanguage({ plan: ctx.plan.id }),
   });
 }

@@ -1,19 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { listMeasureRows } from '../../db/measures/queries.ts';
 import { listPlans } from '../../db/plan/queries.ts';
-import { listPublications, publishQuarter } from '../../db/publishing/publications.ts';
-import { quarterByKey, recentQuarters } from '../../db/publishing/quarters.ts';
-import { getSettings } from '../../db/publishing/settings.ts';
+import { publishQuarter, PublishingError } from '../../db/publishing/commands.ts';
+import { getSettings, listPublications } from '../../db/publishing/queries.ts';
+import { quarterByKey, recentQuarters } from '../../domain/publishing/quarters.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
-import { isRecord, toFormErrors } from '../forms/parse.ts';
+import { field, isRecord, toFormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { plainLanguageList } from './plain-list.ts';
 
 const resource = { type: 'publication' as const };
 
 /** The publishing overview, and publishing a quarter (which freezes the public snapshot). */
-export async function publishPages(app: FastifyInstance) {
+export function publishPages(app: FastifyInstance): void {
   app.get('/publishing', async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
     const [publications, plans] = await Promise.all([
@@ -63,7 +63,7 @@ export async function publishPages(app: FastifyInstance) {
     const measureIds = (Array.isArray(chosen) ? chosen : chosen === undefined ? [] : [chosen])
       .map(String)
       .filter((id) => id !== '');
-    const values = { planId: String(body.planId ?? ''), quarter: String(body.quarter ?? ''), measureIds };
+    const values = { planId: field(body, 'planId'), quarter: field(body, 'quarter'), measureIds };
     const problems: { field: string; message: string }[] = [];
     const plan = data.plans.find((p) => String(p.id) === values.planId);
     if (!plan) problems.push({ field: 'planId', message: 'Select the plan to publish' });
@@ -72,23 +72,29 @@ export async function publishPages(app: FastifyInstance) {
     const known = new Set(data.measures.map((m) => String(m.id)));
     if (measureIds.some((id) => !known.has(id)))
       problems.push({ field: 'measureIds', message: 'Select measures from the list' });
-    if (problems.length > 0) {
-      return reply.code(400).page('publishing/publish.njk', {
+    const refuse = () =>
+      reply.code(400).page('publishing/publish.njk', {
         title: 'Publish a quarter',
         section: 'publishing',
         ...data,
         values,
         errors: toFormErrors(problems),
       });
+    if (!plan || !quarter || problems.length > 0) return refuse();
+    try {
+      await publishQuarter(app.db, {
+        organisationId: user.organisationId,
+        planId: plan.id,
+        quarter,
+        measureIds: measureIds.map(Number),
+        actor: { userId: user.id, name: user.name },
+        publishedAt: app.clock.now(),
+      });
+    } catch (error) {
+      if (!(error instanceof PublishingError)) throw error;
+      problems.push({ field: error.field ?? 'quarter', message: error.message });
+      return refuse();
     }
-    await publishQuarter(app.db, {
-      organisationId: user.organisationId,
-      planId: plan!.id,
-      quarter: quarter!,
-      measureIds: measureIds.map(Number),
-      actor: { userId: user.id, name: user.name },
-      publishedAt: app.clock.now(),
-    });
     return reply.redirect(paths.publishing.home(), 303);
   });
 }

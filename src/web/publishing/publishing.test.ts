@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { listPublications } from '../../db/publishing/publications.ts';
+import { listPublications } from '../../db/publishing/queries.ts';
 import { commitments, feedback } from '../../db/schema.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { TestClient } from '../../../test/helpers/client.ts';
 import { paths } from '../paths.ts';
-import { buildPublishedCouncil } from '../public/test-fixture.ts';
+import { buildPublishedCouncil } from '../../../test/fixtures/published-council.ts';
 
 const password = 'correct horse battery staple';
 

@@ -7,11 +7,12 @@ import { plainPages } from './plain-pages.ts';
 import { publishPages } from './publish-pages.ts';
 
 /** The programme office's publishing pages: publish a quarter, plain language, glossary, feedback, consultations, reports. */
-export const publishingRoutes: FastifyPluginAsync = async (app) => {
-  await publishPages(app);
-  await plainPages(app);
-  await glossaryPages(app);
-  await feedbackPages(app);
-  await consultationPages(app);
-  await committeePages(app);
+export const publishingRoutes: FastifyPluginAsync = (app) => {
+  publishPages(app);
+  plainPages(app);
+  glossaryPages(app);
+  feedbackPages(app);
+  consultationPages(app);
+  committeePages(app);
+  return Promise.resolve();
 };

@@ -5,7 +5,10 @@
  * can recognise and therefore errs towards removing too much.
  */
 
-export type Consent = 'not-asked' | 'none' | 'anonymous' | 'named';
+import { consentCoversPublishing } from '../workflows/publication.ts';
+import type { Consent } from './feedback.ts';
+
+export type { Consent };
 
 export interface FeedbackForPublishing {
   status: string;
@@ -24,7 +27,7 @@ export interface PublicFeedbackWords {
 }
 
 export function mayPublish(item: Pick<FeedbackForPublishing, 'consent'>): boolean {
-  return item.consent === 'anonymous' || item.consent === 'named';
+  return consentCoversPublishing(item);
 }
 
 export function publicWords(item: FeedbackForPublishing): PublicFeedbackWords | null {

@@ -1,6 +1,6 @@
 /*
- * Councils report by financial-year quarter (April to June is quarter 1). Pure: no I/O. It sits
- * with the publishing queries because publications and committee reports are its only users.
+ * Councils report by financial-year quarter (April to June is quarter 1). Pure: no I/O. Publications
+ * and committee reports are its users.
  */
 
 export interface Quarter {

@@ -3,8 +3,8 @@
  * page (GOV.UK style), and a reading age for each piece so the child-friendly page can flag any
  * pitched above the council's target.
  */
-import { expandAcronyms, type Glossary } from '../../domain/glossary.ts';
-import { readability } from '../../domain/readability.ts';
+import { expandAcronyms, type Glossary } from '../glossary.ts';
+import { readability } from '../readability.ts';
 
 export interface ShownText {
   text: string;

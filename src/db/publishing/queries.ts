@@ -1,0 +1,50 @@
+/*
+ * Every read of publishing and the public site: the only module (with commands.ts) that routes,
+ * the command line and the demo import. The files beside it are its internal parts.
+ */
+export {
+  cabinetReportRows,
+  getCommitteeReport,
+  listCommitteeReports,
+  listRecipients,
+  type CommitteeReportRow,
+  type RecipientRow,
+} from './committee.ts';
+export {
+  getConsultation,
+  getOpenConsultation,
+  listConsultations,
+  listOpenConsultations,
+  listQuestions,
+  listResponses,
+  listThemes,
+  recentResponsesFrom,
+  summaryByTheme,
+  type ConsultationRow,
+  type QuestionRow,
+  type ResponseRow,
+  type ThemeRow,
+  type ThemeSummary,
+} from './consultations.ts';
+export { getFeedback, listFeedback, listPublishedFeedback, type FeedbackRow } from './feedback.ts';
+export { plainLanguageRows } from './plain-language.ts';
+export {
+  allPublications,
+  getPublication,
+  latestPublication,
+  listPublications,
+  plansTitled,
+  publicOrganisationId,
+  publicSite,
+  type Publication,
+  type PublicationRow,
+  type PublicSite,
+} from './publications.ts';
+export {
+  getGlossaryEntry,
+  getSettings,
+  listGlossary,
+  toGlossary,
+  type GlossaryRow,
+  type PublishingSettings,
+} from './settings.ts';
