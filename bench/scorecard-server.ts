@@ -15,7 +15,7 @@ import { systemActor } from '../src/db/changes.ts';
 import { openDatabase, openInMemory, type Database } from '../src/db/client.ts';
 import { applyLoad } from '../src/db/measures/loads.ts';
 import { measures, organisations } from '../src/db/schema.ts';
-import { addUser } from '../src/db/people/accounts.ts';
+import { addUser } from '../src/db/people/commands.ts';
 import { COUNCILS, councilCsv, MEASURES, measureName, MONTHS } from './scorecard-data.ts';
 
 const serverUrl =

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { systemActor } from '../db/changes.ts';
 import { openDatabase } from '../db/client.ts';
 import { applyImport, findImportedByHash, savePendingImport } from '../db/imports/store.ts';
-import { resolveOrganisation } from '../db/people/accounts.ts';
+import { resolveOrganisation } from '../db/people/commands.ts';
 import { readDocument, type ReadDocumentResult } from '../import/read-document.ts';
 import { documentKindNames } from '../import/types.ts';
 import { UsageError, type Command } from './command.ts';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { systemActor } from '../db/changes.ts';
 import { openDatabase } from '../db/client.ts';
 import { applyLoad, readLoad, reportOf, type LoadReport } from '../db/measures/loads.ts';
-import { resolveOrganisation } from '../db/people/accounts.ts';
+import { resolveOrganisation } from '../db/people/commands.ts';
 import { UsageError, type Command } from './command.ts';
 
 /*

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { findUser, findUserByToken, type CurrentUser } from '../db/people/accounts.ts';
+import { findUser, findUserByToken, type CurrentUser } from '../db/people/queries.ts';
 import { can, type Action, type PolicyResource } from '../domain/policies.ts';
 import { ForbiddenError, UnauthorisedError } from './errors/http-errors.ts';
 import { paths } from './paths.ts';

@@ -9,7 +9,7 @@ import {
   type PriorityContext,
 } from '../../db/plan/queries.ts';
 import { commitmentStatuses, improvementAreas, priorities, type Role } from '../../db/schema.ts';
-import { listUsers } from '../../db/people/accounts.ts';
+import { listUsers } from '../../db/people/queries.ts';
 import { allowedActions, can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';

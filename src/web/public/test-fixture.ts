@@ -23,7 +23,7 @@ import {
   plans,
   priorities,
 } from '../../db/schema.ts';
-import { addUser, ensureOrganisation } from '../../db/people/accounts.ts';
+import { addUser, ensureOrganisation } from '../../db/people/commands.ts';
 import { listGlossary } from '../../db/publishing/settings.ts';
 
 /** Values that must never reach a public page, JSON, CSV or feed. */
