@@ -1,157 +1,179 @@
 /**
  * Every URL in the service, built in one place so that routes, redirects, links and tests agree.
- * Route patterns use the same functions with `:param` placeholders.
+ * Each route's pattern is written once, beside the link built from it.
  */
 type Id = number | string;
+type Query = Record<string, string | number | undefined>;
 
-const q = (query: Record<string, string | number | undefined>) => {
+const q = (query: Query) => {
   const entries = Object.entries(query).filter(([, v]) => v !== undefined && v !== '');
   return entries.length === 0
     ? ''
     : '?' + new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString();
 };
 
+type ParamNames<P extends string> = P extends `${string}:${infer N}/${infer R}`
+  ? [N, ...ParamNames<`/${R}`>]
+  : P extends `${string}:${infer N}`
+    ? [N]
+    : [];
+type IdsFor<T extends string[]> = T extends [string, ...infer R extends string[]] ? [Id, ...IdsFor<R>] : [];
+
+/** The parameters Fastify gives a route registered at `route.pattern`: `{ planId: string }`. */
+export type RouteParams<R extends { pattern: string }> = { [K in ParamNames<R['pattern']>[number]]: string };
+
+/**
+ * One route, written once: `paths.plan.pattern` is what the route registers ('/plans/:planId'),
+ * `paths.plan(7)` the link ('/plans/7'), with the ids in the order the pattern names them and an
+ * optional query string last.
+ */
+export function route<const P extends string>(pattern: P) {
+  const count = (pattern.match(/:\w+/g) ?? []).length;
+  const link = (...args: [...IdsFor<ParamNames<P>>, query?: Query]): string => {
+    const ids = args.slice(0, count) as Id[];
+    let next = 0;
+    const path = pattern.replace(/:\w+/g, () => encodeURIComponent(String(ids[next++])));
+    const query = args[count] as Query | undefined;
+    return path + (query ? q(query) : '');
+  };
+  return Object.assign(link, { pattern });
+}
+
 export const paths = {
-  home: () => '/',
-  healthz: () => '/healthz',
+  home: route('/'),
+  healthz: route('/healthz'),
   signIn: (returnTo?: string) => '/sign-in' + q({ returnTo }),
-  signOut: () => '/sign-out',
-  account: () => '/account',
-  accessibility: () => '/accessibility',
-  users: () => '/users',
-  newUser: () => '/users/new',
-  user: (userId: Id) => `/users/${userId}`,
+  signOut: route('/sign-out'),
+  account: route('/account'),
+  accessibility: route('/accessibility'),
+  users: route('/users'),
+  newUser: route('/users/new'),
+  user: route('/users/:userId'),
 
-  plans: () => '/plans',
-  newPlan: () => '/plans/new',
-  plan: (planId: Id) => `/plans/${planId}`,
-  editPlan: (planId: Id) => `/plans/${planId}/edit`,
-  planCommitments: (planId: Id, query: Record<string, string | number | undefined> = {}) =>
-    `/plans/${planId}/commitments` + q(query),
-  newPriority: (planId: Id) => `/plans/${planId}/priorities/new`,
-  newStandard: (planId: Id) => `/plans/${planId}/standards/new`,
+  plans: route('/plans'),
+  newPlan: route('/plans/new'),
+  plan: route('/plans/:planId'),
+  editPlan: route('/plans/:planId/edit'),
+  planCommitments: route('/plans/:planId/commitments'),
+  newPriority: route('/plans/:planId/priorities/new'),
+  newStandard: route('/plans/:planId/standards/new'),
 
-  priority: (priorityId: Id, query: Record<string, string | number | undefined> = {}) =>
-    `/priorities/${priorityId}` + q(query),
-  editPriority: (priorityId: Id) => `/priorities/${priorityId}/edit`,
-  newArea: (priorityId: Id) => `/priorities/${priorityId}/areas/new`,
+  priority: route('/priorities/:priorityId'),
+  editPriority: route('/priorities/:priorityId/edit'),
+  newArea: route('/priorities/:priorityId/areas/new'),
   newCommitment: (priorityId: Id, areaId?: Id) =>
     `/priorities/${priorityId}/commitments/new` + q({ area: areaId }),
 
-  area: (areaId: Id) => `/areas/${areaId}`,
-  editArea: (areaId: Id) => `/areas/${areaId}/edit`,
+  area: route('/areas/:areaId'),
+  editArea: route('/areas/:areaId/edit'),
 
-  commitment: (commitmentId: Id) => `/commitments/${commitmentId}`,
-  editCommitment: (commitmentId: Id) => `/commitments/${commitmentId}/edit`,
-  newOutcome: (commitmentId: Id) => `/commitments/${commitmentId}/outcomes/new`,
-  comments: (recordType: string, recordId: Id) => `/comments/${recordType}/${recordId}`,
+  commitment: route('/commitments/:commitmentId'),
+  editCommitment: route('/commitments/:commitmentId/edit'),
+  newOutcome: route('/commitments/:commitmentId/outcomes/new'),
+  comments: route('/comments/:recordType/:recordId'),
 
-  editOutcome: (outcomeId: Id) => `/outcomes/${outcomeId}/edit`,
-  editStandard: (standardId: Id) => `/standards/${standardId}/edit`,
+  editOutcome: route('/outcomes/:outcomeId/edit'),
+  editStandard: route('/standards/:standardId/edit'),
 
-  imports: () => '/imports',
-  newImport: () => '/imports/new',
-  importPreview: (importId: Id) => `/imports/${importId}`,
-  confirmImport: (importId: Id) => `/imports/${importId}/confirm`,
-  discardImport: (importId: Id) => `/imports/${importId}/discard`,
-  undoImport: (importId: Id) => `/imports/${importId}/undo`,
-  resolveLine: (importId: Id, line: number) => `/imports/${importId}/lines/${line}`,
+  imports: route('/imports'),
+  newImport: route('/imports/new'),
+  importPreview: route('/imports/:importId'),
+  confirmImport: route('/imports/:importId/confirm'),
+  discardImport: route('/imports/:importId/discard'),
+  undoImport: route('/imports/:importId/undo'),
+  resolveLine: route('/imports/:importId/lines/:line'),
 
-  history: (recordType: string, recordId: Id) => `/history/${recordType}/${recordId}`,
+  history: route('/history/:recordType/:recordId'),
 
-  scorecard: (query: Record<string, string | number | undefined> = {}) => '/scorecard' + q(query),
-  scorecardXlsx: (query: Record<string, string | number | undefined> = {}) => '/scorecard.xlsx' + q(query),
-  scorecardCss: () => '/scorecard/scorecard.css',
-  newMeasure: () => '/measures/new',
-  measure: (measureId: Id) => `/measures/${measureId}`,
-  editMeasure: (measureId: Id) => `/measures/${measureId}/edit`,
-  measureAnnotations: (measureId: Id) => `/measures/${measureId}/annotations`,
-  dataLoads: () => '/scorecard/loads',
-  comparatorSettings: () => '/scorecard/comparators',
-  dataLoad: (loadId: Id) => `/scorecard/loads/${loadId}`,
-  confirmDataLoad: (loadId: Id) => `/scorecard/loads/${loadId}/confirm`,
-  discardDataLoad: (loadId: Id) => `/scorecard/loads/${loadId}/discard`,
+  scorecard: route('/scorecard'),
+  scorecardXlsx: route('/scorecard.xlsx'),
+  scorecardCss: route('/scorecard/scorecard.css'),
+  newMeasure: route('/measures/new'),
+  measure: route('/measures/:measureId'),
+  editMeasure: route('/measures/:measureId/edit'),
+  measureAnnotations: route('/measures/:measureId/annotations'),
+  dataLoads: route('/scorecard/loads'),
+  comparatorSettings: route('/scorecard/comparators'),
+  dataLoad: route('/scorecard/loads/:loadId'),
+  confirmDataLoad: route('/scorecard/loads/:loadId/confirm'),
+  discardDataLoad: route('/scorecard/loads/:loadId/discard'),
 
-  boards: () => '/boards',
-  newBoard: () => '/boards/new',
-  board: (boardId: Id) => `/boards/${boardId}`,
-  newBoardMember: (boardId: Id) => `/boards/${boardId}/members/new`,
-  newMeeting: (boardId: Id) => `/boards/${boardId}/meetings/new`,
-  meeting: (meetingId: Id) => `/meetings/${meetingId}`,
-  openCycle: (meetingId: Id) => `/meetings/${meetingId}/open-cycle`,
+  boards: route('/boards'),
+  newBoard: route('/boards/new'),
+  board: route('/boards/:boardId'),
+  newBoardMember: route('/boards/:boardId/members/new'),
+  newMeeting: route('/boards/:boardId/meetings/new'),
+  meeting: route('/meetings/:meetingId'),
+  openCycle: route('/meetings/:meetingId/open-cycle'),
   boardPack: (meetingId: Id, format: string) => `/meetings/${meetingId}/pack.${format}`,
-  highlightReport: (reportId: Id) => `/highlight-reports/${reportId}`,
-  editHighlightReport: (reportId: Id) => `/highlight-reports/${reportId}/edit`,
-  moveHighlightReport: (reportId: Id, action: string) => `/highlight-reports/${reportId}/${action}`,
-  highlightReportComments: (reportId: Id) => `/highlight-reports/${reportId}/comments`,
-  highlightReportHistory: (reportId: Id) => `/highlight-reports/${reportId}/history`,
-  priorityRagHistory: (priorityId: Id) => `/priorities/${priorityId}/rag-history`,
-  planRagHistory: (planId: Id) => `/plans/${planId}/rag-history`,
-  ragScale: () => '/rag-scale',
+  highlightReport: route('/highlight-reports/:reportId'),
+  editHighlightReport: route('/highlight-reports/:reportId/edit'),
+  moveHighlightReport: route('/highlight-reports/:reportId/:action'),
+  highlightReportComments: route('/highlight-reports/:reportId/comments'),
+  highlightReportHistory: route('/highlight-reports/:reportId/history'),
+  priorityRagHistory: route('/priorities/:priorityId/rag-history'),
+  planRagHistory: route('/plans/:planId/rag-history'),
+  ragScale: route('/rag-scale'),
 
   /** The public site: no sign-in, read-only apart from consultation responses. */
   public: {
-    home: () => '/public',
-    childFriendly: () => '/public/child-friendly',
-    measures: () => '/public/measures',
-    archive: () => '/public/publications',
-    publication: (publicationId: Id) => `/public/publications/${publicationId}`,
-    publicationChildFriendly: (publicationId: Id) => `/public/publications/${publicationId}/child-friendly`,
-    publicationMeasures: (publicationId: Id) => `/public/publications/${publicationId}/measures`,
-    youSaidWeDid: () => '/public/you-said-we-did',
-    consultations: () => '/public/consultations',
-    consultation: (consultationId: Id) => `/public/consultations/${consultationId}`,
-    consultationThanks: (consultationId: Id) => `/public/consultations/${consultationId}/thank-you`,
-    data: () => '/public/data',
-    planJson: () => '/public/data/plan.json',
-    progressCsv: () => '/public/data/progress.csv',
-    measuresCsv: () => '/public/data/measures.csv',
-    feed: () => '/public/feed.atom',
+    home: route('/public'),
+    childFriendly: route('/public/child-friendly'),
+    measures: route('/public/measures'),
+    archive: route('/public/publications'),
+    publication: route('/public/publications/:publicationId'),
+    publicationChildFriendly: route('/public/publications/:publicationId/child-friendly'),
+    publicationMeasures: route('/public/publications/:publicationId/measures'),
+    youSaidWeDid: route('/public/you-said-we-did'),
+    consultations: route('/public/consultations'),
+    consultation: route('/public/consultations/:consultationId'),
+    consultationThanks: route('/public/consultations/:consultationId/thank-you'),
+    data: route('/public/data'),
+    planJson: route('/public/data/plan.json'),
+    progressCsv: route('/public/data/progress.csv'),
+    measuresCsv: route('/public/data/measures.csv'),
+    feed: route('/public/feed.atom'),
   },
 
   /** The programme office's publishing pages. */
   publishing: {
-    home: () => '/publishing',
-    publish: () => '/publishing/publish',
-    plainLanguage: (query: Record<string, string | number | undefined> = {}) =>
-      '/publishing/plain-language' + q(query),
-    editPlain: (recordType: 'priority' | 'commitment' | 'outcome', recordId: Id) =>
-      `/publishing/plain-language/${recordType}/${recordId}`,
-    glossary: () => '/publishing/glossary',
-    newGlossaryEntry: () => '/publishing/glossary/new',
-    editGlossaryEntry: (entryId: Id) => `/publishing/glossary/${entryId}/edit`,
-    deleteGlossaryEntry: (entryId: Id) => `/publishing/glossary/${entryId}/delete`,
-    settings: () => '/publishing/settings',
-    feedback: (query: Record<string, string | number | undefined> = {}) => '/publishing/feedback' + q(query),
-    newFeedback: () => '/publishing/feedback/new',
-    feedbackItem: (feedbackId: Id) => `/publishing/feedback/${feedbackId}`,
-    editFeedback: (feedbackId: Id) => `/publishing/feedback/${feedbackId}/edit`,
-    feedbackStatus: (feedbackId: Id) => `/publishing/feedback/${feedbackId}/status`,
-    consultations: () => '/publishing/consultations',
-    newConsultation: () => '/publishing/consultations/new',
-    consultation: (consultationId: Id) => `/publishing/consultations/${consultationId}`,
-    editConsultation: (consultationId: Id) => `/publishing/consultations/${consultationId}/edit`,
-    newQuestion: (consultationId: Id) => `/publishing/consultations/${consultationId}/questions/new`,
-    newTheme: (consultationId: Id) => `/publishing/consultations/${consultationId}/themes/new`,
-    consultationResponse: (consultationId: Id, responseId: Id) =>
-      `/publishing/consultations/${consultationId}/responses/${responseId}`,
-    consultationSummary: (consultationId: Id) => `/publishing/consultations/${consultationId}/summary`,
-    committeeReports: () => '/publishing/committee-reports',
-    newCommitteeReport: () => '/publishing/committee-reports/new',
-    committeeReport: (reportId: Id) => `/publishing/committee-reports/${reportId}`,
-    editCommitteeReport: (reportId: Id) => `/publishing/committee-reports/${reportId}/edit`,
+    home: route('/publishing'),
+    publish: route('/publishing/publish'),
+    plainLanguage: route('/publishing/plain-language'),
+    editPlain: route('/publishing/plain-language/:recordType/:recordId'),
+    glossary: route('/publishing/glossary'),
+    newGlossaryEntry: route('/publishing/glossary/new'),
+    editGlossaryEntry: route('/publishing/glossary/:entryId/edit'),
+    deleteGlossaryEntry: route('/publishing/glossary/:entryId/delete'),
+    settings: route('/publishing/settings'),
+    feedback: route('/publishing/feedback'),
+    newFeedback: route('/publishing/feedback/new'),
+    feedbackItem: route('/publishing/feedback/:feedbackId'),
+    editFeedback: route('/publishing/feedback/:feedbackId/edit'),
+    feedbackStatus: route('/publishing/feedback/:feedbackId/status'),
+    consultations: route('/publishing/consultations'),
+    newConsultation: route('/publishing/consultations/new'),
+    consultation: route('/publishing/consultations/:consultationId'),
+    editConsultation: route('/publishing/consultations/:consultationId/edit'),
+    newQuestion: route('/publishing/consultations/:consultationId/questions/new'),
+    newTheme: route('/publishing/consultations/:consultationId/themes/new'),
+    consultationResponse: route('/publishing/consultations/:consultationId/responses/:responseId'),
+    consultationSummary: route('/publishing/consultations/:consultationId/summary'),
+    committeeReports: route('/publishing/committee-reports'),
+    newCommitteeReport: route('/publishing/committee-reports/new'),
+    committeeReport: route('/publishing/committee-reports/:reportId'),
+    editCommitteeReport: route('/publishing/committee-reports/:reportId/edit'),
     committeeReportDownload: (reportId: Id, format: 'docx' | 'pdf') =>
       `/publishing/committee-reports/${reportId}/report.${format}`,
-    newRecipient: (reportId: Id) => `/publishing/committee-reports/${reportId}/recipients/new`,
-    recipientReceived: (reportId: Id, recipientId: Id) =>
-      `/publishing/committee-reports/${reportId}/recipients/${recipientId}/received`,
+    newRecipient: route('/publishing/committee-reports/:reportId/recipients/new'),
+    recipientReceived: route('/publishing/committee-reports/:reportId/recipients/:recipientId/received'),
   },
 
   api: {
-    openapi: () => '/api/v1/openapi.json',
-    plans: () => '/api/v1/plans',
-    measures: () => '/api/v1/measures',
-    measureObservations: (measureId: Id) => `/api/v1/measures/${measureId}/observations`,
+    openapi: route('/api/v1/openapi.json'),
+    plans: route('/api/v1/plans'),
+    measures: route('/api/v1/measures'),
+    measureObservations: route('/api/v1/measures/:measureId/observations'),
     highlightReports: (meeting?: string) => '/api/v1/highlight-reports' + q({ meeting }),
   },
 } as const;

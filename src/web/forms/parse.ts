@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isDateField } from './validate.ts';
 
 export interface FormErrors {
   /** For the error summary, in field order. */
@@ -10,27 +11,43 @@ export interface FormErrors {
 export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FormErrors };
 
 /**
- * Checks a form body against its schema. Each schema's messages are written in GOV.UK wording in
- * the schema itself, so the message a person sees is the one a test can find.
+ * Checks a form body against its schema (built with the field builders in validate.ts). Each
+ * schema's messages are written in GOV.UK wording in the schema itself, so the message a person
+ * sees is the one a test can find. A date field reads its three boxes (`dueOn-day` and so on).
  */
-export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.infer<S>> {
-  const result = schema.safeParse(isRecord(body) ? body : {});
+export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.output<S>> {
+  const values = isRecord(body) ? body : {};
+  const input: Record<string, unknown> = { ...values };
+  const shape = 'shape' in schema ? (schema.shape as Record<string, unknown>) : {};
+  for (const [name, field] of Object.entries(shape)) {
+    if (!isDateField(field)) continue;
+    const box = (part: string) => {
+      const value = values[`${name}-${part}`];
+      return typeof value === 'string' ? value : '';
+    };
+    input[name] = { day: box('day'), month: box('month'), year: box('year') };
+  }
+  const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,
     errors: toFormErrors(
-      result.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message })),
+      result.error.issues.map((issue) => {
+        const [field = '', part] = issue.path.map(String);
+        return { field, message: issue.message, href: part ? `${field}-${part}` : field };
+      }),
     ),
   };
 }
 
-export function toFormErrors(problems: { field: string; message: string }[]): FormErrors {
+/** Problems to what the page shows: the first problem of each field, linked to the field (or its box). */
+export function toFormErrors(problems: { field: string; message: string; href?: string }[]): FormErrors {
   const byField: Record<string, { text: string }> = {};
   const list: FormErrors['list'] = [];
-  for (const { field, message } of problems) {
+  for (const { field, message, href } of problems) {
     if (byField[field]) continue;
     byField[field] = { text: message };
-    list.push({ text: message, href: `#${field}` });
+    list.push({ text: message, href: `#${href ?? field}` });
   }
   return { list, byField };
 }
