@@ -21,7 +21,7 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * request that rides on the cookie must carry the CSRF token.
  */
 export const auth = fp(
-  async (app) => {
+  (app, _options, done) => {
     app.decorateRequest('user', null);
     app.decorateRequest('viaToken', false);
 
@@ -45,6 +45,7 @@ export const auth = fp(
         });
       }
     });
+    done();
   },
   { name: 'auth', dependencies: ['security', 'database'] },
 );
