@@ -11,7 +11,8 @@
 const LOCALE = 'en-GB';
 const TIME_ZONE = 'Europe/London';
 
-const MONTHS = [
+/** Month names as GOV.UK writes them; index 0 is January. */
+export const monthNames = [
   'January',
   'February',
   'March',
@@ -104,7 +105,7 @@ function toCalendarDate(value: DateLike): CalendarDate {
 export function formatDate(value: DateLike | null | undefined): string {
   if (value == null) return '';
   const { year, month, day } = toCalendarDate(value);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  return `${day} ${monthNames[month - 1]} ${year}`;
 }
 
 /** "10 Sep 2024", for tables where space is short. */
@@ -122,11 +123,11 @@ export function formatMonth(value: DateLike | null | undefined): string {
     if (match) {
       const month = Number(match[2]);
       if (month < 1 || month > 12) throw new RangeError(`Not a real month: ${value}`);
-      return `${MONTHS[month - 1]} ${match[1]}`;
+      return `${monthNames[month - 1]} ${match[1]}`;
     }
   }
   const { year, month } = toCalendarDate(value);
-  return `${MONTHS[month - 1]} ${year}`;
+  return `${monthNames[month - 1]} ${year}`;
 }
 
 /** "6:30pm", "9am", "midday", "midnight", in London time (GOV.UK style). */
@@ -215,7 +216,7 @@ export interface DateInputOptions {
 
 // People type "Sept" or "september" as readily as "9"; the design system asks us to accept them.
 const MONTH_WORDS = new Map<string, number>(
-  MONTHS.flatMap((name, index) => {
+  monthNames.flatMap((name, index) => {
     const lower = name.toLowerCase();
     const forms = [lower, lower.slice(0, 3)];
     if (lower === 'september') forms.push('sept');

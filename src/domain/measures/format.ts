@@ -7,24 +7,9 @@
  * changes to two significant figures in practice (whole from 10%, one decimal below), so "rose by
  * 15%" but "rose by 4.8%". Showing more would be false precision for council data.
  */
-import { formatMonth, formatNumber, formatPercent } from '../format.ts';
+import { formatMonth, formatNumber, formatPercent, monthNames } from '../format.ts';
 import { firstMonthOrdinal, lastMonthOrdinal } from './period.ts';
 import type { Measure, Period, Unit } from './types.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** A figure as it will be displayed, as a number: what a reader can check against. */
 export function roundForDisplay(value: number): number {
@@ -83,7 +68,7 @@ export function formatPercentChange(percent: number): string {
 }
 
 function monthName(monthOrdinal: number): string {
-  return `${MONTHS[((monthOrdinal % 12) + 12) % 12]} ${Math.floor(monthOrdinal / 12)}`;
+  return `${monthNames[((monthOrdinal % 12) + 12) % 12]} ${Math.floor(monthOrdinal / 12)}`;
 }
 
 /** "July 2020", "the quarter to June 2021", "2022" or "the year to March 2022". */
@@ -108,7 +93,7 @@ export function formatPeriodRange(
   to: Period,
 ): string {
   if (measure.frequency === 'monthly' && from.slice(0, 4) === to.slice(0, 4)) {
-    const month = MONTHS[firstMonthOrdinal(from, 'monthly') % 12];
+    const month = monthNames[firstMonthOrdinal(from, 'monthly') % 12];
     return `${month} and ${formatMonth(to)}`;
   }
   return `${formatPeriod(measure, from)} and ${formatPeriod(measure, to)}`;
