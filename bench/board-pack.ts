@@ -12,7 +12,7 @@ import {
   plans,
   priorities,
 } from '../src/db/schema.ts';
-import { ensureOrganisation } from '../src/db/people/accounts.ts';
+import { ensureOrganisation } from '../src/db/people/commands.ts';
 import { renderBoardPack, type BoardPackFormat, type ListItem } from '../src/reports/board-pack/index.ts';
 import { seedBoardPack } from '../src/reports/board-pack/fixture.ts';
 import { fmt } from './load.ts';

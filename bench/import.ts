@@ -3,7 +3,7 @@ import path from 'node:path';
 import { systemActor } from '../src/db/changes.ts';
 import { openInMemory } from '../src/db/client.ts';
 import { confirmImport, savePendingImport } from '../src/db/imports/commands.ts';
-import { ensureOrganisation } from '../src/db/people/accounts.ts';
+import { ensureOrganisation } from '../src/db/people/commands.ts';
 import { demoSeedsFolder } from '../src/demo/load-demo.ts';
 import { readDocument } from '../src/import/read-document.ts';
 import { fmt } from './load.ts';

@@ -15,7 +15,7 @@ import { loadConfig } from '../src/config.ts';
 import pg from 'pg';
 import { openDatabase, openInMemory } from '../src/db/client.ts';
 import { commitments, improvementAreas, outcomes, plans, priorities } from '../src/db/schema.ts';
-import { addUser, ensureOrganisation } from '../src/db/people/accounts.ts';
+import { addUser, ensureOrganisation } from '../src/db/people/commands.ts';
 import { loadDemo } from '../src/demo/load-demo.ts';
 
 /** The embedded database in memory, or a fresh database on the server at BENCH_DATABASE_URL. */

@@ -16,7 +16,7 @@ import { openDatabase, openInMemory, type Database } from '../src/db/client.ts';
 import { applyLoad } from '../src/db/measures/commands.ts';
 import { observationFileReader } from '../src/import/observations/read.ts';
 import { measures, organisations } from '../src/db/schema.ts';
-import { addUser } from '../src/db/people/accounts.ts';
+import { addUser } from '../src/db/people/commands.ts';
 import { COUNCILS, councilCsv, MEASURES, measureName, MONTHS } from './scorecard-data.ts';
 
 // Both drivers answer execute() with { rows }, typed differently.

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { clockFor } from './clock.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DataFolderInUseError } from './db/data-folder-lock.ts';
-import { OrganisationChoiceError } from './db/people/accounts.ts';
+import { OrganisationChoiceError } from './db/people/commands.ts';
 import { commands } from './cli/commands.ts';
 import { UsageError } from './cli/command.ts';
 

@@ -3,7 +3,7 @@ import { systemActor } from '../db/changes.ts';
 import { openDatabase } from '../db/client.ts';
 import { confirmImport, savePendingImport } from '../db/imports/commands.ts';
 import { findImportedByHash } from '../db/imports/queries.ts';
-import { resolveOrganisation } from '../db/people/accounts.ts';
+import { resolveOrganisation } from '../db/people/commands.ts';
 import { readDocument, type ReadDocumentResult } from '../import/read-document.ts';
 import { documentKindNames } from '../domain/imports.ts';
 import { UsageError, type Command } from './command.ts';

@@ -10,7 +10,7 @@ import { openEmbedded } from '../db/client.ts';
 import { systemActor } from '../db/changes.ts';
 import { createMeasure } from '../db/measures/commands.ts';
 import { observations } from '../db/schema.ts';
-import { ensureOrganisation } from '../db/people/accounts.ts';
+import { ensureOrganisation } from '../db/people/commands.ts';
 
 const run = promisify(execFile);
 const bin = path.resolve('bin/wesaid.js');

@@ -5,7 +5,7 @@ import { applyLoad } from '../db/measures/commands.ts';
 import { loadContext } from '../db/measures/queries.ts';
 import { reportOf, type LoadReport } from '../domain/measures/loads.ts';
 import { readObservationFile } from '../import/observations/read.ts';
-import { resolveOrganisation } from '../db/people/accounts.ts';
+import { resolveOrganisation } from '../db/people/commands.ts';
 import { UsageError, type Command } from './command.ts';
 
 /*

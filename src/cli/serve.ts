@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.ts';
 import { openDatabase, type Db } from '../db/client.ts';
 import { organisations } from '../db/schema.ts';
-import { ensureOrganisation } from '../db/people/accounts.ts';
+import { ensureOrganisation } from '../db/people/commands.ts';
 import { createDemoAccounts } from '../demo/accounts.ts';
 import { loadDemo } from '../demo/load-demo.ts';
 import type { Command } from './command.ts';

@@ -1,14 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { openDatabase } from '../db/client.ts';
-import { roles, type Role } from '../db/schema.ts';
-import {
-  addUser,
-  createApiToken,
-  DuplicateEmailError,
-  resolveOrganisation,
-  findUserByEmail,
-} from '../db/people/accounts.ts';
+import { roles, type Role } from '../domain/policies.ts';
+import { addUser, createApiToken, DuplicateEmailError, resolveOrganisation } from '../db/people/commands.ts';
+import { findUserByEmail } from '../db/people/queries.ts';
 import { UsageError, type Command } from './command.ts';
+
+const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
 
 export const user: Command = {
   summary: 'user add --email E --name N --role R [--password P] [--organisation NAME]: add a person',
@@ -24,11 +21,11 @@ export const user: Command = {
       throw new UsageError('Usage: wesaid user add --email E --name N --role R [--password P]');
     const email = String(values.email ?? '').trim();
     const name = String(values.name ?? '').trim();
-    const role = String(values.role ?? '') as Role;
+    const role = String(values.role ?? '');
     if (!/^[^\s@]+@[^\s@]+$/.test(email))
       throw new UsageError('Give an email address with --email, like name@council.gov.uk');
     if (!name) throw new UsageError('Give the person’s name with --name');
-    if (!roles.includes(role)) throw new UsageError(`--role must be one of: ${roles.join(', ')}`);
+    if (!isRole(role)) throw new UsageError(`--role must be one of: ${roles.join(', ')}`);
     const password =
       typeof values.password === 'string' ? values.password : randomBytes(12).toString('base64url');
     if (password.length < 10) throw new UsageError('The password must be 10 characters or more');

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
 import { changeHistory } from './schema.ts';
 
@@ -97,25 +97,27 @@ export async function updateRecord<T extends VersionedTable>(
   values: Partial<T['$inferInsert']>,
   actor: Actor,
 ): Promise<SaveResult<T['$inferSelect']>> {
+  // Read through the plain table type: the generic one is too wide for drizzle's select.
+  const source: PgTable = table;
   return db.transaction(async (tx) => {
-    const [before] = (await tx
-      .select()
-      .from(table as PgTable)
-      .where(eq(table.id, id))
-      .for('update')) as Row[];
+    const [before] = (await tx.select().from(source).where(eq(table.id, id)).for('update')) as Row[];
     if (!before) return { ok: false, conflict: false };
-    if (before.version !== expectedVersion)
-      return { ok: false, conflict: true, current: before as T['$inferSelect'] };
-    const entries = Object.entries(values) as [string, unknown][];
+    if (before.version !== expectedVersion) return { ok: false, conflict: true, current: before };
+    const entries: [string, unknown][] = Object.entries(values);
     // Saving without changing anything leaves the version alone, so it cannot cause a false conflict.
     if (
       entries.every(([key, value]) => JSON.stringify(before[key] ?? null) === JSON.stringify(value ?? null))
     ) {
-      return { ok: true, record: before as T['$inferSelect'] };
+      return { ok: true, record: before };
     }
+    const changes = {
+      ...values,
+      version: sql`${table.version} + 1`,
+      updatedAt: sql`now()`,
+    } as PgUpdateSetSource<T>;
     const [after] = (await tx
       .update(table)
-      .set({ ...values, version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
+      .set(changes)
       .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
       .returning()) as Row[];
     await recordChange(tx, {
@@ -127,6 +129,6 @@ export async function updateRecord<T extends VersionedTable>(
       before,
       after: after!,
     });
-    return { ok: true, record: after as T['$inferSelect'] };
+    return { ok: true, record: after! };
   });
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/client.ts';
-import { roles, type Role } from '../db/schema.ts';
-import { addUser } from '../db/people/accounts.ts';
+import { roles, type Role } from '../domain/policies.ts';
+import { addUser } from '../db/people/commands.ts';
 
 export interface DemoAccount {
   role: Role;

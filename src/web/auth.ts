@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { findUser, findUserByToken, type CurrentUser } from '../db/people/accounts.ts';
+import { findUser, findUserByToken, type CurrentUser } from '../db/people/queries.ts';
 import { can, type Action, type PolicyResource } from '../domain/policies.ts';
 import { ForbiddenError, UnauthorisedError } from './errors/http-errors.ts';
 import { paths } from './paths.ts';
@@ -21,7 +21,7 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * request that rides on the cookie must carry the CSRF token.
  */
 export const auth = fp(
-  async (app) => {
+  (app, _options, done) => {
     app.decorateRequest('user', null);
     app.decorateRequest('viaToken', false);
 
@@ -45,6 +45,7 @@ export const auth = fp(
         });
       }
     });
+    done();
   },
   { name: 'auth', dependencies: ['security', 'database'] },
 );

@@ -8,7 +8,7 @@ import {
   priorities,
   type Role,
 } from '../../src/db/schema.ts';
-import { addUser, ensureOrganisation } from '../../src/db/people/accounts.ts';
+import { addUser, ensureOrganisation } from '../../src/db/people/commands.ts';
 
 /*
  * A few deterministic builders: each creates what it needs and returns plain rows, with fixed

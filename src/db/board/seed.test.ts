@@ -5,7 +5,7 @@ import { systemActor } from '../changes.ts';
 import { confirmImport as applyImport, savePendingImport } from '../imports/commands.ts';
 import { buildBoardPack } from './pack-data.ts';
 import { findMeetingsOn, getMeeting } from './queries.ts';
-import { ensureOrganisation } from '../people/accounts.ts';
+import { ensureOrganisation } from '../people/commands.ts';
 import { readDocument } from '../../import/read-document.ts';
 import type { ImportedDocument, ListItem } from '../../import/types.ts';
 import { renderBoardPack } from '../../reports/board-pack/index.ts';

@@ -3,6 +3,7 @@ import type { Db } from '../client.ts';
 import {
   boardMeetings,
   changeHistory,
+  comments,
   commitments,
   highlightReports,
   improvementAreas,
@@ -11,8 +12,8 @@ import {
   priorities,
   standards,
   users,
-  type CommitmentStatus,
 } from '../schema.ts';
+import { openCommitmentStatuses, type CommitmentStatus } from '../../domain/plan.ts';
 
 /*
  * Reads for the plan pages and API. Every lookup by id also checks the record belongs to the
@@ -25,8 +26,10 @@ export type ImprovementArea = typeof improvementAreas.$inferSelect;
 export type Commitment = typeof commitments.$inferSelect;
 export type Outcome = typeof outcomes.$inferSelect;
 export type Standard = typeof standards.$inferSelect;
+/** One row of the change history: who changed what, with the record before and after. */
+export type HistoryEntry = typeof changeHistory.$inferSelect;
 
-export const openStatuses: CommitmentStatus[] = ['not-started', 'in-progress'];
+export const openStatuses: readonly CommitmentStatus[] = openCommitmentStatuses;
 
 export async function listPlans(db: Db, organisationId: number) {
   return db
@@ -127,7 +130,7 @@ export async function latestRags(
 }
 
 export function overdueCondition(today: string): SQL {
-  return and(lt(commitments.dueOn, today), inArray(commitments.status, openStatuses))!;
+  return and(lt(commitments.dueOn, today), inArray(commitments.status, [...openStatuses]))!;
 }
 
 export interface PriorityContext {
@@ -285,7 +288,12 @@ export async function listOwners(db: Db, planId: number): Promise<string[]> {
   return rows.map((r) => r.owner);
 }
 
-export async function listHistory(db: Db, organisationId: number, recordType: string, recordId: number) {
+export async function listHistory(
+  db: Db,
+  organisationId: number,
+  recordType: string,
+  recordId: number,
+): Promise<HistoryEntry[]> {
   return db
     .select()
     .from(changeHistory)
@@ -297,4 +305,21 @@ export async function listHistory(db: Db, organisationId: number, recordType: st
       ),
     )
     .orderBy(desc(changeHistory.id));
+}
+
+export interface CommentRow {
+  id: number;
+  text: string;
+  createdAt: Date;
+  author: string;
+}
+
+/** The comments on a record, oldest first, with their authors' names. */
+export async function listComments(db: Db, recordType: string, recordId: number): Promise<CommentRow[]> {
+  return db
+    .select({ id: comments.id, text: comments.text, createdAt: comments.createdAt, author: users.name })
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.userId))
+    .where(and(eq(comments.recordType, recordType), eq(comments.recordId, recordId)))
+    .orderBy(asc(comments.id));
 }

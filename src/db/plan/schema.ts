@@ -4,11 +4,15 @@ import { organisations, users } from '../people/schema.ts';
 
 /* The plan: plans, priorities, improvement areas, commitments, outcomes, standards and comments. */
 
-export const planStatuses = ['draft', 'adopted', 'closed'] as const;
-export type PlanStatus = (typeof planStatuses)[number];
-
-export const commitmentStatuses = ['not-started', 'in-progress', 'done', 'dropped'] as const;
-export type CommitmentStatus = (typeof commitmentStatuses)[number];
+// The plan's vocabulary is a domain fact; the schema stores it.
+export {
+  commitmentStatuses,
+  planStatuses,
+  type CommitmentStatus,
+  type EvidenceLink,
+  type PlanStatus,
+} from '../../domain/plan.ts';
+import { commitmentStatuses, planStatuses, type EvidenceLink } from '../../domain/plan.ts';
 export const plans = pgTable('plans', {
   id: id(),
   organisationId: integer('organisation_id')
@@ -92,11 +96,6 @@ export const commitments = pgTable(
   },
   (t) => [index('commitments_priority').on(t.priorityId), index('commitments_area').on(t.improvementAreaId)],
 );
-
-export interface EvidenceLink {
-  title: string;
-  url: string;
-}
 
 export const outcomes = pgTable(
   'outcomes',

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { testDatabase } from '../../../test/helpers/database.ts';
 import { cabinetReportRows, listCommitteeReports } from '../../db/publishing/queries.ts';
 import { committeeReportRecipients } from '../../db/schema.ts';
-import { ensureOrganisation } from '../../db/people/accounts.ts';
+import { ensureOrganisation } from '../../db/people/commands.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { docxText, findOutOfOrder, pdfText } from '../text-readback.ts';
 import {

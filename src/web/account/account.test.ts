@@ -118,7 +118,7 @@ test('the accessibility statement and the API description are open to everyone',
   assert.match(statement.body, /WCAG\) version 2.2 AA/);
   const openapi = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
   assert.equal(openapi.statusCode, 200);
-  const document = openapi.json();
+  const document = openapi.json<{ openapi: string; paths: Record<string, unknown> }>();
   assert.equal(document.openapi, '3.0.3');
   for (const path of [
     '/api/v1/plans',

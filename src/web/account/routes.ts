@@ -1,11 +1,11 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
-import { checkPassword } from '../../db/people/accounts.ts';
+import { checkPassword } from '../../db/people/queries.ts';
 import { rules } from '../../domain/policies.ts';
 import { requireUser } from '../auth.ts';
 import { parseForm, toFormErrors, field } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
-import { roleNames } from '../plan/labels.ts';
+import { roleNames } from './labels.ts';
 import { userPages } from './users.ts';
 
 const signInForm = z.object({
@@ -22,7 +22,7 @@ function safeReturnTo(value: unknown): string | undefined {
   return typeof value === 'string' && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : undefined;
 }
 
-export const accountRoutes: FastifyPluginAsync = async (app) => {
+export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
   app.get('/', (request, reply) => reply.redirect(request.user ? paths.plans() : paths.signIn()));
 
   app.get<{ Querystring: { returnTo?: string } }>(paths.signIn(), (request, reply) => {
@@ -81,7 +81,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     return reply.redirect(paths.signIn(), 303);
   });
 
-  await userPages(app);
+  userPages(app);
 
   app.get(paths.account(), (request, reply) => {
     const user = requireUser(request, reply);
@@ -94,4 +94,5 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       roleAbilities,
     });
   });
+  done();
 };

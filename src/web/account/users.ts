@@ -1,37 +1,27 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { and, eq } from 'drizzle-orm';
-import { recordChange } from '../../db/changes.ts';
-import { roles, users, type Role } from '../../db/schema.ts';
-import { addUser, DuplicateEmailError } from '../../db/people/accounts.ts';
+import { addPerson, changeAccess, DuplicateEmailError, OwnAccessError } from '../../db/people/commands.ts';
+import { getPerson, listPeople } from '../../db/people/queries.ts';
+import { roles, type Role } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { FormReader } from '../forms/reader.ts';
 import { field, toFormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
-import { roleNames } from '../plan/labels.ts';
+import { roleNames } from './labels.ts';
 
 const roleItems = roles.map((r) => ({ value: r, text: roleNames[r] }));
+const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
 
 /** Administrators add people, set their roles and turn accounts off; nobody's account is deleted. */
-export async function userPages(app: FastifyInstance) {
+export function userPages(app: FastifyInstance): void {
   app.get(paths.users(), async (request, reply) => {
     const admin = authorize(request, reply, 'manage-users', { type: 'user' });
-    const people = await app.db
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        role: users.role,
-        disabled: users.disabled,
-      })
-      .from(users)
-      .where(eq(users.organisationId, admin.organisationId))
-      .orderBy(users.name);
+    const people = await listPeople(app.db, admin.organisationId);
     return reply.page('account/users.njk', { title: 'People', people, roleNames });
   });
 
-  app.get(paths.newUser(), async (request, reply) => {
+  app.get(paths.newUser(), (request, reply) => {
     authorize(request, reply, 'manage-users', { type: 'user' });
     return reply.page('account/new-user.njk', {
       title: 'Add a person',
@@ -64,16 +54,11 @@ export async function userPages(app: FastifyInstance) {
         .page('account/new-user.njk', { title: 'Add a person', values, errors: result.errors, roleItems });
     const password = randomBytes(12).toString('base64url');
     try {
-      const added = await addUser(app.db, { organisationId: admin.organisationId, ...result.data, password });
-      await recordChange(app.db, {
-        organisationId: admin.organisationId,
-        recordType: 'user',
-        recordId: added.id,
-        action: 'create',
-        actor: { userId: admin.id, name: admin.name },
-        before: null,
-        after: { name: added.name, email: added.email, role: added.role },
-      });
+      const added = await addPerson(
+        app.db,
+        { organisationId: admin.organisationId, ...result.data, password },
+        { userId: admin.id, name: admin.name },
+      );
       return reply.page('account/user-added.njk', { title: 'Person added', added, password, roleNames });
     } catch (error) {
       if (!(error instanceof DuplicateEmailError)) throw error;
@@ -88,38 +73,27 @@ export async function userPages(app: FastifyInstance) {
 
   app.post<{ Params: { userId: string } }>('/users/:userId', async (request, reply) => {
     const admin = authorize(request, reply, 'manage-users', { type: 'user' });
-    const id = parseId(request.params.userId, 'Person');
-    const [person] = await app.db
-      .select()
-      .from(users)
-      .where(and(eq(users.id, id), eq(users.organisationId, admin.organisationId)));
+    const person = await getPerson(app.db, admin.organisationId, parseId(request.params.userId, 'Person'));
     if (!person) throw new NotFoundError('Person');
     const role = field(request.body, 'role');
     const disabled = field(request.body, 'disabled') === 'yes';
-    if (!(roles as readonly string[]).includes(role)) throw new NotFoundError('Role');
-    // An administrator cannot lock themselves out, or leave the council with no administrator.
-    if (person.id === admin.id && (role !== 'administrator' || disabled)) {
+    if (!isRole(role)) throw new NotFoundError('Role');
+    try {
+      const changed = await changeAccess(
+        app.db,
+        { organisationId: admin.organisationId, userId: person.id, role, disabled },
+        { userId: admin.id, name: admin.name },
+      );
+      if (!changed) throw new NotFoundError('Person');
+    } catch (error) {
+      if (!(error instanceof OwnAccessError)) throw error;
+      // An administrator cannot lock themselves out, or leave the council with no administrator.
       return reply.code(400).page('errors/error.njk', {
         title: 'You cannot change your own role',
         status: 400,
         detail: 'Ask another administrator to change your role or turn off your account.',
       });
     }
-    await app.db.transaction(async (tx) => {
-      await tx
-        .update(users)
-        .set({ role: role as Role, disabled })
-        .where(eq(users.id, person.id));
-      await recordChange(tx, {
-        organisationId: admin.organisationId,
-        recordType: 'user',
-        recordId: person.id,
-        action: 'update',
-        actor: { userId: admin.id, name: admin.name },
-        before: { role: person.role, disabled: person.disabled },
-        after: { role, disabled },
-      });
-    });
     return reply.redirect(paths.users(), 303);
   });
 }

@@ -1,6 +1,5 @@
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  getPlan,
   listAreas,
   listCommitments,
   listOutcomes,
@@ -10,8 +9,7 @@ import {
   latestRags,
 } from '../../db/plan/queries.ts';
 import { isOverdue } from '../../domain/commitments.ts';
-import { authorize, requireUser } from '../auth.ts';
-import { NotFoundError, parseId } from '../errors/http-errors.ts';
+import { authorize } from '../auth.ts';
 import { loaders } from '../plan/loaders.ts';
 import {
   areaSchema,
@@ -27,16 +25,10 @@ import {
 const tags = ['Plan'];
 
 /** Read-only JSON for every record the plan pages show, with the same role rules. */
-export const planApiRoutes: FastifyPluginAsync = async (app) => {
+export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
   const load = loaders(app);
   const planOf = async (request: FastifyRequest, reply: FastifyReply) => {
-    const user = requireUser(request, reply);
-    const plan = await getPlan(
-      app.db,
-      user.organisationId,
-      parseId((request.params as { planId: string }).planId, 'Plan'),
-    );
-    if (!plan) throw new NotFoundError('Plan');
+    const plan = await load.plan(request, reply);
     authorize(request, reply, 'read', { type: 'plan' });
     return plan;
   };
@@ -216,4 +208,5 @@ export const planApiRoutes: FastifyPluginAsync = async (app) => {
       return ctx.outcome;
     },
   );
+  done();
 };

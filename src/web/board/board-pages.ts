@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { addMember, createBoard, createMeeting } from '../../db/board/commands.ts';
 import { listBoards, listMeetings, listMembers, type Board } from '../../db/board/queries.ts';
 import { listPlans } from '../../db/plan/queries.ts';
-import { listUsers } from '../../db/people/accounts.ts';
+import { listUsers } from '../../db/people/queries.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { paths } from '../paths.ts';

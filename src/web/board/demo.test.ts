@@ -2,7 +2,7 @@ import { testClock } from '../../../test/helpers/clock.ts';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findMeetingsOn } from '../../db/board/queries.ts';
-import { ensureOrganisation } from '../../db/people/accounts.ts';
+import { ensureOrganisation } from '../../db/people/commands.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { buildUser } from '../../../test/helpers/builders.ts';

@@ -1,8 +1,18 @@
 import type { FastifyInstance } from 'fastify';
-import { insertRecord, updateRecord } from '../../db/changes.ts';
-import { nextPosition } from '../../db/plan/positions.ts';
-import { listAreas, listCommitments, listHistory, listOutcomes } from '../../db/plan/queries.ts';
-import { commitments, improvementAreas, outcomes } from '../../db/schema.ts';
+import {
+  createCommitment,
+  createOutcome,
+  updateCommitment,
+  updateImprovementArea,
+  updateOutcome,
+} from '../../db/plan/commands.ts';
+import {
+  listAreas,
+  listComments,
+  listCommitments,
+  listHistory,
+  listOutcomes,
+} from '../../db/plan/queries.ts';
 import { isOverdue } from '../../domain/commitments.ts';
 import { allowedActions } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
@@ -10,11 +20,11 @@ import { paths } from '../paths.ts';
 import { areaForm, commitmentForm, outcomeForm } from './forms.ts';
 import { commitmentStatusNames, commitmentStatusTagClasses } from './labels.ts';
 import { loaders } from './loaders.ts';
-import { listComments } from './comments.ts';
+import { toFieldError } from './priority-pages.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { historyRows } from './history-pages.ts';
 
-export async function commitmentPages(app: FastifyInstance) {
+export function commitmentPages(app: FastifyInstance): void {
   const load = loaders(app);
   type Ctx = Awaited<ReturnType<typeof load.commitment>>;
   type AreaCtx = Awaited<ReturnType<typeof load.area>>;
@@ -25,7 +35,7 @@ export async function commitmentPages(app: FastifyInstance) {
     { text: `Priority ${ctx.priority.number}`, href: paths.priority(ctx.priority.id) },
   ];
 
-  app.get('/areas/:areaId', async (request, reply) => {
+  app.get(paths.area.pattern, async (request, reply) => {
     const ctx = await load.area(request, reply);
     const user = authorize(request, reply, 'read', {
       type: 'improvement-area',
@@ -53,7 +63,7 @@ export async function commitmentPages(app: FastifyInstance) {
   });
 
   editRoute(app, {
-    path: '/areas/:areaId/edit',
+    path: paths.editArea.pattern,
     action: 'edit',
     load: load.area,
     resource: (ctx) => ({ type: 'improvement-area', sponsorUserIds: sponsorsOf(ctx) }),
@@ -70,17 +80,7 @@ export async function commitmentPages(app: FastifyInstance) {
       caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`,
       cancelLink: paths.area(ctx.area.id),
     }),
-    save: (ctx, data, version, actor) =>
-      updateRecord(
-        app.db,
-        improvementAreas,
-        'improvement-area',
-        ctx.plan.organisationId,
-        ctx.area.id,
-        version,
-        data,
-        actor,
-      ),
+    save: (ctx, data, version, actor) => updateImprovementArea(app.db, ctx, version, data, actor),
     done: (ctx) => paths.area(ctx.area.id),
   });
 
@@ -100,21 +100,11 @@ export async function commitmentPages(app: FastifyInstance) {
       caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`,
       cancelLink: paths.priority(ctx.priority.id),
     }),
-    create: async (ctx, data, actor) => {
-      const position = await nextPosition(app.db, commitments, commitments.priorityId, ctx.priority.id);
-      return insertRecord(
-        app.db,
-        commitments,
-        'commitment',
-        ctx.plan.organisationId,
-        { ...data, priorityId: ctx.priority.id, position },
-        actor,
-      );
-    },
+    create: (ctx, data, actor) => createCommitment(app.db, ctx, data, actor).catch(toFieldError),
     done: (_ctx, created) => paths.commitment(created.id),
   });
 
-  app.get('/commitments/:commitmentId', async (request, reply) => {
+  app.get(paths.commitment.pattern, async (request, reply) => {
     const ctx = await load.commitment(request, reply);
     const user = authorize(request, reply, 'read', { type: 'commitment', sponsorUserIds: sponsorsOf(ctx) });
     const [outcomeRows, history, comments] = await Promise.all([
@@ -144,7 +134,7 @@ export async function commitmentPages(app: FastifyInstance) {
   });
 
   editRoute(app, {
-    path: '/commitments/:commitmentId/edit',
+    path: paths.editCommitment.pattern,
     action: 'edit',
     load: load.commitment,
     resource: (ctx: Ctx) => ({ type: 'commitment', sponsorUserIds: sponsorsOf(ctx) }),
@@ -162,21 +152,12 @@ export async function commitmentPages(app: FastifyInstance) {
       cancelLink: paths.commitment(ctx.commitment.id),
     }),
     save: (ctx, data, version, actor) =>
-      updateRecord(
-        app.db,
-        commitments,
-        'commitment',
-        ctx.plan.organisationId,
-        ctx.commitment.id,
-        version,
-        data,
-        actor,
-      ),
+      updateCommitment(app.db, ctx, version, data, actor).catch(toFieldError),
     done: (ctx) => paths.commitment(ctx.commitment.id),
   });
 
   createRoute(app, {
-    path: '/commitments/:commitmentId/outcomes/new',
+    path: paths.newOutcome.pattern,
     action: 'create',
     load: load.commitment,
     resource: (ctx) => ({ type: 'outcome', sponsorUserIds: sponsorsOf(ctx) }),
@@ -188,22 +169,12 @@ export async function commitmentPages(app: FastifyInstance) {
         ctx.commitment.text.length > 120 ? ctx.commitment.text.slice(0, 117) + '…' : ctx.commitment.text,
       cancelLink: paths.commitment(ctx.commitment.id),
     }),
-    create: async (ctx, data, actor) => {
-      const position = await nextPosition(app.db, outcomes, outcomes.commitmentId, ctx.commitment.id);
-      return insertRecord(
-        app.db,
-        outcomes,
-        'outcome',
-        ctx.plan.organisationId,
-        { ...data, commitmentId: ctx.commitment.id, position },
-        actor,
-      );
-    },
+    create: (ctx, data, actor) => createOutcome(app.db, ctx, data, actor),
     done: (ctx) => paths.commitment(ctx.commitment.id),
   });
 
   editRoute(app, {
-    path: '/outcomes/:outcomeId/edit',
+    path: paths.editOutcome.pattern,
     action: 'edit',
     load: load.outcome,
     resource: (ctx) => ({ type: 'outcome', sponsorUserIds: sponsorsOf(ctx) }),
@@ -221,17 +192,7 @@ export async function commitmentPages(app: FastifyInstance) {
         ctx.commitment.text.length > 120 ? ctx.commitment.text.slice(0, 117) + '…' : ctx.commitment.text,
       cancelLink: paths.commitment(ctx.commitment.id),
     }),
-    save: (ctx, data, version, actor) =>
-      updateRecord(
-        app.db,
-        outcomes,
-        'outcome',
-        ctx.plan.organisationId,
-        ctx.outcome.id,
-        version,
-        data,
-        actor,
-      ),
+    save: (ctx, data, version, actor) => updateOutcome(app.db, ctx, version, data, actor),
     done: (ctx) => paths.commitment(ctx.commitment.id),
   });
 }

@@ -1,5 +1,10 @@
-import { commitmentStatuses, planStatuses, type CommitmentStatus, type PlanStatus } from '../../db/schema.ts';
-import type { EvidenceLink } from '../../db/schema.ts';
+import {
+  commitmentStatuses,
+  planStatuses,
+  type CommitmentStatus,
+  type EvidenceLink,
+  type PlanStatus,
+} from '../../domain/plan.ts';
 import { FormReader } from '../forms/reader.ts';
 import type { FormResult } from '../forms/parse.ts';
 import { dateToFormValues, type FieldSpec, type FormValues } from '../forms/fields.ts';

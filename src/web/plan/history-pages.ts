@@ -1,13 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { changeHistory } from '../../db/schema.ts';
-import { getPlan, listHistory } from '../../db/plan/queries.ts';
-import { authorize, requireUser } from '../auth.ts';
-import { NotFoundError, parseId } from '../errors/http-errors.ts';
+import { listHistory, type HistoryEntry } from '../../db/plan/queries.ts';
+import { authorize } from '../auth.ts';
+import { NotFoundError } from '../errors/http-errors.ts';
 import { paths } from '../paths.ts';
 import { fieldNames, recordTypeNames, type PlanRecordType } from './labels.ts';
 import { loaders } from './loaders.ts';
 
-type HistoryRow = typeof changeHistory.$inferSelect;
+type HistoryRow = HistoryEntry;
 
 const actionNames: Record<HistoryRow['action'], string> = {
   create: 'Added',
@@ -24,11 +23,14 @@ function show(value: unknown): string {
   if (Array.isArray(value))
     return (
       value
-        .map((v) => (typeof v === 'object' ? Object.values(v as object).join(' ') : String(v)))
+        .map((v: unknown) =>
+          typeof v === 'object' && v !== null ? Object.values(v).map(String).join(' ') : String(v),
+        )
         .join('\n') || '(none)'
     );
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
 }
 
 /** Each change as the fields it touched, with the value before and after. */
@@ -48,7 +50,7 @@ export function historyRows(rows: HistoryRow[]) {
   });
 }
 
-export async function historyPages(app: FastifyInstance) {
+export function historyPages(app: FastifyInstance): void {
   const load = loaders(app);
 
   /** For each kind of record: find it (within the council), and where "back" goes. */
@@ -61,45 +63,43 @@ export async function historyPages(app: FastifyInstance) {
     ) => Promise<{ organisationId: number; sponsorUserIds: number[]; back: string }>
   > = {
     plan: async (request, reply, id) => {
-      const user = requireUser(request, reply);
-      const plan = await getPlan(app.db, user.organisationId, parseId(id, 'Plan'));
-      if (!plan) throw new NotFoundError('Plan');
+      const plan = await load.planById(request, reply, id);
       return { organisationId: plan.organisationId, sponsorUserIds: [], back: paths.plan(plan.id) };
     },
-    priority: async (request, reply) => {
-      const ctx = await load.priority(request, reply);
+    priority: async (request, reply, id) => {
+      const ctx = await load.priorityById(request, reply, id);
       return {
         organisationId: ctx.plan.organisationId,
         sponsorUserIds: ctx.sponsorUserIds,
         back: paths.priority(ctx.priority.id),
       };
     },
-    'improvement-area': async (request, reply) => {
-      const ctx = await load.area(request, reply);
+    'improvement-area': async (request, reply, id) => {
+      const ctx = await load.areaById(request, reply, id);
       return {
         organisationId: ctx.plan.organisationId,
         sponsorUserIds: ctx.sponsorUserIds,
         back: paths.area(ctx.area.id),
       };
     },
-    commitment: async (request, reply) => {
-      const ctx = await load.commitment(request, reply);
+    commitment: async (request, reply, id) => {
+      const ctx = await load.commitmentById(request, reply, id);
       return {
         organisationId: ctx.plan.organisationId,
         sponsorUserIds: ctx.sponsorUserIds,
         back: paths.commitment(ctx.commitment.id),
       };
     },
-    outcome: async (request, reply) => {
-      const ctx = await load.outcome(request, reply);
+    outcome: async (request, reply, id) => {
+      const ctx = await load.outcomeById(request, reply, id);
       return {
         organisationId: ctx.plan.organisationId,
         sponsorUserIds: ctx.sponsorUserIds,
         back: paths.commitment(ctx.commitment.id),
       };
     },
-    standard: async (request, reply) => {
-      const ctx = await load.standard(request, reply);
+    standard: async (request, reply, id) => {
+      const ctx = await load.standardById(request, reply, id);
       return {
         organisationId: ctx.plan.organisationId,
         sponsorUserIds: [],
@@ -107,22 +107,11 @@ export async function historyPages(app: FastifyInstance) {
       };
     },
   };
-  const idParams: Record<PlanRecordType, string> = {
-    plan: 'planId',
-    priority: 'priorityId',
-    'improvement-area': 'areaId',
-    commitment: 'commitmentId',
-    outcome: 'outcomeId',
-    standard: 'standardId',
-  };
-
   app.get<{ Params: { recordType: string; recordId: string } }>(
     '/history/:recordType/:recordId',
     async (request, reply) => {
       const recordType = request.params.recordType as PlanRecordType;
       if (!Object.hasOwn(recordTypeNames, recordType)) throw new NotFoundError();
-      // The loaders read the id under the name their own routes use.
-      (request.params as Record<string, string>)[idParams[recordType]] = request.params.recordId;
       const found = await finders[recordType](request, reply, request.params.recordId);
       authorize(request, reply, 'read', { type: recordType, sponsorUserIds: found.sponsorUserIds });
       const rows = await listHistory(

@@ -1,13 +1,9 @@
-import type { CommitmentStatus, PlanStatus, Role } from '../../db/schema.ts';
+import type { CommitmentStatus, PlanStatus } from '../../domain/plan.ts';
 
 /** The words people see for stored codes, in one place. */
-export const roleNames: Record<Role, string> = {
-  administrator: 'Administrator',
-  'programme-manager': 'Programme manager',
-  sponsor: 'Sponsor',
-  'board-member': 'Board member',
-  viewer: 'Viewer',
-};
+
+// The role names belong to the account pages; kept here too for the pages that import them from here.
+export { roleNames } from '../account/labels.ts';
 
 export const planStatusNames: Record<PlanStatus, string> = {
   draft: 'Draft',

@@ -1,30 +1,25 @@
 import type { FastifyInstance } from 'fastify';
-import { insertRecord, updateRecord } from '../../db/changes.ts';
+import { createPlan, updatePlan } from '../../db/plan/commands.ts';
 import {
-  getPlan,
   listCommitments,
   listOwners,
   listPlans,
   listStandards,
   planOverview,
 } from '../../db/plan/queries.ts';
-import { commitmentStatuses, plans, type CommitmentStatus } from '../../db/schema.ts';
+import { commitmentStatuses, isCommitmentStatus, type CommitmentStatus } from '../../domain/plan.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
-import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { paths } from '../paths.ts';
+import { paths, type RouteParams } from '../paths.ts';
+import { loaders } from './loaders.ts';
 import { planForm } from './forms.ts';
 import { commitmentStatusNames, commitmentStatusTagClasses, planStatusNames } from './labels.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 
 const pageSize = 25;
 
-export async function planPages(app: FastifyInstance) {
-  const loadPlan = async (organisationId: number, id: unknown) => {
-    const plan = await getPlan(app.db, organisationId, parseId(id, 'Plan'));
-    if (!plan) throw new NotFoundError('Plan');
-    return plan;
-  };
+export function planPages(app: FastifyInstance): void {
+  const load = loaders(app);
 
   app.get(paths.plans(), async (request, reply) => {
     const user = authorize(request, reply, 'read', { type: 'plan' });
@@ -46,22 +41,13 @@ export async function planPages(app: FastifyInstance) {
     formContext: () => undefined,
     initialValues: () => ({ status: 'draft' }),
     page: () => ({ title: 'Add a plan', cancelLink: paths.plans() }),
-    create: (user, data, actor) =>
-      insertRecord(
-        app.db,
-        plans,
-        'plan',
-        user.organisationId,
-        { ...data, organisationId: user.organisationId },
-        actor,
-      ),
+    create: (user, data, actor) => createPlan(app.db, user.organisationId, data, actor),
     done: (_user, plan) => paths.plan(plan.id),
   });
 
-  app.get<{ Params: { planId: string } }>('/plans/:planId', async (request, reply) => {
-    const user = requireUser(request, reply);
-    const plan = await loadPlan(user.organisationId, request.params.planId);
-    authorize(request, reply, 'read', { type: 'plan' });
+  app.get<{ Params: RouteParams<typeof paths.plan> }>(paths.plan.pattern, async (request, reply) => {
+    const plan = await load.planById(request, reply, request.params.planId);
+    const user = authorize(request, reply, 'read', { type: 'plan' });
     const [overview, standards] = await Promise.all([
       planOverview(app.db, plan.id, app.clock.today()),
       listStandards(app.db, plan.id),
@@ -90,57 +76,52 @@ export async function planPages(app: FastifyInstance) {
   });
 
   editRoute(app, {
-    path: '/plans/:planId/edit',
+    path: paths.editPlan.pattern,
     action: 'edit',
-    load: async (request, reply) => {
-      const user = requireUser(request, reply);
-      return loadPlan(user.organisationId, (request.params as { planId: string }).planId);
-    },
+    load: load.plan,
     resource: () => ({ type: 'plan' }),
     form: planForm,
     formContext: () => undefined,
     record: (plan) => plan,
     historyKey: (plan) => ({ organisationId: plan.organisationId, recordType: 'plan', recordId: plan.id }),
     page: (plan) => ({ title: 'Change the plan', caption: plan.title, cancelLink: paths.plan(plan.id) }),
-    save: (plan, data, version, actor) =>
-      updateRecord(app.db, plans, 'plan', plan.organisationId, plan.id, version, data, actor),
+    save: (plan, data, version, actor) => updatePlan(app.db, plan, version, data, actor),
     done: (plan) => paths.plan(plan.id),
   });
 
-  app.get<{ Params: { planId: string }; Querystring: Record<string, string | undefined> }>(
-    '/plans/:planId/commitments',
-    async (request, reply) => {
-      const user = requireUser(request, reply);
-      const plan = await loadPlan(user.organisationId, request.params.planId);
-      authorize(request, reply, 'read', { type: 'commitment' });
-      const filter = readCommitmentFilter(request.query);
-      const { items, total } = await listCommitments(app.db, {
-        planId: plan.id,
-        ...filter,
-        today: app.clock.today(),
-        pageSize,
-      });
-      const owners = await listOwners(app.db, plan.id);
-      return reply.page('plan/commitments.njk', {
-        title: `Commitments in ${plan.title}`,
-        plan,
-        items,
-        total,
-        filter,
-        owners,
-        pagination: pagination(total, filter.page, (page) =>
-          paths.planCommitments(plan.id, { ...filterQuery(filter), page }),
-        ),
-        commitmentStatuses,
-        commitmentStatusNames,
-        commitmentStatusTagClasses,
-        breadcrumbs: [
-          { text: 'Plans', href: paths.plans() },
-          { text: plan.title, href: paths.plan(plan.id) },
-        ],
-      });
-    },
-  );
+  app.get<{
+    Params: RouteParams<typeof paths.planCommitments>;
+    Querystring: Record<string, string | undefined>;
+  }>(paths.planCommitments.pattern, async (request, reply) => {
+    const plan = await load.planById(request, reply, request.params.planId);
+    authorize(request, reply, 'read', { type: 'commitment' });
+    const filter = readCommitmentFilter(request.query);
+    const { items, total } = await listCommitments(app.db, {
+      planId: plan.id,
+      ...filter,
+      today: app.clock.today(),
+      pageSize,
+    });
+    const owners = await listOwners(app.db, plan.id);
+    return reply.page('plan/commitments.njk', {
+      title: `Commitments in ${plan.title}`,
+      plan,
+      items,
+      total,
+      filter,
+      owners,
+      pagination: pagination(total, filter.page, (page) =>
+        paths.planCommitments(plan.id, { ...filterQuery(filter), page }),
+      ),
+      commitmentStatuses,
+      commitmentStatusNames,
+      commitmentStatusTagClasses,
+      breadcrumbs: [
+        { text: 'Plans', href: paths.plans() },
+        { text: plan.title, href: paths.plan(plan.id) },
+      ],
+    });
+  });
 }
 
 export interface CommitmentFilterQuery {
@@ -152,9 +133,7 @@ export interface CommitmentFilterQuery {
 
 /** Reads the filter from the query string; anything unknown is ignored rather than refused. */
 export function readCommitmentFilter(query: Record<string, string | undefined>): CommitmentFilterQuery {
-  const status = (commitmentStatuses as readonly string[]).includes(query.status ?? '')
-    ? (query.status as CommitmentStatus)
-    : undefined;
+  const status = query.status !== undefined && isCommitmentStatus(query.status) ? query.status : undefined;
   const owner =
     typeof query.owner === 'string' && query.owner.trim() !== ''
       ? query.owner.trim().slice(0, 200)

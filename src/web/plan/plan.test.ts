@@ -11,8 +11,14 @@ import {
   buildUser,
 } from '../../../test/helpers/builders.ts';
 
-async function setUp(t: import('node:test').TestContext) {
-  const { app, database } = await testApp(t);
+/** A JSON API list. */
+interface List<T> {
+  items: T[];
+}
+
+/** A council with a plan and people; `today` sets the app's clock (the suite's date by default). */
+async function setUp(t: import('node:test').TestContext, today?: string) {
+  const { app, database } = await testApp(t, today ? { WESAID_TODAY: today } : {});
   const world = await buildPlanWithPeople(database.db);
   const as = async (person: { email: string; password: string }) => {
     const client = new TestClient(app);
@@ -259,7 +265,8 @@ test('recording an outcome puts "We did" beside "We said"', async (t) => {
 });
 
 test('commitment lists are filtered by status, owner and overdue, and paged', async (t) => {
-  const { db, organisationId, priority, plan, people, as } = await setUp(t);
+  // On 1 March 2025, so the commitments due on 31 December 2024 are overdue.
+  const { db, organisationId, priority, plan, people, as } = await setUp(t, '2025-03-01');
   const { buildCommitment } = await import('../../../test/helpers/builders.ts');
   for (let i = 0; i < 30; i++) {
     await buildCommitment(db, organisationId, priority.id, {
@@ -356,21 +363,29 @@ test('the JSON API lists plans, priorities, areas, commitments and outcomes with
   const plans = await viewer.get('/api/v1/plans');
   assert.equal(plans.statusCode, 200);
   assert.deepEqual(
-    plans.json().items.map((p: { title: string }) => p.title),
+    plans.json<List<{ title: string }>>().items.map((p) => p.title),
     ['Improving services for children'],
   );
-  const priorities = (await viewer.get(`/api/v1/plans/${plan.id}/priorities`)).json().items;
-  assert.equal(priorities[0].sponsor, 'Sam Sponsor');
-  assert.equal(priorities[0].number, 1);
-  const areas = (await viewer.get(`/api/v1/priorities/${priority.id}/improvement-areas`)).json().items;
-  assert.equal(areas[0].title, 'The quality of assessments');
-  const commitments = (await viewer.get(`/api/v1/priorities/${priority.id}/commitments`)).json().items;
-  assert.equal(commitments[0].text, 'We will introduce a new staff induction.');
-  assert.equal(typeof commitments[0].overdue, 'boolean');
-  const one = (await viewer.get(`/api/v1/commitments/${commitment.id}`)).json();
+  const priorities = (await viewer.get(`/api/v1/plans/${plan.id}/priorities`)).json<
+    List<{ sponsor: string; number: number }>
+  >().items;
+  assert.equal(priorities[0]!.sponsor, 'Sam Sponsor');
+  assert.equal(priorities[0]!.number, 1);
+  const areas = (await viewer.get(`/api/v1/priorities/${priority.id}/improvement-areas`)).json<
+    List<{ title: string }>
+  >().items;
+  assert.equal(areas[0]!.title, 'The quality of assessments');
+  const commitments = (await viewer.get(`/api/v1/priorities/${priority.id}/commitments`)).json<
+    List<{ text: string; overdue: unknown }>
+  >().items;
+  assert.equal(commitments[0]!.text, 'We will introduce a new staff induction.');
+  assert.equal(typeof commitments[0]!.overdue, 'boolean');
+  const one = (await viewer.get(`/api/v1/commitments/${commitment.id}`)).json<{ id: number }>();
   assert.equal(one.id, commitment.id);
-  const outcomes = (await viewer.get(`/api/v1/commitments/${commitment.id}/outcomes`)).json().items;
-  assert.equal(outcomes[0].text, 'We refreshed the induction.');
+  const outcomes = (await viewer.get(`/api/v1/commitments/${commitment.id}/outcomes`)).json<
+    List<{ text: string }>
+  >().items;
+  assert.equal(outcomes[0]!.text, 'We refreshed the induction.');
 
   const otherCouncil = await buildOrganisation(db, 'Elsewhere Borough Council');
   const outsider = await buildUser(db, 'administrator', { organisationId: otherCouncil });
@@ -380,5 +395,5 @@ test('the JSON API lists plans, priorities, areas, commitments and outcomes with
   assert.equal((await client.get('/api/v1/commitments/not-a-number')).statusCode, 400);
   const anonymous = await app.inject({ method: 'GET', url: `/api/v1/plans/${plan.id}/priorities` });
   assert.equal(anonymous.statusCode, 401);
-  assert.equal(anonymous.json().status, 401);
+  assert.equal(anonymous.json<{ status: number }>().status, 401);
 });

@@ -1,19 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { insertRecord, updateRecord } from '../../db/changes.ts';
-import { nextPosition } from '../../db/plan/positions.ts';
 import {
-  getPlan,
-  listAreas,
-  listCommitments,
-  latestRags,
-  type PriorityContext,
-} from '../../db/plan/queries.ts';
-import { commitmentStatuses, improvementAreas, priorities, type Role } from '../../db/schema.ts';
-import { listUsers } from '../../db/people/accounts.ts';
-import { allowedActions, can } from '../../domain/policies.ts';
-import { authorize, requireUser } from '../auth.ts';
-import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { paths } from '../paths.ts';
+  createImprovementArea,
+  createPriority,
+  PlanRuleError,
+  updatePriority,
+} from '../../db/plan/commands.ts';
+import { listAreas, listCommitments, latestRags, type PriorityContext } from '../../db/plan/queries.ts';
+import { listUsers } from '../../db/people/queries.ts';
+import { commitmentStatuses } from '../../domain/plan.ts';
+import { allowedActions, can, type Role } from '../../domain/policies.ts';
+import { authorize } from '../auth.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { FieldError } from '../forms/parse.ts';
 import { areaForm, priorityForm, type PriorityFormContext } from './forms.ts';
 import { commitmentStatusNames, commitmentStatusTagClasses } from './labels.ts';
@@ -23,7 +20,7 @@ import { createRoute, editRoute } from '../forms/record-routes.ts';
 
 const sponsorRoles: Role[] = ['sponsor', 'programme-manager', 'administrator'];
 
-export async function priorityPages(app: FastifyInstance) {
+export function priorityPages(app: FastifyInstance): void {
   const load = loaders(app);
   const resourceOf = (ctx: PriorityContext) => ({
     type: 'priority' as const,
@@ -41,8 +38,8 @@ export async function priorityPages(app: FastifyInstance) {
     return { canChooseSponsor, sponsors: people.filter((p) => sponsorRoles.includes(p.role)) };
   };
 
-  app.get<{ Params: { priorityId: string }; Querystring: Record<string, string | undefined> }>(
-    '/priorities/:priorityId',
+  app.get<{ Params: RouteParams<typeof paths.priority>; Querystring: Record<string, string | undefined> }>(
+    paths.priority.pattern,
     async (request, reply) => {
       const ctx = await load.priority(request, reply);
       const user = authorize(request, reply, 'read', resourceOf(ctx));
@@ -83,38 +80,19 @@ export async function priorityPages(app: FastifyInstance) {
   );
 
   createRoute(app, {
-    path: '/plans/:planId/priorities/new',
+    path: paths.newPriority.pattern,
     action: 'create',
-    load: async (request, reply) => {
-      const user = requireUser(request, reply);
-      const plan = await getPlan(
-        app.db,
-        user.organisationId,
-        parseId((request.params as { planId: string }).planId, 'Plan'),
-      );
-      if (!plan) throw new NotFoundError('Plan');
-      return plan;
-    },
+    load: load.plan,
     resource: () => ({ type: 'priority' }),
     form: priorityForm,
     formContext: (_plan, request) => priorityFormContext(request),
     page: (plan) => ({ title: 'Add a priority', caption: plan.title, cancelLink: paths.plan(plan.id) }),
-    create: async (plan, data, actor) =>
-      insertRecord(
-        app.db,
-        priorities,
-        'priority',
-        plan.organisationId,
-        { ...data, planId: plan.id },
-        actor,
-      ).catch((error) => {
-        throw duplicateNumber(error);
-      }),
+    create: (plan, data, actor) => createPriority(app.db, plan, data, actor).catch(toFieldError),
     done: (_plan, created) => paths.priority(created.id),
   });
 
   editRoute(app, {
-    path: '/priorities/:priorityId/edit',
+    path: paths.editPriority.pattern,
     action: 'edit',
     load: load.priority,
     resource: resourceOf,
@@ -132,23 +110,12 @@ export async function priorityPages(app: FastifyInstance) {
       cancelLink: paths.priority(ctx.priority.id),
     }),
     save: (ctx, data, version, actor) =>
-      updateRecord(
-        app.db,
-        priorities,
-        'priority',
-        ctx.plan.organisationId,
-        ctx.priority.id,
-        version,
-        data,
-        actor,
-      ).catch((error) => {
-        throw duplicateNumber(error);
-      }),
+      updatePriority(app.db, ctx, version, data, actor).catch(toFieldError),
     done: (ctx) => paths.priority(ctx.priority.id),
   });
 
   createRoute(app, {
-    path: '/priorities/:priorityId/areas/new',
+    path: paths.newArea.pattern,
     action: 'create',
     load: load.priority,
     resource: (ctx) => ({ type: 'improvement-area', sponsorUserIds: ctx.sponsorUserIds }),
@@ -159,31 +126,13 @@ export async function priorityPages(app: FastifyInstance) {
       caption: `Priority ${ctx.priority.number}: ${ctx.priority.title}`,
       cancelLink: paths.priority(ctx.priority.id),
     }),
-    create: async (ctx, data, actor) => {
-      const position = await nextPosition(
-        app.db,
-        improvementAreas,
-        improvementAreas.priorityId,
-        ctx.priority.id,
-      );
-      return insertRecord(
-        app.db,
-        improvementAreas,
-        'improvement-area',
-        ctx.plan.organisationId,
-        { ...data, priorityId: ctx.priority.id, position },
-        actor,
-      );
-    },
+    create: (ctx, data, actor) => createImprovementArea(app.db, ctx, data, actor),
     done: (_ctx, created) => paths.area(created.id),
   });
 }
 
-/** Two priorities with one number would make the plan ambiguous; say so by the field. */
-function duplicateNumber(error: unknown): unknown {
-  const cause = (error as { cause?: unknown }).cause ?? error;
-  if ((cause as { code?: string }).code === '23505') {
-    return new FieldError('number', 'This plan already has a priority with that number');
-  }
-  return error;
+/** A rule of the plan the change would break, shown by the field it concerns. */
+export function toFieldError(error: unknown): never {
+  if (error instanceof PlanRuleError) throw new FieldError(error.field, error.message);
+  throw error;
 }

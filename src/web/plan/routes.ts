@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginCallback } from 'fastify';
 import { commentRoutes } from './comments.ts';
 import { commitmentPages } from './commitment-pages.ts';
 import { historyPages } from './history-pages.ts';
@@ -7,11 +7,12 @@ import { priorityPages } from './priority-pages.ts';
 import { standardPages } from './standard-pages.ts';
 
 /** The plan workspace: plans, priorities, improvement areas, commitments, outcomes, standards, history. */
-export const planRoutes: FastifyPluginAsync = async (app) => {
-  await planPages(app);
-  await priorityPages(app);
-  await commitmentPages(app);
-  await standardPages(app);
-  await historyPages(app);
-  await commentRoutes(app);
+export const planRoutes: FastifyPluginCallback = (app, _options, done) => {
+  planPages(app);
+  priorityPages(app);
+  commitmentPages(app);
+  standardPages(app);
+  historyPages(app);
+  commentRoutes(app);
+  done();
 };

@@ -1,0 +1,22 @@
+/*
+ * The plan's vocabulary: the states a plan and a commitment can be in, and the shape of an
+ * evidence link. The schema stores these; the pages, forms and commands all read them from here.
+ */
+
+export const planStatuses = ['draft', 'adopted', 'closed'] as const;
+export type PlanStatus = (typeof planStatuses)[number];
+
+export const commitmentStatuses = ['not-started', 'in-progress', 'done', 'dropped'] as const;
+export type CommitmentStatus = (typeof commitmentStatuses)[number];
+
+/** Commitments still being worked on: only these can be overdue. */
+export const openCommitmentStatuses: readonly CommitmentStatus[] = ['not-started', 'in-progress'];
+
+export const isCommitmentStatus = (value: string): value is CommitmentStatus =>
+  (commitmentStatuses as readonly string[]).includes(value);
+
+/** A link to evidence that an outcome was achieved. */
+export interface EvidenceLink {
+  title: string;
+  url: string;
+}
