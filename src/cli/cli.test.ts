@@ -123,7 +123,11 @@ test(
     const seed = path.join(demoSeedsFolder, '2024-09-10-highlight-report-pack.txt');
     const dry = await wesaid(['import', '--dry-run', '--json', seed], env);
     assert.equal(dry.code, 0, dry.stderr);
-    const summary = JSON.parse(dry.stdout);
+    const summary = JSON.parse(dry.stdout) as {
+      kind: string;
+      lines: unknown;
+      counts: Record<string, number>;
+    };
     assert.equal(summary.kind, 'highlight-report-pack');
     assert.deepEqual(summary.lines, { nonBlank: 154, placed: 154, unplaced: 0 });
     assert.equal(summary.counts.highlightReports, 4);

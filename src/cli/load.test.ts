@@ -72,7 +72,7 @@ test(
 
     const refused = await wesaid(['load', '--json', good, bad], env);
     assert.equal(refused.code, 1);
-    assert.deepEqual(JSON.parse(refused.stdout)[1], {
+    assert.deepEqual((JSON.parse(refused.stdout) as unknown[])[1], {
       layout: 'long-csv',
       rows: 2,
       observations: 1,

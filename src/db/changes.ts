@@ -3,13 +3,9 @@ import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
 import { changeHistory } from './schema.ts';
 
-/** Who made a change. The system acts with no user (demo load, command-line import). */
-export interface Actor {
-  userId: number | null;
-  name: string;
-}
+import type { Actor, SaveResult } from '../domain/changes.ts';
 
-export const systemActor = (name = 'Wesaid'): Actor => ({ userId: null, name });
+export { systemActor, type Actor, type SaveResult } from '../domain/changes.ts';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
@@ -75,12 +71,6 @@ export async function insertRecord<T extends VersionedTable>(
   };
   return 'transaction' in db ? db.transaction(run) : run(db);
 }
-
-export type SaveResult<R> =
-  | { ok: true; record: R }
-  /** Someone saved a newer version first; `current` is what they saved. */
-  | { ok: false; conflict: true; current: R }
-  | { ok: false; conflict: false };
 
 /**
  * Saves an edit only if the record is still at the version the person loaded; otherwise returns

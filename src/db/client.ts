@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,4 +78,14 @@ function wrapPglite(client: PGlite, release: () => void): Database {
       release();
     },
   };
+}
+
+/** Whether the database answers a trivial query: what the health check reports. */
+export async function databaseAnswers(db: Db): Promise<boolean> {
+  try {
+    await db.execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
 }

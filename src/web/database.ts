@@ -14,10 +14,11 @@ declare module 'fastify' {
 
 /** The cross-cutting handles every feature uses. The caller owns opening and closing the database. */
 export const database = fp<{ db: Db; config: Config; clock: Clock }>(
-  async (app, { db, config, clock }) => {
+  (app, { db, config, clock }, done) => {
     app.decorate('db', db);
     app.decorate('config', config);
     app.decorate('clock', clock);
+    done();
   },
   { name: 'database' },
 );

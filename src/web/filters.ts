@@ -1,6 +1,10 @@
 import type nunjucks from 'nunjucks';
 import { formatDate, formatDateTime, formatMonth, formatNumber } from '../domain/format.ts';
 
+/** What a template gives a text filter, as text: a missing value is empty. */
+const textOf = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+
 /** GOV.UK formatting for templates; the rules themselves live, tested, in src/domain/format.ts. */
 export function registerFilters(env: nunjucks.Environment): void {
   env.addFilter('govukDate', formatDate);
@@ -13,13 +17,13 @@ export function registerFilters(env: nunjucks.Environment): void {
   );
   /** Text kept as typed, shown as paragraphs split on blank lines. */
   env.addFilter('paragraphs', (value: unknown) =>
-    String(value ?? '')
+    textOf(value)
       .split(/\n\s*\n/)
       .map((p) => p.trim())
       .filter(Boolean),
   );
   env.addFilter('lines', (value: unknown) =>
-    String(value ?? '')
+    textOf(value)
       .split('\n')
       .map((p) => p.trim())
       .filter(Boolean),

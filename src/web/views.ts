@@ -34,7 +34,7 @@ export function createNunjucksEnvironment(): nunjucks.Environment {
 }
 
 export const views = fp(
-  async (app) => {
+  (app, _options, done) => {
     const env = createNunjucksEnvironment();
     app.decorateReply(
       'page',
@@ -49,6 +49,7 @@ export const views = fp(
         return this.type('text/html; charset=utf-8').send(html);
       },
     );
+    done();
   },
   { name: 'views', dependencies: ['security'] },
 );

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildMeasure, cfcSeen, cfcSeenData, claRate, claRateData, monthly } from './fixtures.ts';
 import { directionOf, judge, trend } from './trend.ts';
-import type { Polarity } from './types.ts';
 
 test('seed: 83% after 87% last month is down and worsening', () => {
   const { vsLastPeriod } = trend(cfcSeen, cfcSeenData);

@@ -34,7 +34,7 @@ export class BadRequestError extends HttpError {
 
 /** Parses a route id; anything but a positive whole number is simply not found. */
 export function parseId(value: unknown, what: string): number {
-  const text = String(value ?? '');
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   if (!/^[1-9][0-9]{0,9}$/.test(text) || Number(text) > 2147483647) throw new NotFoundError(what);
   return Number(text);
 }

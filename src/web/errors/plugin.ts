@@ -19,7 +19,7 @@ const titles: Record<number, string> = {
  * The detail goes to the log with the request id; people never see a stack trace.
  */
 export const errors = fp(
-  async (app) => {
+  (app, _options, done) => {
     app.setNotFoundHandler((request, reply) => {
       if (request.url.startsWith('/api/')) return reply.code(404).send(problem(404, 'Not found'));
       return reply.code(404).page('errors/error.njk', { title: titles[404], status: 404 });
@@ -38,6 +38,7 @@ export const errors = fp(
         .code(status)
         .page('errors/error.njk', { title: titles[status] ?? titles[500], status, detail });
     });
+    done();
   },
   { name: 'errors', dependencies: ['views'] },
 );

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor, SaveResult } from '../../db/changes.ts';
+import type { Actor, SaveResult } from '../../domain/changes.ts';
 import type { Action, PolicyResource } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
 import { NotFoundError } from '../errors/http-errors.ts';
