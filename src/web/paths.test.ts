@@ -22,3 +22,7 @@ test('route parameters are typed from the pattern', () => {
   };
   assert.deepEqual(Object.keys(params), ['consultationId', 'responseId']);
 });
+
+test('a placeholder given as an id stays a placeholder, so a route may be registered from its link', () => {
+  assert.equal(paths.importPreview(':importId'), paths.importPreview.pattern);
+});

@@ -32,7 +32,8 @@ export function route<const P extends string>(pattern: P) {
   const link = (...args: [...IdsFor<ParamNames<P>>, query?: Query]): string => {
     const ids = args.slice(0, count) as Id[];
     let next = 0;
-    const path = pattern.replace(/:\w+/g, () => encodeURIComponent(String(ids[next++])));
+    // encodeURI, not encodeURIComponent: a placeholder given as an id (':planId') stays a placeholder.
+    const path = pattern.replace(/:\w+/g, () => encodeURI(String(ids[next++])));
     const query = args[count] as Query | undefined;
     return path + (query ? q(query) : '');
   };

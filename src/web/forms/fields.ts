@@ -1,3 +1,4 @@
+import type { FormResult } from './parse.ts';
 /**
  * A form is described as a list of fields; one template (`forms/record-form.njk`) renders any of
  * them with the GOV.UK macro that fits, so every form has the same error handling and layout.
@@ -28,4 +29,14 @@ export function formValuesFrom(body: unknown, fields: FieldSpec[]): FormValues {
     f.kind === 'date' ? ['day', 'month', 'year'].map((p) => `${f.name}-${p}`) : [f.name],
   );
   return Object.fromEntries(names.map((n) => [n, typeof source[n] === 'string' ? source[n] : '']));
+}
+
+/**
+ * A record's form: its fields (for the page), how a submitted form is read (with parseForm and the
+ * builders in validate.ts), and how a stored record fills the form for editing.
+ */
+export interface RecordForm<Ctx, Data, Stored> {
+  fields(ctx: Ctx): FieldSpec[];
+  read(values: FormValues, ctx: Ctx): FormResult<Data>;
+  toValues(record: Stored): FormValues;
 }

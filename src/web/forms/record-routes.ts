@@ -4,9 +4,7 @@ import type { Action, PolicyResource } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
 import { NotFoundError } from '../errors/http-errors.ts';
 import { field, FieldError, toFormErrors } from './parse.ts';
-import { formValuesFrom, type FormValues } from './fields.ts';
-import type { RecordForm } from '../plan/forms.ts';
-import { fieldNames } from '../plan/labels.ts';
+import { formValuesFrom, type FormValues, type RecordForm } from './fields.ts';
 import { listHistory } from '../../db/plan/queries.ts';
 
 /** What a form page needs to know about where it sits. */
@@ -193,6 +191,6 @@ function conflictRows(
     else if (f.kind === 'select' || f.kind === 'radios')
       text = f.items.find((i) => i.value === theirs[f.name])?.text ?? '';
     else text = theirs[f.name] ?? '';
-    return { key: { text: fieldNames[f.name] ?? f.label }, value: { text: text || 'Not set' } };
+    return { key: { text: f.label }, value: { text: text || 'Not set' } };
   });
 }
