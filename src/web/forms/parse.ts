@@ -20,7 +20,11 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
   const input: Record<string, unknown> = { ...values };
   const shape = 'shape' in schema ? (schema.shape as Record<string, unknown>) : {};
   for (const [name, field] of Object.entries(shape)) {
-    if (!isDateField(field)) continue;
+    // A field the browser did not send reads as empty, so its own message is the one shown.
+    if (!isDateField(field)) {
+      input[name] ??= '';
+      continue;
+    }
     const box = (part: string) => {
       const value = values[`${name}-${part}`];
       return typeof value === 'string' ? value : '';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { z } from 'zod';
 import { parseForm } from './parse.ts';
-import { choice, date, problem, text, whole } from './validate.ts';
+import { choice, date, problem, refuse, text, whole } from './validate.ts';
 
 const planForm = z
   .object({
@@ -66,4 +66,15 @@ test('a date links to the box that is wrong', () => {
 test('a body that is not a form is read as an empty form', () => {
   const result = parseForm(planForm, 'nonsense');
   assert.equal(result.ok, false);
+});
+
+test('a field the browser did not send gets its own message, not a generic one', () => {
+  const form = z.object({
+    definition: text('Definition', { max: 5 }).transform((v, ctx) => {
+      if (v === '') refuse(ctx, 'Enter a definition');
+      return v;
+    }),
+  });
+  const result = parseForm(form, {});
+  assert.deepEqual(!result.ok && result.errors.list, [{ text: 'Enter a definition', href: '#definition' }]);
 });

@@ -21,6 +21,11 @@ export function problem(ctx: Ctx, field: string, message: string, part?: 'day' |
 const fail = (ctx: Ctx, message: string, path: string[] = []) =>
   ctx.addIssue({ code: 'custom', message, path, continue: true });
 
+/** Refuses a field's own value from inside its builder or a `.transform` chained onto it. */
+export function refuse(ctx: Ctx, message: string): void {
+  fail(ctx, message);
+}
+
 /** Trimmed text: `required` is the message for an empty field ("Enter a title"). */
 export function text(label: string, options: { max: number; required?: string }) {
   return z.unknown().transform((raw, ctx) => {
