@@ -14,13 +14,13 @@ import { readDocument } from '../../import/read-document.ts';
 import { summarise } from '../../import/recognise.ts';
 import { authorize } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { toFormErrors } from '../forms/parse.ts';
+import { field, toFormErrors } from '../forms/parse.ts';
 import { runImportAction, workflowButtons } from '../import-workflow.ts';
-import { paths } from '../paths.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { readUpload } from '../uploads.ts';
 import { previewOf } from './preview.ts';
 
-type ImportParams = { Params: { importId: string } };
+type ImportParams = { Params: RouteParams<typeof paths.importPreview> };
 const flow = 'document-import';
 
 /** Upload a council document, check the preview, then import it; imports can be undone as a whole. */
@@ -32,7 +32,7 @@ export const importRoutes: FastifyPluginAsync = (app) => {
     return { user, found };
   };
 
-  app.get(paths.imports(), async (request, reply) => {
+  app.get(paths.imports.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'import', { type: 'import' });
     return reply.page('imports/list.njk', {
       title: 'Imports',
@@ -42,12 +42,12 @@ export const importRoutes: FastifyPluginAsync = (app) => {
     });
   });
 
-  app.get(paths.newImport(), (request, reply) => {
+  app.get(paths.newImport.pattern, (request, reply) => {
     authorize(request, reply, 'import', { type: 'import' });
     return reply.page('imports/new.njk', { title: 'Import a document' });
   });
 
-  app.post(paths.imports(), async (request, reply) => {
+  app.post(paths.imports.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'import', { type: 'import' });
     const refuse = (message: string) =>
       reply.code(400).page('imports/new.njk', {
@@ -69,69 +69,81 @@ export const importRoutes: FastifyPluginAsync = (app) => {
     return reply.redirect(paths.importPreview(pending.id), 303);
   });
 
-  app.get<ImportParams>(paths.importPreview(':importId'), async (request, reply) => {
-    const { user, found } = await load(request, reply);
-    const document = found.document;
-    const already =
-      found.status === 'pending'
-        ? await findImportedByHash(app.db, user.organisationId, found.contentHash)
-        : null;
-    return reply.page('imports/preview.njk', {
-      title: found.status === 'pending' ? 'Check the import' : `Import of ${found.fileName}`,
-      found,
-      already,
-      kindName: documentKindNames[document.kind],
-      statusNames,
-      summary: summarise(document, found.nonBlankLines),
-      preview: previewOf(document),
-      resolutions: found.resolutions,
-      ...workflowButtons(flow, found.status),
-      backLink: paths.imports(),
-    });
-  });
+  app.get<{ Params: RouteParams<typeof paths.importPreview> }>(
+    paths.importPreview.pattern,
+    async (request, reply) => {
+      const { user, found } = await load(request, reply);
+      const document = found.document;
+      const already =
+        found.status === 'pending'
+          ? await findImportedByHash(app.db, user.organisationId, found.contentHash)
+          : null;
+      return reply.page('imports/preview.njk', {
+        title: found.status === 'pending' ? 'Check the import' : `Import of ${found.fileName}`,
+        found,
+        already,
+        kindName: documentKindNames[document.kind],
+        statusNames,
+        summary: summarise(document, found.nonBlankLines),
+        preview: previewOf(document),
+        resolutions: found.resolutions,
+        ...workflowButtons(flow, found.status),
+        backLink: paths.imports(),
+      });
+    },
+  );
 
-  app.post<ImportParams>(paths.confirmImport(':importId'), async (request, reply) => {
-    const { user, found } = await load(request, reply);
-    return runImportAction(reply, { flow, state: found.status, action: 'confirm' }, async () => {
-      const result = await confirmImport(app.db, found, { userId: user.id, name: user.name });
-      return reply.redirect(paths.importPreview(result.importId), 303);
-    });
-  });
+  app.post<{ Params: RouteParams<typeof paths.confirmImport> }>(
+    paths.confirmImport.pattern,
+    async (request, reply) => {
+      const { user, found } = await load(request, reply);
+      return runImportAction(reply, { flow, state: found.status, action: 'confirm' }, async () => {
+        const result = await confirmImport(app.db, found, { userId: user.id, name: user.name });
+        return reply.redirect(paths.importPreview(result.importId), 303);
+      });
+    },
+  );
 
-  app.post<ImportParams>(paths.discardImport(':importId'), async (request, reply) => {
-    const { found } = await load(request, reply);
-    return runImportAction(reply, { flow, state: found.status, action: 'discard' }, async () => {
-      await discardImport(app.db, found);
-      return reply.redirect(paths.imports(), 303);
-    });
-  });
+  app.post<{ Params: RouteParams<typeof paths.discardImport> }>(
+    paths.discardImport.pattern,
+    async (request, reply) => {
+      const { found } = await load(request, reply);
+      return runImportAction(reply, { flow, state: found.status, action: 'discard' }, async () => {
+        await discardImport(app.db, found);
+        return reply.redirect(paths.imports(), 303);
+      });
+    },
+  );
 
-  app.post<ImportParams>(paths.undoImport(':importId'), async (request, reply) => {
-    const { user, found } = await load(request, reply);
-    return runImportAction(reply, { flow, state: found.status, action: 'undo' }, async () => {
-      try {
-        await undoImport(app.db, found, { userId: user.id, name: user.name });
-      } catch (error) {
-        if (!(error instanceof UndoRefusedError)) throw error;
-        return reply.code(409).page('errors/error.njk', {
-          title: 'This import cannot be undone',
-          status: 409,
-          detail: error.message,
-        });
-      }
-      return reply.redirect(paths.importPreview(found.id), 303);
-    });
-  });
+  app.post<{ Params: RouteParams<typeof paths.undoImport> }>(
+    paths.undoImport.pattern,
+    async (request, reply) => {
+      const { user, found } = await load(request, reply);
+      return runImportAction(reply, { flow, state: found.status, action: 'undo' }, async () => {
+        try {
+          await undoImport(app.db, found, { userId: user.id, name: user.name });
+        } catch (error) {
+          if (!(error instanceof UndoRefusedError)) throw error;
+          return reply.code(409).page('errors/error.njk', {
+            title: 'This import cannot be undone',
+            status: 409,
+            detail: error.message,
+          });
+        }
+        return reply.redirect(paths.importPreview(found.id), 303);
+      });
+    },
+  );
 
-  app.post<{ Params: { importId: string; line: string } }>(
-    '/imports/:importId/lines/:line',
+  app.post<{ Params: RouteParams<typeof paths.resolveLine> }>(
+    paths.resolveLine.pattern,
     async (request, reply) => {
       const { found } = await load(request, reply);
       const line = Number(request.params.line);
       if (!found.document.unplaced.some((l) => l.number === line)) throw new NotFoundError('Line');
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const action = body.action === 'placed' ? 'placed' : body.action === 'dismissed' ? 'dismissed' : null;
-      const note = typeof body.note === 'string' ? body.note.trim().slice(0, 1000) : '';
+      const chosen = field(request.body, 'action');
+      const action = chosen === 'placed' ? 'placed' : chosen === 'dismissed' ? 'dismissed' : null;
+      const note = field(request.body, 'note').trim().slice(0, 1000);
       if (!action)
         return reply.code(400).page('errors/error.njk', {
           title: 'Choose what to do with the line',

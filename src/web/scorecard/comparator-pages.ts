@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { setComparators } from '../../db/measures/commands.ts';
 import { comparatorsOf } from '../../db/measures/queries.ts';
 import { authorize } from '../auth.ts';
-import { FormReader } from '../forms/reader.ts';
-import { field } from '../forms/parse.ts';
+import { z } from 'zod';
+import { field, parseForm } from '../forms/parse.ts';
+import { text } from '../forms/validate.ts';
 import type { FormValues } from '../forms/fields.ts';
 import { paths } from '../paths.ts';
 
@@ -13,6 +14,37 @@ const crumbs = [
   { text: 'Load figures', href: paths.dataLoads() },
 ];
 const names = ['laCode', 'oldLaCode', 'laName', 'regionName', 'neighbourCodes'] as const;
+
+/** A problem with the field being read (the summary links to it). */
+const refuse = (ctx: z.RefinementCtx, message: string) =>
+  ctx.addIssue({ code: 'custom', message, continue: true });
+
+const comparatorForm = z.object({
+  laCode: text('LA code', { max: 9, required: 'Enter the council’s LA code, like E08000008' }).transform(
+    (value, ctx) => {
+      const code = value.toUpperCase();
+      if (code !== '' && !LA_CODE.test(code))
+        refuse(ctx, 'LA code must be a letter and 8 digits, like E08000008');
+      return code;
+    },
+  ),
+  oldLaCode: text('Old LA code', { max: 3 }).transform((value, ctx) => {
+    if (value !== '' && !/^\d{3}$/.test(value)) refuse(ctx, 'Old LA code must be 3 digits, like 357');
+    return value;
+  }),
+  laName: text('Council name', { max: 200, required: 'Enter the council’s name as DfE files write it' }),
+  regionName: text('Region', { max: 200, required: 'Enter the council’s region, like North West' }),
+  neighbourCodes: text('Statistical neighbours', { max: 2000 }).transform((value, ctx) => {
+    const codes = value
+      .split(/[\s,]+/)
+      .filter((c) => c !== '')
+      .map((c) => c.toUpperCase());
+    const wrong = codes.find((c) => !LA_CODE.test(c));
+    if (wrong) refuse(ctx, `“${wrong}” is not an LA code: give each like E08000004`);
+    else if (codes.length > 20) refuse(ctx, 'Give 20 statistical neighbours or fewer');
+    return [...new Set(codes)];
+  }),
+});
 
 /*
  * Who the council compares itself with in DfE files: its own LA code, region and statistical
@@ -27,7 +59,7 @@ export function comparatorPages(app: FastifyInstance) {
       ...extra,
     });
 
-  app.get(paths.comparatorSettings(), async (request, reply) => {
+  app.get(paths.comparatorSettings.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'import', { type: 'import' });
     const settings = await comparatorsOf(app.db, user.organisationId);
     const values: FormValues = settings
@@ -42,44 +74,10 @@ export function comparatorPages(app: FastifyInstance) {
     return render(request, reply, values);
   });
 
-  app.post(paths.comparatorSettings(), async (request, reply) => {
+  app.post(paths.comparatorSettings.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'import', { type: 'import' });
     const values: FormValues = Object.fromEntries(names.map((n) => [n, field(request.body, n)]));
-    const form = new FormReader(values);
-    const laCode = form
-      .text('laCode', { label: 'LA code', max: 9, required: 'Enter the council’s LA code, like E08000008' })
-      .toUpperCase();
-    if (laCode !== '' && !LA_CODE.test(laCode))
-      form.problem('laCode', 'LA code must be a letter and 8 digits, like E08000008');
-    const oldLaCode = form.text('oldLaCode', { label: 'Old LA code', max: 3 });
-    if (oldLaCode !== '' && !/^\d{3}$/.test(oldLaCode))
-      form.problem('oldLaCode', 'Old LA code must be 3 digits, like 357');
-    const laName = form.text('laName', {
-      label: 'Council name',
-      max: 200,
-      required: 'Enter the council’s name as DfE files write it',
-    });
-    const regionName = form.text('regionName', {
-      label: 'Region',
-      max: 200,
-      required: 'Enter the council’s region, like North West',
-    });
-    const neighbourCodes = form
-      .text('neighbourCodes', { label: 'Statistical neighbours', max: 2000 })
-      .split(/[\s,]+/)
-      .filter((c) => c !== '')
-      .map((c) => c.toUpperCase());
-    const wrong = neighbourCodes.find((c) => !LA_CODE.test(c));
-    if (wrong) form.problem('neighbourCodes', `“${wrong}” is not an LA code: give each like E08000004`);
-    else if (neighbourCodes.length > 20)
-      form.problem('neighbourCodes', 'Give 20 statistical neighbours or fewer');
-    const result = form.result({
-      laCode,
-      oldLaCode,
-      laName,
-      regionName,
-      neighbourCodes: [...new Set(neighbourCodes)],
-    });
+    const result = parseForm(comparatorForm, values);
     if (!result.ok) return render(request, reply.code(400), values, { errors: result.errors });
     await setComparators(app.db, user.organisationId, result.data, { userId: user.id, name: user.name });
     return reply.redirect(paths.dataLoads(), 303);

@@ -9,10 +9,10 @@ import { authorize } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { toFormErrors } from '../forms/parse.ts';
 import { runImportAction, workflowButtons } from '../import-workflow.ts';
-import { paths } from '../paths.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { readUpload } from '../uploads.ts';
 
-type LoadParams = { Params: { loadId: string } };
+type LoadParams = { Params: RouteParams<typeof paths.dataLoad> };
 const flow = 'data-load';
 const PREVIEW_ROWS = 100;
 const crumbs = [{ text: 'Scorecard', href: paths.scorecard() }];
@@ -35,12 +35,12 @@ export function loadPages(app: FastifyInstance) {
       ...extra,
     });
 
-  app.get(paths.dataLoads(), async (request, reply) => {
+  app.get(paths.dataLoads.pattern, async (request, reply) => {
     authorize(request, reply, 'import', { type: 'import' });
     return listPage(request, reply);
   });
 
-  app.post(paths.dataLoads(), async (request, reply) => {
+  app.post(paths.dataLoads.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'import', { type: 'import' });
     const upload = await readUpload(request.body, 'file', {
       missing: 'Select a CSV or Excel file',
@@ -62,7 +62,7 @@ export function loadPages(app: FastifyInstance) {
     return reply.redirect(paths.dataLoad(pending.id), 303);
   });
 
-  app.get<LoadParams>(paths.dataLoad(':loadId'), async (request, reply) => {
+  app.get<{ Params: RouteParams<typeof paths.dataLoad> }>(paths.dataLoad.pattern, async (request, reply) => {
     const { user, found } = await load(request, reply);
     const pending = found.status === 'pending' && found.content !== null;
     const parsed =
@@ -96,38 +96,44 @@ export function loadPages(app: FastifyInstance) {
     });
   });
 
-  app.post<LoadParams>(paths.confirmDataLoad(':loadId'), async (request, reply) => {
-    const { user, found } = await load(request, reply);
-    return runImportAction(
-      reply,
-      { flow, state: dataLoadState(found.status), action: 'confirm' },
-      async () => {
-        try {
-          const result = await confirmLoad(
-            app.db,
-            found,
-            { userId: user.id, name: user.name },
-            observationFileReader,
-          );
-          return reply.redirect(paths.dataLoad(result.loadId), 303);
-        } catch (error) {
-          if (!(error instanceof LoadRefusedError)) throw error;
-          // The preview already lists the problems; show it again rather than a new page.
-          return reply.redirect(paths.dataLoad(found.id), 303);
-        }
-      },
-    );
-  });
+  app.post<{ Params: RouteParams<typeof paths.confirmDataLoad> }>(
+    paths.confirmDataLoad.pattern,
+    async (request, reply) => {
+      const { user, found } = await load(request, reply);
+      return runImportAction(
+        reply,
+        { flow, state: dataLoadState(found.status), action: 'confirm' },
+        async () => {
+          try {
+            const result = await confirmLoad(
+              app.db,
+              found,
+              { userId: user.id, name: user.name },
+              observationFileReader,
+            );
+            return reply.redirect(paths.dataLoad(result.loadId), 303);
+          } catch (error) {
+            if (!(error instanceof LoadRefusedError)) throw error;
+            // The preview already lists the problems; show it again rather than a new page.
+            return reply.redirect(paths.dataLoad(found.id), 303);
+          }
+        },
+      );
+    },
+  );
 
-  app.post<LoadParams>(paths.discardDataLoad(':loadId'), async (request, reply) => {
-    const { found } = await load(request, reply);
-    return runImportAction(
-      reply,
-      { flow, state: dataLoadState(found.status), action: 'discard' },
-      async () => {
-        await discardLoad(app.db, found);
-        return reply.redirect(paths.dataLoads(), 303);
-      },
-    );
-  });
+  app.post<{ Params: RouteParams<typeof paths.discardDataLoad> }>(
+    paths.discardDataLoad.pattern,
+    async (request, reply) => {
+      const { found } = await load(request, reply);
+      return runImportAction(
+        reply,
+        { flow, state: dataLoadState(found.status), action: 'discard' },
+        async () => {
+          await discardLoad(app.db, found);
+          return reply.redirect(paths.dataLoads(), 303);
+        },
+      );
+    },
+  );
 }

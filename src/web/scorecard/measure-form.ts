@@ -2,17 +2,13 @@
  * The measure form: its fields, how a submitted form is read, and how a stored measure fills it.
  * Rendered by the plan's shared form template, so errors and conflicts look the same everywhere.
  */
-import {
-  frequencies,
-  polarities,
-  units,
-  type Frequency,
-  type Polarity,
-  type Unit,
-} from '../../domain/measures/index.ts';
+import { frequencies, polarities, units, type Frequency } from '../../domain/measures/index.ts';
+import { z } from 'zod';
 import type { MeasureInput } from '../../db/measures/commands.ts';
 import type { MeasureRow } from '../../db/measures/queries.ts';
-import { FormReader } from '../forms/reader.ts';
+import { monthNames } from '../../domain/format.ts';
+import { parseForm } from '../forms/parse.ts';
+import { choice, problem, text } from '../forms/validate.ts';
 import type { FieldSpec, FormValues } from '../forms/fields.ts';
 import type { RecordForm } from '../plan/forms.ts';
 import { readTargets, targetsText } from './targets-text.ts';
@@ -32,21 +28,43 @@ export interface LinkChoice {
 export type MeasureData = MeasureInput & LinkChoice;
 type Stored = MeasureRow & LinkChoice;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** A problem with the field being read (the summary links to it). */
+const refuse = (ctx: z.RefinementCtx, message: string) =>
+  ctx.addIssue({ code: 'custom', message, continue: true });
+
+/** A decimal number such as 90 or 12.5; null when empty and not required. */
+function decimal(label: string, options: { required?: string; negative?: string } = {}) {
+  return z.unknown().transform((raw, ctx): number | null => {
+    const value = typeof raw === 'string' ? raw.trim() : '';
+    if (value === '') {
+      if (options.required) refuse(ctx, options.required);
+      return null;
+    }
+    if (!NUMBER.test(value)) refuse(ctx, `${label} must be a number, like 90 or 12.5`);
+    else if (options.negative && Number(value) < 0) refuse(ctx, options.negative);
+    return Number(value);
+  });
+}
+
+/** An optional select among known records: the id chosen, or null for none (or one not offered). */
+const knownId = (options: readonly { id: number }[]) =>
+  z.unknown().transform((raw) => options.find((o) => String(o.id) === raw)?.id ?? null);
+
+/** The month an annual reporting year ends, 1 to 11; null for December (the calendar year). */
+const yearEndingMonth = z
+  .unknown()
+  .transform((raw) => (typeof raw === 'string' && /^(1[01]?|[2-9])$/.test(raw) ? Number(raw) : null));
+
+/** Targets over time, one per line, read for the measure's frequency. */
+const targetsOverTime = (frequency: Frequency) =>
+  z.unknown().transform((raw, ctx) => {
+    const read = readTargets(typeof raw === 'string' ? raw : '', frequency);
+    if (read.ok) return read.targets;
+    refuse(ctx, read.message);
+    return [];
+  });
 
 export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = {
   fields: (ctx): FieldSpec[] => [
@@ -94,7 +112,7 @@ export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = 
       hint: 'DfE children looked after and children in need years end in March; the workforce census in September',
       items: [
         { value: '', text: 'December (calendar year)' },
-        ...MONTHS.slice(0, 11).map((m, i) => ({ value: String(i + 1), text: m })),
+        ...monthNames.slice(0, 11).map((m, i) => ({ value: String(i + 1), text: m })),
       ],
     },
     {
@@ -162,63 +180,50 @@ export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = 
     },
   ],
   read(values, ctx) {
-    const form = new FormReader(values);
-    const number = (name: string, label: string, required?: string): number | null => {
-      const text = (values[name] ?? '').trim();
-      if (text === '') {
-        if (required) form.problem(name, required);
-        return null;
-      }
-      if (!NUMBER.test(text)) form.problem(name, `${label} must be a number, like 90 or 12.5`);
-      return Number(text);
-    };
-    const frequency = form.choice<Frequency>(
-      'frequency',
-      frequencies,
-      'Select how often the measure is reported',
-    );
-    const yearEndingText = values.yearEnding ?? '';
-    const yearEnding = /^(1[01]?|[2-9])$/.test(yearEndingText) ? Number(yearEndingText) : null;
-    const targets = readTargets(
-      values.targets ?? '',
-      (frequencies as readonly string[]).includes(frequency) ? frequency : 'monthly',
-    );
-    if (!targets.ok) form.problem('targets', targets.message);
-    const priorityText = values.priorityId ?? '';
-    const area = ctx.areas.find((a) => String(a.id) === (values.improvementAreaId ?? ''));
-    // An area belongs to one priority: choosing it settles which priority, whatever else was chosen.
-    const priorityId =
-      area?.priorityId ??
-      (ctx.priorities.some((p) => String(p.id) === priorityText) ? Number(priorityText) : null);
-    const toleranceAmber =
-      number('toleranceAmber', 'Amber tolerance', 'Enter the amber tolerance, for example 10') ?? 10;
-    if (toleranceAmber < 0) form.problem('toleranceAmber', 'Amber tolerance must be 0 or more');
-    const data: MeasureData = {
-      name: form.text('name', { label: 'Name', max: 200, required: 'Enter the name of the measure' }),
-      definition: form.text('definition', { label: 'Definition', max: 2000 }),
-      numeratorDescription: form.text('numeratorDescription', { label: 'Numerator', max: 300 }),
-      denominatorDescription: form.text('denominatorDescription', { label: 'Denominator', max: 300 }),
-      unit: form.choice<Unit>('unit', units, 'Select the unit'),
-      polarity: form.choice<Polarity>('polarity', polarities, 'Select which way is better'),
-      frequency,
-      yearEnding: frequency === 'annual' ? yearEnding : null,
-      rolling12Months: values.rolling12Months === 'yes',
-      sourceSystem: form.text('sourceSystem', { label: 'Source system', max: 200 }),
-      owner: form.text('owner', { label: 'Owner', max: 200 }),
-      target: number('target', 'Target'),
-      toleranceKind: form.choice(
-        'toleranceKind',
-        ['relative', 'absolute'] as const,
-        'Select how amber is measured',
-      ),
-      toleranceAmber,
-      targets: targets.ok ? targets.targets : [],
-      priorityId,
-      improvementAreaId: area?.id ?? null,
-    };
-    if (data.rolling12Months && data.unit !== 'count')
-      form.problem('rolling12Months', 'Only counts can be read as rolling 12-month totals');
-    return form.result(data);
+    // How targets over time are read depends on the frequency chosen in the same form.
+    const frequency = (frequencies as readonly string[]).includes(values.frequency ?? '')
+      ? (values.frequency as Frequency)
+      : 'monthly';
+    // Problems are listed in the order this form has always given them.
+    const schema = z
+      .object({
+        frequency: choice(frequencies, 'Select how often the measure is reported'),
+        targets: targetsOverTime(frequency),
+        toleranceAmber: decimal('Amber tolerance', {
+          required: 'Enter the amber tolerance, for example 10',
+          negative: 'Amber tolerance must be 0 or more',
+        }),
+        name: text('Name', { max: 200, required: 'Enter the name of the measure' }),
+        definition: text('Definition', { max: 2000 }),
+        numeratorDescription: text('Numerator', { max: 300 }),
+        denominatorDescription: text('Denominator', { max: 300 }),
+        unit: choice(units, 'Select the unit'),
+        polarity: choice(polarities, 'Select which way is better'),
+        sourceSystem: text('Source system', { max: 200 }),
+        owner: text('Owner', { max: 200 }),
+        target: decimal('Target'),
+        toleranceKind: choice(['relative', 'absolute'], 'Select how amber is measured'),
+        yearEnding: yearEndingMonth,
+        rolling12Months: z.unknown().transform((raw) => raw === 'yes'),
+        priorityId: knownId(ctx.priorities),
+        improvementAreaId: knownId(ctx.areas),
+      })
+      .superRefine((data, check) => {
+        if (data.rolling12Months && data.unit !== 'count')
+          problem(check, 'rolling12Months', 'Only counts can be read as rolling 12-month totals');
+      })
+      .transform(({ yearEnding, toleranceAmber, priorityId, improvementAreaId, ...data }): MeasureData => {
+        const area = ctx.areas.find((a) => a.id === improvementAreaId);
+        return {
+          ...data,
+          yearEnding: data.frequency === 'annual' ? yearEnding : null,
+          toleranceAmber: toleranceAmber ?? 10,
+          // An area belongs to one priority: choosing it settles which priority, whatever else was chosen.
+          priorityId: area?.priorityId ?? priorityId,
+          improvementAreaId: area?.id ?? null,
+        };
+      });
+    return parseForm(schema, values);
   },
   toValues: (m): FormValues => ({
     name: m.name,

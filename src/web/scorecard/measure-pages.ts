@@ -22,18 +22,41 @@ import {
   formatPeriod,
   formatValue,
   isPeriod,
+  type Frequency,
 } from '../../domain/measures/index.ts';
 import { allowedActions } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { field, FieldError, toFormErrors } from '../forms/parse.ts';
-import { paths } from '../paths.ts';
+import { z } from 'zod';
+import { field, FieldError, parseForm } from '../forms/parse.ts';
+import { text } from '../forms/validate.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { measureForm, type LinkChoice, type MeasureFormContext } from './measure-form.ts';
 import { frequencyNames, gapWords, measureChart, neighbourRows, polarityNames, unitNames } from './view.ts';
 import { directionWords, latestWords } from '../../db/measures/queries.ts';
 
 const crumbs = [{ text: 'Scorecard', href: paths.scorecard() }];
+
+const periodExamples: Record<Frequency, string> = {
+  monthly: 'Enter a month in the form 2024-07',
+  quarterly: 'Enter a quarter in the form 2024-Q2',
+  annual: 'Enter a year in the form 2024',
+};
+
+/** A note on the chart: the period it is about, in the measure's own frequency, and what happened. */
+const annotationForm = (frequency: Frequency) =>
+  z.object({
+    period: z.unknown().transform((raw, ctx) => {
+      const period = typeof raw === 'string' ? raw.trim() : '';
+      if (!isPeriod(period, frequency))
+        ctx.addIssue({ code: 'custom', message: periodExamples[frequency], continue: true });
+      return period;
+    }),
+    text: text('What happened', { max: 500, required: 'Enter what happened' }),
+  });
+
+type MeasureRequest = FastifyRequest<{ Params: RouteParams<typeof paths.measure> }>;
 
 /** Two measures with one name would make loads ambiguous: the database refuses it, the form says so. */
 async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
@@ -50,13 +73,9 @@ async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> 
 
 export function measurePages(app: FastifyInstance) {
   /** The measure in the asker's council, with the sponsors of the priorities it evidences. */
-  const load = async (request: FastifyRequest, reply: FastifyReply) => {
+  const load = async (request: MeasureRequest, reply: FastifyReply) => {
     const user = requireUser(request, reply);
-    const row = await getMeasure(
-      app.db,
-      user.organisationId,
-      parseId((request.params as { measureId: string }).measureId, 'Measure'),
-    );
+    const row = await getMeasure(app.db, user.organisationId, parseId(request.params.measureId, 'Measure'));
     if (!row) throw new NotFoundError('Measure');
     const links = await linksOf(app.db, row.id);
     const sponsorUserIds = links.map((l) => l.sponsorUserId).filter((id): id is number => id !== null);
@@ -157,51 +176,34 @@ export function measurePages(app: FastifyInstance) {
     });
   };
 
-  app.get('/measures/:measureId', async (request, reply) => {
+  app.get<{ Params: RouteParams<typeof paths.measure> }>(paths.measure.pattern, async (request, reply) => {
     const ctx = await load(request, reply);
     authorize(request, reply, 'read', ctx.resource);
     return render(request, reply, ctx);
   });
 
-  app.post('/measures/:measureId/annotations', async (request, reply) => {
-    const ctx = await load(request, reply);
-    authorize(request, reply, 'edit', ctx.resource);
-    const period = field(request.body, 'period').trim();
-    const text = field(request.body, 'text').trim();
-    const problems: { field: string; message: string }[] = [];
-    if (!isPeriod(period, ctx.row.frequency))
-      problems.push({
-        field: 'period',
-        message:
-          ctx.row.frequency === 'monthly'
-            ? 'Enter a month in the form 2024-07'
-            : ctx.row.frequency === 'quarterly'
-              ? 'Enter a quarter in the form 2024-Q2'
-              : 'Enter a year in the form 2024',
-      });
-    if (text === '') problems.push({ field: 'text', message: 'Enter what happened' });
-    else if (text.length > 500)
-      problems.push({ field: 'text', message: 'What happened must be 500 characters or fewer' });
-    if (problems.length > 0)
-      return render(request, reply.code(400), ctx, {
-        errors: toFormErrors(problems),
-        annotationValues: { period, text },
-      });
-    await addAnnotation(
-      app.db,
-      ctx.row.organisationId,
-      ctx.row.id,
-      { period, text },
-      {
+  app.post<{ Params: RouteParams<typeof paths.measureAnnotations> }>(
+    paths.measureAnnotations.pattern,
+    async (request, reply) => {
+      const ctx = await load(request, reply);
+      authorize(request, reply, 'edit', ctx.resource);
+      const values = {
+        period: field(request.body, 'period').trim(),
+        text: field(request.body, 'text').trim(),
+      };
+      const result = parseForm(annotationForm(ctx.row.frequency), values);
+      if (!result.ok)
+        return render(request, reply.code(400), ctx, { errors: result.errors, annotationValues: values });
+      await addAnnotation(app.db, ctx.row.organisationId, ctx.row.id, result.data, {
         userId: request.user!.id,
         name: request.user!.name,
-      },
-    );
-    return reply.redirect(paths.measure(ctx.row.id) + '#annotations', 303);
-  });
+      });
+      return reply.redirect(paths.measure(ctx.row.id) + '#annotations', 303);
+    },
+  );
 
   createRoute(app, {
-    path: paths.newMeasure(),
+    path: paths.newMeasure.pattern,
     action: 'create',
     load: async (request, reply) => requireUser(request, reply),
     resource: () => ({ type: 'measure' }),
@@ -234,7 +236,7 @@ export function measurePages(app: FastifyInstance) {
   });
 
   editRoute(app, {
-    path: '/measures/:measureId/edit',
+    path: paths.editMeasure.pattern,
     action: 'edit',
     load,
     resource: (ctx) => ctx.resource,

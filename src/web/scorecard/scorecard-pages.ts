@@ -18,7 +18,7 @@ function priorityFilter(request: FastifyRequest): number | undefined {
 }
 
 export function scorecardPages(app: FastifyInstance) {
-  app.get(paths.scorecardCss(), (_request, reply) =>
+  app.get(paths.scorecardCss.pattern, (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
   );
 
@@ -38,7 +38,7 @@ export function scorecardPages(app: FastifyInstance) {
     };
   };
 
-  app.get(paths.scorecard(), async (request, reply) => {
+  app.get(paths.scorecard.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'read', { type: 'measure' });
     const { figures, priorities, chosen, priorityId } = await scorecard(request);
     return reply.page('scorecard/scorecard.njk', {
@@ -62,7 +62,7 @@ export function scorecardPages(app: FastifyInstance) {
     });
   });
 
-  app.get(paths.scorecardXlsx(), async (request, reply) => {
+  app.get(paths.scorecardXlsx.pattern, async (request, reply) => {
     authorize(request, reply, 'read', { type: 'measure' });
     const { figures, chosen } = await scorecard(request);
     const bytes = await scorecardWorkbook(
