@@ -23,7 +23,9 @@ function safeReturnTo(value: unknown): string | undefined {
 }
 
 export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
-  app.get('/', (request, reply) => reply.redirect(request.user ? paths.plans() : paths.signIn()));
+  app.get(paths.home.pattern, (request, reply) =>
+    reply.redirect(request.user ? paths.plans() : paths.signIn()),
+  );
 
   app.get<{ Querystring: { returnTo?: string } }>(paths.signIn(), (request, reply) => {
     if (request.user) return reply.redirect(paths.plans());
@@ -74,16 +76,18 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
     },
   );
 
-  app.get(paths.signOut(), (_request, reply) => reply.page('account/sign-out.njk', { title: 'Sign out' }));
+  app.get(paths.signOut.pattern, (_request, reply) =>
+    reply.page('account/sign-out.njk', { title: 'Sign out' }),
+  );
 
-  app.post(paths.signOut(), (request, reply) => {
+  app.post(paths.signOut.pattern, (request, reply) => {
     request.session.delete();
     return reply.redirect(paths.signIn(), 303);
   });
 
   userPages(app);
 
-  app.get(paths.account(), (request, reply) => {
+  app.get(paths.account.pattern, (request, reply) => {
     const user = requireUser(request, reply);
     const roleAbilities = rules
       .filter((rule) => rule.roles.includes(user.role))

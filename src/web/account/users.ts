@@ -1,27 +1,44 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { addPerson, changeAccess, DuplicateEmailError, OwnAccessError } from '../../db/people/commands.ts';
 import { getPerson, listPeople } from '../../db/people/queries.ts';
 import { roles, type Role } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { FormReader } from '../forms/reader.ts';
-import { field, toFormErrors } from '../forms/parse.ts';
-import { paths } from '../paths.ts';
+import { field, parseForm, toFormErrors } from '../forms/parse.ts';
+import { choice, text } from '../forms/validate.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { roleNames } from './labels.ts';
 
 const roleItems = roles.map((r) => ({ value: r, text: roleNames[r] }));
 const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
 
+const newUserForm = z.object({
+  name: text('Name', { max: 200, required: 'Enter the person’s name' }),
+  email: text('Email address', { max: 320, required: 'Enter the person’s email address' }).transform(
+    (email, ctx) => {
+      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Enter an email address in the correct format, like name@council.gov.uk',
+          continue: true,
+        });
+      return email;
+    },
+  ),
+  role: choice(roles, 'Select the person’s role'),
+});
+
 /** Administrators add people, set their roles and turn accounts off; nobody's account is deleted. */
 export function userPages(app: FastifyInstance): void {
-  app.get(paths.users(), async (request, reply) => {
+  app.get(paths.users.pattern, async (request, reply) => {
     const admin = authorize(request, reply, 'manage-users', { type: 'user' });
     const people = await listPeople(app.db, admin.organisationId);
     return reply.page('account/users.njk', { title: 'People', people, roleNames });
   });
 
-  app.get(paths.newUser(), (request, reply) => {
+  app.get(paths.newUser.pattern, (request, reply) => {
     authorize(request, reply, 'manage-users', { type: 'user' });
     return reply.page('account/new-user.njk', {
       title: 'Add a person',
@@ -30,24 +47,14 @@ export function userPages(app: FastifyInstance): void {
     });
   });
 
-  app.post(paths.newUser(), async (request, reply) => {
+  app.post(paths.newUser.pattern, async (request, reply) => {
     const admin = authorize(request, reply, 'manage-users', { type: 'user' });
     const values = {
       name: field(request.body, 'name'),
       email: field(request.body, 'email'),
       role: field(request.body, 'role'),
     };
-    const form = new FormReader(values);
-    const name = form.text('name', { label: 'Name', max: 200, required: 'Enter the person’s name' });
-    const email = form.text('email', {
-      label: 'Email address',
-      max: 320,
-      required: 'Enter the person’s email address',
-    });
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-      form.problem('email', 'Enter an email address in the correct format, like name@council.gov.uk');
-    const role = form.choice('role', roles, 'Select the person’s role');
-    const result = form.result({ name, email, role: role });
+    const result = parseForm(newUserForm, values);
     if (!result.ok)
       return reply
         .code(400)
@@ -71,7 +78,7 @@ export function userPages(app: FastifyInstance): void {
     }
   });
 
-  app.post<{ Params: { userId: string } }>('/users/:userId', async (request, reply) => {
+  app.post<{ Params: RouteParams<typeof paths.user> }>(paths.user.pattern, async (request, reply) => {
     const admin = authorize(request, reply, 'manage-users', { type: 'user' });
     const person = await getPerson(app.db, admin.organisationId, parseId(request.params.userId, 'Person'));
     if (!person) throw new NotFoundError('Person');

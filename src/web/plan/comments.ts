@@ -4,7 +4,7 @@ import { addComment } from '../../db/plan/commands.ts';
 import { authorize } from '../auth.ts';
 import { BadRequestError, NotFoundError } from '../errors/http-errors.ts';
 import { parseForm } from '../forms/parse.ts';
-import { paths } from '../paths.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { loaders } from './loaders.ts';
 
 // The board's pages list comments from here; the read itself lives with the plan's queries.
@@ -18,23 +18,20 @@ const commentForm = z.object({
 export function commentRoutes(app: FastifyInstance): void {
   const load = loaders(app);
 
-  app.post<{ Params: { recordType: string; recordId: string } }>(
-    paths.comments.pattern,
-    async (request, reply) => {
-      if (request.params.recordType !== 'commitment') throw new NotFoundError();
-      const ctx = await load.commitmentById(request, reply, request.params.recordId);
-      const user = authorize(request, reply, 'comment', {
-        type: 'commitment',
-        sponsorUserIds: ctx.sponsorUserIds,
-      });
-      const form = parseForm(commentForm, request.body);
-      if (!form.ok) throw new BadRequestError(form.errors.list[0]!.text);
-      await addComment(
-        app.db,
-        { organisationId: ctx.plan.organisationId, commitmentId: ctx.commitment.id, text: form.data.text },
-        { userId: user.id, name: user.name },
-      );
-      return reply.redirect(paths.commitment(ctx.commitment.id) + '#comments', 303);
-    },
-  );
+  app.post<{ Params: RouteParams<typeof paths.comments> }>(paths.comments.pattern, async (request, reply) => {
+    if (request.params.recordType !== 'commitment') throw new NotFoundError();
+    const ctx = await load.commitmentById(request, reply, request.params.recordId);
+    const user = authorize(request, reply, 'comment', {
+      type: 'commitment',
+      sponsorUserIds: ctx.sponsorUserIds,
+    });
+    const form = parseForm(commentForm, request.body);
+    if (!form.ok) throw new BadRequestError(form.errors.list[0]!.text);
+    await addComment(
+      app.db,
+      { organisationId: ctx.plan.organisationId, commitmentId: ctx.commitment.id, text: form.data.text },
+      { userId: user.id, name: user.name },
+    );
+    return reply.redirect(paths.commitment(ctx.commitment.id) + '#comments', 303);
+  });
 }

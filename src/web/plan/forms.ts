@@ -5,8 +5,9 @@ import {
   type EvidenceLink,
   type PlanStatus,
 } from '../../domain/plan.ts';
-import { FormReader } from '../forms/reader.ts';
-import type { FormResult } from '../forms/parse.ts';
+import { z } from 'zod';
+import { parseForm, type FormResult } from '../forms/parse.ts';
+import { choice, date, problem, text, whole } from '../forms/validate.ts';
 import { dateToFormValues, type FieldSpec, type FormValues } from '../forms/fields.ts';
 import { commitmentStatusNames, planStatusNames } from './labels.ts';
 
@@ -25,6 +26,45 @@ export interface RecordForm<Ctx, Data, Stored> {
 }
 
 type Options = { value: string; text: string }[];
+
+/**
+ * An optional select among known records: '' is none (null), anything else must be one of `ids`.
+ * The value is read as sent, like a choice; a form without the field chooses none.
+ */
+function knownId(ids: readonly number[], message: string) {
+  const chosen = z.unknown().transform((raw, ctx): number | null => {
+    const value = typeof raw === 'string' ? raw : '';
+    if (value === '') return null;
+    if (!ids.some((id) => String(id) === value)) ctx.addIssue({ code: 'custom', message, continue: true });
+    return Number(value);
+  });
+  // The select is only on the page when there is something to choose; without it, none is chosen.
+  return chosen.default(null);
+}
+
+/** Evidence as typed, one link per line: a title, then a space and the web address. */
+function evidenceLinks() {
+  return text('Evidence', { max: long }).transform((value, ctx) => {
+    const evidence: EvidenceLink[] = [];
+    for (const [index, line] of value
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .entries()) {
+      const match = /^(.*?)\s*(https?:\/\/\S+)$/.exec(line);
+      if (!match) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Evidence line ${index + 1} must end with a web address starting http:// or https://`,
+          continue: true,
+        });
+        break;
+      }
+      evidence.push({ title: match[1] || match[2]!, url: match[2]! });
+    }
+    return evidence;
+  });
+}
 
 export const planForm: RecordForm<
   unknown,
@@ -54,21 +94,20 @@ export const planForm: RecordForm<
     },
   ],
   read(values) {
-    const form = new FormReader(values);
-    const data = {
-      title: form.text('title', { label: 'Title', max: short, required: 'Enter a title' }),
-      period: form.text('period', { label: 'Period', max: 100 }),
-      status: form.choice('status', planStatuses, 'Select the status of the plan'),
-      adoptedOn: form.date('adoptedOn', { label: 'Date adopted' }),
-    };
-    if (
-      data.status === 'adopted' &&
-      !data.adoptedOn &&
-      !Object.keys(values).some((k) => k.startsWith('adoptedOn-') && values[k])
-    ) {
-      form.problem('adoptedOn', 'Enter the date the plan was adopted', 'adoptedOn-day');
-    }
-    return form.result(data);
+    // Boxes left with only spaces count as typed, as they always have: then no date is asked for.
+    const typedDate = ['day', 'month', 'year'].some((part) => values[`adoptedOn-${part}`]);
+    const schema = z
+      .object({
+        title: text('Title', { max: short, required: 'Enter a title' }),
+        period: text('Period', { max: 100 }),
+        status: choice(planStatuses, 'Select the status of the plan'),
+        adoptedOn: date('Date adopted'),
+      })
+      .superRefine((data, ctx) => {
+        if (data.status === 'adopted' && !data.adoptedOn && !typedDate)
+          problem(ctx, 'adoptedOn', 'Enter the date the plan was adopted', 'day');
+      });
+    return parseForm(schema, values);
   },
   toValues: (plan) => ({
     title: plan.title,
@@ -141,31 +180,28 @@ export const priorityForm: RecordForm<
         ] satisfies FieldSpec[])
       : []),
   ],
-  read(values, ctx) {
-    const form = new FormReader(values);
-    const data: PriorityData = {
-      number: form.whole('number', {
+  read(values, ctx): FormResult<PriorityData> {
+    const fields = z.object({
+      number: whole({
         min: 1,
         max: 999,
         required: 'Enter the priority number',
         invalid: 'Priority number must be a whole number from 1 to 999',
       }),
-      title: form.text('title', { label: 'Title', max: short, required: 'Enter a title' }),
-      ambition: form.text('ambition', { label: 'Ambition', max: long }),
-      impactForChildren: form.text('impactForChildren', {
-        label: 'What will the impact be for children',
-        max: long,
-      }),
-      whatWeWillDo: form.text('whatWeWillDo', { label: 'What will we do', max: long }),
-    };
-    if (ctx.canChooseSponsor) {
-      const chosen = values.sponsorUserId ?? '';
-      if (chosen !== '' && !ctx.sponsors.some((s) => String(s.id) === chosen))
-        form.problem('sponsorUserId', 'Select a sponsor from the list');
-      data.sponsorUserId = chosen === '' ? null : Number(chosen);
-      data.sponsorName = form.text('sponsorName', { label: 'Sponsor’s name', max: 200 });
-    }
-    return form.result(data);
+      title: text('Title', { max: short, required: 'Enter a title' }),
+      ambition: text('Ambition', { max: long }),
+      impactForChildren: text('What will the impact be for children', { max: long }),
+      whatWeWillDo: text('What will we do', { max: long }),
+    });
+    if (!ctx.canChooseSponsor) return parseForm(fields, values);
+    const withSponsor = fields.extend({
+      sponsorUserId: knownId(
+        ctx.sponsors.map((s) => s.id),
+        'Select a sponsor from the list',
+      ),
+      sponsorName: text('Sponsor’s name', { max: 200 }),
+    });
+    return parseForm(withSponsor, values);
   },
   toValues: (p) => ({
     number: String(p.number),
@@ -193,15 +229,11 @@ export const areaForm: RecordForm<
     },
   ],
   read(values) {
-    const form = new FormReader(values);
-    return form.result({
-      title: form.text('title', {
-        label: 'What needs to improve',
-        max: 2000,
-        required: 'Enter what needs to improve',
-      }),
-      source: form.text('source', { label: 'Source', max: short }),
+    const schema = z.object({
+      title: text('What needs to improve', { max: 2000, required: 'Enter what needs to improve' }),
+      source: text('Source', { max: short }),
     });
+    return parseForm(schema, values);
   },
   toValues: (a) => ({ title: a.title, source: a.source }),
 };
@@ -259,17 +291,18 @@ export const commitmentForm: RecordForm<CommitmentFormContext, CommitmentData, C
       : []),
   ],
   read(values, ctx) {
-    const form = new FormReader(values);
-    const area = values.improvementAreaId ?? '';
-    if (area !== '' && !ctx.areas.some((a) => String(a.id) === area))
-      form.problem('improvementAreaId', 'Select an improvement area from the list');
-    return form.result({
-      text: form.text('text', { label: 'We said', max: long, required: 'Enter what we said we would do' }),
-      owner: form.text('owner', { label: 'Owner', max: 200 }),
-      dueOn: form.date('dueOn', { label: 'Due date' }),
-      status: form.choice('status', commitmentStatuses, 'Select the status of the commitment'),
-      improvementAreaId: area === '' ? null : Number(area),
+    // The area is checked first, so its problem heads the summary as it always has.
+    const schema = z.object({
+      improvementAreaId: knownId(
+        ctx.areas.map((a) => a.id),
+        'Select an improvement area from the list',
+      ),
+      text: text('We said', { max: long, required: 'Enter what we said we would do' }),
+      owner: text('Owner', { max: 200 }),
+      dueOn: date('Due date'),
+      status: choice(commitmentStatuses, 'Select the status of the commitment'),
     });
+    return parseForm(schema, values);
   },
   toValues: (c) => ({
     text: c.text,
@@ -305,27 +338,12 @@ export const outcomeForm: RecordForm<unknown, OutcomeData, OutcomeData> = {
     },
   ],
   read(values) {
-    const form = new FormReader(values);
-    const text = form.text('text', { label: 'We did', max: long, required: 'Enter what we did' });
-    const achievedOn = form.date('achievedOn', { label: 'Date achieved' });
-    const evidenceText = form.text('evidence', { label: 'Evidence', max: long });
-    const evidence: EvidenceLink[] = [];
-    for (const [index, line] of evidenceText
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .entries()) {
-      const match = /^(.*?)\s*(https?:\/\/\S+)$/.exec(line);
-      if (!match) {
-        form.problem(
-          'evidence',
-          `Evidence line ${index + 1} must end with a web address starting http:// or https://`,
-        );
-        break;
-      }
-      evidence.push({ title: match[1] || match[2]!, url: match[2]! });
-    }
-    return form.result({ text, achievedOn, evidence });
+    const schema = z.object({
+      text: text('We did', { max: long, required: 'Enter what we did' }),
+      achievedOn: date('Date achieved'),
+      evidence: evidenceLinks(),
+    });
+    return parseForm(schema, values);
   },
   toValues: (o) => ({
     text: o.text,
@@ -351,12 +369,12 @@ export const standardForm: RecordForm<
     { kind: 'textarea', name: 'description', label: 'Description (optional)', rows: 3 },
   ],
   read(values) {
-    const form = new FormReader(values);
-    return form.result({
-      groupName: form.text('groupName', { label: 'Group', max: 200 }),
-      name: form.text('name', { label: 'Standard', max: 1000, required: 'Enter the standard' }),
-      description: form.text('description', { label: 'Description', max: long }),
+    const schema = z.object({
+      groupName: text('Group', { max: 200 }),
+      name: text('Standard', { max: 1000, required: 'Enter the standard' }),
+      description: text('Description', { max: long }),
     });
+    return parseForm(schema, values);
   },
   toValues: (s) => ({ groupName: s.groupName, name: s.name, description: s.description }),
 };

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listHistory, type HistoryEntry } from '../../db/plan/queries.ts';
 import { authorize } from '../auth.ts';
 import { NotFoundError } from '../errors/http-errors.ts';
-import { paths } from '../paths.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { fieldNames, recordTypeNames, type PlanRecordType } from './labels.ts';
 import { loaders } from './loaders.ts';
 
@@ -15,6 +15,8 @@ const actionNames: Record<HistoryRow['action'], string> = {
   import: 'Imported',
   'undo-import': 'Import undone',
 };
+
+const isPlanRecordType = (value: string): value is PlanRecordType => Object.hasOwn(recordTypeNames, value);
 
 const hidden = new Set(['id', 'organisationId', 'planId', 'priorityId', 'commitmentId', 'passwordHash']);
 
@@ -107,24 +109,16 @@ export function historyPages(app: FastifyInstance): void {
       };
     },
   };
-  app.get<{ Params: { recordType: string; recordId: string } }>(
-    '/history/:recordType/:recordId',
-    async (request, reply) => {
-      const recordType = request.params.recordType as PlanRecordType;
-      if (!Object.hasOwn(recordTypeNames, recordType)) throw new NotFoundError();
-      const found = await finders[recordType](request, reply, request.params.recordId);
-      authorize(request, reply, 'read', { type: recordType, sponsorUserIds: found.sponsorUserIds });
-      const rows = await listHistory(
-        app.db,
-        found.organisationId,
-        recordType,
-        Number(request.params.recordId),
-      );
-      return reply.page('plan/history.njk', {
-        title: `History of this ${recordTypeNames[recordType]}`,
-        history: historyRows(rows),
-        backLink: found.back,
-      });
-    },
-  );
+  app.get<{ Params: RouteParams<typeof paths.history> }>(paths.history.pattern, async (request, reply) => {
+    const { recordType } = request.params;
+    if (!isPlanRecordType(recordType)) throw new NotFoundError();
+    const found = await finders[recordType](request, reply, request.params.recordId);
+    authorize(request, reply, 'read', { type: recordType, sponsorUserIds: found.sponsorUserIds });
+    const rows = await listHistory(app.db, found.organisationId, recordType, Number(request.params.recordId));
+    return reply.page('plan/history.njk', {
+      title: `History of this ${recordTypeNames[recordType]}`,
+      history: historyRows(rows),
+      backLink: found.back,
+    });
+  });
 }

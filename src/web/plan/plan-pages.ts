@@ -21,7 +21,7 @@ const pageSize = 25;
 export function planPages(app: FastifyInstance): void {
   const load = loaders(app);
 
-  app.get(paths.plans(), async (request, reply) => {
+  app.get(paths.plans.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'read', { type: 'plan' });
     const rows = await listPlans(app.db, user.organisationId);
     return reply.page('plan/plans.njk', {
@@ -33,7 +33,7 @@ export function planPages(app: FastifyInstance): void {
   });
 
   createRoute(app, {
-    path: paths.newPlan(),
+    path: paths.newPlan.pattern,
     action: 'create',
     load: async (request, reply) => requireUser(request, reply),
     resource: () => ({ type: 'plan' }),
