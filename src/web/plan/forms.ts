@@ -8,7 +8,7 @@ import {
 import { z } from 'zod';
 import { parseForm, type FormResult } from '../forms/parse.ts';
 import { choice, date, problem, text, whole } from '../forms/validate.ts';
-import { dateToFormValues, type FieldSpec, type FormValues } from '../forms/fields.ts';
+import { dateToFormValues, type FieldSpec } from '../forms/fields.ts';
 import { commitmentStatusNames, planStatusNames } from './labels.ts';
 
 /*
@@ -19,11 +19,8 @@ import { commitmentStatusNames, planStatusNames } from './labels.ts';
 const short = 300;
 const long = 20000;
 
-export interface RecordForm<Ctx, Data, Stored> {
-  fields(ctx: Ctx): FieldSpec[];
-  read(values: FormValues, ctx: Ctx): FormResult<Data>;
-  toValues(record: Stored): FormValues;
-}
+export type { RecordForm } from '../forms/fields.ts';
+import type { RecordForm } from '../forms/fields.ts';
 
 type Options = { value: string; text: string }[];
 
