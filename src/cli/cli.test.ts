@@ -1,36 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { promisify } from 'node:util';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openEmbedded } from '../db/client.ts';
 import { demoSeedsFolder } from '../demo/load-demo.ts';
-
-const run = promisify(execFile);
-const bin = path.resolve('bin/wesaid.js');
-
-/** Runs the CLI as a person would, against its own data folder; never throws on a non-zero exit. */
-async function wesaid(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-      env: { ...process.env, DATABASE_URL: '', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-function dataFolder(t: import('node:test').TestContext) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'wesaid-cli-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  return { DATA_DIR: dir };
-}
+import { dataFolder, wesaid } from '../../test/helpers/cli.ts';
 
 test(
   'user add creates an administrator and token create prints a token that works on the API',

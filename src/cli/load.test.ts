@@ -1,31 +1,15 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { promisify } from 'node:util';
 import { count } from 'drizzle-orm';
 import { openEmbedded } from '../db/client.ts';
 import { systemActor } from '../db/changes.ts';
 import { createMeasure } from '../db/measures/commands.ts';
 import { observations } from '../db/schema.ts';
 import { ensureOrganisation } from '../db/people/commands.ts';
-
-const run = promisify(execFile);
-const bin = path.resolve('bin/wesaid.js');
-
-async function wesaid(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-      env: { ...process.env, DATABASE_URL: '', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { wesaid } from '../../test/helpers/cli.ts';
 
 async function figuresIn(dir: string): Promise<number> {
   const database = await openEmbedded(dir);
