@@ -13,8 +13,10 @@ import { feedbackSourceNames, respondentChoices, type Respondent } from '../../d
 import { takesResponses } from '../../domain/workflows/publication.ts';
 import { formatDate } from '../../domain/format.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { field, isRecord, toFormErrors, type FormErrors } from '../forms/parse.ts';
-import { paths } from '../paths.ts';
+import { z } from 'zod';
+import { field, isRecord, parseForm, toFormErrors, type FormErrors } from '../forms/parse.ts';
+import { problem, text } from '../forms/validate.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { checkFormToken, issueFormToken, minimumSeconds } from './form-token.ts';
 import { publicPage, publicSite } from './site.ts';
 
@@ -36,6 +38,37 @@ const tokenMessages = {
 /** The key that signs form tokens, from the shared session secret so every instance accepts every form. */
 export function consultationFormSecret(sessionSecret: string): Buffer {
   return createHash('sha256').update(`wesaid consultation form ${sessionSecret}`).digest();
+}
+
+/**
+ * The answers' checks, one field per question (`answer-7`), then the rules across the form: at least
+ * one answer, and who they are only from the list (or left unsaid).
+ */
+function responseSchema(questions: QuestionRow[]) {
+  const answerFields = Object.fromEntries(
+    questions.map((q, index) => [
+      `answer-${q.id}`,
+      text(`Your answer to question ${index + 1}`, {
+        max: maxAnswerLength,
+        ...(q.required ? { required: `Enter your answer to question ${index + 1}` } : {}),
+      }),
+    ]),
+  );
+  return z
+    .object({
+      ...answerFields,
+      respondent: z.unknown().transform((raw) => (typeof raw === 'string' ? raw : '')),
+    })
+    .superRefine((data, ctx) => {
+      const fields: Record<string, unknown> = data;
+      const answers = questions.map((q) => fields[`answer-${q.id}`]);
+      // With no question required, an empty form would otherwise pass.
+      const first = questions[0];
+      if (first && !questions.some((q) => q.required) && answers.every((a) => a === ''))
+        problem(ctx, `answer-${first.id}`, 'Answer at least one question');
+      if (data.respondent !== '' && !respondentChoices.some((r) => r === data.respondent))
+        problem(ctx, 'respondent', 'Select who you are from the list, or ‘Prefer not to say’');
+    });
 }
 
 interface Submitted {
@@ -109,7 +142,7 @@ export function publicConsultationRoutes(app: FastifyInstance): void {
     });
   };
 
-  app.get('/public/consultations', async (_request, reply) => {
+  app.get(paths.public.consultations.pattern, async (_request, reply) => {
     const site = await publicSite(app);
     const list =
       site.organisationId === null
@@ -122,113 +155,105 @@ export function publicConsultationRoutes(app: FastifyInstance): void {
     });
   });
 
-  app.get<{ Params: { id: string } }>('/public/consultations/:id', async (request, reply) => {
-    const { consultation, questions } = await load(request.params.id);
-    if (!takesResponses(consultation, app.clock.today())) return closed(reply, consultation, questions);
-    return render(reply, consultation, questions, { respondent: '', answers: {} });
-  });
+  app.get<{ Params: RouteParams<typeof paths.public.consultation> }>(
+    paths.public.consultation.pattern,
+    async (request, reply) => {
+      const { consultation, questions } = await load(request.params.consultationId);
+      if (!takesResponses(consultation, app.clock.today())) return closed(reply, consultation, questions);
+      return render(reply, consultation, questions, { respondent: '', answers: {} });
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/public/consultations/:id/thank-you', async (request, reply) => {
-    const { consultation } = await load(request.params.id);
-    const site = await publicSite(app);
-    return publicPage(reply, 'public/consultation-thanks.njk', site, {
-      title: 'Your response has been sent',
-      consultation,
-      publicSection: 'consultations',
-    });
-  });
-
-  app.post<{ Params: { id: string } }>('/public/consultations/:id', async (request, reply) => {
-    const { consultation, questions } = await load(request.params.id);
-    const submitted = readSubmitted(request.body, questions);
-    if (!takesResponses(consultation, app.clock.today()))
-      return closed(reply, consultation, questions, submitted);
-
-    // A field people cannot see: only a program filling in every box fills this one.
-    if (field(request.body, honeypotField).trim() !== '') {
-      return render(reply.code(400), consultation, questions, submitted, {
-        errors: toFormErrors([
-          {
-            field: 'answers',
-            message:
-              'Your response could not be sent because a hidden box was filled in, which automated programs do. If you are a person, check your answers and send the form again.',
-          },
-        ]),
-      });
-    }
-
-    const problems: { field: string; message: string }[] = [];
-    for (const [index, q] of questions.entries()) {
-      const answer = (submitted.answers[String(q.id)] ?? '').trim();
-      if (q.required && answer === '')
-        problems.push({ field: `answer-${q.id}`, message: `Enter your answer to question ${index + 1}` });
-      else if (answer.length > maxAnswerLength)
-        problems.push({
-          field: `answer-${q.id}`,
-          message: `Your answer to question ${index + 1} must be ${maxAnswerLength.toLocaleString('en-GB')} characters or fewer`,
-        });
-    }
-    if (
-      problems.length === 0 &&
-      questions.every((q) => (submitted.answers[String(q.id)] ?? '').trim() === '') &&
-      questions.length > 0
-    ) {
-      problems.push({ field: `answer-${questions[0]!.id}`, message: 'Answer at least one question' });
-    }
-    if (submitted.respondent !== '' && !respondentChoices.some((r) => r === submitted.respondent)) {
-      problems.push({
-        field: 'respondent',
-        message: 'Select who you are from the list, or ‘Prefer not to say’',
-      });
-    }
-    if (problems.length > 0)
-      return render(reply.code(400), consultation, questions, submitted, { errors: toFormErrors(problems) });
-
-    const token = checkFormToken(
-      secret,
-      consultation.id,
-      field(request.body, 'formToken'),
-      app.clock.now().getTime(),
-    );
-    if (!token.ok)
-      return render(reply.code(400), consultation, questions, submitted, {
-        notice: tokenMessages[token.problem],
-      });
-
-    const sender = senderKey(request);
-    if (
-      (await recentResponsesFrom(app.db, sender, new Date(app.clock.now().getTime() - 3600 * 1000))) >=
-      responsesPerHour
-    ) {
-      return render(reply.code(429), consultation, questions, submitted, {
-        notice:
-          'A lot of responses have been sent from this connection in the last hour. Your answers have not been sent yet and are still below: wait a few minutes, then send the form again.',
-      });
-    }
-
-    const answers: Record<string, string> = Object.fromEntries(
-      Object.entries(submitted.answers)
-        .map(([k, v]): [string, string] => [k, v.trim()])
-        .filter(([, v]) => v !== ''),
-    );
-    const respondent: Respondent =
-      respondentChoices.find((r) => r === submitted.respondent) ?? 'prefer-not-to-say';
-    try {
-      await submitResponse(
-        app.db,
+  app.get<{ Params: RouteParams<typeof paths.public.consultationThanks> }>(
+    paths.public.consultationThanks.pattern,
+    async (request, reply) => {
+      const { consultation } = await load(request.params.consultationId);
+      const site = await publicSite(app);
+      return publicPage(reply, 'public/consultation-thanks.njk', site, {
+        title: 'Your response has been sent',
         consultation,
-        { respondent, answers, formNonce: token.nonce, senderKey: sender },
-        app.clock.today(),
-      );
-    } catch (error) {
-      // It closed while they were writing: say so, and show what they wrote.
-      if (error instanceof PublishingError && error.code === 'consultation-closed')
+        publicSection: 'consultations',
+      });
+    },
+  );
+
+  app.post<{ Params: RouteParams<typeof paths.public.consultation> }>(
+    paths.public.consultation.pattern,
+    async (request, reply) => {
+      const { consultation, questions } = await load(request.params.consultationId);
+      const submitted = readSubmitted(request.body, questions);
+      if (!takesResponses(consultation, app.clock.today()))
         return closed(reply, consultation, questions, submitted);
-      throw error;
-    }
-    // A duplicate is the same form sent twice: it was stored the first time, so thank them either way.
-    return reply.redirect(paths.public.consultationThanks(consultation.id), 303);
-  });
+
+      // A field people cannot see: only a program filling in every box fills this one.
+      if (field(request.body, honeypotField).trim() !== '') {
+        return render(reply.code(400), consultation, questions, submitted, {
+          errors: toFormErrors([
+            {
+              field: 'answers',
+              message:
+                'Your response could not be sent because a hidden box was filled in, which automated programs do. If you are a person, check your answers and send the form again.',
+            },
+          ]),
+        });
+      }
+
+      // Every field present as text: a radio left unchosen is not sent at all.
+      const checked = parseForm(responseSchema(questions), {
+        respondent: submitted.respondent,
+        ...Object.fromEntries(
+          questions.map((q) => [`answer-${q.id}`, submitted.answers[String(q.id)] ?? '']),
+        ),
+      });
+      if (!checked.ok)
+        return render(reply.code(400), consultation, questions, submitted, { errors: checked.errors });
+
+      const token = checkFormToken(
+        secret,
+        consultation.id,
+        field(request.body, 'formToken'),
+        app.clock.now().getTime(),
+      );
+      if (!token.ok)
+        return render(reply.code(400), consultation, questions, submitted, {
+          notice: tokenMessages[token.problem],
+        });
+
+      const sender = senderKey(request);
+      if (
+        (await recentResponsesFrom(app.db, sender, new Date(app.clock.now().getTime() - 3600 * 1000))) >=
+        responsesPerHour
+      ) {
+        return render(reply.code(429), consultation, questions, submitted, {
+          notice:
+            'A lot of responses have been sent from this connection in the last hour. Your answers have not been sent yet and are still below: wait a few minutes, then send the form again.',
+        });
+      }
+
+      const answers: Record<string, string> = Object.fromEntries(
+        Object.entries(submitted.answers)
+          .map(([k, v]): [string, string] => [k, v.trim()])
+          .filter(([, v]) => v !== ''),
+      );
+      const respondent: Respondent =
+        respondentChoices.find((r) => r === submitted.respondent) ?? 'prefer-not-to-say';
+      try {
+        await submitResponse(
+          app.db,
+          consultation,
+          { respondent, answers, formNonce: token.nonce, senderKey: sender },
+          app.clock.today(),
+        );
+      } catch (error) {
+        // It closed while they were writing: say so, and show what they wrote.
+        if (error instanceof PublishingError && error.code === 'consultation-closed')
+          return closed(reply, consultation, questions, submitted);
+        throw error;
+      }
+      // A duplicate is the same form sent twice: it was stored the first time, so thank them either way.
+      return reply.redirect(paths.public.consultationThanks(consultation.id), 303);
+    },
+  );
 
   /*
    * The CSRF check runs before the handler. If it fails (the session cookie expired while someone
@@ -236,7 +261,7 @@ export function publicConsultationRoutes(app: FastifyInstance): void {
    */
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const params: unknown = request.params;
-    const id = isRecord(params) && typeof params.id === 'string' ? params.id : '';
+    const id = isRecord(params) && typeof params.consultationId === 'string' ? params.consultationId : '';
     if (request.method === 'POST' && error.code?.startsWith('FST_CSRF') && id && isRecord(request.body)) {
       const { consultation, questions } = await load(id);
       return render(reply.code(400), consultation, questions, readSubmitted(request.body, questions), {

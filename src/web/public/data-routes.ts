@@ -19,7 +19,7 @@ export function publicDataRoutes(app: FastifyInstance): void {
   const csv = 'text/csv; charset=utf-8';
   const fiveMinutes = 'public, max-age=300';
 
-  app.get('/public/data', async (_request, reply) => {
+  app.get(paths.public.data.pattern, async (_request, reply) => {
     const site = await publicSite(app);
     return publicPage(reply, 'public/data.njk', site, {
       title: 'Open data',
@@ -30,7 +30,7 @@ export function publicDataRoutes(app: FastifyInstance): void {
     });
   });
 
-  app.get('/public/data/plan.json', async (_request, reply) => {
+  app.get(paths.public.planJson.pattern, async (_request, reply) => {
     const site = await publicSite(app);
     const latest = await latestFor(app, site);
     reply.header('cache-control', fiveMinutes);
@@ -43,7 +43,7 @@ export function publicDataRoutes(app: FastifyInstance): void {
       .send(planJson(latest, absolute(paths.public.publication(latest.id))));
   });
 
-  app.get('/public/data/progress.csv', async (_request, reply) => {
+  app.get(paths.public.progressCsv.pattern, async (_request, reply) => {
     const site = await publicSite(app);
     const all = site.organisationId === null ? [] : await allPublications(app.db, site.organisationId);
     return reply
@@ -53,7 +53,7 @@ export function publicDataRoutes(app: FastifyInstance): void {
       .send(progressCsv(all));
   });
 
-  app.get('/public/data/measures.csv', async (_request, reply) => {
+  app.get(paths.public.measuresCsv.pattern, async (_request, reply) => {
     const site = await publicSite(app);
     const latest = await latestFor(app, site);
     return reply
@@ -63,7 +63,7 @@ export function publicDataRoutes(app: FastifyInstance): void {
       .send(measuresCsv(latest));
   });
 
-  app.get('/public/feed.atom', async (_request: FastifyRequest, reply) => {
+  app.get(paths.public.feed.pattern, async (_request: FastifyRequest, reply) => {
     const site = await publicSite(app);
     const list = site.organisationId === null ? [] : await listPublications(app.db, site.organisationId);
     const feed = new Feed({

@@ -9,7 +9,7 @@ import { publicWords } from '../../domain/publishing/consent.ts';
 import { feedbackSourceNames } from '../../domain/publishing/feedback.ts';
 import { PageText } from '../../domain/publishing/public-text.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { paths } from '../paths.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { measuresView } from './measures-view.ts';
 import { planView } from './plan-view.ts';
 import { latestFor, publicPage, publicSite, type PublicSite } from './site.ts';
@@ -87,20 +87,25 @@ export function publicPlanRoutes(app: FastifyInstance): void {
     });
   };
 
-  app.get('/public', (request, reply) => plan(request, reply, { latest: true }));
-  app.get('/public/child-friendly', (request, reply) => childFriendly(request, reply, { latest: true }));
-  app.get('/public/measures', (request, reply) => measuresPage(request, reply, { latest: true }));
-  app.get<{ Params: { id: string } }>('/public/publications/:id', (request, reply) =>
-    plan(request, reply, { id: request.params.id }),
+  app.get(paths.public.home.pattern, (request, reply) => plan(request, reply, { latest: true }));
+  app.get(paths.public.childFriendly.pattern, (request, reply) =>
+    childFriendly(request, reply, { latest: true }),
   );
-  app.get<{ Params: { id: string } }>('/public/publications/:id/child-friendly', (request, reply) =>
-    childFriendly(request, reply, { id: request.params.id }),
+  app.get(paths.public.measures.pattern, (request, reply) => measuresPage(request, reply, { latest: true }));
+  app.get<{ Params: RouteParams<typeof paths.public.publication> }>(
+    paths.public.publication.pattern,
+    (request, reply) => plan(request, reply, { id: request.params.publicationId }),
   );
-  app.get<{ Params: { id: string } }>('/public/publications/:id/measures', (request, reply) =>
-    measuresPage(request, reply, { id: request.params.id }),
+  app.get<{ Params: RouteParams<typeof paths.public.publicationChildFriendly> }>(
+    paths.public.publicationChildFriendly.pattern,
+    (request, reply) => childFriendly(request, reply, { id: request.params.publicationId }),
+  );
+  app.get<{ Params: RouteParams<typeof paths.public.publicationMeasures> }>(
+    paths.public.publicationMeasures.pattern,
+    (request, reply) => measuresPage(request, reply, { id: request.params.publicationId }),
   );
 
-  app.get('/public/publications', async (_request, reply) => {
+  app.get(paths.public.archive.pattern, async (_request, reply) => {
     const site = await publicSite(app);
     const list = site.organisationId === null ? [] : await listPublications(app.db, site.organisationId);
     return publicPage(reply, 'public/archive.njk', site, {
@@ -115,7 +120,7 @@ export function publicPlanRoutes(app: FastifyInstance): void {
     });
   });
 
-  app.get('/public/you-said-we-did', async (_request, reply) => {
+  app.get(paths.public.youSaidWeDid.pattern, async (_request, reply) => {
     const site = await publicSite(app);
     const rows = site.organisationId === null ? [] : await listPublishedFeedback(app.db, site.organisationId);
     const latest = await latestFor(app, site);

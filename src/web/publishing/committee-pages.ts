@@ -22,16 +22,19 @@ import {
   renderCabinetReport,
 } from '../../reports/cabinet-report/index.ts';
 import { authorize, requireUser } from '../auth.ts';
-import { NotFoundError } from '../errors/http-errors.ts';
+import { z } from 'zod';
+import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { idParam } from './errors.ts';
-import { FormReader } from '../forms/reader.ts';
-import { field } from '../forms/parse.ts';
-import { paths } from '../paths.ts';
+import { field, parseForm } from '../forms/parse.ts';
+import { date } from '../forms/validate.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { dateToFormValues } from '../forms/fields.ts';
 import { committeeReportForm, recipientForm, type CommitteeReportContext } from './forms.ts';
 
 const resource = { type: 'publication' as const };
+
+const receivedForm = z.object({ receivedOn: date('Date received') });
 
 /** Cabinet and committee reports for a quarter: cover fields, DOCX and PDF, and the meetings that received them. */
 export function committeePages(app: FastifyInstance): void {
@@ -46,14 +49,18 @@ export function committeePages(app: FastifyInstance): void {
       today: app.clock.today(),
     };
   };
-  const load = async (request: FastifyRequest, reply: Parameters<typeof requireUser>[1]) => {
+  type Reply = Parameters<typeof requireUser>[1];
+  const loadReport = async (request: FastifyRequest, reply: Reply, reportId: number) => {
     const user = requireUser(request, reply);
-    const row = await getCommitteeReport(app.db, user.organisationId, idParam(request, 'Report'));
+    const row = await getCommitteeReport(app.db, user.organisationId, reportId);
     if (!row) throw new NotFoundError('Report');
     return row;
   };
+  /** For the shared record routes, which do not type their parameters. */
+  const load = (request: FastifyRequest, reply: Reply) =>
+    loadReport(request, reply, idParam(request, 'Report', 'reportId'));
 
-  app.get('/publishing/committee-reports', async (request, reply) => {
+  app.get(paths.publishing.committeeReports.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
     const rows = await listCommitteeReports(app.db, user.organisationId);
     return reply.page('publishing/committee-reports.njk', {
@@ -65,7 +72,7 @@ export function committeePages(app: FastifyInstance): void {
   });
 
   createRoute(app, {
-    path: '/publishing/committee-reports/new',
+    path: paths.publishing.newCommitteeReport.pattern,
     action: 'create',
     load: async (request, reply) => requireUser(request, reply),
     resource: () => resource,
@@ -85,7 +92,7 @@ export function committeePages(app: FastifyInstance): void {
   });
 
   editRoute(app, {
-    path: '/publishing/committee-reports/:id/edit',
+    path: paths.publishing.editCommitteeReport.pattern,
     action: 'edit',
     load,
     resource: () => resource,
@@ -107,40 +114,47 @@ export function committeePages(app: FastifyInstance): void {
     done: (row) => paths.publishing.committeeReport(row.id),
   });
 
-  app.get('/publishing/committee-reports/:id', async (request, reply) => {
-    const row = await load(request, reply);
-    const user = authorize(request, reply, 'read', resource);
-    const recipients = await listRecipients(app.db, row.id);
-    return reply.page('publishing/committee-report.njk', {
-      title: row.subject,
-      section: 'publishing',
-      row,
-      recipients: recipients.map((r) => ({
-        ...r,
-        dateValues: dateToFormValues('receivedOn', r.receivedOn ?? app.clock.today()),
-      })),
-      canEdit: can(user, 'edit', resource),
-    });
-  });
+  app.get<{ Params: RouteParams<typeof paths.publishing.committeeReport> }>(
+    paths.publishing.committeeReport.pattern,
+    async (request, reply) => {
+      const row = await loadReport(request, reply, parseId(request.params.reportId, 'Report'));
+      const user = authorize(request, reply, 'read', resource);
+      const recipients = await listRecipients(app.db, row.id);
+      return reply.page('publishing/committee-report.njk', {
+        title: row.subject,
+        section: 'publishing',
+        row,
+        recipients: recipients.map((r) => ({
+          ...r,
+          dateValues: dateToFormValues('receivedOn', r.receivedOn ?? app.clock.today()),
+        })),
+        canEdit: can(user, 'edit', resource),
+      });
+    },
+  );
 
   for (const format of ['docx', 'pdf'] as const) {
-    app.get(`/publishing/committee-reports/:id/report.${format}`, async (request, reply) => {
-      const row = await load(request, reply);
-      authorize(request, reply, 'read', resource);
-      const report = assembleCabinetReport(
-        await cabinetReportRows(app.db, row, app.clock.now()),
-        new URL(paths.public.home(), app.config.PUBLIC_URL).toString(),
-      );
-      const bytes = await renderCabinetReport(report, format);
-      return reply
-        .type(cabinetReportMediaTypes[format])
-        .header('content-disposition', `attachment; filename="${cabinetReportFileName(report, format)}"`)
-        .send(bytes);
-    });
+    // The download's link is built by paths.publishing.committeeReportDownload, which has no pattern.
+    app.get<{ Params: { reportId: string } }>(
+      `/publishing/committee-reports/:reportId/report.${format}`,
+      async (request, reply) => {
+        const row = await loadReport(request, reply, parseId(request.params.reportId, 'Report'));
+        authorize(request, reply, 'read', resource);
+        const report = assembleCabinetReport(
+          await cabinetReportRows(app.db, row, app.clock.now()),
+          new URL(paths.public.home(), app.config.PUBLIC_URL).toString(),
+        );
+        const bytes = await renderCabinetReport(report, format);
+        return reply
+          .type(cabinetReportMediaTypes[format])
+          .header('content-disposition', `attachment; filename="${cabinetReportFileName(report, format)}"`)
+          .send(bytes);
+      },
+    );
   }
 
   createRoute(app, {
-    path: '/publishing/committee-reports/:id/recipients/new',
+    path: paths.publishing.newRecipient.pattern,
     action: 'edit',
     load,
     resource: () => resource,
@@ -157,51 +171,53 @@ export function committeePages(app: FastifyInstance): void {
   });
 
   // Marks a meeting as having received the report on a date; a blank date clears it.
-  app.post('/publishing/committee-reports/:id/recipients/:recipientId/received', async (request, reply) => {
-    const row = await load(request, reply);
-    const user = authorize(request, reply, 'edit', resource);
-    const recipients = await listRecipients(app.db, row.id);
-    const recipientId = idParam(request, 'Meeting', 'recipientId');
-    const recipient = recipients.find((r) => r.id === recipientId);
-    if (!recipient) throw new NotFoundError('Meeting');
-    const name = `receivedOn`;
-    const values = Object.fromEntries(
-      ['day', 'month', 'year'].map((p) => [`${name}-${p}`, field(request.body, `${name}-${p}`)]),
-    );
-    const form = new FormReader(values);
-    const receivedOn = form.date(name, { label: 'Date received' });
-    const result = form.result({ receivedOn });
-    if (!result.ok) {
-      return reply.code(400).page('publishing/committee-report.njk', {
-        title: row.subject,
-        section: 'publishing',
-        row,
-        recipients: recipients.map((r) => ({
-          ...r,
-          dateValues: r.id === recipient.id ? values : dateToFormValues('receivedOn', r.receivedOn),
-        })),
-        canEdit: true,
-        errors: {
-          list: result.errors.list.map((e) => ({ ...e, href: `#receivedOn-${recipient.id}-day` })),
-          byField: {},
-        },
-        errorRecipientId: recipient.id,
-        errorText: result.errors.list[0]?.text,
-      });
-    }
-    try {
-      await markRecipientReceived(
-        app.db,
-        row,
-        recipient.id,
-        Number(field(request.body, 'version')) || recipient.version,
-        result.data.receivedOn,
-        { userId: user.id, name: user.name },
+  app.post<{ Params: RouteParams<typeof paths.publishing.recipientReceived> }>(
+    paths.publishing.recipientReceived.pattern,
+    async (request, reply) => {
+      const row = await loadReport(request, reply, parseId(request.params.reportId, 'Report'));
+      const user = authorize(request, reply, 'edit', resource);
+      const recipients = await listRecipients(app.db, row.id);
+      const recipientId = parseId(request.params.recipientId, 'Meeting');
+      const recipient = recipients.find((r) => r.id === recipientId);
+      if (!recipient) throw new NotFoundError('Meeting');
+      const name = `receivedOn`;
+      const values = Object.fromEntries(
+        ['day', 'month', 'year'].map((p) => [`${name}-${p}`, field(request.body, `${name}-${p}`)]),
       );
-    } catch (error) {
-      if (error instanceof PublishingError && error.code === 'not-found') throw new NotFoundError('Meeting');
-      throw error;
-    }
-    return reply.redirect(paths.publishing.committeeReport(row.id), 303);
-  });
+      const result = parseForm(receivedForm, values);
+      if (!result.ok) {
+        return reply.code(400).page('publishing/committee-report.njk', {
+          title: row.subject,
+          section: 'publishing',
+          row,
+          recipients: recipients.map((r) => ({
+            ...r,
+            dateValues: r.id === recipient.id ? values : dateToFormValues('receivedOn', r.receivedOn),
+          })),
+          canEdit: true,
+          errors: {
+            list: result.errors.list.map((e) => ({ ...e, href: `#receivedOn-${recipient.id}-day` })),
+            byField: {},
+          },
+          errorRecipientId: recipient.id,
+          errorText: result.errors.list[0]?.text,
+        });
+      }
+      try {
+        await markRecipientReceived(
+          app.db,
+          row,
+          recipient.id,
+          Number(field(request.body, 'version')) || recipient.version,
+          result.data.receivedOn,
+          { userId: user.id, name: user.name },
+        );
+      } catch (error) {
+        if (error instanceof PublishingError && error.code === 'not-found')
+          throw new NotFoundError('Meeting');
+        throw error;
+      }
+      return reply.redirect(paths.publishing.committeeReport(row.id), 303);
+    },
+  );
 }

@@ -18,9 +18,9 @@ import {
 import { formatDate } from '../../domain/format.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
-import { NotFoundError } from '../errors/http-errors.ts';
+import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { isRecord } from '../forms/parse.ts';
-import { paths } from '../paths.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { consultationForm, questionForm, themeForm } from './forms.ts';
 import { feedbackSourceNames } from '../../domain/publishing/feedback.ts';
@@ -30,17 +30,24 @@ const resource = { type: 'publication' as const };
 
 /** Consultations: questions, responses from the public form, themes, and the summary by theme. */
 export function consultationPages(app: FastifyInstance): void {
-  const load = async (
+  type Reply = Parameters<typeof requireUser>[1];
+  const loadConsultation = async (
     request: FastifyRequest,
-    reply: Parameters<typeof requireUser>[1],
+    reply: Reply,
+    consultationId: number,
   ): Promise<ConsultationRow> => {
     const user = requireUser(request, reply);
-    const row = await getConsultation(app.db, user.organisationId, idParam(request, 'Consultation'));
+    const row = await getConsultation(app.db, user.organisationId, consultationId);
     if (!row) throw new NotFoundError('Consultation');
     return row;
   };
+  /** For the shared record routes, which do not type their parameters. */
+  const load = (request: FastifyRequest, reply: Reply) =>
+    loadConsultation(request, reply, idParam(request, 'Consultation', 'consultationId'));
+  const consultationOf = (request: FastifyRequest<{ Params: { consultationId: string } }>, reply: Reply) =>
+    loadConsultation(request, reply, parseId(request.params.consultationId, 'Consultation'));
 
-  app.get('/publishing/consultations', async (request, reply) => {
+  app.get(paths.publishing.consultations.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
     const rows = await listConsultations(app.db, user.organisationId);
     return reply.page('publishing/consultations.njk', {
@@ -52,7 +59,7 @@ export function consultationPages(app: FastifyInstance): void {
   });
 
   createRoute(app, {
-    path: '/publishing/consultations/new',
+    path: paths.publishing.newConsultation.pattern,
     action: 'create',
     load: async (request, reply) => requireUser(request, reply),
     resource: () => resource,
@@ -69,7 +76,7 @@ export function consultationPages(app: FastifyInstance): void {
   });
 
   editRoute(app, {
-    path: '/publishing/consultations/:id/edit',
+    path: paths.publishing.editConsultation.pattern,
     action: 'edit',
     load,
     resource: () => resource,
@@ -91,33 +98,36 @@ export function consultationPages(app: FastifyInstance): void {
     done: (row) => paths.publishing.consultation(row.id),
   });
 
-  app.get('/publishing/consultations/:id', async (request, reply) => {
-    const row = await load(request, reply);
-    const user = authorize(request, reply, 'read', resource);
-    const [questions, themes, responses] = await Promise.all([
-      listQuestions(app.db, row.id),
-      listThemes(app.db, row.id),
-      listResponses(app.db, row.id),
-    ]);
-    return reply.page('publishing/consultation.njk', {
-      title: row.title,
-      section: 'publishing',
-      row,
-      closesOn: formatDate(row.closesOn),
-      questions,
-      themes,
-      responses: responses.map((r, i) => ({
-        ...r,
-        number: i + 1,
-        respondentText: feedbackSourceNames[r.respondent] ?? '',
-        themeNames: themes.filter((t) => r.themeIds.includes(t.id)).map((t) => t.name),
-      })),
-      canEdit: can(user, 'edit', resource),
-    });
-  });
+  app.get<{ Params: RouteParams<typeof paths.publishing.consultation> }>(
+    paths.publishing.consultation.pattern,
+    async (request, reply) => {
+      const row = await consultationOf(request, reply);
+      const user = authorize(request, reply, 'read', resource);
+      const [questions, themes, responses] = await Promise.all([
+        listQuestions(app.db, row.id),
+        listThemes(app.db, row.id),
+        listResponses(app.db, row.id),
+      ]);
+      return reply.page('publishing/consultation.njk', {
+        title: row.title,
+        section: 'publishing',
+        row,
+        closesOn: formatDate(row.closesOn),
+        questions,
+        themes,
+        responses: responses.map((r, i) => ({
+          ...r,
+          number: i + 1,
+          respondentText: feedbackSourceNames[r.respondent] ?? '',
+          themeNames: themes.filter((t) => r.themeIds.includes(t.id)).map((t) => t.name),
+        })),
+        canEdit: can(user, 'edit', resource),
+      });
+    },
+  );
 
   createRoute(app, {
-    path: '/publishing/consultations/:id/questions/new',
+    path: paths.publishing.newQuestion.pattern,
     action: 'edit',
     load,
     resource: () => resource,
@@ -135,7 +145,7 @@ export function consultationPages(app: FastifyInstance): void {
   });
 
   createRoute(app, {
-    path: '/publishing/consultations/:id/themes/new',
+    path: paths.publishing.newTheme.pattern,
     action: 'edit',
     load,
     resource: () => resource,
@@ -151,9 +161,12 @@ export function consultationPages(app: FastifyInstance): void {
     done: (row) => paths.publishing.consultation(row.id),
   });
 
-  const responsePage = async (request: FastifyRequest, reply: Parameters<typeof requireUser>[1]) => {
-    const row = await load(request, reply);
-    const responseId = idParam(request, 'Response', 'responseId');
+  const responsePage = async (
+    request: FastifyRequest<{ Params: RouteParams<typeof paths.publishing.consultationResponse> }>,
+    reply: Reply,
+  ) => {
+    const row = await consultationOf(request, reply);
+    const responseId = parseId(request.params.responseId, 'Response');
     const [questions, themes, responses] = await Promise.all([
       listQuestions(app.db, row.id),
       listThemes(app.db, row.id),
@@ -164,46 +177,55 @@ export function consultationPages(app: FastifyInstance): void {
     return { row, questions, themes, response: responses[index]!, number: index + 1 };
   };
 
-  app.get('/publishing/consultations/:id/responses/:responseId', async (request, reply) => {
-    const ctx = await responsePage(request, reply);
-    authorize(request, reply, 'read', resource);
-    return reply.page('publishing/consultation-response.njk', {
-      title: `Response ${ctx.number}`,
-      section: 'publishing',
-      ...ctx,
-      respondentText: feedbackSourceNames[ctx.response.respondent] ?? '',
-    });
-  });
+  app.get<{ Params: RouteParams<typeof paths.publishing.consultationResponse> }>(
+    paths.publishing.consultationResponse.pattern,
+    async (request, reply) => {
+      const ctx = await responsePage(request, reply);
+      authorize(request, reply, 'read', resource);
+      return reply.page('publishing/consultation-response.njk', {
+        title: `Response ${ctx.number}`,
+        section: 'publishing',
+        ...ctx,
+        respondentText: feedbackSourceNames[ctx.response.respondent] ?? '',
+      });
+    },
+  );
 
-  app.post('/publishing/consultations/:id/responses/:responseId', async (request, reply) => {
-    const ctx = await responsePage(request, reply);
-    const user = authorize(request, reply, 'edit', resource);
-    const body = isRecord(request.body) ? request.body : {};
-    const chosen = Array.isArray(body.themeIds)
-      ? body.themeIds
-      : body.themeIds === undefined
-        ? []
-        : [body.themeIds];
-    const known = new Set(ctx.themes.map((t) => t.id));
-    await setResponseThemes(
-      app.db,
-      ctx.row,
-      ctx.response.id,
-      chosen.map(Number).filter((id) => known.has(id)),
-      { userId: user.id, name: user.name },
-    );
-    return reply.redirect(paths.publishing.consultation(ctx.row.id), 303);
-  });
+  app.post<{ Params: RouteParams<typeof paths.publishing.consultationResponse> }>(
+    paths.publishing.consultationResponse.pattern,
+    async (request, reply) => {
+      const ctx = await responsePage(request, reply);
+      const user = authorize(request, reply, 'edit', resource);
+      const body = isRecord(request.body) ? request.body : {};
+      const chosen = Array.isArray(body.themeIds)
+        ? body.themeIds
+        : body.themeIds === undefined
+          ? []
+          : [body.themeIds];
+      const known = new Set(ctx.themes.map((t) => t.id));
+      await setResponseThemes(
+        app.db,
+        ctx.row,
+        ctx.response.id,
+        chosen.map(Number).filter((id) => known.has(id)),
+        { userId: user.id, name: user.name },
+      );
+      return reply.redirect(paths.publishing.consultation(ctx.row.id), 303);
+    },
+  );
 
-  app.get('/publishing/consultations/:id/summary', async (request, reply) => {
-    const row = await load(request, reply);
-    authorize(request, reply, 'read', resource);
-    const summary = await summaryByTheme(app.db, row.id);
-    return reply.page('publishing/consultation-summary.njk', {
-      title: `${row.title}: summary by theme`,
-      section: 'publishing',
-      row,
-      summary,
-    });
-  });
+  app.get<{ Params: RouteParams<typeof paths.publishing.consultationSummary> }>(
+    paths.publishing.consultationSummary.pattern,
+    async (request, reply) => {
+      const row = await consultationOf(request, reply);
+      authorize(request, reply, 'read', resource);
+      const summary = await summaryByTheme(app.db, row.id);
+      return reply.page('publishing/consultation-summary.njk', {
+        title: `${row.title}: summary by theme`,
+        section: 'publishing',
+        row,
+        summary,
+      });
+    },
+  );
 }

@@ -13,8 +13,11 @@ export async function onField<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A numeric route parameter (`:id` unless named), or Not found. Read without a cast, for the shared record routes. */
-export function idParam(request: FastifyRequest, what: string, name = 'id'): number {
+/**
+ * A numeric route parameter, or Not found: for the shared record routes (createRoute, editRoute),
+ * whose requests do not type their parameters. Routes registered here type theirs by RouteParams.
+ */
+export function idParam(request: FastifyRequest, what: string, name: string): number {
   const params: unknown = request.params;
   return parseId(isRecord(params) ? params[name] : undefined, what);
 }

@@ -17,9 +17,9 @@ import {
   isFeedbackStatus,
 } from '../../domain/workflows/publication.ts';
 import { authorize, requireUser } from '../auth.ts';
-import { NotFoundError } from '../errors/http-errors.ts';
+import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { field } from '../forms/parse.ts';
-import { paths } from '../paths.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { idParam } from './errors.ts';
 import { feedbackForm } from './forms.ts';
@@ -30,7 +30,7 @@ const resource = { type: 'publication' as const };
 export function feedbackPages(app: FastifyInstance): void {
   const labels = { consentNames, feedbackKindNames, feedbackSourceNames, feedbackStatusNames };
 
-  app.get<{ Querystring: { status?: string } }>('/publishing/feedback', async (request, reply) => {
+  app.get<{ Querystring: { status?: string } }>(paths.publishing.feedback.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
     const status = feedbackStatuses.find((s) => s === request.query.status);
     const rows = await listFeedback(app.db, user.organisationId, status ? { status } : {});
@@ -46,7 +46,7 @@ export function feedbackPages(app: FastifyInstance): void {
   });
 
   createRoute(app, {
-    path: '/publishing/feedback/new',
+    path: paths.publishing.newFeedback.pattern,
     action: 'create',
     load: async (request, reply) => requireUser(request, reply),
     resource: () => resource,
@@ -58,12 +58,15 @@ export function feedbackPages(app: FastifyInstance): void {
     done: (_user, created) => paths.publishing.feedbackItem(created.id),
   });
 
-  const load = async (request: FastifyRequest, reply: FastifyReply) => {
+  const loadFeedback = async (request: FastifyRequest, reply: FastifyReply, feedbackId: number) => {
     const user = requireUser(request, reply);
-    const row = await getFeedback(app.db, user.organisationId, idParam(request, 'Feedback'));
+    const row = await getFeedback(app.db, user.organisationId, feedbackId);
     if (!row) throw new NotFoundError('Feedback');
     return row;
   };
+  /** For the shared record routes, which do not type their parameters. */
+  const load = (request: FastifyRequest, reply: FastifyReply) =>
+    loadFeedback(request, reply, idParam(request, 'Feedback', 'feedbackId'));
 
   /** The item's page: what the public would see, and the workflow's buttons this person may press. */
   const itemPage = (request: FastifyRequest, row: FeedbackRow) => {
@@ -82,14 +85,17 @@ export function feedbackPages(app: FastifyInstance): void {
     };
   };
 
-  app.get<{ Params: { id: string } }>('/publishing/feedback/:id', async (request, reply) => {
-    const row = await load(request, reply);
-    authorize(request, reply, 'read', resource);
-    return reply.page('publishing/feedback-item.njk', itemPage(request, row));
-  });
+  app.get<{ Params: RouteParams<typeof paths.publishing.feedbackItem> }>(
+    paths.publishing.feedbackItem.pattern,
+    async (request, reply) => {
+      const row = await loadFeedback(request, reply, parseId(request.params.feedbackId, 'Feedback'));
+      authorize(request, reply, 'read', resource);
+      return reply.page('publishing/feedback-item.njk', itemPage(request, row));
+    },
+  );
 
   editRoute(app, {
-    path: '/publishing/feedback/:id/edit',
+    path: paths.publishing.editFeedback.pattern,
     action: 'edit',
     load,
     resource: () => resource,
@@ -106,29 +112,32 @@ export function feedbackPages(app: FastifyInstance): void {
     done: (row) => paths.publishing.feedbackItem(row.id),
   });
 
-  app.post<{ Params: { id: string } }>('/publishing/feedback/:id/status', async (request, reply) => {
-    const row = await load(request, reply);
-    const to = field(request.body, 'status');
-    if (!isFeedbackStatus(to)) throw new NotFoundError('Status');
-    const user = authorize(request, reply, feedbackMoveAction(row.status, to), resource);
-    const version = Number(field(request.body, 'version'));
-    const render = (code: number, message: string) =>
-      reply.code(code).page('publishing/feedback-item.njk', {
-        ...itemPage(request, row),
-        errors: { list: [{ text: message, href: '#status-actions' }], byField: {} },
-      });
-    try {
-      // The rule is checked again by the command against the row as stored, at the moment of the move.
-      const saved = await moveFeedback(app.db, row, to, version, { userId: user.id, name: user.name });
-      if (!saved.ok && saved.conflict)
-        return await render(
-          409,
-          'Someone else changed this feedback while you were looking at it. Check it and try again.',
-        );
-    } catch (error) {
-      if (error instanceof PublishingError) return render(400, error.message);
-      throw error;
-    }
-    return reply.redirect(paths.publishing.feedbackItem(row.id), 303);
-  });
+  app.post<{ Params: RouteParams<typeof paths.publishing.feedbackStatus> }>(
+    paths.publishing.feedbackStatus.pattern,
+    async (request, reply) => {
+      const row = await loadFeedback(request, reply, parseId(request.params.feedbackId, 'Feedback'));
+      const to = field(request.body, 'status');
+      if (!isFeedbackStatus(to)) throw new NotFoundError('Status');
+      const user = authorize(request, reply, feedbackMoveAction(row.status, to), resource);
+      const version = Number(field(request.body, 'version'));
+      const render = (code: number, message: string) =>
+        reply.code(code).page('publishing/feedback-item.njk', {
+          ...itemPage(request, row),
+          errors: { list: [{ text: message, href: '#status-actions' }], byField: {} },
+        });
+      try {
+        // The rule is checked again by the command against the row as stored, at the moment of the move.
+        const saved = await moveFeedback(app.db, row, to, version, { userId: user.id, name: user.name });
+        if (!saved.ok && saved.conflict)
+          return await render(
+            409,
+            'Someone else changed this feedback while you were looking at it. Check it and try again.',
+          );
+      } catch (error) {
+        if (error instanceof PublishingError) return render(400, error.message);
+        throw error;
+      }
+      return reply.redirect(paths.publishing.feedbackItem(row.id), 303);
+    },
+  );
 }

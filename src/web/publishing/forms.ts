@@ -3,7 +3,12 @@
  * (src/web/forms/record-form.njk). Messages follow the GOV.UK Design System's wording.
  */
 import type { CommitteeReportData, FeedbackData } from '../../db/publishing/commands.ts';
-import { coverFields, type CommitteeCover } from '../../domain/publishing/committee-cover.ts';
+import {
+  coverFieldNames,
+  coverFields,
+  type CommitteeCover,
+  type CoverFieldName,
+} from '../../domain/publishing/committee-cover.ts';
 import {
   consentNames,
   consents,
@@ -14,11 +19,53 @@ import {
 } from '../../domain/publishing/feedback.ts';
 import { consultationStatuses } from '../../domain/workflows/publication.ts';
 import { quarterByKey, quarterOf, recentQuarters } from '../../domain/publishing/quarters.ts';
-import { FormReader } from '../forms/reader.ts';
+import { z } from 'zod';
+import { parseForm } from '../forms/parse.ts';
+import { choice, date, problem, text, whole } from '../forms/validate.ts';
 import type { RecordForm } from '../plan/forms.ts';
 import { dateToFormValues, type FieldSpec } from '../forms/fields.ts';
 
 const long = 20000;
+
+/** What a browser sent for a select, as typed (anything that is not text reads as empty). */
+const selected = (raw: unknown): string => (typeof raw === 'string' ? raw : '');
+
+/** A select among known ids (a plan, a consultation): the id as a number. */
+function knownId(ids: readonly number[], message: string) {
+  return z.unknown().transform((raw, ctx) => {
+    const value = selected(raw);
+    if (!ids.some((id) => String(id) === value)) ctx.addIssue({ code: 'custom', message, continue: true });
+    return Number(value);
+  });
+}
+
+/** An optional select among known ids: '' (None) is null. */
+function optionalKnownId(ids: readonly number[], message: string) {
+  return z.unknown().transform((raw, ctx): number | null => {
+    const value = selected(raw);
+    if (value === '') return null;
+    if (!ids.some((id) => String(id) === value)) ctx.addIssue({ code: 'custom', message, continue: true });
+    return Number(value);
+  });
+}
+
+/** A quarter chosen by its key ('2024-25-q1'). A wrong key never reaches the caller: the form is refused. */
+function quarterField(message: string) {
+  return z.unknown().transform((raw, ctx) => {
+    const quarter = quarterByKey(selected(raw));
+    if (!quarter) ctx.addIssue({ code: 'custom', message, continue: true });
+    return quarter!;
+  });
+}
+
+/** Yes or no radios, as a boolean; anything else is refused (and reads as no for cross-field rules). */
+function yesNoChoice(message: string) {
+  return z.unknown().transform((raw, ctx) => {
+    const value = selected(raw);
+    if (value !== 'yes' && value !== 'no') ctx.addIssue({ code: 'custom', message, continue: true });
+    return value === 'yes';
+  });
+}
 
 export const plainForm = (
   label: string,
@@ -32,10 +79,7 @@ export const plainForm = (
       rows: 5,
     },
   ],
-  read(values) {
-    const form = new FormReader(values);
-    return form.result({ plain: form.text('plain', { label, max: 5000 }) });
-  },
+  read: (values) => parseForm(z.object({ plain: text(label, { max: 5000 }) }), values),
   toValues: (r) => ({ plain: r.plain }),
 });
 
@@ -52,6 +96,27 @@ const yesNo = [
   { value: 'yes', text: 'Yes' },
   { value: 'no', text: 'No' },
 ];
+
+const glossarySchema = z
+  .object({
+    acronym: text('Acronym', { max: 20, required: 'Enter the acronym' }).superRefine((acronym, ctx) => {
+      if (acronym && !/^[\p{L}\p{N}&-]+$/u.test(acronym))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Acronym must be letters and numbers only, with no spaces',
+          continue: true,
+        });
+    }),
+    expansion: text('What it stands for', { max: 300 }),
+    plural: text('Plural', { max: 300 }),
+    explain: yesNoChoice('Select yes if it should be spelled out'),
+    confirmed: yesNoChoice('Select yes if the council has confirmed it'),
+    note: text('Note', { max: 2000 }),
+  })
+  .superRefine((data, ctx) => {
+    if (data.confirmed && data.explain && data.expansion === '')
+      problem(ctx, 'expansion', 'Enter what it stands for');
+  });
 
 export const glossaryForm: RecordForm<unknown, GlossaryData, GlossaryData> = {
   fields: () => [
@@ -90,24 +155,7 @@ export const glossaryForm: RecordForm<unknown, GlossaryData, GlossaryData> = {
     },
     { kind: 'textarea', name: 'note', label: 'Note (optional)', rows: 3 },
   ],
-  read(values) {
-    const form = new FormReader(values);
-    const acronym = form.text('acronym', { label: 'Acronym', max: 20, required: 'Enter the acronym' });
-    if (acronym && !/^[\p{L}\p{N}&-]+$/u.test(acronym))
-      form.problem('acronym', 'Acronym must be letters and numbers only, with no spaces');
-    const data = {
-      acronym,
-      expansion: form.text('expansion', { label: 'What it stands for', max: 300 }),
-      plural: form.text('plural', { label: 'Plural', max: 300 }),
-      explain: form.choice('explain', ['yes', 'no'], 'Select yes if it should be spelled out') === 'yes',
-      confirmed:
-        form.choice('confirmed', ['yes', 'no'], 'Select yes if the council has confirmed it') === 'yes',
-      note: form.text('note', { label: 'Note', max: 2000 }),
-    };
-    if (data.confirmed && data.explain && data.expansion === '')
-      form.problem('expansion', 'Enter what it stands for');
-    return form.result(data);
-  },
+  read: (values) => parseForm(glossarySchema, values),
   toValues: (e) => ({
     acronym: e.acronym,
     expansion: e.expansion,
@@ -169,19 +217,20 @@ export const feedbackForm: RecordForm<unknown, FeedbackData, FeedbackData> = {
       items: consents.map((c) => ({ value: c, text: consentNames[c] })),
     },
   ],
-  read(values) {
-    const form = new FormReader(values);
-    return form.result({
-      kind: form.choice('kind', feedbackKinds, 'Select what kind of feedback it is'),
-      source: form.choice('source', feedbackSources, 'Select who said it'),
-      said: form.text('said', { label: 'What they said', max: long, required: 'Enter what they said' }),
-      publicWording: form.text('publicWording', { label: 'Words to publish', max: long }),
-      response: form.text('response', { label: 'What we did', max: long }),
-      attribution: form.text('attribution', { label: 'Name or signature', max: 300 }),
-      receivedOn: form.date('receivedOn', { label: 'Date received' }),
-      consent: form.choice('consent', consents, 'Select whether they agreed to it being published'),
-    });
-  },
+  read: (values) =>
+    parseForm(
+      z.object({
+        kind: choice(feedbackKinds, 'Select what kind of feedback it is'),
+        source: choice(feedbackSources, 'Select who said it'),
+        said: text('What they said', { max: long, required: 'Enter what they said' }),
+        publicWording: text('Words to publish', { max: long }),
+        response: text('What we did', { max: long }),
+        attribution: text('Name or signature', { max: 300 }),
+        receivedOn: date('Date received'),
+        consent: choice(consents, 'Select whether they agreed to it being published'),
+      }),
+      values,
+    ),
   toValues: (f) => ({
     kind: f.kind,
     source: f.source,
@@ -227,15 +276,16 @@ export const consultationForm: RecordForm<unknown, ConsultationData, Consultatio
       ],
     },
   ],
-  read(values) {
-    const form = new FormReader(values);
-    return form.result({
-      title: form.text('title', { label: 'Title', max: 300, required: 'Enter a title' }),
-      description: form.text('description', { label: 'What it is about', max: long }),
-      closesOn: form.date('closesOn', { label: 'Closing date', required: 'Enter the closing date' }) ?? '',
-      status: form.choice('status', consultationStatuses, 'Select whether it is open for responses'),
-    });
-  },
+  read: (values) =>
+    parseForm(
+      z.object({
+        title: text('Title', { max: 300, required: 'Enter a title' }),
+        description: text('What it is about', { max: long }),
+        closesOn: date('Closing date', { required: 'Enter the closing date' }),
+        status: choice(consultationStatuses, 'Select whether it is open for responses'),
+      }),
+      values,
+    ),
   toValues: (c) => ({
     title: c.title,
     description: c.description,
@@ -254,14 +304,15 @@ export const questionForm: RecordForm<
     { kind: 'input', name: 'hint', label: 'Hint (optional)', hint: 'Help shown under the question' },
     { kind: 'radios', name: 'required', label: 'Must people answer it?', items: yesNo },
   ],
-  read(values) {
-    const form = new FormReader(values);
-    return form.result({
-      text: form.text('text', { label: 'Question', max: 1000, required: 'Enter the question' }),
-      hint: form.text('hint', { label: 'Hint', max: 500 }),
-      required: form.choice('required', ['yes', 'no'], 'Select yes if people must answer it') === 'yes',
-    });
-  },
+  read: (values) =>
+    parseForm(
+      z.object({
+        text: text('Question', { max: 1000, required: 'Enter the question' }),
+        hint: text('Hint', { max: 500 }),
+        required: yesNoChoice('Select yes if people must answer it'),
+      }),
+      values,
+    ),
   toValues: (q) => ({ text: q.text, hint: q.hint, required: q.required ? 'yes' : 'no' }),
 };
 
@@ -280,13 +331,14 @@ export const themeForm: RecordForm<
       rows: 6,
     },
   ],
-  read(values) {
-    const form = new FormReader(values);
-    return form.result({
-      name: form.text('name', { label: 'Theme', max: 200, required: 'Enter the theme' }),
-      summary: form.text('summary', { label: 'What respondents said', max: long }),
-    });
-  },
+  read: (values) =>
+    parseForm(
+      z.object({
+        name: text('Theme', { max: 200, required: 'Enter the theme' }),
+        summary: text('What respondents said', { max: long }),
+      }),
+      values,
+    ),
   toValues: (t) => ({ name: t.name, summary: t.summary }),
 };
 
@@ -330,21 +382,25 @@ export const committeeReportForm: RecordForm<CommitteeReportContext, CommitteeRe
     },
   ],
   read(values, ctx) {
-    const form = new FormReader(values);
-    const planId = values.planId ?? '';
-    if (!ctx.plans.some((p) => String(p.id) === planId)) form.problem('planId', 'Select a plan');
-    const quarter = quarterByKey(values.quarter ?? '');
-    if (!quarter) form.problem('quarter', 'Select the quarter it reports on');
-    const consultation = values.consultationId ?? '';
-    if (consultation !== '' && !ctx.consultations.some((c) => String(c.id) === consultation))
-      form.problem('consultationId', 'Select a consultation from the list');
-    const data = {
-      planId: Number(planId),
-      quarter: quarter!,
-      consultationId: consultation === '' ? null : Number(consultation),
-      ...readCover(form),
-    };
-    return form.result(data);
+    // The summary lists the plan, quarter and consultation first, then the cover in its order.
+    const result = parseForm(
+      z.object({
+        planId: knownId(
+          ctx.plans.map((p) => p.id),
+          'Select a plan',
+        ),
+        quarter: quarterField('Select the quarter it reports on'),
+        consultationId: optionalKnownId(
+          ctx.consultations.map((c) => c.id),
+          'Select a consultation from the list',
+        ),
+        ...coverShape,
+      }),
+      values,
+    );
+    if (!result.ok) return result;
+    const { planId, quarter, consultationId, ...cover } = result.data;
+    return { ok: true, data: { planId, quarter, consultationId, ...coverOf(cover) } };
   },
   toValues: (r) => ({
     planId: String(r.planId),
@@ -358,19 +414,23 @@ export const committeeReportForm: RecordForm<CommitteeReportContext, CommitteeRe
   }),
 };
 
-/** The cover fields as typed, by the one list of cover fields. */
-function readCover(form: FormReader): CommitteeCover {
-  return Object.fromEntries(
-    coverFields.map((f) => {
-      const label = f.shortLabel ?? f.formLabel;
-      const value =
-        f.kind === 'date'
-          ? (form.date(f.name, { label, ...(f.required ? { required: f.required } : {}) }) ?? '')
-          : form.text(f.name, { label, max: f.max ?? long, ...(f.required ? { required: f.required } : {}) });
-      return [f.name, value];
-    }),
-  ) as CommitteeCover;
-}
+/** The cover fields' checks, by the one list of cover fields. */
+const coverShape = Object.fromEntries(
+  coverFields.map((f) => {
+    const label = f.shortLabel ?? f.formLabel;
+    const field: z.ZodType<string | null> =
+      f.kind === 'date'
+        ? f.required
+          ? date(label, { required: f.required })
+          : date(label)
+        : text(label, { max: f.max ?? long, ...(f.required ? { required: f.required } : {}) });
+    return [f.name, field];
+  }),
+) as Record<CoverFieldName, z.ZodType<string | null>>;
+
+/** The cover as stored: an optional date left blank is ''. */
+const coverOf = (cover: Record<CoverFieldName, string | null>): CommitteeCover =>
+  Object.fromEntries(coverFieldNames.map((name) => [name, cover[name] ?? ''])) as CommitteeCover;
 
 export const recipientForm: RecordForm<unknown, { meeting: string }, { meeting: string }> = {
   fields: () => [
@@ -381,12 +441,8 @@ export const recipientForm: RecordForm<unknown, { meeting: string }, { meeting: 
       hint: 'For example, Tameside Health and Wellbeing Board',
     },
   ],
-  read(values) {
-    const form = new FormReader(values);
-    return form.result({
-      meeting: form.text('meeting', { label: 'Meeting', max: 300, required: 'Enter the meeting' }),
-    });
-  },
+  read: (values) =>
+    parseForm(z.object({ meeting: text('Meeting', { max: 300, required: 'Enter the meeting' }) }), values),
   toValues: (r) => ({ meeting: r.meeting }),
 };
 
@@ -402,17 +458,18 @@ export const readingAgeForm: RecordForm<unknown, { targetReadingAge: number }, {
         inputmode: 'numeric',
       },
     ],
-    read(values) {
-      const form = new FormReader(values);
-      return form.result({
-        targetReadingAge: form.whole('targetReadingAge', {
-          min: 6,
-          max: 18,
-          required: 'Enter the target reading age',
-          invalid: 'Target reading age must be a whole number from 6 to 18',
+    read: (values) =>
+      parseForm(
+        z.object({
+          targetReadingAge: whole({
+            min: 6,
+            max: 18,
+            required: 'Enter the target reading age',
+            invalid: 'Target reading age must be a whole number from 6 to 18',
+          }),
         }),
-      });
-    },
+        values,
+      ),
     toValues: (s) => ({ targetReadingAge: String(s.targetReadingAge) }),
   };
 

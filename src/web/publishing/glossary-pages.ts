@@ -7,10 +7,10 @@ import {
 } from '../../db/publishing/commands.ts';
 import { getGlossaryEntry, getSettings, listGlossary } from '../../db/publishing/queries.ts';
 import { authorize, requireUser } from '../auth.ts';
-import { NotFoundError } from '../errors/http-errors.ts';
+import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { field } from '../forms/parse.ts';
 import { idParam, onField } from './errors.ts';
-import { paths } from '../paths.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { glossaryForm, readingAgeForm } from './forms.ts';
 import { plainLanguageList } from './plain-list.ts';
@@ -20,7 +20,7 @@ const resource = { type: 'publication' as const };
 
 /** The council glossary (acronyms spelled out on public pages) and the target reading age. */
 export function glossaryPages(app: FastifyInstance): void {
-  app.get('/publishing/glossary', async (request, reply) => {
+  app.get(paths.publishing.glossary.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
     const [rows, settings, plans] = await Promise.all([
       listGlossary(app.db, user.organisationId),
@@ -42,7 +42,7 @@ export function glossaryPages(app: FastifyInstance): void {
   });
 
   createRoute(app, {
-    path: '/publishing/glossary/new',
+    path: paths.publishing.newGlossaryEntry.pattern,
     action: 'edit',
     load: async (request, reply) => requireUser(request, reply),
     resource: () => resource,
@@ -55,17 +55,18 @@ export function glossaryPages(app: FastifyInstance): void {
     done: () => paths.publishing.glossary(),
   });
 
-  const loadEntry = async (request: FastifyRequest, reply: FastifyReply) => {
+  const loadEntry = async (request: FastifyRequest, reply: FastifyReply, entryId: number) => {
     const user = requireUser(request, reply);
-    const entry = await getGlossaryEntry(app.db, user.organisationId, idParam(request, 'Glossary entry'));
+    const entry = await getGlossaryEntry(app.db, user.organisationId, entryId);
     if (!entry) throw new NotFoundError('Glossary entry');
     return entry;
   };
 
   editRoute(app, {
-    path: '/publishing/glossary/:id/edit',
+    path: paths.publishing.editGlossaryEntry.pattern,
     action: 'edit',
-    load: loadEntry,
+    // The shared record routes do not type their parameters.
+    load: (request, reply) => loadEntry(request, reply, idParam(request, 'Glossary entry', 'entryId')),
     resource: () => resource,
     form: glossaryForm,
     formContext: () => undefined,
@@ -85,15 +86,18 @@ export function glossaryPages(app: FastifyInstance): void {
     done: () => paths.publishing.glossary(),
   });
 
-  app.post('/publishing/glossary/:id/delete', async (request, reply) => {
-    const entry = await loadEntry(request, reply);
-    const user = authorize(request, reply, 'edit', resource);
-    await deleteGlossaryEntry(app.db, entry, { userId: user.id, name: user.name });
-    return reply.redirect(paths.publishing.glossary(), 303);
-  });
+  app.post<{ Params: RouteParams<typeof paths.publishing.deleteGlossaryEntry> }>(
+    paths.publishing.deleteGlossaryEntry.pattern,
+    async (request, reply) => {
+      const entry = await loadEntry(request, reply, parseId(request.params.entryId, 'Glossary entry'));
+      const user = authorize(request, reply, 'edit', resource);
+      await deleteGlossaryEntry(app.db, entry, { userId: user.id, name: user.name });
+      return reply.redirect(paths.publishing.glossary(), 303);
+    },
+  );
 
   // One settings row per council; a change is written with its history row like any other.
-  app.get('/publishing/settings', async (request, reply) => {
+  app.get(paths.publishing.settings.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'edit', resource);
     const settings = await getSettings(app.db, user.organisationId);
     return reply.page('forms/record-form.njk', {
@@ -107,7 +111,7 @@ export function glossaryPages(app: FastifyInstance): void {
     });
   });
 
-  app.post('/publishing/settings', async (request, reply) => {
+  app.post(paths.publishing.settings.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'edit', resource);
     const fields = readingAgeForm.fields(undefined);
     const values = { targetReadingAge: field(request.body, 'targetReadingAge') };

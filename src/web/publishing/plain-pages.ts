@@ -10,12 +10,16 @@ import { plainForm } from './forms.ts';
 import { plainLanguageList } from './plain-list.ts';
 
 const resource = { type: 'publication' as const };
-const id = (request: FastifyRequest, what: string) => idParam(request, what);
+/*
+ * One edit route per kind of record, so each has its own form and loader: paths.publishing.editPlain
+ * builds their links from '/publishing/plain-language/:recordType/:recordId'.
+ */
+const id = (request: FastifyRequest, what: string) => idParam(request, what, 'recordId');
 
 /** Plain-language versions: the list of texts (what lacks one, what reads too hard) and editing each. */
 export function plainPages(app: FastifyInstance): void {
   app.get<{ Querystring: { plan?: string; show?: string } }>(
-    '/publishing/plain-language',
+    paths.publishing.plainLanguage.pattern,
     async (request, reply) => {
       const user = authorize(request, reply, 'read', resource);
       const plans = await listPlans(app.db, user.organisationId);
@@ -49,7 +53,7 @@ export function plainPages(app: FastifyInstance): void {
     return ctx;
   };
   editRoute(app, {
-    path: '/publishing/plain-language/priority/:id',
+    path: '/publishing/plain-language/priority/:recordId',
     action: 'edit',
     load: loadPriority,
     resource: () => resource,
@@ -79,7 +83,7 @@ export function plainPages(app: FastifyInstance): void {
   });
 
   editRoute(app, {
-    path: '/publishing/plain-language/commitment/:id',
+    path: '/publishing/plain-language/commitment/:recordId',
     action: 'edit',
     load: async (request, reply) => {
       const user = requireUser(request, reply);
@@ -114,7 +118,7 @@ export function plainPages(app: FastifyInstance): void {
   });
 
   editRoute(app, {
-    path: '/publishing/plain-language/outcome/:id',
+    path: '/publishing/plain-language/outcome/:recordId',
     action: 'edit',
     load: async (request, reply) => {
       const user = requireUser(request, reply);

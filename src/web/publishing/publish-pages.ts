@@ -14,7 +14,7 @@ const resource = { type: 'publication' as const };
 
 /** The publishing overview, and publishing a quarter (which freezes the public snapshot). */
 export function publishPages(app: FastifyInstance): void {
-  app.get('/publishing', async (request, reply) => {
+  app.get(paths.publishing.home.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
     const [publications, plans] = await Promise.all([
       listPublications(app.db, user.organisationId),
@@ -40,7 +40,7 @@ export function publishPages(app: FastifyInstance): void {
     return { plans, measures, settings, quarters: recentQuarters(app.clock.today(), 12) };
   };
 
-  app.get('/publishing/publish', async (request, reply) => {
+  app.get(paths.publishing.publish.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'publish', resource);
     const data = await formData(user.organisationId);
     return reply.page('publishing/publish.njk', {
@@ -55,7 +55,7 @@ export function publishPages(app: FastifyInstance): void {
     });
   });
 
-  app.post('/publishing/publish', async (request, reply) => {
+  app.post(paths.publishing.publish.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'publish', resource);
     const data = await formData(user.organisationId);
     const body = isRecord(request.body) ? request.body : {};
