@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { buildBoardPack } from '../../src/db/board/pack-data.ts';
-import { getMeeting } from '../../src/db/board/queries.ts';
+import { getMeeting, loadBoardPackRows } from '../../src/db/board/queries.ts';
+import { assembleBoardPack } from '../../src/reports/board-pack/assemble.ts';
 import { expectedReadingOrder } from '../../src/reports/board-pack/reading-order.ts';
 import { docxText, findOutOfOrder, pdfText } from '../../src/reports/text-readback.ts';
 import { buildArea, buildPlanWithPeople } from '../helpers/builders.ts';
@@ -156,8 +156,7 @@ test('open a cycle, two sponsors submit, one is returned and resubmitted, the of
 
   const ctx = await getMeeting(db, world.organisationId, meeting.id);
   const expected = expectedReadingOrder(
-    await buildBoardPack(db, world.organisationId, ctx!, {
-      today: '2024-10-01',
+    assembleBoardPack(await loadBoardPackRows(db, world.organisationId, ctx!, '2024-10-01'), {
       generatedAt: new Date('2024-10-01T09:00:00Z'),
     }),
   );

@@ -256,7 +256,7 @@ test('the API lists a meeting day’s reports with previous and current RAG, sta
   });
   const response = await office.get(paths.api.highlightReports('2024-10-15'));
   assert.equal(response.statusCode, 200);
-  const body = response.json() as {
+  const body = response.json<{
     items: {
       priority: { number: number; title: string };
       previousRag: string | null;
@@ -264,7 +264,7 @@ test('the API lists a meeting day’s reports with previous and current RAG, sta
       state: string;
       evidenceWarnings: { kind: string }[];
     }[];
-  };
+  }>();
   assert.deepEqual(
     body.items.map((i) => i.priority),
     [
@@ -390,14 +390,15 @@ test('opening a cycle and returning a report e-mail the sponsor at once, over SM
     SMTP_URL: sink.url,
     MAIL_FROM: 'Wesaid <wesaid@testshire.gov.uk>',
     PUBLIC_URL: 'https://wesaid.testshire.gov.uk',
+    WESAID_TODAY: '2024-10-01',
   });
   const db = database.db;
   const world = await buildPlanWithPeople(db);
   const board = await buildBoard(db, world.organisationId, world.plan.id);
-  // A meeting far enough ahead that "today" (whenever the test runs) is before it.
+  // Today (1 October 2024, the app's clock) is before the meeting and before any reminder is due.
   const meeting = await buildMeeting(db, world.organisationId, board.id, {
-    meetingOn: '2099-06-30',
-    papersDueOn: '2099-06-20',
+    meetingOn: '2024-10-30',
+    papersDueOn: '2024-10-20',
   });
   const office = new TestClient(app);
   await office.signIn(world.people.programmeManager.email, world.people.programmeManager.password);
@@ -409,7 +410,7 @@ test('opening a cycle and returning a report e-mail the sponsor at once, over SM
   );
   assert.match(
     sink.messages[0]!.subject,
-    /^Highlight report needed: Priority \d: .* – Improvement Board, 30 June 2099$/,
+    /^Highlight report needed: Priority \d: .* – Improvement Board, 30 October 2024$/,
   );
 
   const [mine] = await db
@@ -450,9 +451,9 @@ test('the evidence check sees overdue commitments as at the meeting and text cop
     currentRag: 'amber',
     reason: 'Progress not as expected in some areas.',
   });
-  const body = (await office.get(paths.api.highlightReports('2024-10-15'))).json() as {
+  const body = (await office.get(paths.api.highlightReports('2024-10-15'))).json<{
     items: { evidenceWarnings: { kind: string; evidence: string[] }[] }[];
-  };
+  }>();
   const warnings = body.items[0]!.evidenceWarnings;
   assert.deepEqual(
     warnings.map((w) => w.kind),
