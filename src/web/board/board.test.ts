@@ -11,8 +11,8 @@ import { TestClient } from '../../../test/helpers/client.ts';
 import { smtpSink } from '../../../test/helpers/smtp.ts';
 import { paths } from '../paths.ts';
 
-async function cycleWorld(t: import('node:test').TestContext) {
-  const { app, database } = await testApp(t, { WESAID_TODAY: '2024-10-01' });
+async function cycleWorld(t: import('node:test').TestContext, today = '2024-10-01') {
+  const { app, database } = await testApp(t, { WESAID_TODAY: today });
   const db = database.db;
   const world = await buildPlanWithPeople(db);
   const board = await buildBoard(db, world.organisationId, world.plan.id);
@@ -25,8 +25,8 @@ async function cycleWorld(t: import('node:test').TestContext) {
   return { app, db, world, board, meeting, client };
 }
 
-async function openedCycle(t: import('node:test').TestContext) {
-  const w = await cycleWorld(t);
+async function openedCycle(t: import('node:test').TestContext, today = '2024-10-01') {
+  const w = await cycleWorld(t, today);
   const office = await w.client(w.world.people.programmeManager);
   await office.get(paths.meeting(w.meeting.id));
   const opened = await office.post(paths.openCycle(w.meeting.id), {});
@@ -433,13 +433,14 @@ test('opening a cycle and returning a report e-mail the sponsor at once, over SM
 });
 
 test('the evidence check sees overdue commitments as at the meeting and text copied from the last approved report', async (t) => {
-  const { world, mine, client, office, db } = await openedCycle(t);
+  // Today is after the meeting of 15 October 2024, so the evidence is judged as at the meeting.
+  const { world, mine, client, office, db } = await openedCycle(t, '2024-12-01');
   await buildCommitment(db, world.organisationId, world.priority.id, {
     text: 'We will publish the neglect strategy.',
     dueOn: '2024-10-01',
     owner: 'Head of Early Help',
   });
-  // Due after the meeting: not overdue when the board reads the report, whatever the date today.
+  // Due after the meeting: overdue today, but not when the board read the report.
   await buildCommitment(db, world.organisationId, world.priority.id, {
     text: 'We will open the new home.',
     dueOn: '2024-11-30',
