@@ -63,7 +63,7 @@ async function openMeeting(page: Page) {
 }
 
 test('open a cycle, two sponsors submit, one is returned and resubmitted, the office approves and downloads the pack', async (t) => {
-  const { db, baseUrl } = await servedApp(t);
+  const { db, baseUrl } = await servedApp(t, { WESAID_TODAY: '2024-10-01' });
   const world = await buildPlanWithPeople(db);
   await buildArea(db, world.organisationId, world.otherPriority.id, {
     title: 'The stability of the workforce',
@@ -172,7 +172,7 @@ test('open a cycle, two sponsors submit, one is returned and resubmitted, the of
 });
 
 test('every board page passes axe, forms with errors and a report with a conflict included', async (t) => {
-  const { db, baseUrl } = await servedApp(t);
+  const { db, baseUrl } = await servedApp(t, { WESAID_TODAY: '2024-10-01' });
   const world = await buildPlanWithPeople(db);
   const board = await buildBoard(db, world.organisationId, world.plan.id);
   await buildApprovedReport(db, world.organisationId, board.id, world.priority.id);
