@@ -309,8 +309,6 @@ export async function saveReport(
   });
 }
 
-export type Transition = ReportTransition;
-
 /** Moves a report through draft → submitted → returned (with comments) or approved. */
 export async function moveReport(
   db: Db,
