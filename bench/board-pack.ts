@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { buildBoardPack } from '../src/db/board/pack-data.ts';
-import { getMeeting } from '../src/db/board/queries.ts';
+import { getMeeting, loadBoardPackRows } from '../src/db/board/queries.ts';
+import { assembleBoardPack } from '../src/reports/board-pack/assemble.ts';
 import type { Db } from '../src/db/client.ts';
 import { openInMemory } from '../src/db/client.ts';
 import {
@@ -107,9 +107,8 @@ export async function benchBoardPack(): Promise<string[]> {
     for (const count of [7, 50]) {
       const { organisationId, meetingId, items } = await seedMeeting(db, count);
       const ctx = (await getMeeting(db, organisationId, meetingId))!;
-      const build = () =>
-        buildBoardPack(db, organisationId, ctx, {
-          today: '2024-09-10',
+      const build = async () =>
+        assembleBoardPack(await loadBoardPackRows(db, organisationId, ctx, '2024-09-10'), {
           generatedAt: new Date('2024-09-10T09:00:00Z'),
         });
       let pack = await build();

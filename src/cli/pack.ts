@@ -1,10 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import { and, asc, eq } from 'drizzle-orm';
-import { buildBoardPack } from '../db/board/pack-data.ts';
-import { getMeeting } from '../db/board/queries.ts';
+import { getMeeting, loadBoardPackRows, meetingsOnAnyCouncil } from '../db/board/queries.ts';
 import { openDatabase } from '../db/client.ts';
-import { boardMeetings, boards, organisations } from '../db/schema.ts';
-import { renderBoardPack, type BoardPackFormat } from '../reports/board-pack/index.ts';
+import { assembleBoardPack, renderBoardPack, type BoardPackFormat } from '../reports/board-pack/index.ts';
 import { UsageError, type Command } from './command.ts';
 
 const usage = 'Usage: wesaid pack --meeting YYYY-MM-DD [--board NAME] --format html|docx|pdf --out FILE';
@@ -61,24 +58,13 @@ export const packCommand: Command = {
     const database = await openDatabase(config);
     try {
       await database.migrate();
-      const rows = await database.db
-        .select({
-          meetingId: boardMeetings.id,
-          organisationId: boards.organisationId,
-          board: boards.name,
-          council: organisations.name,
-        })
-        .from(boardMeetings)
-        .innerJoin(boards, eq(boards.id, boardMeetings.boardId))
-        .innerJoin(organisations, eq(organisations.id, boards.organisationId))
-        .where(and(eq(boardMeetings.meetingOn, date)))
-        .orderBy(asc(boards.name), asc(boardMeetings.id));
+      const rows = await meetingsOnAnyCouncil(database.db, date);
       const choice = chooseMeeting(rows, typeof values.board === 'string' ? values.board : undefined, date);
       const ctx = await getMeeting(database.db, choice.organisationId, choice.meetingId);
-      const pack = await buildBoardPack(database.db, choice.organisationId, ctx!, {
-        today: clock.today(),
-        generatedAt: clock.now(),
-      });
+      const pack = assembleBoardPack(
+        await loadBoardPackRows(database.db, choice.organisationId, ctx!, clock.today()),
+        { generatedAt: clock.now() },
+      );
       const body =
         format === 'html' ? await renderBoardPack(pack, 'html') : await renderBoardPack(pack, format);
       await writeFile(out, body);

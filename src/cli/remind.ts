@@ -1,6 +1,7 @@
 import { openDatabase } from '../db/client.ts';
 import { createMailer } from '../mail/mailer.ts';
 import { sendDueReminders } from '../mail/reminders.ts';
+import { reminderLinks } from '../web/board/mail-links.ts';
 import type { Command } from './command.ts';
 
 /**
@@ -23,7 +24,7 @@ export const remindCommand: Command = {
       await database.migrate();
       const sent = await sendDueReminders(database.db, mailer, {
         today: clock.today(),
-        publicUrl: config.PUBLIC_URL,
+        links: reminderLinks(config.PUBLIC_URL),
       });
       for (const s of sent) console.log(`${s.kind}: ${s.to}: ${s.subject}`);
       console.log(

@@ -311,3 +311,73 @@ export function checkEvidence(input: EvidenceInput, scale: RagScale = defaultRag
     ...checkMeasures(input, scale),
   ];
 }
+
+/* ---- The check over a report's rows ---- */
+
+/** An improvement area as stored: its items, nested or not; only the text is read. */
+export interface EvidenceArea {
+  title: string;
+  progress: readonly { text: string }[];
+  nextPeriod: readonly { text: string }[];
+}
+
+/** A measure shown with the report, as the scorecard summarises it. */
+export interface EvidenceMeasure {
+  id: number;
+  name: string;
+  rating: string;
+  /** "83%", or "No figures yet". */
+  latest: string;
+  /** "July 2024"; absent when there are no figures. */
+  latestPeriod?: string;
+  target?: string;
+  offTarget: boolean;
+}
+
+/** Everything the check reads about one report, as the database returns it. */
+export interface ReportEvidence {
+  report: { currentRag: string | null; previousRag: string | null; reason: string };
+  areas: readonly EvidenceArea[];
+  overdueCommitments: readonly OverdueCommitment[];
+  measures: readonly EvidenceMeasure[];
+  /** The priority's last approved report before this meeting, if there is one. */
+  previousReport?: { reason: string; areas: readonly EvidenceArea[] };
+}
+
+/** "83% (July 2024)": the figure with the month it is for, as the check and the board pack print it. */
+export function latestWithPeriod(measure: { latest: string; latestPeriod?: string }): string {
+  return measure.latestPeriod ? `${measure.latest} (${measure.latestPeriod})` : measure.latest;
+}
+
+const areasForCheck = (areas: readonly EvidenceArea[]): ReportArea[] =>
+  areas.map((a) => ({
+    title: a.title,
+    progress: a.progress.map((i) => i.text),
+    nextPeriod: a.nextPeriod.map((i) => i.text),
+  }));
+
+/** The warnings for a report from its rows: the same for the report page, the API and the pack. */
+export function checkReportEvidence(evidence: ReportEvidence, scale: RagScale): EvidenceWarning[] {
+  return checkEvidence(
+    {
+      currentRag: evidence.report.currentRag,
+      previousRag: evidence.report.previousRag,
+      reason: evidence.report.reason,
+      areas: areasForCheck(evidence.areas),
+      overdueCommitments: evidence.overdueCommitments,
+      offTargetMeasures: evidence.measures
+        .filter((m) => m.offTarget)
+        .map((m) => ({
+          id: m.id,
+          name: m.name,
+          rating: m.rating === 'red' ? 'red' : 'amber',
+          value: latestWithPeriod(m),
+          target: m.target ?? 'not set',
+        })),
+      previousReport: evidence.previousReport
+        ? { reason: evidence.previousReport.reason, areas: areasForCheck(evidence.previousReport.areas) }
+        : undefined,
+    },
+    scale,
+  );
+}

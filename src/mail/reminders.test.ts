@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { moveReport, openCycle } from '../db/board/commands.ts';
-import { loadRagScale } from '../db/board/rag-scale.ts';
+import { loadRagScale } from '../db/board/queries.ts';
+import { reminderLinks } from '../web/board/mail-links.ts';
 import { systemActor } from '../db/changes.ts';
 import { highlightReports } from '../db/schema.ts';
 import { testDatabase } from '../../test/helpers/database.ts';
@@ -29,7 +30,7 @@ async function world(t: import('node:test').TestContext) {
   const mailer = createMailer({ SMTP_URL: sink.url, MAIL_FROM: 'Wesaid <wesaid@testshire.gov.uk>' })!;
   t.after(() => mailer.close());
   const remind = (today: string) =>
-    sendDueReminders(db, mailer, { today, publicUrl: 'https://wesaid.testshire.gov.uk' });
+    sendDueReminders(db, mailer, { today, links: reminderLinks('https://wesaid.testshire.gov.uk') });
   const open = async () =>
     openCycle(
       db,
@@ -82,7 +83,12 @@ test('days before the deadline, sponsors who have not submitted are reminded and
   sink.messages.length = 0;
   const report = await reportOf(people.otherPriority.id);
   await db.update(highlightReports).set({ currentRag: 'amber' }).where(eq(highlightReports.id, report.id));
-  await moveReport(db, people.organisationId, report.id, 'submit', systemActor('Olu'));
+  await moveReport(
+    db,
+    people.organisationId,
+    { reportId: report.id, action: 'submit', as: 'sponsor' },
+    systemActor('Olu'),
+  );
 
   assert.deepEqual(await remind('2024-10-04'), [], 'the day before the reminder day');
   const due = await remind('2024-10-05');
@@ -121,14 +127,22 @@ test('a returned report e-mails its sponsor with the comments, once for each ret
   const report = await reportOf(people.priority.id);
   await db.update(highlightReports).set({ currentRag: 'green' }).where(eq(highlightReports.id, report.id));
   const office = { userId: people.people.programmeManager.id, name: 'Pat Office' };
-  await moveReport(db, people.organisationId, report.id, 'submit', systemActor('Sam'));
   await moveReport(
     db,
     people.organisationId,
-    report.id,
-    'return',
+    { reportId: report.id, action: 'submit', as: 'sponsor' },
+    systemActor('Sam'),
+  );
+  await moveReport(
+    db,
+    people.organisationId,
+    {
+      reportId: report.id,
+      action: 'return',
+      comment: 'Explain why Green when two actions are late.',
+      as: 'programme-office',
+    },
     office,
-    'Explain why Green when two actions are late.',
   );
   const sent = await remind('2024-09-25');
   assert.deepEqual(
@@ -145,8 +159,18 @@ test('a returned report e-mails its sponsor with the comments, once for each ret
   );
   assert.deepEqual(await remind('2024-09-25'), []);
   // Returned a second time: a second e-mail, for the second event.
-  await moveReport(db, people.organisationId, report.id, 'submit', systemActor('Sam'));
-  await moveReport(db, people.organisationId, report.id, 'return', office, 'Still no evidence.');
+  await moveReport(
+    db,
+    people.organisationId,
+    { reportId: report.id, action: 'submit', as: 'sponsor' },
+    systemActor('Sam'),
+  );
+  await moveReport(
+    db,
+    people.organisationId,
+    { reportId: report.id, action: 'return', comment: 'Still no evidence.', as: 'programme-office' },
+    office,
+  );
   const again = await remind('2024-09-26');
   assert.equal(again.length, 1);
   assert.match(sink.messages[1]!.text, /Still no evidence\./);
@@ -157,12 +181,15 @@ test('an e-mail that fails to send is not marked sent, so the next run sends it'
   await open();
   const failing = { send: () => Promise.reject(new Error('relay down')), close: () => undefined };
   await assert.rejects(
-    sendDueReminders(db, failing, { today: '2024-09-20', publicUrl: 'https://x.example' }),
+    sendDueReminders(db, failing, { today: '2024-09-20', links: reminderLinks('https://x.example') }),
     /relay down/,
   );
   const sink = await smtpSink(t);
   const mailer = createMailer({ SMTP_URL: sink.url, MAIL_FROM: 'w@x.example' })!;
   t.after(() => mailer.close());
-  const sent = await sendDueReminders(db, mailer, { today: '2024-09-20', publicUrl: 'https://x.example' });
+  const sent = await sendDueReminders(db, mailer, {
+    today: '2024-09-20',
+    links: reminderLinks('https://x.example'),
+  });
   assert.equal(sent.length, 2);
 });

@@ -1,15 +1,6 @@
-import { and, asc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import {
-  boardMeetings,
-  boards,
-  highlightReportEvents,
-  highlightReports,
-  priorities,
-  reminderLog,
-  users,
-} from '../db/schema.ts';
-import { paths } from '../web/paths.ts';
+import { claimReminder, releaseReminder } from '../db/board/commands.ts';
+import { openCycleMeetings, programmeOffice, reportsToRemind, returnEvents } from '../db/board/queries.ts';
 import type { Mailer } from './mailer.ts';
 import * as messages from './messages.ts';
 
@@ -23,10 +14,16 @@ import * as messages from './messages.ts';
 export interface ReminderOptions {
   /** ISO date: what "today" is for deadlines. */
   today: string;
-  /** Where links in e-mails point, e.g. https://wesaid.council.gov.uk */
-  publicUrl: string;
+  /** Where links in e-mails point: full URLs, made by the caller (web or cli) from its own paths. */
+  links: ReminderLinks;
   /** Only this council's meetings (the web app after opening a cycle); all councils when absent. */
   organisationId?: number;
+}
+
+/** The links an e-mail carries, as absolute URLs. Mail knows nothing of the web app's routes. */
+export interface ReminderLinks {
+  highlightReport(reportId: number): string;
+  meeting(meetingId: number): string;
 }
 
 export interface SentReminder {
@@ -50,7 +47,6 @@ export async function sendDueReminders(
   options: ReminderOptions,
 ): Promise<SentReminder[]> {
   const sent: SentReminder[] = [];
-  const link = (path: string) => new URL(path, options.publicUrl).toString();
 
   const send = async (
     organisationId: number,
@@ -60,62 +56,35 @@ export async function sendDueReminders(
     message: { subject: string; text: string },
   ) => {
     if (!to) return;
-    const claimed = await db
-      .insert(reminderLog)
-      .values({ organisationId, eventKey, kind, recipient: to, subject: message.subject })
-      .onConflictDoNothing()
-      .returning({ id: reminderLog.id });
-    if (claimed.length === 0) return;
+    const claim = await claimReminder(db, {
+      organisationId,
+      eventKey,
+      kind,
+      recipient: to,
+      subject: message.subject,
+    });
+    if (claim === null) return;
     try {
       await mailer.send({ to, ...message });
     } catch (error) {
       // Not sent, so not claimed: the next run tries again.
-      await db.delete(reminderLog).where(eq(reminderLog.id, claimed[0]!.id));
+      await releaseReminder(db, claim);
       throw error;
     }
     sent.push({ kind, to, subject: message.subject });
   };
 
-  const meetings = await db
-    .select({ meeting: boardMeetings, board: boards })
-    .from(boardMeetings)
-    .innerJoin(boards, eq(boards.id, boardMeetings.boardId))
-    .where(
-      and(
-        eq(boardMeetings.status, 'cycle-open'),
-        isNotNull(boardMeetings.cycleOpenedAt),
-        gte(boardMeetings.meetingOn, options.today),
-        options.organisationId ? eq(boards.organisationId, options.organisationId) : undefined,
-      ),
-    )
-    .orderBy(asc(boardMeetings.meetingOn), asc(boardMeetings.id));
+  const meetings = await openCycleMeetings(db, options.today, options.organisationId);
 
   for (const { meeting, board } of meetings) {
     const organisationId = board.organisationId;
-    const reports = await db
-      .select({
-        report: highlightReports,
-        priority: sql<string>`'Priority ' || ${priorities.number} || ': ' || ${priorities.title}`,
-        name: sql<string>`coalesce(${users.name}, ${priorities.sponsorName})`,
-        email: sql<string>`coalesce(${users.email}, '')`,
-      })
-      .from(highlightReports)
-      .innerJoin(priorities, eq(priorities.id, highlightReports.priorityId))
-      .leftJoin(
-        users,
-        and(
-          eq(users.id, sql`coalesce(${highlightReports.assignedUserId}, ${priorities.sponsorUserId})`),
-          eq(users.disabled, false),
-        ),
-      )
-      .where(eq(highlightReports.meetingId, meeting.id))
-      .orderBy(asc(priorities.number));
+    const reports = await reportsToRemind(db, meeting.id);
     const ref = (r: (typeof reports)[number]): messages.ReportRef => ({
       priority: r.priority,
       board: board.name,
       meetingOn: meeting.meetingOn,
       papersDueOn: meeting.papersDueOn,
-      link: link(paths.highlightReport(r.report.id)),
+      link: options.links.highlightReport(r.report.id),
     });
 
     for (const r of reports) {
@@ -128,21 +97,10 @@ export async function sendDueReminders(
       );
     }
 
-    const returns = reports.length
-      ? await db
-          .select()
-          .from(highlightReportEvents)
-          .where(
-            and(
-              inArray(
-                highlightReportEvents.reportId,
-                reports.map((r) => r.report.id),
-              ),
-              eq(highlightReportEvents.action, 'return'),
-            ),
-          )
-          .orderBy(asc(highlightReportEvents.id))
-      : [];
+    const returns = await returnEvents(
+      db,
+      reports.map((r) => r.report.id),
+    );
     for (const event of returns) {
       const r = reports.find((x) => x.report.id === event.reportId)!;
       await send(
@@ -171,17 +129,7 @@ export async function sendDueReminders(
     if (missing.length === 0) continue;
     // Two digests at most: when the reminders go out, and on the deadline or after it.
     const stage = options.today >= meeting.papersDueOn ? 'deadline' : 'reminder';
-    const office = await db
-      .select({ email: users.email })
-      .from(users)
-      .where(
-        and(
-          eq(users.organisationId, organisationId),
-          eq(users.role, 'programme-manager'),
-          eq(users.disabled, false),
-        ),
-      )
-      .orderBy(asc(users.id));
+    const office = await programmeOffice(db, organisationId);
     const message = messages.digest(
       board.name,
       meeting.meetingOn,
@@ -191,7 +139,7 @@ export async function sendDueReminders(
         sponsor: r.name,
         state: r.report.state === 'returned' ? 'returned' : 'not yet submitted',
       })),
-      link(paths.meeting(meeting.id)),
+      options.links.meeting(meeting.id),
     );
     for (const person of office)
       await send(organisationId, 'digest', `digest:${meeting.id}:${stage}`, person.email, message);

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { buildBoardPack } from '../../src/db/board/pack-data.ts';
-import { getMeeting } from '../../src/db/board/queries.ts';
+import { getMeeting, loadBoardPackRows } from '../../src/db/board/queries.ts';
+import { assembleBoardPack } from '../../src/reports/board-pack/assemble.ts';
 import { expectedReadingOrder } from '../../src/reports/board-pack/reading-order.ts';
 import { docxText, findOutOfOrder, pdfText } from '../../src/reports/text-readback.ts';
 import { buildArea, buildPlanWithPeople } from '../helpers/builders.ts';
@@ -63,7 +63,7 @@ async function openMeeting(page: Page) {
 }
 
 test('open a cycle, two sponsors submit, one is returned and resubmitted, the office approves and downloads the pack', async (t) => {
-  const { db, baseUrl } = await servedApp(t);
+  const { db, baseUrl } = await servedApp(t, { WESAID_TODAY: '2024-10-01' });
   const world = await buildPlanWithPeople(db);
   await buildArea(db, world.organisationId, world.otherPriority.id, {
     title: 'The stability of the workforce',
@@ -156,8 +156,7 @@ test('open a cycle, two sponsors submit, one is returned and resubmitted, the of
 
   const ctx = await getMeeting(db, world.organisationId, meeting.id);
   const expected = expectedReadingOrder(
-    await buildBoardPack(db, world.organisationId, ctx!, {
-      today: '2024-10-01',
+    assembleBoardPack(await loadBoardPackRows(db, world.organisationId, ctx!, '2024-10-01'), {
       generatedAt: new Date('2024-10-01T09:00:00Z'),
     }),
   );
@@ -173,7 +172,7 @@ test('open a cycle, two sponsors submit, one is returned and resubmitted, the of
 });
 
 test('every board page passes axe, forms with errors and a report with a conflict included', async (t) => {
-  const { db, baseUrl } = await servedApp(t);
+  const { db, baseUrl } = await servedApp(t, { WESAID_TODAY: '2024-10-01' });
   const world = await buildPlanWithPeople(db);
   const board = await buildBoard(db, world.organisationId, world.plan.id);
   await buildApprovedReport(db, world.organisationId, board.id, world.priority.id);

@@ -1,6 +1,15 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { BoardKind } from '../../domain/board-cycle.ts';
 import { findStatus, type RagScale } from '../../domain/rag-scale.ts';
-import type { FlatItem } from './items.ts';
+import type { FlatItem } from '../../domain/report-items.ts';
+import {
+  decide,
+  type ReportAction,
+  type ReportParticipant,
+  type ReportRefusal,
+  type ReportState,
+  type ReportTransition,
+} from '../../domain/workflows/highlight-report.ts';
 import { previousApprovedReport, type HighlightReport } from './queries.ts';
 import { insertRecord, recordChange, type Actor, type SaveResult, type Tx } from '../changes.ts';
 import type { Db } from '../client.ts';
@@ -8,20 +17,24 @@ import {
   boardMeetings,
   boardMembers,
   boards,
+  comments,
   highlightReportEvents,
   highlightReportItems,
   highlightReportLinks,
   highlightReports,
   priorities,
-  type BoardKind,
-  type ReportState,
 } from '../schema.ts';
 
 /*
- * Writes for the board cycle. Each one writes its change and its history row in one transaction;
- * the workflow's rules (which state may follow which) are enforced here, with a typed error, since
- * the policies decide only who may ask.
+ * Writes for the board cycle. Each one writes its change and its history row in one transaction.
+ * The highlight report workflow (src/domain/workflows/highlight-report.ts) is enforced here, in
+ * the transaction that reads the state, with a typed error: the route's own check may be stale.
  */
+
+/* Writes kept in their own files, offered here: this is the one way in. */
+export { saveRagScale } from './rag-scale.ts';
+/** The reminder log is its own record (one row per e-mail), so it has no change history. */
+export { claimReminder, releaseReminder } from './reminders.ts';
 
 export async function createBoard(
   db: Db,
@@ -67,7 +80,37 @@ export async function createMeeting(
   return insertRecord(db, boardMeetings, 'board-meeting', organisationId, { boardId, ...values }, actor);
 }
 
-export class WorkflowError extends Error {}
+export type WorkflowErrorCode =
+  'not-found' | 'cycle-already-open' | 'meeting-closed' | 'rag-required' | 'comment-required' | ReportRefusal;
+
+/** A board cycle rule refused a write; `code` says which, the message says it in plain English. */
+export class WorkflowError extends Error {
+  readonly code: WorkflowErrorCode;
+  constructor(code: WorkflowErrorCode, message: string) {
+    super(message);
+    this.name = 'WorkflowError';
+    this.code = code;
+  }
+}
+
+/** The workflow machine refused the action: not in this state, or never for this participant. */
+export class ReportTransitionError extends WorkflowError {
+  readonly state: ReportState;
+  readonly action: ReportAction;
+  constructor(code: ReportRefusal, message: string, state: ReportState, action: ReportAction) {
+    super(code, message);
+    this.name = 'ReportTransitionError';
+    this.state = state;
+    this.action = action;
+  }
+}
+
+/** Throws unless the machine lets this participant take the action in the report's state. */
+function enforce(state: ReportState, action: ReportAction, who: ReportParticipant) {
+  const decision = decide(state, action, who);
+  if (!decision.ok) throw new ReportTransitionError(decision.refusal, decision.message, state, action);
+  return decision.step;
+}
 
 /**
  * Opens the reporting cycle: a draft report for every priority of the plan, assigned to its
@@ -86,11 +129,14 @@ export async function openCycle(
       .from(boardMeetings)
       .where(eq(boardMeetings.id, input.meetingId))
       .for('update');
-    if (!meeting) throw new WorkflowError('The meeting no longer exists');
+    if (!meeting) throw new WorkflowError('not-found', 'The meeting no longer exists');
     if (meeting.cycleOpenedAt)
-      throw new WorkflowError('The reporting cycle for this meeting is already open');
+      throw new WorkflowError('cycle-already-open', 'The reporting cycle for this meeting is already open');
     if (meeting.status === 'held' || meeting.status === 'cancelled')
-      throw new WorkflowError(`The meeting is ${meeting.status}, so no reports can be asked for`);
+      throw new WorkflowError(
+        'meeting-closed',
+        `The meeting is ${meeting.status}, so no reports can be asked for`,
+      );
     const list = await tx
       .select()
       .from(priorities)
@@ -155,8 +201,6 @@ export interface ReportData {
   measureIds: number[];
 }
 
-const editableStates: ReportState[] = ['draft', 'returned'];
-
 /** Items as the history shows them: one readable line each, so a change reads as a change of text. */
 const itemLine = (item: { section: string; depth: number; text: string }) =>
   `${item.section === 'progress' ? 'Progress' : 'Next period'}: ${'  '.repeat(item.depth)}- ${item.text}`;
@@ -187,11 +231,16 @@ async function itemsOf(tx: Tx, reportId: number) {
 export async function saveReport(
   db: Db,
   organisationId: number,
-  reportId: number,
-  expectedVersion: number,
-  data: ReportData,
+  input: {
+    reportId: number;
+    expectedVersion: number;
+    data: ReportData;
+    /** Who the person saving is to the report (workflow participantOf). */
+    as: ReportParticipant;
+  },
   actor: Actor,
 ): Promise<SaveResult<HighlightReport>> {
+  const { reportId, expectedVersion, data } = input;
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select()
@@ -200,8 +249,7 @@ export async function saveReport(
       .for('update');
     if (!before) return { ok: false, conflict: false };
     if (before.version !== expectedVersion) return { ok: false, conflict: true, current: before };
-    if (!editableStates.includes(before.state))
-      throw new WorkflowError(`This report is ${before.state} and can no longer be changed`);
+    enforce(before.state, 'edit', input.as);
     const beforeItems = await itemsOf(tx, reportId);
     const [after] = await tx
       .update(highlightReports)
@@ -261,40 +309,30 @@ export async function saveReport(
   });
 }
 
-export type Transition = 'submit' | 'return' | 'approve';
-
-const transitions: Record<Transition, { from: ReportState[]; to: ReportState }> = {
-  submit: { from: ['draft', 'returned'], to: 'submitted' },
-  return: { from: ['submitted'], to: 'returned' },
-  approve: { from: ['submitted'], to: 'approved' },
-};
-
 /** Moves a report through draft → submitted → returned (with comments) or approved. */
 export async function moveReport(
   db: Db,
   organisationId: number,
-  reportId: number,
-  action: Transition,
+  input: { reportId: number; action: ReportTransition; comment?: string; as: ReportParticipant },
   actor: Actor,
-  comment = '',
 ): Promise<{ report: HighlightReport; eventId: number }> {
+  const { reportId, action } = input;
+  const comment = input.comment?.trim() ?? '';
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select()
       .from(highlightReports)
       .where(eq(highlightReports.id, reportId))
       .for('update');
-    if (!before) throw new WorkflowError('The report no longer exists');
-    const rule = transitions[action];
-    if (!rule.from.includes(before.state))
-      throw new WorkflowError(
-        `This report is ${before.state}, so it cannot be ${action === 'submit' ? 'submitted' : action === 'return' ? 'returned' : 'approved'}`,
-      );
+    if (!before) throw new WorkflowError('not-found', 'The report no longer exists');
+    const step = enforce(before.state, action, input.as);
+    if (step.needsComment && comment === '')
+      throw new WorkflowError('comment-required', 'Enter what the sponsor needs to change');
     if (action === 'submit' && !before.currentRag)
-      throw new WorkflowError('Choose the current RAG status before submitting the report');
+      throw new WorkflowError('rag-required', 'Choose the current RAG status before submitting the report');
     const [after] = await tx
       .update(highlightReports)
-      .set({ state: rule.to, version: sql`${highlightReports.version} + 1`, updatedAt: sql`now()` })
+      .set({ state: step.to, version: sql`${highlightReports.version} + 1`, updatedAt: sql`now()` })
       .where(eq(highlightReports.id, reportId))
       .returning();
     const [event] = await tx
@@ -311,5 +349,41 @@ export async function moveReport(
       after: { ...after!, comment },
     });
     return { report: after!, eventId: event!.id };
+  });
+}
+
+/** A comment on a highlight report, kept with the report's history. Any state; not by readers. */
+export async function addReportComment(
+  db: Db,
+  organisationId: number,
+  input: { reportId: number; userId: number; text: string; as: ReportParticipant },
+  actor: Actor,
+) {
+  return db.transaction(async (tx) => {
+    const [report] = await tx
+      .select({ state: highlightReports.state })
+      .from(highlightReports)
+      .where(eq(highlightReports.id, input.reportId));
+    if (!report) throw new WorkflowError('not-found', 'The report no longer exists');
+    enforce(report.state, 'comment', input.as);
+    const [row] = await tx
+      .insert(comments)
+      .values({
+        recordType: 'highlight-report',
+        recordId: input.reportId,
+        userId: input.userId,
+        text: input.text,
+      })
+      .returning();
+    await recordChange(tx, {
+      organisationId,
+      recordType: 'comment',
+      recordId: row!.id,
+      action: 'create',
+      actor,
+      before: null,
+      after: row!,
+    });
+    return row!;
   });
 }

@@ -24,8 +24,3 @@ export async function reportMeasures(
   if (linkedIds.length === 0) return all;
   return all.filter((m) => linkedIds.includes(m.id) || m.offTarget);
 }
-
-/** "83% (July 2024)": the figure with the month it is for, as the board pack prints it. */
-export function latestWithPeriod(measure: PriorityMeasure): string {
-  return measure.latestPeriod ? `${measure.latest} (${measure.latestPeriod})` : measure.latest;
-}

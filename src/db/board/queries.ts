@@ -12,10 +12,26 @@ import {
   highlightReportLinks,
   highlightReports,
   measures,
+  organisations,
   plans,
   priorities,
+  comments,
   users,
 } from '../schema.ts';
+import { listUsers } from '../people/queries.ts';
+
+/* Reads of the board cycle kept in their own files, offered here: this is the one way in. */
+export { loadRagScale, type CouncilRagStatus } from './rag-scale.ts';
+export {
+  linkableCommitments,
+  loadReportDetail,
+  reportAreas,
+  type DetailArea,
+  type ReportDetailRows,
+} from './report-detail.ts';
+export { measuresForPriority, type PriorityMeasure } from './measures.ts';
+export { loadBoardPackRows, type BoardPackRows } from './pack-data.ts';
+export { openCycleMeetings, programmeOffice, reportsToRemind, returnEvents } from './reminders.ts';
 
 /*
  * Reads for the board cycle. As in the plan, every lookup by id is joined to the asker's council,
@@ -127,7 +143,13 @@ export interface ReportRow {
     sponsorName: string;
   };
   assignee: string;
+  /** The priority's sponsor and the person the report was assigned to: both may write it. */
+  sponsorUserIds: number[];
 }
+
+const writersOf = (sponsorUserId: number | null, assignedUserId: number | null) => [
+  ...new Set([sponsorUserId, assignedUserId].filter((id): id is number => id !== null)),
+];
 
 /** A meeting's reports in priority order, with who writes each. */
 export async function listMeetingReports(db: Db, meetingId: number): Promise<ReportRow[]> {
@@ -152,7 +174,10 @@ export async function listMeetingReports(db: Db, meetingId: number): Promise<Rep
     )
     .where(eq(highlightReports.meetingId, meetingId))
     .orderBy(asc(priorities.number));
-  return rows;
+  return rows.map((row) => ({
+    ...row,
+    sponsorUserIds: writersOf(row.priority.sponsorUserId, row.report.assignedUserId),
+  }));
 }
 
 export interface ReportContext extends MeetingContext {
@@ -174,7 +199,7 @@ export async function getReport(
   const priority = await getPriorityContext(db, organisationId, report.priorityId);
   if (!meeting || !priority) return null;
   const sponsorUserIds = [
-    ...new Set([...priority.sponsorUserIds, ...(report.assignedUserId ? [report.assignedUserId] : [])]),
+    ...new Set([...priority.sponsorUserIds, ...writersOf(null, report.assignedUserId)]),
   ];
   return { ...meeting, report, priority: priority.priority, plan: priority.plan, sponsorUserIds };
 }
@@ -277,4 +302,35 @@ export async function countReportsByState(db: Db, meetingId: number) {
     .from(highlightReports)
     .where(eq(highlightReports.meetingId, meetingId))
     .groupBy(highlightReports.state);
+}
+
+/** Comments on a highlight report, oldest first, with who wrote each. */
+export async function listReportComments(db: Db, reportId: number) {
+  return db
+    .select({ id: comments.id, text: comments.text, createdAt: comments.createdAt, author: users.name })
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.userId))
+    .where(and(eq(comments.recordType, 'highlight-report'), eq(comments.recordId, reportId)))
+    .orderBy(asc(comments.id));
+}
+
+/** The council's people with accounts, to choose a board member from. */
+export async function listPeople(db: Db, organisationId: number) {
+  return (await listUsers(db, organisationId)).map((u) => ({ id: u.id, name: u.name, email: u.email }));
+}
+
+/** Meetings held on a day in any council, with the board and council, for `wesaid pack`. */
+export async function meetingsOnAnyCouncil(db: Db, isoDate: string) {
+  return db
+    .select({
+      meetingId: boardMeetings.id,
+      organisationId: boards.organisationId,
+      board: boards.name,
+      council: organisations.name,
+    })
+    .from(boardMeetings)
+    .innerJoin(boards, eq(boards.id, boardMeetings.boardId))
+    .innerJoin(organisations, eq(organisations.id, boards.organisationId))
+    .where(eq(boardMeetings.meetingOn, isoDate))
+    .orderBy(asc(boards.name), asc(boardMeetings.id));
 }

@@ -2,7 +2,9 @@ import { asc, eq } from 'drizzle-orm';
 import { recordChange, type Actor } from '../changes.ts';
 import type { Db } from '../client.ts';
 import { ragStatuses } from '../schema.ts';
-import { defaultRagScale, ragTitle, type RagStatus } from '../../domain/rag-scale.ts';
+import { defaultCouncilRagScale, type CouncilRagStatus } from '../../domain/council-rag-scale.ts';
+
+export type { CouncilRagStatus };
 
 /*
  * The council's RAG scale. Until someone edits it, the default applies (the seed pack's wording);
@@ -10,27 +12,13 @@ import { defaultRagScale, ragTitle, type RagStatus } from '../../domain/rag-scal
  * scale behind its back.
  */
 
-export interface CouncilRagStatus extends RagStatus {
-  /** Hex, for charts and board packs. */
-  colour: string;
-}
-
-/** GOV.UK colours for the default codes; local statuses the council adds are grey until chosen. */
-const defaultColours: Record<string, string> = {
-  red: '#d4351c',
-  amber: '#ffbf47',
-  green: '#00703c',
-  blue: '#1d70b8',
-};
-
 export async function loadRagScale(db: Db, organisationId: number): Promise<CouncilRagStatus[]> {
   const rows = await db
     .select()
     .from(ragStatuses)
     .where(eq(ragStatuses.organisationId, organisationId))
     .orderBy(asc(ragStatuses.position), asc(ragStatuses.id));
-  if (rows.length === 0)
-    return defaultRagScale().map((s) => ({ ...s, colour: defaultColours[s.code] ?? '#b1b4b6' }));
+  if (rows.length === 0) return defaultCouncilRagScale();
   return rows.map((r) => ({
     code: r.code,
     label: r.label,
@@ -41,11 +29,6 @@ export async function loadRagScale(db: Db, organisationId: number): Promise<Coun
     colour: r.colour,
     colourClass: `govuk-tag--${r.code}`,
   }));
-}
-
-/** The scale as the board pack renderers take it. */
-export function packScale(scale: readonly CouncilRagStatus[]) {
-  return scale.map((s) => ({ code: s.code, label: ragTitle(s), definition: s.definition, colour: s.colour }));
 }
 
 /** Replaces the council's scale as a whole, with its history, in one transaction. */

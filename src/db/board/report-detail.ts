@@ -1,9 +1,8 @@
-import { noonOf } from '../../domain/clock.ts';
 import { and, asc, eq } from 'drizzle-orm';
-import { checkEvidence, type EvidenceWarning, type ReportArea } from '../../domain/evidence-check.ts';
-import type { RagScale } from '../../domain/rag-scale.ts';
-import type { FlatItem } from './items.ts';
-import { latestWithPeriod, reportMeasures, type PriorityMeasure } from './measures.ts';
+import { noonOf } from '../../domain/clock.ts';
+import type { OverdueCommitment, ReportEvidence } from '../../domain/evidence-check.ts';
+import { groupItemsByArea, type DetailArea } from '../../domain/report-items.ts';
+import { reportMeasures, type PriorityMeasure } from './measures.ts';
 import {
   listItems,
   listLinks,
@@ -16,26 +15,19 @@ import { listAreas, overdueCondition } from '../plan/queries.ts';
 import { commitments } from '../schema.ts';
 
 /*
- * One report with everything shown beside it: its areas and lists, its links, and the evidence
- * check. Shared by the report page, the API and the board pack so all three say the same.
+ * One report with the rows shown beside it: its areas and lists, its links, the measures, the
+ * commitments overdue and the last approved report. The evidence check over these rows is
+ * src/domain/evidence-check.ts (checkReportEvidence); the report page, the API and the board pack
+ * all read these rows, so all three say the same.
  */
 
-export interface DetailArea {
-  /** Null for items not filed under an improvement area. */
-  id: number | null;
-  title: string;
-  progress: FlatItem[];
-  nextPeriod: FlatItem[];
-}
+export type { DetailArea };
 
-export interface ReportDetail {
+export interface ReportDetailRows extends ReportEvidence {
   areas: DetailArea[];
   links: Awaited<ReturnType<typeof listLinks>>;
   measures: PriorityMeasure[];
-  warnings: EvidenceWarning[];
 }
-
-export const otherArea = 'Other progress';
 
 /** The priority's improvement areas in plan order, each with its items from this report. */
 export async function reportAreas(
@@ -43,32 +35,8 @@ export async function reportAreas(
   priorityId: number,
   items: readonly ReportItem[],
 ): Promise<DetailArea[]> {
-  const areas: DetailArea[] = (await listAreas(db, priorityId)).map((a) => ({
-    id: a.id,
-    title: a.title,
-    progress: [],
-    nextPeriod: [],
-  }));
-  for (const item of items) {
-    let area = areas.find((a) => a.id === item.improvementAreaId);
-    if (!area) {
-      area = areas.find((a) => a.id === null) ?? { id: null, title: otherArea, progress: [], nextPeriod: [] };
-      if (!areas.includes(area)) areas.push(area);
-    }
-    (item.section === 'progress' ? area.progress : area.nextPeriod).push({
-      text: item.text,
-      depth: item.depth,
-    });
-  }
-  return areas;
+  return groupItemsByArea(await listAreas(db, priorityId), items);
 }
-
-const forCheck = (areas: readonly DetailArea[]): ReportArea[] =>
-  areas.map((a) => ({
-    title: a.title,
-    progress: a.progress.map((i) => i.text),
-    nextPeriod: a.nextPeriod.map((i) => i.text),
-  }));
 
 /**
  * The evidence is judged as at the meeting for a meeting already past, otherwise as at today: a
@@ -76,8 +44,8 @@ const forCheck = (areas: readonly DetailArea[]): ReportArea[] =>
  */
 export async function loadReportDetail(
   db: Db,
-  input: { report: HighlightReport; meetingOn: string; scale: RagScale; today: string },
-): Promise<ReportDetail> {
+  input: { report: HighlightReport; meetingOn: string; today: string },
+): Promise<ReportDetailRows> {
   const { report } = input;
   const asAt = input.meetingOn < input.today ? input.meetingOn : input.today;
   const [items, links, previous] = await Promise.all([
@@ -105,28 +73,16 @@ export async function loadReportDetail(
     links.measures.map((m) => m.id),
     noonOf(input.today),
   );
-  const warnings = checkEvidence(
-    {
-      currentRag: report.currentRag,
-      previousRag: report.previousRag,
-      reason: report.reason,
-      areas: forCheck(areas),
-      overdueCommitments: overdue.map((c) => ({ ...c, dueOn: c.dueOn! })),
-      offTargetMeasures: measures
-        .filter((m) => m.offTarget)
-        .map((m) => ({
-          id: m.id,
-          name: m.name,
-          rating: m.rating === 'red' ? 'red' : 'amber',
-          value: latestWithPeriod(m),
-          target: m.target ?? 'not set',
-        })),
-      previousReport:
-        previous && previousAreas ? { reason: previous.reason, areas: forCheck(previousAreas) } : undefined,
-    },
-    input.scale,
-  );
-  return { areas, links, measures, warnings };
+  return {
+    report: { currentRag: report.currentRag, previousRag: report.previousRag, reason: report.reason },
+    areas,
+    links,
+    measures,
+    overdueCommitments: overdue.map((c): OverdueCommitment => ({ ...c, dueOn: c.dueOn! })),
+    ...(previous && previousAreas
+      ? { previousReport: { reason: previous.reason, areas: previousAreas } }
+      : {}),
+  };
 }
 
 /** Commitments and measures a sponsor may link, for the form's checkboxes. */

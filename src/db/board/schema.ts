@@ -4,20 +4,24 @@ import { createdAt, id, updatedAt, version } from '../columns.ts';
 import { commitments, improvementAreas, plans, priorities } from '../plan/schema.ts';
 import { organisations, users } from '../people/schema.ts';
 import { measures } from '../measures/schema.ts';
+import {
+  boardKinds,
+  meetingStatuses,
+  reminderKinds,
+  reportSections,
+  type BoardKind,
+  type MeetingStatus,
+} from '../../domain/board-cycle.ts';
+import {
+  reportStates,
+  reportTransitions,
+  type ReportState,
+} from '../../domain/workflows/highlight-report.ts';
+
+export { boardKinds, meetingStatuses, reportStates };
+export type { BoardKind, MeetingStatus, ReportState };
 
 /* Board cycle: boards and their members, meetings, highlight reports, the RAG scale and reminders. */
-
-/** Kinds of board a council reports to; "other" covers any the council adds. */
-export const boardKinds = [
-  'improvement-board',
-  'scrutiny-panel',
-  'executive-cabinet',
-  'safeguarding-partnership',
-  'corporate-parenting-board',
-  'children-in-care-council',
-  'other',
-] as const;
-export type BoardKind = (typeof boardKinds)[number];
 
 export const boards = pgTable('boards', {
   id: id(),
@@ -51,9 +55,6 @@ export const boardMembers = pgTable(
   (t) => [index('board_members_board').on(t.boardId)],
 );
 
-export const meetingStatuses = ['planned', 'cycle-open', 'held', 'cancelled'] as const;
-export type MeetingStatus = (typeof meetingStatuses)[number];
-
 export const boardMeetings = pgTable('board_meetings', {
   id: id(),
   boardId: integer('board_id')
@@ -69,9 +70,6 @@ export const boardMeetings = pgTable('board_meetings', {
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
-
-export const reportStates = ['draft', 'submitted', 'returned', 'approved'] as const;
-export type ReportState = (typeof reportStates)[number];
 
 export const highlightReports = pgTable(
   'highlight_reports',
@@ -107,7 +105,7 @@ export const highlightReportItems = pgTable(
       .notNull()
       .references(() => highlightReports.id),
     improvementAreaId: integer('improvement_area_id').references(() => improvementAreas.id),
-    section: text('section', { enum: ['progress', 'next-period'] }).notNull(),
+    section: text('section', { enum: reportSections }).notNull(),
     position: integer('position').notNull(),
     /** 0 for a top-level bullet, 1 for a bullet under it, and so on. */
     depth: integer('depth').notNull().default(0),
@@ -144,7 +142,7 @@ export const highlightReportEvents = pgTable(
     reportId: integer('report_id')
       .notNull()
       .references(() => highlightReports.id),
-    action: text('action', { enum: ['submit', 'return', 'approve'] }).notNull(),
+    action: text('action', { enum: reportTransitions }).notNull(),
     userId: integer('user_id').references(() => users.id),
     actorName: text('actor_name').notNull(),
     comment: text('comment').notNull().default(''),
@@ -194,7 +192,7 @@ export const reminderLog = pgTable(
       .references(() => organisations.id),
     /** e.g. "cycle-opened:12:34" or "returned:56": what happened, not when the job ran. */
     eventKey: text('event_key').notNull(),
-    kind: text('kind', { enum: ['cycle-opened', 'deadline', 'returned', 'digest'] }).notNull(),
+    kind: text('kind', { enum: reminderKinds }).notNull(),
     recipient: text('recipient').notNull(),
     subject: text('subject').notNull(),
     sentAt: createdAt(),

@@ -3,12 +3,11 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { systemActor } from '../changes.ts';
 import { confirmImport as applyImport, savePendingImport } from '../imports/commands.ts';
-import { buildBoardPack } from './pack-data.ts';
-import { findMeetingsOn, getMeeting } from './queries.ts';
+import { findMeetingsOn, getMeeting, loadBoardPackRows } from './queries.ts';
 import { ensureOrganisation } from '../people/commands.ts';
 import { readDocument } from '../../import/read-document.ts';
 import type { ImportedDocument, ListItem } from '../../import/types.ts';
-import { renderBoardPack } from '../../reports/board-pack/index.ts';
+import { assembleBoardPack, renderBoardPack } from '../../reports/board-pack/index.ts';
 import { docxText, findOutOfOrder, pdfText } from '../../reports/text-readback.ts';
 import { expectedReadingOrder } from '../../reports/board-pack/reading-order.ts';
 import { testDatabase } from '../../../test/helpers/database.ts';
@@ -18,7 +17,7 @@ import { testDatabase } from '../../../test/helpers/database.ts';
  * back as a board pack: the board must read what the council wrote, in the order it wrote it.
  */
 
-const seedFile = new URL('../demo/seeds/2024-09-10-highlight-report-pack.txt', import.meta.url);
+const seedFile = new URL('../../demo/seeds/2024-09-10-highlight-report-pack.txt', import.meta.url);
 
 async function importedSeed(t: import('node:test').TestContext) {
   const database = await testDatabase();
@@ -39,8 +38,7 @@ async function importedSeed(t: import('node:test').TestContext) {
   const [found] = await findMeetingsOn(db, organisationId, '2024-09-10');
   assert.ok(found, 'the seed meeting is stored');
   const ctx = await getMeeting(db, organisationId, found.meeting.id);
-  const pack = await buildBoardPack(db, organisationId, ctx!, {
-    today: '2026-01-01',
+  const pack = assembleBoardPack(await loadBoardPackRows(db, organisationId, ctx!, '2026-01-01'), {
     generatedAt: new Date('2024-09-03T15:15:00Z'),
   });
   return { document: read.document, pack, ctx: ctx! };

@@ -165,9 +165,10 @@ test('nested items are nested lists, and an area with no next-period activity sa
 test('print CSS: A4 pages, a new page per priority, colours kept, page numbers', () => {
   const html = renderBoardPackHtml(seedBoardPack);
   assert.match(html, /size: A4/);
-  assert.match(html, /\.app-summary, \.app-priority \{ break-before: page/);
+  // Prettier lays the stylesheet out one selector and one declaration a line.
+  assert.match(html, /\.app-summary,\s*\.app-priority\s*\{\s*break-before: page/);
   assert.match(html, /print-color-adjust: exact/);
-  assert.match(html, /counter\(page\) " of " counter\(pages\)/);
+  assert.match(html, /counter\(page\) (['"]) of \1 counter\(pages\)/);
   assert.equal(parse(html).querySelectorAll('section.app-priority').length, 4);
 });
 

@@ -7,6 +7,7 @@ import { renderBoardPackPdf } from './pdf.ts';
 import type { BoardPack, BoardPackFormat } from './types.ts';
 
 export type * from './types.ts';
+export { assembleBoardPack, withUnknownStatuses, type PackRows } from './assemble.ts';
 export type { BoardPackHtmlOptions } from './html.ts';
 export { renderBoardPackDocx, renderBoardPackHtml, renderBoardPackPdf };
 

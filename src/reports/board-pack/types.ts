@@ -1,3 +1,5 @@
+import type { ReportState } from '../../domain/workflows/highlight-report.ts';
+
 /**
  * The input of the board pack renderers. It is plain data so the renderers stay free of the
  * database: the caller maps stored rows into this shape, and tests build it by hand.
@@ -53,7 +55,7 @@ export interface LinkedMeasure {
 }
 
 export type Direction = 'improved' | 'worsened' | 'unchanged' | 'not-comparable' | 'new';
-export type ReportState = 'draft' | 'submitted' | 'returned' | 'approved';
+export type { ReportState } from '../../domain/workflows/highlight-report.ts';
 
 export interface BoardPackPriority {
   number: number;

@@ -1,8 +1,18 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { loadRagScale } from '../../db/board/rag-scale.ts';
-import { loadReportDetail } from '../../db/board/report-detail.ts';
-import { findMeetingsOn, listMeetingReports } from '../../db/board/queries.ts';
+import {
+  findMeetingsOn,
+  listMeetingReports,
+  loadRagScale,
+  loadReportDetail,
+} from '../../db/board/queries.ts';
+import { checkReportEvidence } from '../../domain/evidence-check.ts';
 import { findStatus } from '../../domain/rag-scale.ts';
+import {
+  allowedReportActions,
+  participantOf,
+  reportActions,
+  reportStates,
+} from '../../domain/workflows/highlight-report.ts';
 import { authorize } from '../auth.ts';
 import { BadRequestError } from '../errors/http-errors.ts';
 
@@ -40,13 +50,18 @@ const reportSchema = {
     },
     currentRag: { type: 'string', nullable: true },
     reason: { type: 'string' },
-    state: { type: 'string', enum: ['draft', 'submitted', 'returned', 'approved'] },
+    state: { type: 'string', enum: reportStates },
+    actions: {
+      type: 'array',
+      items: { type: 'string', enum: reportActions },
+      description: 'What the caller may do with the report in its state, by the report workflow',
+    },
     evidenceWarnings: { type: 'array', items: warningSchema },
   },
 } as const;
 
 /** The highlight reports for a meeting day, with the evidence check, for Power BI and other tools. */
-export const boardApiRoutes: FastifyPluginAsync = async (app) => {
+export const boardApiRoutes: FastifyPluginAsync = (app) => {
   app.get<{ Querystring: { meeting?: string; board?: string } }>(
     '/highlight-reports',
     {
@@ -84,7 +99,6 @@ export const boardApiRoutes: FastifyPluginAsync = async (app) => {
           const detail = await loadReportDetail(app.db, {
             report: row.report,
             meetingOn: meeting.meetingOn,
-            scale,
             today: app.clock.today(),
           });
           items.push({
@@ -96,11 +110,13 @@ export const boardApiRoutes: FastifyPluginAsync = async (app) => {
             currentRag: code(row.report.currentRag),
             reason: row.report.reason,
             state: row.report.state,
-            evidenceWarnings: detail.warnings,
+            actions: allowedReportActions(row.report.state, participantOf(user, row.sponsorUserIds)),
+            evidenceWarnings: checkReportEvidence(detail, scale),
           });
         }
       }
       return { items };
     },
   );
+  return Promise.resolve();
 };

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { addMember, createBoard, createMeeting } from '../../db/board/commands.ts';
-import { listBoards, listMeetings, listMembers, type Board } from '../../db/board/queries.ts';
+import { listBoards, listMeetings, listMembers, listPeople, type Board } from '../../db/board/queries.ts';
 import { listPlans } from '../../db/plan/queries.ts';
-import { listUsers } from '../../db/people/queries.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { paths } from '../paths.ts';
@@ -12,7 +11,7 @@ import { boardKindNames, meetingStatusNames } from './labels.ts';
 import { boardLoaders, runTheCycle } from './loaders.ts';
 
 /** Boards, their members and their meetings. The programme office sets them up; everyone signed in reads them. */
-export async function boardPages(app: FastifyInstance) {
+export function boardPages(app: FastifyInstance) {
   const load = boardLoaders(app);
   const crumbs = (board?: Board) => [
     { text: 'Boards', href: paths.boards() },
@@ -74,7 +73,7 @@ export async function boardPages(app: FastifyInstance) {
     load: load.board,
     resource: () => runTheCycle,
     form: memberForm,
-    formContext: async (board) => ({ people: await listUsers(app.db, board.organisationId) }),
+    formContext: async (board) => ({ people: await listPeople(app.db, board.organisationId) }),
     page: (board) => ({
       title: 'Add a board member',
       section: 'board',

@@ -11,8 +11,8 @@ import { TestClient } from '../../../test/helpers/client.ts';
 import { smtpSink } from '../../../test/helpers/smtp.ts';
 import { paths } from '../paths.ts';
 
-async function cycleWorld(t: import('node:test').TestContext) {
-  const { app, database } = await testApp(t, { WESAID_TODAY: '2024-10-01' });
+async function cycleWorld(t: import('node:test').TestContext, today = '2024-10-01') {
+  const { app, database } = await testApp(t, { WESAID_TODAY: today });
   const db = database.db;
   const world = await buildPlanWithPeople(db);
   const board = await buildBoard(db, world.organisationId, world.plan.id);
@@ -25,8 +25,8 @@ async function cycleWorld(t: import('node:test').TestContext) {
   return { app, db, world, board, meeting, client };
 }
 
-async function openedCycle(t: import('node:test').TestContext) {
-  const w = await cycleWorld(t);
+async function openedCycle(t: import('node:test').TestContext, today = '2024-10-01') {
+  const w = await cycleWorld(t, today);
   const office = await w.client(w.world.people.programmeManager);
   await office.get(paths.meeting(w.meeting.id));
   const opened = await office.post(paths.openCycle(w.meeting.id), {});
@@ -256,7 +256,7 @@ test('the API lists a meeting day’s reports with previous and current RAG, sta
   });
   const response = await office.get(paths.api.highlightReports('2024-10-15'));
   assert.equal(response.statusCode, 200);
-  const body = response.json() as {
+  const body = response.json<{
     items: {
       priority: { number: number; title: string };
       previousRag: string | null;
@@ -264,7 +264,7 @@ test('the API lists a meeting day’s reports with previous and current RAG, sta
       state: string;
       evidenceWarnings: { kind: string }[];
     }[];
-  };
+  }>();
   assert.deepEqual(
     body.items.map((i) => i.priority),
     [
@@ -390,14 +390,15 @@ test('opening a cycle and returning a report e-mail the sponsor at once, over SM
     SMTP_URL: sink.url,
     MAIL_FROM: 'Wesaid <wesaid@testshire.gov.uk>',
     PUBLIC_URL: 'https://wesaid.testshire.gov.uk',
+    WESAID_TODAY: '2024-10-01',
   });
   const db = database.db;
   const world = await buildPlanWithPeople(db);
   const board = await buildBoard(db, world.organisationId, world.plan.id);
-  // A meeting far enough ahead that "today" (whenever the test runs) is before it.
+  // Today (1 October 2024, the app's clock) is before the meeting and before any reminder is due.
   const meeting = await buildMeeting(db, world.organisationId, board.id, {
-    meetingOn: '2099-06-30',
-    papersDueOn: '2099-06-20',
+    meetingOn: '2024-10-30',
+    papersDueOn: '2024-10-20',
   });
   const office = new TestClient(app);
   await office.signIn(world.people.programmeManager.email, world.people.programmeManager.password);
@@ -409,7 +410,7 @@ test('opening a cycle and returning a report e-mail the sponsor at once, over SM
   );
   assert.match(
     sink.messages[0]!.subject,
-    /^Highlight report needed: Priority \d: .* – Improvement Board, 30 June 2099$/,
+    /^Highlight report needed: Priority \d: .* – Improvement Board, 30 October 2024$/,
   );
 
   const [mine] = await db
@@ -432,13 +433,14 @@ test('opening a cycle and returning a report e-mail the sponsor at once, over SM
 });
 
 test('the evidence check sees overdue commitments as at the meeting and text copied from the last approved report', async (t) => {
-  const { world, mine, client, office, db } = await openedCycle(t);
+  // Today is after the meeting of 15 October 2024, so the evidence is judged as at the meeting.
+  const { world, mine, client, office, db } = await openedCycle(t, '2024-12-01');
   await buildCommitment(db, world.organisationId, world.priority.id, {
     text: 'We will publish the neglect strategy.',
     dueOn: '2024-10-01',
     owner: 'Head of Early Help',
   });
-  // Due after the meeting: not overdue when the board reads the report, whatever the date today.
+  // Due after the meeting: overdue today, but not when the board read the report.
   await buildCommitment(db, world.organisationId, world.priority.id, {
     text: 'We will open the new home.',
     dueOn: '2024-11-30',
@@ -450,9 +452,9 @@ test('the evidence check sees overdue commitments as at the meeting and text cop
     currentRag: 'amber',
     reason: 'Progress not as expected in some areas.',
   });
-  const body = (await office.get(paths.api.highlightReports('2024-10-15'))).json() as {
+  const body = (await office.get(paths.api.highlightReports('2024-10-15'))).json<{
     items: { evidenceWarnings: { kind: string; evidence: string[] }[] }[];
-  };
+  }>();
   const warnings = body.items[0]!.evidenceWarnings;
   assert.deepEqual(
     warnings.map((w) => w.kind),

@@ -26,14 +26,14 @@ test('the demo has the seed pack as the Improvement Board meeting of 10 Septembe
   assert.match(meeting.body, /4\. Leadership and Workforce/);
   assert.doesNotMatch(meeting.body, /Open the reporting cycle/);
 
-  const api = (await client.get(paths.api.highlightReports('2024-09-10'))).json() as {
+  const api = (await client.get(paths.api.highlightReports('2024-09-10'))).json<{
     items: {
       priority: { number: number };
       currentRag: string;
       state: string;
       evidenceWarnings: { kind: string }[];
     }[];
-  };
+  }>();
   // Only priority 4's RAG contradicts its reason; other warnings (a scorecard measure off target) may appear too.
   const mismatch = (i: (typeof api.items)[number]) =>
     i.evidenceWarnings.some((w) => w.kind === 'rag-reason-mismatch');

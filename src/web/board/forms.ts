@@ -1,4 +1,4 @@
-import { boardKinds, type BoardKind } from '../../db/schema.ts';
+import { boardKinds, type BoardKind } from '../../domain/board-cycle.ts';
 import { FormReader } from '../forms/reader.ts';
 import type { RecordForm } from '../plan/forms.ts';
 import { boardKindNames } from './labels.ts';

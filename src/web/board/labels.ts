@@ -1,4 +1,5 @@
-import type { BoardKind, MeetingStatus, ReportState } from '../../db/schema.ts';
+import type { BoardKind, MeetingStatus } from '../../domain/board-cycle.ts';
+import type { ReportState, ReportTransition } from '../../domain/workflows/highlight-report.ts';
 
 /** The words people see for the board cycle's stored codes. */
 export const boardKindNames: Record<BoardKind, string> = {
@@ -32,8 +33,8 @@ export const reportStateTagClasses: Record<ReportState, string> = {
   approved: 'govuk-tag--green',
 };
 
-export const eventNames = {
+export const eventNames: Record<ReportTransition, string> = {
   submit: 'Submitted',
   return: 'Returned with comments',
   approve: 'Approved',
-} as const;
+};

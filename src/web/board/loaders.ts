@@ -1,8 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { getBoard, getMeeting, getReport } from '../../db/board/queries.ts';
 import type { PolicyResource } from '../../domain/policies.ts';
+import {
+  decide,
+  participantOf,
+  type ReportAction,
+  type ReportDecision,
+  type ReportParticipant,
+  type ReportState,
+} from '../../domain/workflows/highlight-report.ts';
 import { requireUser } from '../auth.ts';
-import { NotFoundError, parseId } from '../errors/http-errors.ts';
+import { ForbiddenError, NotFoundError, parseId } from '../errors/http-errors.ts';
 
 /*
  * Find a board, meeting or report by the id in the URL, within the signed-in person's council.
@@ -16,13 +24,13 @@ export const runTheCycle: PolicyResource = { type: 'highlight-report' };
 
 export function boardLoaders(app: FastifyInstance) {
   return {
-    async board(request: FastifyRequest, reply: FastifyReply) {
+    board: async (request: FastifyRequest, reply: FastifyReply) => {
       const user = requireUser(request, reply);
       const board = await getBoard(app.db, user.organisationId, parseId(param(request, 'boardId'), 'Board'));
       if (!board) throw new NotFoundError('Board');
       return board;
     },
-    async meeting(request: FastifyRequest, reply: FastifyReply) {
+    meeting: async (request: FastifyRequest, reply: FastifyReply) => {
       const user = requireUser(request, reply);
       const ctx = await getMeeting(
         app.db,
@@ -32,7 +40,7 @@ export function boardLoaders(app: FastifyInstance) {
       if (!ctx) throw new NotFoundError('Meeting');
       return ctx;
     },
-    async report(request: FastifyRequest, reply: FastifyReply) {
+    report: async (request: FastifyRequest, reply: FastifyReply) => {
       const user = requireUser(request, reply);
       const ctx = await getReport(
         app.db,
@@ -49,3 +57,21 @@ export const reportResource = (ctx: { sponsorUserIds: number[] }): PolicyResourc
   type: 'highlight-report',
   sponsorUserIds: ctx.sponsorUserIds,
 });
+
+/**
+ * The workflow's answer for this person, this report and this action. What the machine never lets
+ * the person do (a sponsor approving, a board member editing) is refused here with a 403; what
+ * they may do but not in this state is returned for the route to explain.
+ */
+export function authorizeReport(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  ctx: { report: { state: ReportState }; sponsorUserIds: readonly number[] },
+  action: ReportAction,
+): { user: ReturnType<typeof requireUser>; who: ReportParticipant; decision: ReportDecision } {
+  const user = requireUser(request, reply);
+  const who = participantOf(user, ctx.sponsorUserIds);
+  const decision = decide(ctx.report.state, action, who);
+  if (!decision.ok && decision.refusal === 'not-yours') throw new ForbiddenError();
+  return { user, who, decision };
+}

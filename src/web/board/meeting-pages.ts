@@ -1,12 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { openCycle, WorkflowError } from '../../db/board/commands.ts';
-import { buildBoardPack } from '../../db/board/pack-data.ts';
-import { loadRagScale } from '../../db/board/rag-scale.ts';
-import { listMeetingReports } from '../../db/board/queries.ts';
-import { loadReportDetail } from '../../db/board/report-detail.ts';
+import {
+  listMeetingReports,
+  loadBoardPackRows,
+  loadRagScale,
+  loadReportDetail,
+} from '../../db/board/queries.ts';
+import { checkReportEvidence } from '../../domain/evidence-check.ts';
 import { formatDate } from '../../domain/format.ts';
 import { can } from '../../domain/policies.ts';
+import { editableStates } from '../../domain/workflows/highlight-report.ts';
 import {
+  assembleBoardPack,
   boardPackFileName,
   boardPackMediaTypes,
   renderBoardPack,
@@ -22,7 +27,7 @@ import { notifyNow } from './notify.ts';
 const formats: BoardPackFormat[] = ['html', 'docx', 'pdf'];
 
 /** A meeting: its reports and their states, opening the reporting cycle, and the board pack. */
-export async function meetingPages(app: FastifyInstance) {
+export function meetingPages(app: FastifyInstance) {
   const load = boardLoaders(app);
 
   app.get<{ Params: { meetingId: string } }>('/meetings/:meetingId', async (request, reply) => {
@@ -38,14 +43,14 @@ export async function meetingPages(app: FastifyInstance) {
     const warnings = await Promise.all(
       reports.map(
         async (r) =>
-          (
+          checkReportEvidence(
             await loadReportDetail(app.db, {
               report: r.report,
               meetingOn: ctx.meeting.meetingOn,
-              scale,
               today: app.clock.today(),
-            })
-          ).warnings.length,
+            }),
+            scale,
+          ).length,
       ),
     );
     return reply.page('board/meeting.njk', {
@@ -57,7 +62,8 @@ export async function meetingPages(app: FastifyInstance) {
         previous: ragOf(r.report.previousRag),
         warnings: warnings[i],
       })),
-      waiting: reports.filter((r) => r.report.state === 'draft' || r.report.state === 'returned').length,
+      // Waiting for the sponsor: the states in which the workflow lets them write.
+      waiting: reports.filter((r) => editableStates.includes(r.report.state)).length,
       meetingStatusNames,
       reportStateNames,
       reportStateTagClasses,
@@ -98,17 +104,19 @@ export async function meetingPages(app: FastifyInstance) {
     return reply.redirect(paths.meeting(ctx.meeting.id), 303);
   });
 
+  const isFormat = (value: string): value is BoardPackFormat => (formats as string[]).includes(value);
+
   app.get<{ Params: { meetingId: string; format: string } }>(
     '/meetings/:meetingId/pack.:format',
     async (request, reply) => {
-      const format = request.params.format as BoardPackFormat;
-      if (!formats.includes(format)) throw new NotFoundError('Board pack');
+      const format = request.params.format;
+      if (!isFormat(format)) throw new NotFoundError('Board pack');
       const ctx = await load.meeting(request, reply);
       const user = authorize(request, reply, 'read', runTheCycle);
-      const pack = await buildBoardPack(app.db, user.organisationId, ctx, {
-        today: app.clock.today(),
-        generatedAt: app.clock.now(),
-      });
+      const pack = assembleBoardPack(
+        await loadBoardPackRows(app.db, user.organisationId, ctx, app.clock.today()),
+        { generatedAt: app.clock.now() },
+      );
       const body =
         format === 'html'
           ? await renderBoardPack(pack, 'html', { cspNonce: reply.cspNonce?.style })

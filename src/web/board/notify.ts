@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { createMailer } from '../../mail/mailer.ts';
 import { sendDueReminders } from '../../mail/reminders.ts';
+import { reminderLinks } from './mail-links.ts';
 
 /**
  * Sends what has become due for one council right after a change that makes e-mail due (a cycle
@@ -13,7 +14,7 @@ export async function notifyNow(app: FastifyInstance, organisationId: number): P
   try {
     await sendDueReminders(app.db, mailer, {
       today: app.clock.today(),
-      publicUrl: app.config.PUBLIC_URL,
+      links: reminderLinks(app.config.PUBLIC_URL),
       organisationId,
     });
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { loadRagScale, packScale } from '../../db/board/rag-scale.ts';
-import { ragHistory } from '../../db/board/queries.ts';
+import { loadRagScale, ragHistory } from '../../db/board/queries.ts';
+import { packScale } from '../../domain/council-rag-scale.ts';
 import { getPlan } from '../../db/plan/queries.ts';
 import { findStatus } from '../../domain/rag-scale.ts';
 import { ragHistoryChart } from '../../reports/charts.ts';
@@ -14,7 +14,7 @@ import { loaders } from '../plan/loaders.ts';
  * table beside it for the record (and for screen readers). Approved reports only: a draft is not
  * what the board was told.
  */
-export async function ragHistoryPages(app: FastifyInstance) {
+export function ragHistoryPages(app: FastifyInstance) {
   const load = loaders(app);
 
   const render = async (

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { loadRagScale, saveRagScale, type CouncilRagStatus } from '../../db/board/rag-scale.ts';
+import { saveRagScale } from '../../db/board/commands.ts';
+import { loadRagScale, type CouncilRagStatus } from '../../db/board/queries.ts';
 import { validateRagScale } from '../../domain/rag-scale.ts';
 import { authorize } from '../auth.ts';
 import { FormReader } from '../forms/reader.ts';
@@ -69,7 +70,7 @@ function read(
   return form.result(next);
 }
 
-export async function ragScalePages(app: FastifyInstance) {
+export function ragScalePages(app: FastifyInstance) {
   const render = (reply: FastifyReply, scale: CouncilRagStatus[], values: FormValues, extra: object = {}) =>
     reply.page('board/rag-scale.njk', {
       title: 'The council’s RAG scale',

@@ -1,8 +1,6 @@
 import type { ReportData } from '../../db/board/commands.ts';
-import { itemsToText, textToItems } from '../../db/board/items.ts';
-import type { CouncilRagStatus } from '../../db/board/rag-scale.ts';
-import type { DetailArea } from '../../db/board/report-detail.ts';
-import type { HighlightReport } from '../../db/board/queries.ts';
+import type { CouncilRagStatus, DetailArea, HighlightReport } from '../../db/board/queries.ts';
+import { itemsToText, textToItems } from './report-items.ts';
 import { FormReader } from '../forms/reader.ts';
 import type { FormResult } from '../forms/parse.ts';
 import type { FormValues } from '../forms/fields.ts';

@@ -1,23 +1,35 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { moveReport, saveReport, WorkflowError, type Transition } from '../../db/board/commands.ts';
-import { itemsToTree } from '../../db/board/items.ts';
-import { measuresForPriority } from '../../db/board/measures.ts';
-import { loadRagScale, type CouncilRagStatus } from '../../db/board/rag-scale.ts';
-import { linkableCommitments, loadReportDetail, reportAreas } from '../../db/board/report-detail.ts';
-import { listEvents, listItems, type ReportContext } from '../../db/board/queries.ts';
-import { recordChange } from '../../db/changes.ts';
+import { addReportComment, moveReport, saveReport, WorkflowError } from '../../db/board/commands.ts';
+import {
+  linkableCommitments,
+  listEvents,
+  listItems,
+  listReportComments,
+  loadRagScale,
+  loadReportDetail,
+  measuresForPriority,
+  reportAreas,
+  type CouncilRagStatus,
+  type ReportContext,
+} from '../../db/board/queries.ts';
 import { listHistory } from '../../db/plan/queries.ts';
-import { comments } from '../../db/schema.ts';
-import { allowedActions } from '../../domain/policies.ts';
+import { checkReportEvidence } from '../../domain/evidence-check.ts';
+import { itemsToTree } from '../../domain/report-items.ts';
+import {
+  allowedReportActions,
+  participantOf,
+  reportActions,
+  reportTransitions,
+  type ReportAction,
+} from '../../domain/workflows/highlight-report.ts';
 import { authorize } from '../auth.ts';
 import { BadRequestError, NotFoundError } from '../errors/http-errors.ts';
 import { field, parseForm, toFormErrors, type FormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
-import { listComments } from '../plan/comments.ts';
 import { historyRows } from '../plan/history-pages.ts';
 import { eventNames, reportStateNames, reportStateTagClasses } from './labels.ts';
-import { boardLoaders, reportResource } from './loaders.ts';
+import { authorizeReport, boardLoaders, reportResource } from './loaders.ts';
 import { notifyNow } from './notify.ts';
 import {
   nextField,
@@ -29,12 +41,14 @@ import {
   type ReportFormValues,
 } from './report-form.ts';
 
-const editable = ['draft', 'returned'];
-
 const actorOf = (request: FastifyRequest) => ({ userId: request.user!.id, name: request.user!.name });
 
+/** Each action of the workflow machine as a yes or no, for the page's buttons. */
+const buttonsFor = (allowed: readonly ReportAction[]) =>
+  Object.fromEntries(reportActions.map((a) => [a, allowed.includes(a)])) as Record<ReportAction, boolean>;
+
 /** A highlight report: read it with its evidence check, write it, and move it through approval. */
-export async function reportPages(app: FastifyInstance) {
+export function reportPages(app: FastifyInstance) {
   const load = boardLoaders(app);
   const crumbs = (ctx: ReportContext) => [
     { text: 'Boards', href: paths.boards() },
@@ -59,14 +73,14 @@ export async function reportPages(app: FastifyInstance) {
       loadReportDetail(app.db, {
         report: ctx.report,
         meetingOn: ctx.meeting.meetingOn,
-        scale,
         today: app.clock.today(),
       }),
       listEvents(app.db, ctx.report.id),
-      listComments(app.db, 'highlight-report', ctx.report.id),
+      listReportComments(app.db, ctx.report.id),
     ]);
-    const allowed = allowedActions(user, reportResource(ctx));
     const state = ctx.report.state;
+    // The buttons are the workflow machine's answer for this person in this state, nothing else.
+    const allowed = allowedReportActions(state, participantOf(user, ctx.sponsorUserIds));
     return reply.page('board/report.njk', {
       title: `Priority ${ctx.priority.number}: ${ctx.priority.title} – highlight report`,
       ...ctx,
@@ -79,20 +93,14 @@ export async function reportPages(app: FastifyInstance) {
       })),
       links: detail.links,
       measures: detail.measures,
-      warnings: detail.warnings,
+      warnings: checkReportEvidence(detail, scale),
       events,
       lastReturn: state === 'returned' ? events.filter((e) => e.action === 'return').at(-1) : undefined,
       notes,
       eventNames,
       reportStateNames,
       reportStateTagClasses,
-      actions: {
-        edit: allowed.includes('edit') && editable.includes(state),
-        submit: allowed.includes('submit') && editable.includes(state),
-        approve: allowed.includes('approve') && state === 'submitted',
-        return: allowed.includes('return') && state === 'submitted',
-        comment: allowed.includes('comment'),
-      },
+      actions: buttonsFor(allowed),
       breadcrumbs: crumbs(ctx),
       ...extra,
     });
@@ -142,23 +150,15 @@ export async function reportPages(app: FastifyInstance) {
       ...extra,
     });
 
-  const editableOrRefuse = (ctx: ReportContext) => {
-    if (!editable.includes(ctx.report.state))
-      throw new BadRequestError(
-        `This report is ${reportStateNames[ctx.report.state].toLowerCase()} and can no longer be changed`,
-      );
-  };
-
   app.get<{ Params: { reportId: string } }>('/highlight-reports/:reportId/edit', async (request, reply) => {
     const ctx = await load.report(request, reply);
-    const user = authorize(request, reply, 'edit', reportResource(ctx));
-    editableOrRefuse(ctx);
+    const { user, decision } = authorizeReport(request, reply, ctx, 'edit');
+    if (!decision.ok) throw new BadRequestError(decision.message);
     const scale = await loadRagScale(app.db, user.organisationId);
     const form = await formContext(ctx, scale);
     const detail = await loadReportDetail(app.db, {
       report: ctx.report,
       meetingOn: ctx.meeting.meetingOn,
-      scale,
       today: app.clock.today(),
     });
     const values = valuesFromReport(ctx.report, detail.areas, detail.links, scale);
@@ -168,7 +168,7 @@ export async function reportPages(app: FastifyInstance) {
 
   app.post<{ Params: { reportId: string } }>('/highlight-reports/:reportId/edit', async (request, reply) => {
     const ctx = await load.report(request, reply);
-    const user = authorize(request, reply, 'edit', reportResource(ctx));
+    const { user, who, decision } = authorizeReport(request, reply, ctx, 'edit');
     const scale = await loadRagScale(app.db, user.organisationId);
     const form = await formContext(ctx, scale);
     const input = valuesFromBody(request.body, form);
@@ -177,6 +177,10 @@ export async function reportPages(app: FastifyInstance) {
       throw new BadRequestError(
         'The form was missing the version it was loaded at. Go back, reload the page and try again.',
       );
+    if (!decision.ok)
+      return renderForm(reply.code(409), ctx, form, input, loadedVersion, {
+        errors: toFormErrors([{ field: 'currentRag', message: decision.message }]),
+      });
     const result = readReportForm(input, form);
     if (!result.ok)
       return renderForm(reply.code(400), ctx, form, input, loadedVersion, { errors: result.errors });
@@ -185,9 +189,7 @@ export async function reportPages(app: FastifyInstance) {
       saved = await saveReport(
         app.db,
         user.organisationId,
-        ctx.report.id,
-        loadedVersion,
-        result.data,
+        { reportId: ctx.report.id, expectedVersion: loadedVersion, data: result.data, as: who },
         actorOf(request),
       );
     } catch (error) {
@@ -227,14 +229,18 @@ export async function reportPages(app: FastifyInstance) {
       .max(5000, 'Comments must be 5,000 characters or fewer'),
   });
 
-  for (const action of ['submit', 'approve', 'return'] as const satisfies Transition[]) {
+  for (const action of reportTransitions) {
     app.post<{ Params: { reportId: string } }>(
       `/highlight-reports/:reportId/${action}`,
       async (request, reply) => {
         const ctx = await load.report(request, reply);
-        const user = authorize(request, reply, action, reportResource(ctx));
+        const { user, who, decision } = authorizeReport(request, reply, ctx, action);
+        if (!decision.ok)
+          return showReport(request, reply.code(409), ctx, {
+            errors: toFormErrors([{ field: 'report-actions', message: decision.message }]),
+          });
         let comment = '';
-        if (action === 'return') {
+        if (decision.step.needsComment) {
           const parsed = parseForm(returnForm, request.body);
           if (!parsed.ok)
             return showReport(request, reply.code(400), ctx, {
@@ -247,7 +253,12 @@ export async function reportPages(app: FastifyInstance) {
           comment = parsed.data.comment;
         }
         try {
-          await moveReport(app.db, user.organisationId, ctx.report.id, action, actorOf(request), comment);
+          await moveReport(
+            app.db,
+            user.organisationId,
+            { reportId: ctx.report.id, action, comment, as: who },
+            actorOf(request),
+          );
         } catch (error) {
           if (!(error instanceof WorkflowError)) throw error;
           return showReport(request, reply.code(409), ctx, {
@@ -282,7 +293,8 @@ export async function reportPages(app: FastifyInstance) {
     '/highlight-reports/:reportId/comments',
     async (request, reply) => {
       const ctx = await load.report(request, reply);
-      const user = authorize(request, reply, 'comment', reportResource(ctx));
+      const { user, who, decision } = authorizeReport(request, reply, ctx, 'comment');
+      if (!decision.ok) throw new BadRequestError(decision.message);
       const parsed = parseForm(commentForm, request.body);
       if (!parsed.ok)
         return showReport(request, reply.code(400), ctx, {
@@ -292,26 +304,12 @@ export async function reportPages(app: FastifyInstance) {
           },
           comment: field(request.body, 'text'),
         });
-      await app.db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(comments)
-          .values({
-            recordType: 'highlight-report',
-            recordId: ctx.report.id,
-            userId: user.id,
-            text: parsed.data.text,
-          })
-          .returning();
-        await recordChange(tx, {
-          organisationId: user.organisationId,
-          recordType: 'comment',
-          recordId: row!.id,
-          action: 'create',
-          actor: actorOf(request),
-          before: null,
-          after: row!,
-        });
-      });
+      await addReportComment(
+        app.db,
+        user.organisationId,
+        { reportId: ctx.report.id, userId: user.id, text: parsed.data.text, as: who },
+        actorOf(request),
+      );
       return reply.redirect(paths.highlightReport(ctx.report.id) + '#comments', 303);
     },
   );

@@ -6,10 +6,11 @@ import { ragScalePages } from './rag-scale-pages.ts';
 import { reportPages } from './report-pages.ts';
 
 /** The board cycle: boards and meetings, highlight reports and their approval, board packs, RAG history. */
-export const boardRoutes: FastifyPluginAsync = async (app) => {
-  await boardPages(app);
-  await meetingPages(app);
-  await reportPages(app);
-  await ragHistoryPages(app);
-  await ragScalePages(app);
+export const boardRoutes: FastifyPluginAsync = (app) => {
+  boardPages(app);
+  meetingPages(app);
+  reportPages(app);
+  ragHistoryPages(app);
+  ragScalePages(app);
+  return Promise.resolve();
 };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { itemsToText, itemsToTree, textToItems, type FlatItem } from './items.ts';
+import { itemsToText, itemsToTree, textToItems, type FlatItem } from './report-items.ts';
 
 test('one item per line, nested by indentation, in the marks people type', () => {
   const text = [

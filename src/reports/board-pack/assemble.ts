@@ -1,0 +1,118 @@
+import { packScale, type CouncilRagStatus } from '../../domain/council-rag-scale.ts';
+import { checkReportEvidence, latestWithPeriod, type ReportEvidence } from '../../domain/evidence-check.ts';
+import { findStatus, ragDirection } from '../../domain/rag-scale.ts';
+import { itemsToTree, type DetailArea } from '../../domain/report-items.ts';
+import type { ReportState } from '../../domain/workflows/highlight-report.ts';
+import type { BoardPack, BoardPackPriority, Direction, MeasureRating } from './types.ts';
+
+/*
+ * A meeting's reports as the board pack renderers take them. Stored RAG values may be a code
+ * ("amber") or a word as imported ("Amber"); both are read through the council's scale so the pack
+ * shows the council's own wording. Pure: the rows come from src/db/board (loadBoardPackRows).
+ */
+
+export interface PackReportRows {
+  report: {
+    previousRag: string | null;
+    currentRag: string | null;
+    reason: string;
+    completedBy: string;
+    state: ReportState;
+  };
+  priority: { number: number; title: string; ambition: string };
+  assignee: string;
+  detail: Omit<ReportEvidence, 'areas' | 'measures'> & {
+    areas: readonly DetailArea[];
+    measures: readonly {
+      id: number;
+      name: string;
+      latest: string;
+      latestPeriod?: string;
+      target?: string;
+      rating: MeasureRating;
+      direction: string;
+      narrative: string;
+      offTarget: boolean;
+    }[];
+  };
+}
+
+export interface PackRows {
+  council: string;
+  board: string;
+  meetingOn: string;
+  planTitle: string | null;
+  scale: readonly CouncilRagStatus[];
+  reports: readonly PackReportRows[];
+}
+
+export function assembleBoardPack(rows: PackRows, options: { generatedAt: Date }): BoardPack {
+  const { scale } = rows;
+  const code = (value: string | null) => (value ? (findStatus(scale, value)?.code ?? value) : undefined);
+  const priorities: BoardPackPriority[] = rows.reports.map((row) => {
+    const previousRag = code(row.report.previousRag);
+    const currentRag = code(row.report.currentRag);
+    const direction: Direction =
+      previousRag === undefined && currentRag !== undefined
+        ? 'new'
+        : ragDirection(previousRag, currentRag, scale);
+    return {
+      number: row.priority.number,
+      title: row.priority.title,
+      ...(row.priority.ambition ? { ambition: row.priority.ambition } : {}),
+      sponsor: row.assignee,
+      ...(previousRag ? { previousRag } : {}),
+      ...(currentRag ? { currentRag } : {}),
+      direction,
+      reason: row.report.reason,
+      completedBy: row.report.completedBy,
+      state: row.report.state,
+      areas: row.detail.areas.map((a) => ({
+        title: a.title,
+        progress: itemsToTree(a.progress),
+        nextPeriod: itemsToTree(a.nextPeriod),
+      })),
+      evidenceWarnings: checkReportEvidence(row.detail, scale),
+      measures: row.detail.measures.map((m) => ({
+        name: m.name,
+        latest: latestWithPeriod(m),
+        ...(m.target ? { target: m.target } : {}),
+        rating: m.rating,
+        direction: m.direction,
+        narrative: m.narrative,
+      })),
+    };
+  });
+  return withUnknownStatuses({
+    council: rows.council,
+    board: rows.board,
+    meeting: { date: rows.meetingOn, title: `${rows.planTitle ?? rows.board} Highlight Report` },
+    generatedAt: options.generatedAt.toISOString(),
+    ragScale: packScale(scale),
+    priorities,
+  });
+}
+
+/** Codes the pack's scale does not know (a council's old local status) still get an entry, uncoloured. */
+export function withUnknownStatuses(pack: BoardPack): BoardPack {
+  const known = new Set(pack.ragScale.map((s) => s.code));
+  const extra = [
+    ...new Set(
+      pack.priorities
+        .flatMap((p) => [p.previousRag, p.currentRag])
+        .filter((c): c is string => !!c && !known.has(c)),
+    ),
+  ];
+  return {
+    ...pack,
+    ragScale: [
+      ...pack.ragScale,
+      ...extra.map((c) => ({
+        code: c,
+        label: c,
+        definition: 'A status no longer in the council’s RAG scale.',
+        colour: '#b1b4b6',
+      })),
+    ],
+  };
+}
