@@ -14,7 +14,16 @@ const boundaries = [
     files: ['src/domain/**/*.ts'],
     message: 'src/domain holds pure rules: it imports nothing outside src/domain (see docs/architecture.md).',
     regex: `${into('db', 'web', 'import', 'reports', 'mail', 'cli', 'demo')}|^\\.\\./(\\.\\./)*(config|clock|app|cli)\\.ts$`,
-    paths: ['node:fs', 'node:fs/promises', 'node:child_process', 'node:net', 'pg', '@electric-sql/pglite', 'drizzle-orm', 'fastify'],
+    paths: [
+      'node:fs',
+      'node:fs/promises',
+      'node:child_process',
+      'node:net',
+      'pg',
+      '@electric-sql/pglite',
+      'drizzle-orm',
+      'fastify',
+    ],
   },
   {
     // Data access: no pages, no parsing of documents, no rendering of papers.
@@ -25,7 +34,8 @@ const boundaries = [
   {
     // Readers of documents and data, and writers of papers: pure of storage and pages.
     files: ['src/import/**/*.ts', 'src/reports/**/*.ts'],
-    message: 'src/import and src/reports read and write documents: they import nothing of db, web, mail or cli.',
+    message:
+      'src/import and src/reports read and write documents: they import nothing of db, web, mail or cli.',
     regex: into('db', 'web', 'mail', 'cli', 'demo'),
   },
   {
@@ -51,7 +61,11 @@ export default tseslint.config(
       // node:test's test() returns a promise the runner awaits itself.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', name: ['test', 'it', 'describe', 'suite'], package: 'node:test' }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', name: ['test', 'it', 'describe', 'suite'], package: 'node:test' },
+          ],
+        },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
@@ -60,7 +74,10 @@ export default tseslint.config(
     files,
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: paths.map((name) => ({ name, message })), patterns: [{ regex, message }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: paths.map((name) => ({ name, message })), patterns: [{ regex, message }] },
+      ],
     },
   })),
   {
