@@ -197,6 +197,28 @@ export async function listOutcomes(db: Db, commitmentIds: number[]): Promise<Out
     .orderBy(asc(outcomes.position), asc(outcomes.id));
 }
 
+/** A plan's priorities, their commitments and those commitments' outcomes, each in the plan's order. */
+export async function planContents(db: Db, planId: number) {
+  const priorities = await listPriorities(db, planId);
+  const planCommitments = priorities.length
+    ? await db
+        .select()
+        .from(commitments)
+        .where(
+          inArray(
+            commitments.priorityId,
+            priorities.map((p) => p.id),
+          ),
+        )
+        .orderBy(asc(commitments.position), asc(commitments.id))
+    : [];
+  const planOutcomes = await listOutcomes(
+    db,
+    planCommitments.map((c) => c.id),
+  );
+  return { priorities, commitments: planCommitments, outcomes: planOutcomes };
+}
+
 export async function listStandards(db: Db, planId: number): Promise<Standard[]> {
   return db
     .select()

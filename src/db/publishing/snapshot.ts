@@ -2,11 +2,11 @@
  * The rows a publication's snapshot is made from. What of them may be public is decided by the
  * allow-list in src/domain/publishing/snapshot.ts; this module only reads.
  */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { figuresFor, listMeasureRows } from '../measures/queries.ts';
-import { listPriorities } from '../plan/queries.ts';
-import { commitments, organisations, outcomes, plans } from '../schema.ts';
+import { planContents } from '../plan/queries.ts';
+import { organisations, plans } from '../schema.ts';
 import type { Glossary } from '../../domain/glossary.ts';
 import type { SnapshotRows } from '../../domain/publishing/snapshot.ts';
 
@@ -32,31 +32,11 @@ export async function snapshotRows(db: Db, input: SnapshotInput): Promise<Snapsh
   const [plan] = await db.select().from(plans).where(eq(plans.id, input.planId));
   const [council] = await db.select().from(organisations).where(eq(organisations.id, input.organisationId));
   if (!plan || !council || plan.organisationId !== input.organisationId) throw new PlanNotFoundError();
-  const priorityRows = await listPriorities(db, plan.id);
-  const commitmentRows = priorityRows.length
-    ? await db
-        .select()
-        .from(commitments)
-        .where(
-          inArray(
-            commitments.priorityId,
-            priorityRows.map((p) => p.id),
-          ),
-        )
-        .orderBy(asc(commitments.position), asc(commitments.id))
-    : [];
-  const outcomeRows = commitmentRows.length
-    ? await db
-        .select()
-        .from(outcomes)
-        .where(
-          inArray(
-            outcomes.commitmentId,
-            commitmentRows.map((c) => c.id),
-          ),
-        )
-        .orderBy(asc(outcomes.position), asc(outcomes.id))
-    : [];
+  const {
+    priorities: priorityRows,
+    commitments: commitmentRows,
+    outcomes: outcomeRows,
+  } = await planContents(db, plan.id);
   return {
     council,
     plan,
