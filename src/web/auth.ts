@@ -54,7 +54,7 @@ export const auth = fp(
 export function requireUser(request: FastifyRequest, reply: FastifyReply): CurrentUser {
   if (request.user) return request.user;
   if (request.url.startsWith('/api/')) throw new UnauthorisedError();
-  void reply.redirect(paths.signIn(request.url));
+  void reply.redirect(paths.signIn({ returnTo: request.url }));
   throw new RedirectedError();
 }
 

@@ -19,8 +19,11 @@ type ParamNames<P extends string> = P extends `${string}:${infer N}/${infer R}`
     : [];
 type IdsFor<T extends string[]> = T extends [string, ...infer R extends string[]] ? [Id, ...IdsFor<R>] : [];
 
-/** The parameters Fastify gives a route registered at `route.pattern`: `{ planId: string }`. */
-export type RouteParams<R extends { pattern: string }> = { [K in ParamNames<R['pattern']>[number]]: string };
+/** The parameters Fastify gives a route registered at a pattern: `{ planId: string }`. */
+export type PatternParams<P extends string> = { [K in ParamNames<P>[number]]: string };
+
+/** The parameters Fastify gives a route registered at `route.pattern`. */
+export type RouteParams<R extends { pattern: string }> = PatternParams<R['pattern']>;
 
 /**
  * One route, written once: `paths.plan.pattern` is what the route registers ('/plans/:planId'),
@@ -43,7 +46,8 @@ export function route<const P extends string>(pattern: P) {
 export const paths = {
   home: route('/'),
   healthz: route('/healthz'),
-  signIn: (returnTo?: string) => '/sign-in' + q({ returnTo }),
+  /** `paths.signIn({ returnTo })` brings the person back to where they were going. */
+  signIn: route('/sign-in'),
   signOut: route('/sign-out'),
   account: route('/account'),
   accessibility: route('/accessibility'),
@@ -62,8 +66,8 @@ export const paths = {
   priority: route('/priorities/:priorityId'),
   editPriority: route('/priorities/:priorityId/edit'),
   newArea: route('/priorities/:priorityId/areas/new'),
-  newCommitment: (priorityId: Id, areaId?: Id) =>
-    `/priorities/${priorityId}/commitments/new` + q({ area: areaId }),
+  /** `paths.newCommitment(priorityId, { area })` starts the form in one of the priority's areas. */
+  newCommitment: route('/priorities/:priorityId/commitments/new'),
 
   area: route('/areas/:areaId'),
   editArea: route('/areas/:areaId/edit'),
@@ -106,7 +110,7 @@ export const paths = {
   newMeeting: route('/boards/:boardId/meetings/new'),
   meeting: route('/meetings/:meetingId'),
   openCycle: route('/meetings/:meetingId/open-cycle'),
-  boardPack: (meetingId: Id, format: string) => `/meetings/${meetingId}/pack.${format}`,
+  boardPack: route('/meetings/:meetingId/pack.:format'),
   highlightReport: route('/highlight-reports/:reportId'),
   editHighlightReport: route('/highlight-reports/:reportId/edit'),
   moveHighlightReport: route('/highlight-reports/:reportId/:action'),
@@ -164,8 +168,7 @@ export const paths = {
     newCommitteeReport: route('/publishing/committee-reports/new'),
     committeeReport: route('/publishing/committee-reports/:reportId'),
     editCommitteeReport: route('/publishing/committee-reports/:reportId/edit'),
-    committeeReportDownload: (reportId: Id, format: 'docx' | 'pdf') =>
-      `/publishing/committee-reports/${reportId}/report.${format}`,
+    committeeReportDownload: route('/publishing/committee-reports/:reportId/report.:format'),
     newRecipient: route('/publishing/committee-reports/:reportId/recipients/new'),
     recipientReceived: route('/publishing/committee-reports/:reportId/recipients/:recipientId/received'),
   },
@@ -175,6 +178,7 @@ export const paths = {
     plans: route('/api/v1/plans'),
     measures: route('/api/v1/measures'),
     measureObservations: route('/api/v1/measures/:measureId/observations'),
-    highlightReports: (meeting?: string) => '/api/v1/highlight-reports' + q({ meeting }),
+    /** `paths.api.highlightReports({ meeting: '2024-09-10' })` for one meeting's reports. */
+    highlightReports: route('/api/v1/highlight-reports'),
   },
 } as const;

@@ -27,7 +27,7 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
     reply.redirect(request.user ? paths.plans() : paths.signIn()),
   );
 
-  app.get<{ Querystring: { returnTo?: string } }>(paths.signIn(), (request, reply) => {
+  app.get<{ Querystring: { returnTo?: string } }>(paths.signIn.pattern, (request, reply) => {
     if (request.user) return reply.redirect(paths.plans());
     return reply.page('account/sign-in.njk', {
       title: 'Sign in',
@@ -37,7 +37,7 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
   });
 
   app.post<{ Querystring: { returnTo?: string } }>(
-    paths.signIn(),
+    paths.signIn.pattern,
     {
       config: {
         rateLimit: {

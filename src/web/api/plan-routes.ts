@@ -27,7 +27,7 @@ const tags = ['Plan'];
 /** Read-only JSON for every record the plan pages show, with the same role rules. */
 export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
   const load = loaders(app);
-  const planOf = async (request: FastifyRequest, reply: FastifyReply) => {
+  const planOf = async (request: FastifyRequest<{ Params: { planId: string } }>, reply: FastifyReply) => {
     const plan = await load.plan(request, reply);
     authorize(request, reply, 'read', { type: 'plan' });
     return plan;
@@ -49,13 +49,13 @@ export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
     },
   );
 
-  app.get(
+  app.get<{ Params: { planId: string } }>(
     '/plans/:planId',
     { schema: { tags, summary: 'One plan', params: idParams('planId'), response: { 200: planSchema } } },
     planOf,
   );
 
-  app.get(
+  app.get<{ Params: { planId: string } }>(
     '/plans/:planId/priorities',
     {
       schema: {
@@ -71,7 +71,7 @@ export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
     },
   );
 
-  app.get(
+  app.get<{ Params: { planId: string } }>(
     '/plans/:planId/standards',
     {
       schema: {
@@ -84,7 +84,7 @@ export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
     async (request, reply) => ({ items: await listStandards(app.db, (await planOf(request, reply)).id) }),
   );
 
-  app.get(
+  app.get<{ Params: { priorityId: string } }>(
     '/priorities/:priorityId',
     {
       schema: {
@@ -101,7 +101,7 @@ export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
     },
   );
 
-  app.get(
+  app.get<{ Params: { priorityId: string } }>(
     '/priorities/:priorityId/improvement-areas',
     {
       schema: {
@@ -118,7 +118,7 @@ export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
     },
   );
 
-  app.get(
+  app.get<{ Params: { priorityId: string } }>(
     '/priorities/:priorityId/commitments',
     {
       schema: {
@@ -141,7 +141,7 @@ export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
     },
   );
 
-  app.get(
+  app.get<{ Params: { areaId: string } }>(
     '/improvement-areas/:areaId',
     {
       schema: {
@@ -158,7 +158,7 @@ export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
     },
   );
 
-  app.get(
+  app.get<{ Params: { commitmentId: string } }>(
     '/commitments/:commitmentId',
     {
       schema: {
@@ -175,7 +175,7 @@ export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
     },
   );
 
-  app.get(
+  app.get<{ Params: { commitmentId: string } }>(
     '/commitments/:commitmentId/outcomes',
     {
       schema: {
@@ -192,7 +192,7 @@ export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
     },
   );
 
-  app.get(
+  app.get<{ Params: { outcomeId: string } }>(
     '/outcomes/:outcomeId',
     {
       schema: {

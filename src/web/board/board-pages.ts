@@ -4,7 +4,7 @@ import { listBoards, listMeetings, listMembers, listPeople, type Board } from '.
 import { listPlans } from '../../db/plan/queries.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
-import { paths } from '../paths.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { createRoute } from '../forms/record-routes.ts';
 import { boardForm, meetingForm, memberForm } from './forms.ts';
 import { boardKindNames, meetingStatusNames } from './labels.ts';
@@ -46,7 +46,7 @@ export function boardPages(app: FastifyInstance) {
     done: (_user, board) => paths.board(board.id),
   });
 
-  app.get<{ Params: { boardId: string } }>('/boards/:boardId', async (request, reply) => {
+  app.get<{ Params: RouteParams<typeof paths.board> }>(paths.board.pattern, async (request, reply) => {
     const board = await load.board(request, reply);
     const user = authorize(request, reply, 'read', runTheCycle);
     const [members, meetings, plans] = await Promise.all([

@@ -254,7 +254,7 @@ test('the API lists a meeting day’s reports with previous and current RAG, sta
     currentRag: 'green',
     reason: 'Work is at risk.',
   });
-  const response = await office.get(paths.api.highlightReports('2024-10-15'));
+  const response = await office.get(paths.api.highlightReports({ meeting: '2024-10-15' }));
   assert.equal(response.statusCode, 200);
   const body = response.json<{
     items: {
@@ -281,7 +281,9 @@ test('the API lists a meeting day’s reports with previous and current RAG, sta
     ['rag-reason-mismatch', 'rag-improved-without-progress'],
   );
   assert.equal((await office.get('/api/v1/highlight-reports?meeting=10-15-2024')).statusCode, 400);
-  assert.deepEqual((await office.get(paths.api.highlightReports('2030-01-01'))).json(), { items: [] });
+  assert.deepEqual((await office.get(paths.api.highlightReports({ meeting: '2030-01-01' }))).json(), {
+    items: [],
+  });
 });
 
 test('RAG history shows approved ratings as a chart with a table; the RAG scale is editable per council', async (t) => {
@@ -452,7 +454,7 @@ test('the evidence check sees overdue commitments as at the meeting and text cop
     currentRag: 'amber',
     reason: 'Progress not as expected in some areas.',
   });
-  const body = (await office.get(paths.api.highlightReports('2024-10-15'))).json<{
+  const body = (await office.get(paths.api.highlightReports({ meeting: '2024-10-15' }))).json<{
     items: { evidenceWarnings: { kind: string; evidence: string[] }[] }[];
   }>();
   const warnings = body.items[0]!.evidenceWarnings;

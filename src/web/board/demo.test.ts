@@ -26,7 +26,7 @@ test('the demo has the seed pack as the Improvement Board meeting of 10 Septembe
   assert.match(meeting.body, /4\. Leadership and Workforce/);
   assert.doesNotMatch(meeting.body, /Open the reporting cycle/);
 
-  const api = (await client.get(paths.api.highlightReports('2024-09-10'))).json<{
+  const api = (await client.get(paths.api.highlightReports({ meeting: '2024-09-10' }))).json<{
     items: {
       priority: { number: number };
       currentRag: string;

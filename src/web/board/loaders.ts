@@ -18,34 +18,31 @@ import { ForbiddenError, NotFoundError, parseId } from '../errors/http-errors.ts
  * highlight reports with no priority (only programme managers and administrators may).
  */
 
-const param = (request: FastifyRequest, name: string) => (request.params as Record<string, string>)[name];
+/** A request to a route whose pattern names the parameter `N` (`/boards/:boardId`). */
+type WithParam<N extends string> = FastifyRequest<{ Params: Record<N, string> }>;
 
 export const runTheCycle: PolicyResource = { type: 'highlight-report' };
 
 export function boardLoaders(app: FastifyInstance) {
   return {
-    board: async (request: FastifyRequest, reply: FastifyReply) => {
+    board: async (request: WithParam<'boardId'>, reply: FastifyReply) => {
       const user = requireUser(request, reply);
-      const board = await getBoard(app.db, user.organisationId, parseId(param(request, 'boardId'), 'Board'));
+      const board = await getBoard(app.db, user.organisationId, parseId(request.params.boardId, 'Board'));
       if (!board) throw new NotFoundError('Board');
       return board;
     },
-    meeting: async (request: FastifyRequest, reply: FastifyReply) => {
+    meeting: async (request: WithParam<'meetingId'>, reply: FastifyReply) => {
       const user = requireUser(request, reply);
-      const ctx = await getMeeting(
-        app.db,
-        user.organisationId,
-        parseId(param(request, 'meetingId'), 'Meeting'),
-      );
+      const ctx = await getMeeting(app.db, user.organisationId, parseId(request.params.meetingId, 'Meeting'));
       if (!ctx) throw new NotFoundError('Meeting');
       return ctx;
     },
-    report: async (request: FastifyRequest, reply: FastifyReply) => {
+    report: async (request: WithParam<'reportId'>, reply: FastifyReply) => {
       const user = requireUser(request, reply);
       const ctx = await getReport(
         app.db,
         user.organisationId,
-        parseId(param(request, 'reportId'), 'Highlight report'),
+        parseId(request.params.reportId, 'Highlight report'),
       );
       if (!ctx) throw new NotFoundError('Highlight report');
       return ctx;

@@ -19,7 +19,7 @@ import {
 } from '../../reports/board-pack/index.ts';
 import { authorize } from '../auth.ts';
 import { BadRequestError, NotFoundError } from '../errors/http-errors.ts';
-import { paths } from '../paths.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { meetingStatusNames, reportStateNames, reportStateTagClasses } from './labels.ts';
 import { boardLoaders, runTheCycle } from './loaders.ts';
 import { notifyNow } from './notify.ts';
@@ -30,7 +30,7 @@ const formats: BoardPackFormat[] = ['html', 'docx', 'pdf'];
 export function meetingPages(app: FastifyInstance) {
   const load = boardLoaders(app);
 
-  app.get<{ Params: { meetingId: string } }>('/meetings/:meetingId', async (request, reply) => {
+  app.get<{ Params: RouteParams<typeof paths.meeting> }>(paths.meeting.pattern, async (request, reply) => {
     const ctx = await load.meeting(request, reply);
     const user = authorize(request, reply, 'read', runTheCycle);
     const [reports, scale] = await Promise.all([
@@ -80,34 +80,37 @@ export function meetingPages(app: FastifyInstance) {
     });
   });
 
-  app.post<{ Params: { meetingId: string } }>('/meetings/:meetingId/open-cycle', async (request, reply) => {
-    const ctx = await load.meeting(request, reply);
-    const user = authorize(request, reply, 'create', runTheCycle);
-    if (!ctx.plan)
-      throw new BadRequestError('Choose the plan this board oversees before opening a reporting cycle');
-    try {
-      await openCycle(
-        app.db,
-        user.organisationId,
-        {
-          meetingId: ctx.meeting.id,
-          planId: ctx.plan.id,
-          scale: await loadRagScale(app.db, user.organisationId),
-        },
-        { userId: user.id, name: user.name },
-      );
-    } catch (error) {
-      if (error instanceof WorkflowError) throw new BadRequestError(error.message);
-      throw error;
-    }
-    await notifyNow(app, user.organisationId);
-    return reply.redirect(paths.meeting(ctx.meeting.id), 303);
-  });
+  app.post<{ Params: RouteParams<typeof paths.openCycle> }>(
+    paths.openCycle.pattern,
+    async (request, reply) => {
+      const ctx = await load.meeting(request, reply);
+      const user = authorize(request, reply, 'create', runTheCycle);
+      if (!ctx.plan)
+        throw new BadRequestError('Choose the plan this board oversees before opening a reporting cycle');
+      try {
+        await openCycle(
+          app.db,
+          user.organisationId,
+          {
+            meetingId: ctx.meeting.id,
+            planId: ctx.plan.id,
+            scale: await loadRagScale(app.db, user.organisationId),
+          },
+          { userId: user.id, name: user.name },
+        );
+      } catch (error) {
+        if (error instanceof WorkflowError) throw new BadRequestError(error.message);
+        throw error;
+      }
+      await notifyNow(app, user.organisationId);
+      return reply.redirect(paths.meeting(ctx.meeting.id), 303);
+    },
+  );
 
   const isFormat = (value: string): value is BoardPackFormat => (formats as string[]).includes(value);
 
-  app.get<{ Params: { meetingId: string; format: string } }>(
-    '/meetings/:meetingId/pack.:format',
+  app.get<{ Params: RouteParams<typeof paths.boardPack> }>(
+    paths.boardPack.pattern,
     async (request, reply) => {
       const format = request.params.format;
       if (!isFormat(format)) throw new NotFoundError('Board pack');

@@ -6,7 +6,7 @@ import { findStatus } from '../../domain/rag-scale.ts';
 import { ragHistoryChart } from '../../reports/charts.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { paths } from '../paths.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { loaders } from '../plan/loaders.ts';
 
 /**
@@ -53,8 +53,8 @@ export function ragHistoryPages(app: FastifyInstance) {
     return reply.page('board/rag-history.njk', { ...input, chart });
   };
 
-  app.get<{ Params: { priorityId: string } }>(
-    '/priorities/:priorityId/rag-history',
+  app.get<{ Params: RouteParams<typeof paths.priorityRagHistory> }>(
+    paths.priorityRagHistory.pattern,
     async (request, reply) => {
       const ctx = await load.priority(request, reply);
       const user = authorize(request, reply, 'read', {
@@ -75,19 +75,22 @@ export function ragHistoryPages(app: FastifyInstance) {
     },
   );
 
-  app.get<{ Params: { planId: string } }>('/plans/:planId/rag-history', async (request, reply) => {
-    const user = requireUser(request, reply);
-    const plan = await getPlan(app.db, user.organisationId, parseId(request.params.planId, 'Plan'));
-    if (!plan) throw new NotFoundError('Plan');
-    authorize(request, reply, 'read', { type: 'highlight-report' });
-    return render(reply, user.organisationId, {
-      planId: plan.id,
-      title: `RAG history of ${plan.title}`,
-      caption: 'All priorities',
-      breadcrumbs: [
-        { text: 'Plans', href: paths.plans() },
-        { text: plan.title, href: paths.plan(plan.id) },
-      ],
-    });
-  });
+  app.get<{ Params: RouteParams<typeof paths.planRagHistory> }>(
+    paths.planRagHistory.pattern,
+    async (request, reply) => {
+      const user = requireUser(request, reply);
+      const plan = await getPlan(app.db, user.organisationId, parseId(request.params.planId, 'Plan'));
+      if (!plan) throw new NotFoundError('Plan');
+      authorize(request, reply, 'read', { type: 'highlight-report' });
+      return render(reply, user.organisationId, {
+        planId: plan.id,
+        title: `RAG history of ${plan.title}`,
+        caption: 'All priorities',
+        breadcrumbs: [
+          { text: 'Plans', href: paths.plans() },
+          { text: plan.title, href: paths.plan(plan.id) },
+        ],
+      });
+    },
+  );
 }

@@ -26,7 +26,7 @@ import {
 import { authorize } from '../auth.ts';
 import { BadRequestError, NotFoundError } from '../errors/http-errors.ts';
 import { field, parseForm, toFormErrors, type FormErrors } from '../forms/parse.ts';
-import { paths } from '../paths.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { historyRows } from '../plan/history-pages.ts';
 import { eventNames, reportStateNames, reportStateTagClasses } from './labels.ts';
 import { authorizeReport, boardLoaders, reportResource } from './loaders.ts';
@@ -106,11 +106,14 @@ export function reportPages(app: FastifyInstance) {
     });
   };
 
-  app.get<{ Params: { reportId: string } }>('/highlight-reports/:reportId', async (request, reply) => {
-    const ctx = await load.report(request, reply);
-    authorize(request, reply, 'read', reportResource(ctx));
-    return showReport(request, reply, ctx);
-  });
+  app.get<{ Params: RouteParams<typeof paths.highlightReport> }>(
+    paths.highlightReport.pattern,
+    async (request, reply) => {
+      const ctx = await load.report(request, reply);
+      authorize(request, reply, 'read', reportResource(ctx));
+      return showReport(request, reply, ctx);
+    },
+  );
 
   const formContext = async (
     ctx: ReportContext,
@@ -150,76 +153,82 @@ export function reportPages(app: FastifyInstance) {
       ...extra,
     });
 
-  app.get<{ Params: { reportId: string } }>('/highlight-reports/:reportId/edit', async (request, reply) => {
-    const ctx = await load.report(request, reply);
-    const { user, decision } = authorizeReport(request, reply, ctx, 'edit');
-    if (!decision.ok) throw new BadRequestError(decision.message);
-    const scale = await loadRagScale(app.db, user.organisationId);
-    const form = await formContext(ctx, scale);
-    const detail = await loadReportDetail(app.db, {
-      report: ctx.report,
-      meetingOn: ctx.meeting.meetingOn,
-      today: app.clock.today(),
-    });
-    const values = valuesFromReport(ctx.report, detail.areas, detail.links, scale);
-    if (!values.values.completedBy) values.values.completedBy = user.name;
-    return renderForm(reply, ctx, form, values, ctx.report.version);
-  });
+  app.get<{ Params: RouteParams<typeof paths.editHighlightReport> }>(
+    paths.editHighlightReport.pattern,
+    async (request, reply) => {
+      const ctx = await load.report(request, reply);
+      const { user, decision } = authorizeReport(request, reply, ctx, 'edit');
+      if (!decision.ok) throw new BadRequestError(decision.message);
+      const scale = await loadRagScale(app.db, user.organisationId);
+      const form = await formContext(ctx, scale);
+      const detail = await loadReportDetail(app.db, {
+        report: ctx.report,
+        meetingOn: ctx.meeting.meetingOn,
+        today: app.clock.today(),
+      });
+      const values = valuesFromReport(ctx.report, detail.areas, detail.links, scale);
+      if (!values.values.completedBy) values.values.completedBy = user.name;
+      return renderForm(reply, ctx, form, values, ctx.report.version);
+    },
+  );
 
-  app.post<{ Params: { reportId: string } }>('/highlight-reports/:reportId/edit', async (request, reply) => {
-    const ctx = await load.report(request, reply);
-    const { user, who, decision } = authorizeReport(request, reply, ctx, 'edit');
-    const scale = await loadRagScale(app.db, user.organisationId);
-    const form = await formContext(ctx, scale);
-    const input = valuesFromBody(request.body, form);
-    const loadedVersion = Number(field(request.body, 'version'));
-    if (!Number.isInteger(loadedVersion) || loadedVersion < 1)
-      throw new BadRequestError(
-        'The form was missing the version it was loaded at. Go back, reload the page and try again.',
-      );
-    if (!decision.ok)
-      return renderForm(reply.code(409), ctx, form, input, loadedVersion, {
-        errors: toFormErrors([{ field: 'currentRag', message: decision.message }]),
+  app.post<{ Params: RouteParams<typeof paths.editHighlightReport> }>(
+    paths.editHighlightReport.pattern,
+    async (request, reply) => {
+      const ctx = await load.report(request, reply);
+      const { user, who, decision } = authorizeReport(request, reply, ctx, 'edit');
+      const scale = await loadRagScale(app.db, user.organisationId);
+      const form = await formContext(ctx, scale);
+      const input = valuesFromBody(request.body, form);
+      const loadedVersion = Number(field(request.body, 'version'));
+      if (!Number.isInteger(loadedVersion) || loadedVersion < 1)
+        throw new BadRequestError(
+          'The form was missing the version it was loaded at. Go back, reload the page and try again.',
+        );
+      if (!decision.ok)
+        return renderForm(reply.code(409), ctx, form, input, loadedVersion, {
+          errors: toFormErrors([{ field: 'currentRag', message: decision.message }]),
+        });
+      const result = readReportForm(input, form);
+      if (!result.ok)
+        return renderForm(reply.code(400), ctx, form, input, loadedVersion, { errors: result.errors });
+      let saved: Awaited<ReturnType<typeof saveReport>>;
+      try {
+        saved = await saveReport(
+          app.db,
+          user.organisationId,
+          { reportId: ctx.report.id, expectedVersion: loadedVersion, data: result.data, as: who },
+          actorOf(request),
+        );
+      } catch (error) {
+        if (!(error instanceof WorkflowError)) throw error;
+        return renderForm(reply.code(409), ctx, form, input, loadedVersion, {
+          errors: toFormErrors([{ field: 'currentRag', message: error.message }]),
+        });
+      }
+      if (saved.ok) return reply.redirect(paths.highlightReport(ctx.report.id) + '#evidence-check', 303);
+      if (!saved.conflict) throw new NotFoundError('Highlight report');
+      // Keep what they typed; show what the other person saved; move the form to the newer version.
+      const theirItems = await listItems(app.db, [ctx.report.id]);
+      const theirAreas = await reportAreas(app.db, ctx.priority.id, theirItems);
+      const [latest] = await listHistory(app.db, user.organisationId, 'highlight-report', ctx.report.id);
+      return renderForm(reply.code(409), ctx, form, input, saved.current.version, {
+        conflict: {
+          by: latest?.actorName ?? 'Someone else',
+          at: saved.current.updatedAt,
+          state: reportStateNames[saved.current.state],
+          current: statusOf(scale, saved.current.currentRag),
+          reason: saved.current.reason,
+          completedBy: saved.current.completedBy,
+          areas: theirAreas.map((a) => ({
+            title: a.title,
+            progress: itemsToTree(a.progress),
+            nextPeriod: itemsToTree(a.nextPeriod),
+          })),
+        },
       });
-    const result = readReportForm(input, form);
-    if (!result.ok)
-      return renderForm(reply.code(400), ctx, form, input, loadedVersion, { errors: result.errors });
-    let saved: Awaited<ReturnType<typeof saveReport>>;
-    try {
-      saved = await saveReport(
-        app.db,
-        user.organisationId,
-        { reportId: ctx.report.id, expectedVersion: loadedVersion, data: result.data, as: who },
-        actorOf(request),
-      );
-    } catch (error) {
-      if (!(error instanceof WorkflowError)) throw error;
-      return renderForm(reply.code(409), ctx, form, input, loadedVersion, {
-        errors: toFormErrors([{ field: 'currentRag', message: error.message }]),
-      });
-    }
-    if (saved.ok) return reply.redirect(paths.highlightReport(ctx.report.id) + '#evidence-check', 303);
-    if (!saved.conflict) throw new NotFoundError('Highlight report');
-    // Keep what they typed; show what the other person saved; move the form to the newer version.
-    const theirItems = await listItems(app.db, [ctx.report.id]);
-    const theirAreas = await reportAreas(app.db, ctx.priority.id, theirItems);
-    const [latest] = await listHistory(app.db, user.organisationId, 'highlight-report', ctx.report.id);
-    return renderForm(reply.code(409), ctx, form, input, saved.current.version, {
-      conflict: {
-        by: latest?.actorName ?? 'Someone else',
-        at: saved.current.updatedAt,
-        state: reportStateNames[saved.current.state],
-        current: statusOf(scale, saved.current.currentRag),
-        reason: saved.current.reason,
-        completedBy: saved.current.completedBy,
-        areas: theirAreas.map((a) => ({
-          title: a.title,
-          progress: itemsToTree(a.progress),
-          nextPeriod: itemsToTree(a.nextPeriod),
-        })),
-      },
-    });
-  });
+    },
+  );
 
   const returnForm = z.object({
     comment: z
@@ -271,8 +280,8 @@ export function reportPages(app: FastifyInstance) {
     );
   }
 
-  app.get<{ Params: { reportId: string } }>(
-    '/highlight-reports/:reportId/history',
+  app.get<{ Params: RouteParams<typeof paths.highlightReportHistory> }>(
+    paths.highlightReportHistory.pattern,
     async (request, reply) => {
       const ctx = await load.report(request, reply);
       const user = authorize(request, reply, 'read', reportResource(ctx));
@@ -289,8 +298,8 @@ export function reportPages(app: FastifyInstance) {
     text: z.string().trim().min(1, 'Enter a comment').max(5000, 'Comment must be 5,000 characters or fewer'),
   });
 
-  app.post<{ Params: { reportId: string } }>(
-    '/highlight-reports/:reportId/comments',
+  app.post<{ Params: RouteParams<typeof paths.highlightReportComments> }>(
+    paths.highlightReportComments.pattern,
     async (request, reply) => {
       const ctx = await load.report(request, reply);
       const { user, who, decision } = authorizeReport(request, reply, ctx, 'comment');

@@ -113,7 +113,7 @@ for (const state of reportStates) {
     const w = await reportWorld(t);
     await w.moveTo(state);
     for (const name of Object.keys(w.clients) as (keyof typeof w.clients)[]) {
-      const response = await w.clients[name].get(paths.api.highlightReports('2024-10-15'));
+      const response = await w.clients[name].get(paths.api.highlightReports({ meeting: '2024-10-15' }));
       assert.equal(response.statusCode, 200);
       const item = response
         .json<{ items: { id: number; state: string; actions: string[] }[] }>()

@@ -6,6 +6,10 @@ import { NotFoundError } from '../errors/http-errors.ts';
 import { field, FieldError, toFormErrors } from './parse.ts';
 import { formValuesFrom, type FormValues, type RecordForm } from './fields.ts';
 import { listHistory } from '../../db/plan/queries.ts';
+import type { PatternParams } from '../paths.ts';
+
+/** A request to a form route, its parameters typed by the route's pattern. */
+export type RouteRequest<P extends string> = FastifyRequest<{ Params: PatternParams<P> }>;
 
 /** What a form page needs to know about where it sits. */
 export interface FormPage {
@@ -17,24 +21,37 @@ export interface FormPage {
   section?: string;
 }
 
-interface Common<Ctx, FormCtx, Data, Stored> {
-  path: string;
+interface Common<P extends string, Ctx, FormCtx, Data, Stored> {
+  /** The route's pattern (`paths.editPlan.pattern`), which types the parameters `load` is given. */
+  path: P;
   action: Action;
   /** Loads what the page is about; throws NotFoundError when it does not exist for this council. */
-  load(request: FastifyRequest, reply: FastifyReply): Promise<Ctx>;
+  load(request: RouteRequest<P>, reply: FastifyReply): Promise<Ctx>;
   resource(ctx: Ctx): PolicyResource;
   form: RecordForm<FormCtx, Data, Stored>;
   formContext(ctx: Ctx, request: FastifyRequest): Promise<FormCtx> | FormCtx;
   page(ctx: Ctx): FormPage;
 }
 
-export interface CreateRoute<Ctx, FormCtx, Data, Stored> extends Common<Ctx, FormCtx, Data, Stored> {
+export interface CreateRoute<P extends string, Ctx, FormCtx, Data, Stored> extends Common<
+  P,
+  Ctx,
+  FormCtx,
+  Data,
+  Stored
+> {
   initialValues?(ctx: Ctx, request: FastifyRequest): FormValues;
   create(ctx: Ctx, data: Data, actor: Actor): Promise<{ id: number }>;
   done(ctx: Ctx, created: { id: number }): string;
 }
 
-export interface EditRoute<Ctx, FormCtx, Data, Stored> extends Common<Ctx, FormCtx, Data, Stored> {
+export interface EditRoute<P extends string, Ctx, FormCtx, Data, Stored> extends Common<
+  P,
+  Ctx,
+  FormCtx,
+  Data,
+  Stored
+> {
   record(ctx: Ctx): Stored & { version: number };
   /** Where the record's history is kept, to name who saved the newer version in a conflict. */
   historyKey(ctx: Ctx): { organisationId: number; recordType: string; recordId: number };
@@ -53,9 +70,9 @@ const actorOf = (request: FastifyRequest): Actor => ({ userId: request.user!.id,
  * Registers GET and POST for a form that creates a record: the same checks, validation and
  * error display for every kind of record in the plan.
  */
-export function createRoute<Ctx, FormCtx, Data, Stored>(
+export function createRoute<const P extends string, Ctx, FormCtx, Data, Stored>(
   app: FastifyInstance,
-  route: CreateRoute<Ctx, FormCtx, Data, Stored>,
+  route: CreateRoute<P, Ctx, FormCtx, Data, Stored>,
 ) {
   const render = async (
     request: FastifyRequest,
@@ -74,13 +91,13 @@ export function createRoute<Ctx, FormCtx, Data, Stored>(
     });
   };
 
-  app.get(route.path, async (request, reply) => {
+  app.get<{ Params: PatternParams<P> }>(route.path, async (request, reply) => {
     const ctx = await route.load(request, reply);
     authorize(request, reply, route.action, route.resource(ctx));
     return render(request, reply, ctx, route.initialValues?.(ctx, request) ?? {});
   });
 
-  app.post(route.path, async (request, reply) => {
+  app.post<{ Params: PatternParams<P> }>(route.path, async (request, reply) => {
     const ctx = await route.load(request, reply);
     authorize(request, reply, route.action, route.resource(ctx));
     const formCtx = await route.formContext(ctx, request);
@@ -104,9 +121,9 @@ export function createRoute<Ctx, FormCtx, Data, Stored>(
  * Registers GET and POST for a form that edits a record. The form carries the version it was
  * loaded at; if someone saved since, the page shows their version beside the person's own text.
  */
-export function editRoute<Ctx, FormCtx, Data, Stored>(
+export function editRoute<const P extends string, Ctx, FormCtx, Data, Stored>(
   app: FastifyInstance,
-  route: EditRoute<Ctx, FormCtx, Data, Stored>,
+  route: EditRoute<P, Ctx, FormCtx, Data, Stored>,
 ) {
   const render = async (
     request: FastifyRequest,
@@ -127,14 +144,14 @@ export function editRoute<Ctx, FormCtx, Data, Stored>(
     });
   };
 
-  app.get(route.path, async (request, reply) => {
+  app.get<{ Params: PatternParams<P> }>(route.path, async (request, reply) => {
     const ctx = await route.load(request, reply);
     authorize(request, reply, route.action, route.resource(ctx));
     const record = route.record(ctx);
     return render(request, reply, ctx, route.form.toValues(record), record.version);
   });
 
-  app.post(route.path, async (request, reply) => {
+  app.post<{ Params: PatternParams<P> }>(route.path, async (request, reply) => {
     const ctx = await route.load(request, reply);
     authorize(request, reply, route.action, route.resource(ctx));
     const formCtx = await route.formContext(ctx, request);

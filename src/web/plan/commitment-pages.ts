@@ -16,7 +16,7 @@ import {
 import { isOverdue } from '../../domain/commitments.ts';
 import { allowedActions } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
-import { paths } from '../paths.ts';
+import { paths, type RouteParams } from '../paths.ts';
 import { areaForm, commitmentForm, outcomeForm } from './forms.ts';
 import { commitmentStatusNames, commitmentStatusTagClasses } from './labels.ts';
 import { loaders } from './loaders.ts';
@@ -35,7 +35,7 @@ export function commitmentPages(app: FastifyInstance): void {
     { text: `Priority ${ctx.priority.number}`, href: paths.priority(ctx.priority.id) },
   ];
 
-  app.get(paths.area.pattern, async (request, reply) => {
+  app.get<{ Params: RouteParams<typeof paths.area> }>(paths.area.pattern, async (request, reply) => {
     const ctx = await load.area(request, reply);
     const user = authorize(request, reply, 'read', {
       type: 'improvement-area',
@@ -85,7 +85,7 @@ export function commitmentPages(app: FastifyInstance): void {
   });
 
   createRoute(app, {
-    path: '/priorities/:priorityId/commitments/new',
+    path: paths.newCommitment.pattern,
     action: 'create',
     load: load.priority,
     resource: (ctx) => ({ type: 'commitment', sponsorUserIds: sponsorsOf(ctx) }),
@@ -104,34 +104,37 @@ export function commitmentPages(app: FastifyInstance): void {
     done: (_ctx, created) => paths.commitment(created.id),
   });
 
-  app.get(paths.commitment.pattern, async (request, reply) => {
-    const ctx = await load.commitment(request, reply);
-    const user = authorize(request, reply, 'read', { type: 'commitment', sponsorUserIds: sponsorsOf(ctx) });
-    const [outcomeRows, history, comments] = await Promise.all([
-      listOutcomes(app.db, [ctx.commitment.id]),
-      listHistory(app.db, ctx.plan.organisationId, 'commitment', ctx.commitment.id),
-      listComments(app.db, 'commitment', ctx.commitment.id),
-    ]);
-    return reply.page('plan/commitment.njk', {
-      title: 'Commitment',
-      ...ctx,
-      overdue: isOverdue(ctx.commitment, app.clock.today()),
-      outcomes: outcomeRows,
-      history: historyRows(history.slice(0, 10)),
-      moreHistory: history.length > 10,
-      comments,
-      commitmentStatusNames,
-      commitmentStatusTagClasses,
-      can: {
-        commitment: allowedActions(user, { type: 'commitment', sponsorUserIds: sponsorsOf(ctx) }),
-        outcome: allowedActions(user, { type: 'outcome', sponsorUserIds: sponsorsOf(ctx) }),
-      },
-      breadcrumbs: [
-        ...crumbs(ctx),
-        ...(ctx.area ? [{ text: 'What needs to improve', href: paths.area(ctx.area.id) }] : []),
-      ],
-    });
-  });
+  app.get<{ Params: RouteParams<typeof paths.commitment> }>(
+    paths.commitment.pattern,
+    async (request, reply) => {
+      const ctx = await load.commitment(request, reply);
+      const user = authorize(request, reply, 'read', { type: 'commitment', sponsorUserIds: sponsorsOf(ctx) });
+      const [outcomeRows, history, comments] = await Promise.all([
+        listOutcomes(app.db, [ctx.commitment.id]),
+        listHistory(app.db, ctx.plan.organisationId, 'commitment', ctx.commitment.id),
+        listComments(app.db, 'commitment', ctx.commitment.id),
+      ]);
+      return reply.page('plan/commitment.njk', {
+        title: 'Commitment',
+        ...ctx,
+        overdue: isOverdue(ctx.commitment, app.clock.today()),
+        outcomes: outcomeRows,
+        history: historyRows(history.slice(0, 10)),
+        moreHistory: history.length > 10,
+        comments,
+        commitmentStatusNames,
+        commitmentStatusTagClasses,
+        can: {
+          commitment: allowedActions(user, { type: 'commitment', sponsorUserIds: sponsorsOf(ctx) }),
+          outcome: allowedActions(user, { type: 'outcome', sponsorUserIds: sponsorsOf(ctx) }),
+        },
+        breadcrumbs: [
+          ...crumbs(ctx),
+          ...(ctx.area ? [{ text: 'What needs to improve', href: paths.area(ctx.area.id) }] : []),
+        ],
+      });
+    },
+  );
 
   editRoute(app, {
     path: paths.editCommitment.pattern,

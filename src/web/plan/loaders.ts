@@ -17,10 +17,8 @@ import { NotFoundError, parseId } from '../errors/http-errors.ts';
  * `xById(request, reply, id)` takes the id from wherever the caller found it.
  */
 
-const param = (request: FastifyRequest, name: string): unknown =>
-  typeof request.params === 'object' && request.params !== null
-    ? (request.params as Record<string, unknown>)[name]
-    : undefined;
+/** A request to a route whose pattern names the parameter `N` (`/priorities/:priorityId`). */
+type WithParam<N extends string> = FastifyRequest<{ Params: Record<N, string> }>;
 
 export function loaders(app: FastifyInstance) {
   const found = <T>(record: T | null, name: string): T => {
@@ -61,17 +59,17 @@ export function loaders(app: FastifyInstance) {
   };
   return {
     ...byId,
-    plan: (request: FastifyRequest, reply: FastifyReply) =>
-      byId.planById(request, reply, param(request, 'planId')),
-    priority: (request: FastifyRequest, reply: FastifyReply) =>
-      byId.priorityById(request, reply, param(request, 'priorityId')),
-    area: (request: FastifyRequest, reply: FastifyReply) =>
-      byId.areaById(request, reply, param(request, 'areaId')),
-    commitment: (request: FastifyRequest, reply: FastifyReply) =>
-      byId.commitmentById(request, reply, param(request, 'commitmentId')),
-    outcome: (request: FastifyRequest, reply: FastifyReply) =>
-      byId.outcomeById(request, reply, param(request, 'outcomeId')),
-    standard: (request: FastifyRequest, reply: FastifyReply) =>
-      byId.standardById(request, reply, param(request, 'standardId')),
+    plan: (request: WithParam<'planId'>, reply: FastifyReply) =>
+      byId.planById(request, reply, request.params.planId),
+    priority: (request: WithParam<'priorityId'>, reply: FastifyReply) =>
+      byId.priorityById(request, reply, request.params.priorityId),
+    area: (request: WithParam<'areaId'>, reply: FastifyReply) =>
+      byId.areaById(request, reply, request.params.areaId),
+    commitment: (request: WithParam<'commitmentId'>, reply: FastifyReply) =>
+      byId.commitmentById(request, reply, request.params.commitmentId),
+    outcome: (request: WithParam<'outcomeId'>, reply: FastifyReply) =>
+      byId.outcomeById(request, reply, request.params.outcomeId),
+    standard: (request: WithParam<'standardId'>, reply: FastifyReply) =>
+      byId.standardById(request, reply, request.params.standardId),
   };
 }

@@ -24,7 +24,6 @@ import {
 import { authorize, requireUser } from '../auth.ts';
 import { z } from 'zod';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { idParam } from './errors.ts';
 import { field, parseForm } from '../forms/parse.ts';
 import { date } from '../forms/validate.ts';
 import { paths, type RouteParams } from '../paths.ts';
@@ -56,9 +55,8 @@ export function committeePages(app: FastifyInstance): void {
     if (!row) throw new NotFoundError('Report');
     return row;
   };
-  /** For the shared record routes, which do not type their parameters. */
-  const load = (request: FastifyRequest, reply: Reply) =>
-    loadReport(request, reply, idParam(request, 'Report', 'reportId'));
+  const load = (request: FastifyRequest<{ Params: { reportId: string } }>, reply: Reply) =>
+    loadReport(request, reply, parseId(request.params.reportId, 'Report'));
 
   app.get(paths.publishing.committeeReports.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'read', resource);
@@ -133,25 +131,26 @@ export function committeePages(app: FastifyInstance): void {
     },
   );
 
-  for (const format of ['docx', 'pdf'] as const) {
-    // The download's link is built by paths.publishing.committeeReportDownload, which has no pattern.
-    app.get<{ Params: { reportId: string } }>(
-      `/publishing/committee-reports/:reportId/report.${format}`,
-      async (request, reply) => {
-        const row = await loadReport(request, reply, parseId(request.params.reportId, 'Report'));
-        authorize(request, reply, 'read', resource);
-        const report = assembleCabinetReport(
-          await cabinetReportRows(app.db, row, app.clock.now()),
-          new URL(paths.public.home(), app.config.PUBLIC_URL).toString(),
-        );
-        const bytes = await renderCabinetReport(report, format);
-        return reply
-          .type(cabinetReportMediaTypes[format])
-          .header('content-disposition', `attachment; filename="${cabinetReportFileName(report, format)}"`)
-          .send(bytes);
-      },
-    );
-  }
+  const isFormat = (value: string): value is 'docx' | 'pdf' => value === 'docx' || value === 'pdf';
+
+  app.get<{ Params: RouteParams<typeof paths.publishing.committeeReportDownload> }>(
+    paths.publishing.committeeReportDownload.pattern,
+    async (request, reply) => {
+      const format = request.params.format;
+      if (!isFormat(format)) throw new NotFoundError('Report');
+      const row = await loadReport(request, reply, parseId(request.params.reportId, 'Report'));
+      authorize(request, reply, 'read', resource);
+      const report = assembleCabinetReport(
+        await cabinetReportRows(app.db, row, app.clock.now()),
+        new URL(paths.public.home(), app.config.PUBLIC_URL).toString(),
+      );
+      const bytes = await renderCabinetReport(report, format);
+      return reply
+        .type(cabinetReportMediaTypes[format])
+        .header('content-disposition', `attachment; filename="${cabinetReportFileName(report, format)}"`)
+        .send(bytes);
+    },
+  );
 
   createRoute(app, {
     path: paths.publishing.newRecipient.pattern,

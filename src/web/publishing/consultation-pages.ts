@@ -24,7 +24,6 @@ import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { consultationForm, questionForm, themeForm } from './forms.ts';
 import { feedbackSourceNames } from '../../domain/publishing/feedback.ts';
-import { idParam } from './errors.ts';
 
 const resource = { type: 'publication' as const };
 
@@ -41,10 +40,7 @@ export function consultationPages(app: FastifyInstance): void {
     if (!row) throw new NotFoundError('Consultation');
     return row;
   };
-  /** For the shared record routes, which do not type their parameters. */
-  const load = (request: FastifyRequest, reply: Reply) =>
-    loadConsultation(request, reply, idParam(request, 'Consultation', 'consultationId'));
-  const consultationOf = (request: FastifyRequest<{ Params: { consultationId: string } }>, reply: Reply) =>
+  const load = (request: FastifyRequest<{ Params: { consultationId: string } }>, reply: Reply) =>
     loadConsultation(request, reply, parseId(request.params.consultationId, 'Consultation'));
 
   app.get(paths.publishing.consultations.pattern, async (request, reply) => {
@@ -101,7 +97,7 @@ export function consultationPages(app: FastifyInstance): void {
   app.get<{ Params: RouteParams<typeof paths.publishing.consultation> }>(
     paths.publishing.consultation.pattern,
     async (request, reply) => {
-      const row = await consultationOf(request, reply);
+      const row = await load(request, reply);
       const user = authorize(request, reply, 'read', resource);
       const [questions, themes, responses] = await Promise.all([
         listQuestions(app.db, row.id),
@@ -165,7 +161,7 @@ export function consultationPages(app: FastifyInstance): void {
     request: FastifyRequest<{ Params: RouteParams<typeof paths.publishing.consultationResponse> }>,
     reply: Reply,
   ) => {
-    const row = await consultationOf(request, reply);
+    const row = await load(request, reply);
     const responseId = parseId(request.params.responseId, 'Response');
     const [questions, themes, responses] = await Promise.all([
       listQuestions(app.db, row.id),
@@ -217,7 +213,7 @@ export function consultationPages(app: FastifyInstance): void {
   app.get<{ Params: RouteParams<typeof paths.publishing.consultationSummary> }>(
     paths.publishing.consultationSummary.pattern,
     async (request, reply) => {
-      const row = await consultationOf(request, reply);
+      const row = await load(request, reply);
       authorize(request, reply, 'read', resource);
       const summary = await summaryByTheme(app.db, row.id);
       return reply.page('publishing/consultation-summary.njk', {

@@ -21,7 +21,6 @@ import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { field } from '../forms/parse.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
-import { idParam } from './errors.ts';
 import { feedbackForm } from './forms.ts';
 
 const resource = { type: 'publication' as const };
@@ -64,9 +63,8 @@ export function feedbackPages(app: FastifyInstance): void {
     if (!row) throw new NotFoundError('Feedback');
     return row;
   };
-  /** For the shared record routes, which do not type their parameters. */
-  const load = (request: FastifyRequest, reply: FastifyReply) =>
-    loadFeedback(request, reply, idParam(request, 'Feedback', 'feedbackId'));
+  const load = (request: FastifyRequest<{ Params: { feedbackId: string } }>, reply: FastifyReply) =>
+    loadFeedback(request, reply, parseId(request.params.feedbackId, 'Feedback'));
 
   /** The item's page: what the public would see, and the workflow's buttons this person may press. */
   const itemPage = (request: FastifyRequest, row: FeedbackRow) => {

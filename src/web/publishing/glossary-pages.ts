@@ -9,7 +9,7 @@ import { getGlossaryEntry, getSettings, listGlossary } from '../../db/publishing
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { field } from '../forms/parse.ts';
-import { idParam, onField } from './errors.ts';
+import { onField } from './errors.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { glossaryForm, readingAgeForm } from './forms.ts';
@@ -66,7 +66,7 @@ export function glossaryPages(app: FastifyInstance): void {
     path: paths.publishing.editGlossaryEntry.pattern,
     action: 'edit',
     // The shared record routes do not type their parameters.
-    load: (request, reply) => loadEntry(request, reply, idParam(request, 'Glossary entry', 'entryId')),
+    load: (request, reply) => loadEntry(request, reply, parseId(request.params.entryId, 'Glossary entry')),
     resource: () => resource,
     form: glossaryForm,
     formContext: () => undefined,

@@ -2,8 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { getCommitment, getOutcome, getPriorityContext, listPlans } from '../../db/plan/queries.ts';
 import { savePlainText } from '../../db/publishing/commands.ts';
 import { authorize, requireUser } from '../auth.ts';
-import { NotFoundError } from '../errors/http-errors.ts';
-import { idParam } from './errors.ts';
+import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths } from '../paths.ts';
 import { editRoute } from '../forms/record-routes.ts';
 import { plainForm } from './forms.ts';
@@ -11,10 +10,14 @@ import { plainLanguageList } from './plain-list.ts';
 
 const resource = { type: 'publication' as const };
 /*
- * One edit route per kind of record, so each has its own form and loader: paths.publishing.editPlain
- * builds their links from '/publishing/plain-language/:recordType/:recordId'.
+ * One edit route per kind of record, so each has its own form and loader. Their links are all built
+ * by paths.publishing.editPlain ('/publishing/plain-language/:recordType/:recordId'); each route
+ * fills in its kind and keeps ':recordId' as the parameter.
  */
-const id = (request: FastifyRequest, what: string) => idParam(request, what, 'recordId');
+const plainPath = <const K extends 'priority' | 'commitment' | 'outcome'>(kind: K) =>
+  paths.publishing.editPlain(kind, ':recordId') as `/publishing/plain-language/${K}/:recordId`;
+type PlainRequest = FastifyRequest<{ Params: { recordId: string } }>;
+const id = (request: PlainRequest, what: string) => parseId(request.params.recordId, what);
 
 /** Plain-language versions: the list of texts (what lacks one, what reads too hard) and editing each. */
 export function plainPages(app: FastifyInstance): void {
@@ -46,14 +49,14 @@ export function plainPages(app: FastifyInstance): void {
     },
   );
 
-  const loadPriority = async (request: FastifyRequest, reply: FastifyReply) => {
+  const loadPriority = async (request: PlainRequest, reply: FastifyReply) => {
     const user = requireUser(request, reply);
     const ctx = await getPriorityContext(app.db, user.organisationId, id(request, 'Priority'));
     if (!ctx) throw new NotFoundError('Priority');
     return ctx;
   };
   editRoute(app, {
-    path: '/publishing/plain-language/priority/:recordId',
+    path: plainPath('priority'),
     action: 'edit',
     load: loadPriority,
     resource: () => resource,
@@ -83,7 +86,7 @@ export function plainPages(app: FastifyInstance): void {
   });
 
   editRoute(app, {
-    path: '/publishing/plain-language/commitment/:recordId',
+    path: plainPath('commitment'),
     action: 'edit',
     load: async (request, reply) => {
       const user = requireUser(request, reply);
@@ -118,7 +121,7 @@ export function plainPages(app: FastifyInstance): void {
   });
 
   editRoute(app, {
-    path: '/publishing/plain-language/outcome/:recordId',
+    path: plainPath('outcome'),
     action: 'edit',
     load: async (request, reply) => {
       const user = requireUser(request, reply);
