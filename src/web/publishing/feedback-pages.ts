@@ -22,7 +22,7 @@ import { field } from '../forms/parse.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { idParam } from './errors.ts';
-import { feedbackForm } from './forms.ts';
+import { feedbackForm } from './feedback-forms.ts';
 
 const resource = { type: 'publication' as const };
 

@@ -6,7 +6,7 @@ import { NotFoundError } from '../errors/http-errors.ts';
 import { idParam } from './errors.ts';
 import { paths } from '../paths.ts';
 import { editRoute } from '../forms/record-routes.ts';
-import { plainForm } from './forms.ts';
+import { plainForm } from './plain-forms.ts';
 import { plainLanguageList } from './plain-list.ts';
 
 const resource = { type: 'publication' as const };
