@@ -1,6 +1,7 @@
 /*
- * Publications, and the reads behind the public site (publishing a quarter is in commands.ts). A publication is written once and
- * never changed: the public pages, open data and feed show exactly what was frozen on the day.
+ * Publications, and the reads behind the public site (publishing a quarter is in
+ * publications-commands.ts). A publication is written once and never changed: the public pages,
+ * open data and feed show exactly what was frozen on the day.
  */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';

@@ -29,7 +29,7 @@ import { date } from '../forms/validate.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { dateToFormValues } from '../forms/fields.ts';
-import { committeeReportForm, recipientForm, type CommitteeReportContext } from './forms.ts';
+import { committeeReportForm, recipientForm, type CommitteeReportContext } from './committee-forms.ts';
 
 const resource = { type: 'publication' as const };
 

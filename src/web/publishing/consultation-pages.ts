@@ -22,7 +22,7 @@ import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { isRecord } from '../forms/parse.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
-import { consultationForm, questionForm, themeForm } from './forms.ts';
+import { consultationForm, questionForm, themeForm } from './consultation-forms.ts';
 import { feedbackSourceNames } from '../../domain/publishing/feedback.ts';
 
 const resource = { type: 'publication' as const };

@@ -21,7 +21,7 @@ import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { field } from '../forms/parse.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
-import { feedbackForm } from './forms.ts';
+import { feedbackForm } from './feedback-forms.ts';
 
 const resource = { type: 'publication' as const };
 

@@ -12,7 +12,7 @@ import { field } from '../forms/parse.ts';
 import { onField } from './errors.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
-import { glossaryForm, readingAgeForm } from './forms.ts';
+import { glossaryForm, readingAgeForm } from './glossary-forms.ts';
 import { plainLanguageList } from './plain-list.ts';
 import { listPlans } from '../../db/plan/queries.ts';
 

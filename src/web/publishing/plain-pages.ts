@@ -5,7 +5,7 @@ import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths } from '../paths.ts';
 import { editRoute } from '../forms/record-routes.ts';
-import { plainForm } from './forms.ts';
+import { plainForm } from './plain-forms.ts';
 import { plainLanguageList } from './plain-list.ts';
 
 const resource = { type: 'publication' as const };
