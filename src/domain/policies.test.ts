@@ -14,6 +14,7 @@ import {
   type ResourceType,
   type Role,
 } from './policies.ts';
+import { everAllowed, participantOf, reportTransitions } from './workflows/highlight-report.ts';
 
 /*
  * The whole permission matrix written out by hand, independently of the rule table, so a change
@@ -200,6 +201,33 @@ test('every rule names only actions that apply to its resources, except the catc
     }
     assert.ok(rule.description.endsWith('.'));
   }
+});
+
+test('who may submit, return or approve a highlight report is the workflow’s answer, for every role, sponsor or not', () => {
+  for (const role of roles) {
+    for (const sponsorUserIds of [[OTHER, ME], [OTHER], [], undefined]) {
+      const user = { id: ME, role };
+      const who = participantOf(user, sponsorUserIds ?? []);
+      for (const move of reportTransitions) {
+        assert.equal(
+          can(user, move, { type: 'highlight-report', sponsorUserIds }),
+          everAllowed(move, who),
+          `${role} (${who}, sponsors ${JSON.stringify(sponsorUserIds)}) ${move}`,
+        );
+      }
+    }
+  }
+});
+
+test('the rows read from the workflow keep their words on the account page', () => {
+  const lines = (role: Role) => rules.filter((r) => r.roles.includes(role)).map((r) => r.description);
+  assert.deepEqual(lines('administrator'), [
+    'Administrators may do everything, including managing user accounts.',
+  ]);
+  assert.ok(
+    lines('sponsor').includes('A sponsor may submit the highlight report for a priority they sponsor.'),
+  );
+  assert.equal(lines('programme-manager').length, 2);
 });
 
 test('allowedActions lists the buttons to show', () => {

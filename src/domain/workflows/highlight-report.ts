@@ -1,4 +1,4 @@
-import type { Role } from '../policies.ts';
+import type { Role } from '../roles.ts';
 
 /*
  * The highlight report workflow, stated once. For each state: the actions that may be taken in it,

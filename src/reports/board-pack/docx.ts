@@ -6,15 +6,12 @@
 import {
   AlignmentType,
   Bookmark,
-  BorderStyle,
   Document,
-  Footer,
   Header,
   HeadingLevel,
   InternalHyperlink,
   LevelFormat,
   Packer,
-  PageNumber,
   Paragraph,
   ShadingType,
   Table,
@@ -25,19 +22,22 @@ import {
   type ILevelsOptions,
   type ParagraphChild,
 } from 'docx';
+import {
+  a4Page,
+  border,
+  contentWidth,
+  documentStyle,
+  headerRow,
+  headerShading,
+  headingStyle,
+  pageNumberFooter,
+} from '../docx-style.ts';
 import type { BoardPack, ListItem } from './types.ts';
 import { buildBoardPackView, type BoardPackView, type PriorityView, type RagView } from './view.ts';
 import { wording } from './wording.ts';
 
-// A4 with 2 cm margins, in twentieths of a point. Fixed widths render the same in Word and
-// LibreOffice, where percentage widths do not.
-const page = { width: 11906, height: 16838, margin: 1134 };
-const contentWidth = page.width - 2 * page.margin;
-
 const bulletsRef = 'board-pack-bullets';
 const contentsRef = 'board-pack-contents';
-const headerFill = 'F3F2F1';
-const font = 'Arial';
 
 export async function renderBoardPackDocx(pack: BoardPack): Promise<Buffer> {
   const view = buildBoardPackView(pack);
@@ -49,30 +49,12 @@ export async function renderBoardPackDocx(pack: BoardPack): Promise<Buffer> {
     subject: view.board,
     styles: {
       default: {
-        document: {
-          run: { font, size: 22, language: { value: 'en-GB' } },
-          paragraph: { spacing: { after: 120 } },
-        },
-        heading1: {
-          run: { font, size: 48, bold: true, color: '0B0C0C' },
-          paragraph: { spacing: { before: 240, after: 240 } },
-        },
-        heading2: {
-          run: { font, size: 36, bold: true, color: '0B0C0C' },
-          paragraph: { spacing: { before: 240, after: 160 } },
-        },
-        heading3: {
-          run: { font, size: 26, bold: true, color: '0B0C0C' },
-          paragraph: { spacing: { before: 240, after: 120 } },
-        },
-        heading4: {
-          run: { font, size: 22, bold: true, italics: false, color: '0B0C0C' },
-          paragraph: { spacing: { before: 200, after: 80 } },
-        },
-        caption: {
-          run: { font, size: 22, bold: true, italics: false, color: '0B0C0C' },
-          paragraph: { spacing: { after: 80 } },
-        },
+        document: documentStyle,
+        heading1: headingStyle(48, { before: 240, after: 240 }),
+        heading2: headingStyle(36, { before: 240, after: 160 }),
+        heading3: headingStyle(26, { before: 240, after: 120 }),
+        heading4: headingStyle(22, { before: 200, after: 80 }, { italics: false }),
+        caption: headingStyle(22, { after: 80 }, { italics: false }),
       },
     },
     numbering: {
@@ -96,17 +78,7 @@ export async function renderBoardPackDocx(pack: BoardPack): Promise<Buffer> {
       {
         properties: {
           titlePage: true,
-          page: {
-            size: { width: page.width, height: page.height },
-            margin: {
-              top: page.margin,
-              bottom: page.margin,
-              left: page.margin,
-              right: page.margin,
-              header: 567,
-              footer: 567,
-            },
-          },
+          page: { ...a4Page, margin: { ...a4Page.margin, header: 567, footer: 567 } },
         },
         headers: {
           first: new Header({ children: [new Paragraph('')] }),
@@ -134,19 +106,6 @@ function bulletLevels(): ILevelsOptions[] {
     alignment: AlignmentType.LEFT,
     style: { paragraph: { indent: { left: 454 * (level + 1), hanging: 284 } } },
   }));
-}
-
-function pageNumberFooter(): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        children: [
-          new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
-        ],
-      }),
-    ],
-  });
 }
 
 /** Word bookmark names allow letters, digits and underscores only. */
@@ -321,23 +280,14 @@ function caption(text: string): Paragraph {
  * row is, so every table has one.
  */
 function table(widths: number[], head: string[] | undefined, rows: ParagraphChild[][][]): Table {
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '505A5F' };
   const cell = (children: ParagraphChild[], width: number, shaded: boolean) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
-      shading: shaded ? { type: ShadingType.CLEAR, color: 'auto', fill: headerFill } : undefined,
+      shading: shaded ? headerShading : undefined,
       children: [new Paragraph({ children })],
     });
-  const headRow = head
-    ? [
-        new TableRow({
-          tableHeader: true,
-          cantSplit: true,
-          children: head.map((text, i) => cell([boldText(text)], widths[i]!, true)),
-        }),
-      ]
-    : [];
+  const headRow = head ? [headerRow(head.map((text, i) => cell([boldText(text)], widths[i]!, true)))] : [];
   const bodyRows = rows.map(
     (cells, r) =>
       new TableRow({

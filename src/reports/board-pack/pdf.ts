@@ -2,56 +2,29 @@
  * The board pack as a PDF from pdfmake, for boards that circulate papers as PDF. Headings are
  * bookmarks and contents entries with page numbers, since a PDF reader navigates by those.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import pdfMake from 'pdfmake';
-import type { Content, ContentTable, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js';
+import type { Content, ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import {
+  basePdfDefinition,
+  baseStyles,
+  furniture,
+  furnitureStyle,
+  headerCell,
+  renderPdf,
+  ruledTable,
+} from '../pdf-style.ts';
 import type { BoardPack, ListItem } from './types.ts';
 import { buildBoardPackView, type BoardPackView, type PriorityView, type RagView } from './view.ts';
 import { wording } from './wording.ts';
 
-const require = createRequire(import.meta.url);
-const robotoDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-const fonts: TFontDictionary = {
-  Roboto: {
-    normal: path.join(robotoDir, 'Roboto-Regular.ttf'),
-    bold: path.join(robotoDir, 'Roboto-Medium.ttf'),
-    italics: path.join(robotoDir, 'Roboto-Italic.ttf'),
-    bolditalics: path.join(robotoDir, 'Roboto-MediumItalic.ttf'),
-  },
-};
-
-const ink = '#0b0c0c';
-const rule = '#505a5f';
-const headerFill = '#f3f2f1';
-// 18 mm sides, 20 mm top, 22 mm bottom, as the HTML's @page.
-const margins: [number, number, number, number] = [51, 57, 51, 62];
-
 export async function renderBoardPackPdf(pack: BoardPack): Promise<Buffer> {
-  const view = buildBoardPackView(pack);
-  // pdfmake is one shared instance: set everything it reads just before each use, so another module
-  // configuring it differently cannot change this document. The content never names a file or URL;
-  // the policies make sure a future change cannot make it fetch or read one.
-  pdfMake.setFonts(fonts);
-  pdfMake.setUrlAccessPolicy(() => false);
-  pdfMake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(robotoDir + path.sep));
-  return pdfMake.createPdf(definition(view)).getBuffer();
+  return renderPdf(definition(buildBoardPackView(pack)));
 }
 
 function definition(view: BoardPackView): TDocumentDefinitions {
   return {
-    info: {
-      title: view.title,
-      author: view.council,
-      subject: view.board,
-      creator: 'Wesaid',
-    },
-    language: 'en-GB',
-    displayTitle: true,
-    pageSize: 'A4',
-    pageMargins: margins,
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2, color: ink },
+    ...basePdfDefinition({ title: view.title, author: view.council, subject: view.board }),
     styles: {
+      ...baseStyles,
       h1: { fontSize: 22, bold: true, margin: [0, 12, 0, 12] },
       h2: { fontSize: 16, bold: true, margin: [0, 12, 0, 8] },
       h3: { fontSize: 12.5, bold: true, margin: [0, 12, 0, 4] },
@@ -60,18 +33,9 @@ function definition(view: BoardPackView): TDocumentDefinitions {
       cover: { fontSize: 13, margin: [0, 0, 0, 6] },
       para: { margin: [0, 0, 0, 6] },
       list: { margin: [0, 0, 0, 6] },
-      furniture: { fontSize: 8 },
     },
-    header: (currentPage) =>
-      currentPage === 1
-        ? null
-        : { text: view.title, style: 'furniture', margin: [margins[0], 24, margins[2], 0] },
-    footer: (currentPage, pageCount) => ({
-      text: wording.page(currentPage, pageCount),
-      alignment: 'right',
-      style: 'furniture',
-      margin: [margins[0], 24, margins[2], 0],
-    }),
+    header: (currentPage) => (currentPage === 1 ? null : furniture(view.title)),
+    footer: (currentPage, pageCount) => furniture(wording.page(currentPage, pageCount), 'right'),
     // Move a heading to the next page when no text but other headings would follow it on this one.
     // Only nodes with text count (a list or table container can start on a page its first line
     // left), and not the running header and footer, which pdfmake lists with the content.
@@ -80,7 +44,8 @@ function definition(view: BoardPackView): TDocumentDefinitions {
       !queries
         .getFollowingNodesOnPage()
         .some(
-          (next) => next.headlineLevel === undefined && next.text !== undefined && next.style !== 'furniture',
+          (next) =>
+            next.headlineLevel === undefined && next.text !== undefined && next.style !== furnitureStyle,
         ),
     content: [...cover(view), ...summary(view), ...view.priorities.flatMap(priority)],
   };
@@ -143,7 +108,7 @@ function priority(p: PriorityView): Content[] {
       [130, '*'],
       undefined,
       p.header.map((field) => [
-        { text: field.label, bold: true, fillColor: headerFill },
+        headerCell(field.label),
         field.rag ? ragWithDefinition(field.rag) : (field.text ?? ''),
       ]),
     ),
@@ -230,24 +195,5 @@ function ragWithDefinition(view: RagView): Content {
  * shaded like one, and rows never split, matching the key–value layout of the report template.
  */
 function table(widths: (number | string)[], head: string[] | undefined, rows: Content[][]): ContentTable {
-  const headRow = head ? [head.map((text) => ({ text, bold: true, fillColor: headerFill }))] : [];
-  return {
-    table: {
-      headerRows: head ? 1 : 0,
-      dontBreakRows: true,
-      widths: widths,
-      body: [...headRow, ...rows] as ContentTable['table']['body'],
-    },
-    layout: {
-      hLineColor: () => rule,
-      vLineColor: () => rule,
-      hLineWidth: () => 0.5,
-      vLineWidth: () => 0.5,
-      paddingLeft: () => 5,
-      paddingRight: () => 5,
-      paddingTop: () => 3,
-      paddingBottom: () => 3,
-    },
-    margin: [0, 0, 0, 10],
-  };
+  return head ? ruledTable(widths, [head.map(headerCell), ...rows], 1) : ruledTable(widths, rows);
 }

@@ -3,28 +3,29 @@
  * numbered sections as Word headings, so the navigation pane and screen readers find them.
  */
 import {
-  AlignmentType,
-  BorderStyle,
   Document,
-  Footer,
   HeadingLevel,
   Packer,
-  PageNumber,
   Paragraph,
-  ShadingType,
   Table,
   TableCell,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
+import {
+  a4Page,
+  border,
+  contentWidth,
+  documentStyle,
+  headerRow,
+  headerShading,
+  headingStyle,
+  pageNumberFooter,
+} from '../docx-style.ts';
 import type { CabinetReport } from './types.ts';
 import { buildCabinetReportView, type Section } from './view.ts';
 
-const font = 'Arial';
-const page = { width: 11906, height: 16838, margin: 1134 };
-const contentWidth = page.width - 2 * page.margin;
-const border = { style: BorderStyle.SINGLE, size: 4, color: '505A5F' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
 const lines = (text: string) => text.split(/\n+/).filter((l) => l.trim() !== '');
@@ -33,7 +34,7 @@ function cell(text: string, width: number, options: { bold?: boolean; header?: b
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     borders,
-    shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'F3F2F1' } : undefined,
+    shading: options.header ? headerShading : undefined,
     children: (lines(text).length ? lines(text) : ['']).map(
       (line) => new Paragraph({ children: [new TextRun({ text: line, bold: options.bold })] }),
     ),
@@ -68,10 +69,7 @@ function section(s: Section): (Paragraph | Table)[] {
         width: { size: width * s.table.head.length, type: WidthType.DXA },
         columnWidths: s.table.head.map(() => width),
         rows: [
-          new TableRow({
-            tableHeader: true,
-            children: s.table.head.map((h) => cell(h, width, { bold: true, header: true })),
-          }),
+          headerRow(s.table.head.map((h) => cell(h, width, { bold: true, header: true }))),
           ...s.table.rows.map(
             (row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text, width)) }),
           ),
@@ -105,38 +103,17 @@ export async function renderCabinetReportDocx(report: CabinetReport): Promise<Bu
     description: `${view.title}: report to ${report.cover.reportTo}`,
     styles: {
       default: {
-        document: {
-          run: { font, size: 22, language: { value: 'en-GB' } },
-          paragraph: { spacing: { after: 120 } },
-        },
-        heading1: {
-          run: { font, size: 26, bold: true, color: '0B0C0C' },
-          paragraph: { spacing: { before: 240, after: 120 } },
-        },
+        document: documentStyle,
+        heading1: headingStyle(26, { before: 240, after: 120 }),
       },
     },
     sections: [
       {
         properties: {
-          page: {
-            size: { width: page.width, height: page.height },
-            margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin },
-          },
+          page: a4Page,
         },
         footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [
-                  new TextRun({
-                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
-                    size: 18,
-                  }),
-                ],
-              }),
-            ],
-          }),
+          default: pageNumberFooter(),
         },
         children: [
           new Paragraph({
