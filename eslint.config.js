@@ -8,6 +8,9 @@ import tseslint from 'typescript-eslint';
 /** Import paths that reach into one of these top-level folders of src/. */
 const into = (...folders) => `(^|/)(${folders.join('|')})/`;
 
+/** Import paths into src/db other than a feature's queries or commands, or the client (and its lock). */
+const dbInternals = `(^|/)db/(?!(people|plan|imports|board|measures|publishing)/(queries|commands)\\.ts$)(?!client\\.ts$)(?!data-folder-lock\\.ts$)`;
+
 const boundaries = [
   {
     // Pure rules: no I/O, no framework, nothing of the layers that use them.
@@ -40,8 +43,16 @@ const boundaries = [
   },
   {
     files: ['src/mail/**/*.ts'],
-    message: 'src/mail sends e-mail: it imports nothing of web or cli (links are given to it).',
-    regex: into('web', 'cli', 'demo'),
+    message:
+      'src/mail sends e-mail: it imports nothing of web or cli (links are given to it), and reaches the data only through queries.ts or commands.ts.',
+    regex: `${into('web', 'cli', 'demo')}|${dbInternals}`,
+  },
+  {
+    // The composition root, the command line and the demo use the data as the routes do.
+    files: ['src/cli/**/*.ts', 'src/demo/**/*.ts', 'src/cli.ts', 'src/app.ts'],
+    message:
+      'Outside src/db, the data is reached only through src/db/<feature>/queries.ts or commands.ts (and db/client.ts).',
+    regex: dbInternals,
   },
   {
     // Routes reach the data only through a feature's queries and commands modules.

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { systemActor } from '../db/changes.ts';
+import { systemActor } from '../domain/changes.ts';
 import { openDatabase } from '../db/client.ts';
 import { applyLoad } from '../db/measures/commands.ts';
 import { loadContext } from '../db/measures/queries.ts';

@@ -1,8 +1,7 @@
 import type { Clock } from '../domain/clock.ts';
-import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.ts';
 import { openDatabase, type Db } from '../db/client.ts';
-import { organisations } from '../db/schema.ts';
+import { hasAnyCouncil } from '../db/people/queries.ts';
 import { ensureOrganisation } from '../db/people/commands.ts';
 import { createDemoAccounts } from '../demo/accounts.ts';
 import { loadDemo } from '../demo/load-demo.ts';
@@ -35,10 +34,7 @@ export const serve: Command = {
   },
 };
 
-async function isEmpty(db: Db): Promise<boolean> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(organisations);
-  return (row?.n ?? 0) === 0;
-}
+const isEmpty = async (db: Db): Promise<boolean> => !(await hasAnyCouncil(db));
 
 async function startDemo(db: Db, clock: Clock): Promise<void> {
   const organisationId = await ensureOrganisation(db, 'Tameside Metropolitan Borough Council');

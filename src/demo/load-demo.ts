@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { systemActor } from '../db/changes.ts';
+import { systemActor } from '../domain/changes.ts';
 import type { Db } from '../db/client.ts';
 import { confirmImport, savePendingImport } from '../db/imports/commands.ts';
 import { readDocument } from '../import/read-document.ts';

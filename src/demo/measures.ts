@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { systemActor } from '../db/changes.ts';
+import { systemActor } from '../domain/changes.ts';
 import type { Db } from '../db/client.ts';
 import {
   addObservations,

@@ -2,9 +2,15 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import type { Role } from '../../domain/policies.ts';
 import { passwordMatches, hashToken } from './credentials.ts';
-import { apiTokens, users } from './schema.ts';
+import { apiTokens, organisations, users } from './schema.ts';
 
 /* Reads of councils' people: who is signed in, who may sponsor, who is on the people page. */
+
+/** Whether any council has been set up yet: a demo start loads only into an empty database. */
+export async function hasAnyCouncil(db: Db): Promise<boolean> {
+  const [row] = await db.select({ id: organisations.id }).from(organisations).limit(1);
+  return row !== undefined;
+}
 
 /** The signed-in person, as every request sees them. */
 export interface CurrentUser {
