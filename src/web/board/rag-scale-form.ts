@@ -1,8 +1,14 @@
+import { z } from 'zod';
 import type { CouncilRagStatus } from '../../db/board/queries.ts';
 import { validateRagScale } from '../../domain/rag-scale.ts';
-import { FormReader } from '../forms/reader.ts';
-import type { FormErrors } from '../forms/parse.ts';
+import { parseForm, type FormResult } from '../forms/parse.ts';
 import type { FormValues } from '../forms/fields.ts';
+import { problem, text } from '../forms/validate.ts';
+
+/*
+ * The RAG scale form: three boxes for each status, named by its code, and two for one new local
+ * status. The scale's own rules (names and ranks used once) are checked on the scale as typed.
+ */
 
 export const fieldsOf = (code: string) => ({
   label: `label-${code}`,
@@ -10,51 +16,62 @@ export const fieldsOf = (code: string) => ({
   definition: `definition-${code}`,
 });
 
-export function readRagScale(
-  values: FormValues,
-  scale: CouncilRagStatus[],
-): { ok: true; data: CouncilRagStatus[] } | { ok: false; errors: FormErrors } {
-  const form = new FormReader(values);
+/** A new status's code, from its name: "Not started" is `not-started`. */
+const codeOf = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** The scale as typed: each status's words, then the new status when it has a name and a definition. */
+function typedScale(scale: readonly CouncilRagStatus[], typed: Record<string, string>): CouncilRagStatus[] {
   const next = scale.map((s) => {
     const f = fieldsOf(s.code);
-    return {
-      ...s,
-      label: form.text(f.label, {
-        label: 'Name',
-        max: 60,
-        required: `Enter a name for the status ${s.label}`,
-      }),
-      meaning: form.text(f.meaning, { label: 'Short meaning', max: 60 }),
-      definition: form.text(f.definition, {
-        label: 'Definition',
-        max: 2000,
-        required: `Enter a definition for ${s.label}`,
-      }),
-    };
+    return { ...s, label: typed[f.label]!, meaning: typed[f.meaning]!, definition: typed[f.definition]! };
   });
-  const newLabel = form.text('newLabel', { label: 'Name of the new status', max: 60 });
-  const newDefinition = form.text('newDefinition', { label: 'Definition of the new status', max: 2000 });
-  if (newLabel !== '' || newDefinition !== '') {
-    const code = newLabel
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
-    if (newLabel === '' || code === '')
-      form.problem('newLabel', 'Enter a name for the new status, using letters or numbers');
-    else if (newDefinition === '') form.problem('newDefinition', 'Enter a definition for the new status');
-    else
-      next.push({
-        code,
-        label: newLabel,
-        meaning: '',
-        definition: newDefinition,
-        rank: null,
-        stance: 'local',
-        colour: '#b1b4b6',
-        colourClass: 'govuk-tag--grey',
-      });
-  }
-  const problems = validateRagScale(next);
-  if (problems.length) form.problem('newLabel', problems[0]!);
-  return form.result(next);
+  const label = typed.newLabel!;
+  const definition = typed.newDefinition!;
+  const code = codeOf(label);
+  if (code !== '' && definition !== '')
+    next.push({
+      code,
+      label,
+      meaning: '',
+      definition,
+      rank: null,
+      stance: 'local',
+      colour: '#b1b4b6',
+      colourClass: 'govuk-tag--grey',
+    });
+  return next;
+}
+
+export function readRagScale(values: FormValues, scale: CouncilRagStatus[]): FormResult<CouncilRagStatus[]> {
+  const schema = z
+    .object({
+      ...Object.fromEntries(
+        scale.flatMap((s) => {
+          const f = fieldsOf(s.code);
+          return [
+            [f.label, text('Name', { max: 60, required: `Enter a name for the status ${s.label}` })],
+            [f.meaning, text('Short meaning', { max: 60 })],
+            [f.definition, text('Definition', { max: 2000, required: `Enter a definition for ${s.label}` })],
+          ];
+        }),
+      ),
+      newLabel: text('Name of the new status', { max: 60 }),
+      newDefinition: text('Definition of the new status', { max: 2000 }),
+    })
+    .superRefine((typed, ctx) => {
+      const { newLabel, newDefinition } = typed;
+      if (newLabel !== '' || newDefinition !== '') {
+        if (codeOf(newLabel) === '')
+          problem(ctx, 'newLabel', 'Enter a name for the new status, using letters or numbers');
+        else if (newDefinition === '') problem(ctx, 'newDefinition', 'Enter a definition for the new status');
+      }
+      const problems = validateRagScale(typedScale(scale, typed));
+      if (problems.length) problem(ctx, 'newLabel', problems[0]!);
+    });
+  const result = parseForm(schema, values);
+  return result.ok ? { ok: true, data: typedScale(scale, result.data) } : result;
 }
