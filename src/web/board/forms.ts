@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import { boardKinds, type BoardKind } from '../../domain/board-cycle.ts';
-import { FormReader } from '../forms/reader.ts';
-import type { RecordForm } from '../plan/forms.ts';
+import type { RecordForm } from '../forms/fields.ts';
+import { parseForm, type FormResult } from '../forms/parse.ts';
+import { choice, date, optionalKnownId, problem, text, whole } from '../forms/validate.ts';
 import { boardKindNames } from './labels.ts';
 
 /* The board cycle's simple forms, described as field lists for the shared record form. */
@@ -41,19 +43,16 @@ export const boardForm: RecordForm<BoardFormContext, BoardData, BoardData> = {
     },
   ],
   read(values, ctx) {
-    const form = new FormReader(values);
-    const plan = values.planId ?? '';
-    if (plan !== '' && !ctx.plans.some((p) => String(p.id) === plan))
-      form.problem('planId', 'Select a plan from the list');
-    return form.result({
-      name: form.text('name', {
-        label: 'Name of the board',
-        max: 200,
-        required: 'Enter the name of the board',
-      }),
-      kind: form.choice('kind', boardKinds, 'Select the kind of board'),
-      planId: plan === '' ? null : Number(plan),
+    // The plan is checked first, so its problem heads the summary as it always has.
+    const schema = z.object({
+      planId: optionalKnownId(
+        ctx.plans.map((p) => p.id),
+        'Select a plan from the list',
+      ),
+      name: text('Name of the board', { max: 200, required: 'Enter the name of the board' }),
+      kind: choice(boardKinds, 'Select the kind of board'),
     });
+    return parseForm(schema, values);
   },
   toValues: (b) => ({ name: b.name, kind: b.kind, planId: b.planId ? String(b.planId) : '' }),
 };
@@ -90,21 +89,37 @@ export const memberForm: RecordForm<MemberFormContext, MemberData, MemberData> =
       classes: 'govuk-input--width-20',
     },
   ],
-  read(values, ctx) {
-    const form = new FormReader(values);
-    const chosen = ctx.people.find((p) => String(p.id) === (values.userId ?? ''));
-    if ((values.userId ?? '') !== '' && !chosen) form.problem('userId', 'Select a person from the list');
-    const name = form.text('name', { label: 'Name', max: 200 });
-    const email = form.text('email', { label: 'Email address', max: 320 });
-    if (!chosen && !values.userId && name === '') form.problem('name', 'Select a person or enter their name');
-    if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-      form.problem('email', 'Enter an email address in the correct format, like name@example.com');
-    return form.result({
-      userId: chosen?.id ?? null,
-      name: name || chosen?.name || '',
-      email: email || chosen?.email || '',
-      role: form.text('role', { label: 'Role on the board', max: 200 }),
-    });
+  read(values, ctx): FormResult<MemberData> {
+    // Who the member is, then the role: the summary keeps the order this form has always given.
+    const schema = z
+      .object({
+        userId: optionalKnownId(
+          ctx.people.map((p) => p.id),
+          'Select a person from the list',
+        ),
+        name: text('Name', { max: 200 }),
+        email: text('Email address', { max: 320 }),
+      })
+      .superRefine((data, check) => {
+        if (data.userId === null && data.name === '')
+          problem(check, 'name', 'Select a person or enter their name');
+        if (data.email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(data.email))
+          problem(check, 'email', 'Enter an email address in the correct format, like name@example.com');
+      })
+      .and(z.object({ role: text('Role on the board', { max: 200 }) }));
+    const result = parseForm(schema, values);
+    if (!result.ok) return result;
+    const { userId, name, email, role } = result.data;
+    const chosen = ctx.people.find((p) => p.id === userId);
+    return {
+      ok: true,
+      data: {
+        userId,
+        name: name || chosen?.name || '',
+        email: email || chosen?.email || '',
+        role,
+      },
+    };
   },
   toValues: (m) => ({ userId: m.userId ? String(m.userId) : '', name: m.name, email: m.email, role: m.role }),
 };
@@ -133,25 +148,27 @@ export const meetingForm: RecordForm<unknown, MeetingData, MeetingData> = {
     },
   ],
   read(values) {
-    const form = new FormReader(values);
-    const meetingOn = form.date('meetingOn', {
-      label: 'Date of the meeting',
-      required: 'Enter the date of the meeting',
-    });
-    const papersDueOn = form.date('papersDueOn', { label: 'Papers deadline' });
-    if (meetingOn && papersDueOn && papersDueOn > meetingOn)
-      form.problem(
-        'papersDueOn',
-        'Papers deadline must be on or before the date of the meeting',
-        'papersDueOn-day',
+    // The deadline is checked against the meeting before the reminder is read, in field order.
+    const schema = z
+      .object({
+        meetingOn: date('Date of the meeting', { required: 'Enter the date of the meeting' }),
+        papersDueOn: date('Papers deadline'),
+      })
+      .superRefine(({ meetingOn, papersDueOn }, ctx) => {
+        if (meetingOn && papersDueOn && papersDueOn > meetingOn)
+          problem(ctx, 'papersDueOn', 'Papers deadline must be on or before the date of the meeting', 'day');
+      })
+      .and(
+        z.object({
+          reminderDaysBefore: whole({
+            min: 0,
+            max: 60,
+            required: 'Enter the number of days before the deadline to remind sponsors',
+            invalid: 'Days before the deadline must be a whole number from 0 to 60',
+          }),
+        }),
       );
-    const reminderDaysBefore = form.whole('reminderDaysBefore', {
-      min: 0,
-      max: 60,
-      required: 'Enter the number of days before the deadline to remind sponsors',
-      invalid: 'Days before the deadline must be a whole number from 0 to 60',
-    });
-    return form.result({ meetingOn: meetingOn ?? '', papersDueOn, reminderDaysBefore });
+    return parseForm(schema, values);
   },
   toValues: (m) => ({ reminderDaysBefore: String(m.reminderDaysBefore) }),
 };

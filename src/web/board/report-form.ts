@@ -1,8 +1,9 @@
 import type { ReportData } from '../../db/board/commands.ts';
 import type { CouncilRagStatus, DetailArea, HighlightReport } from '../../db/board/queries.ts';
 import { itemsToText, textToItems } from './report-items.ts';
-import { FormReader } from '../forms/reader.ts';
-import type { FormResult } from '../forms/parse.ts';
+import { z } from 'zod';
+import { parseForm, type FormResult } from '../forms/parse.ts';
+import { choice, knownIds, text } from '../forms/validate.ts';
 import type { FormValues } from '../forms/fields.ts';
 
 /*
@@ -77,38 +78,59 @@ export function valuesFromReport(
 }
 
 export function readReportForm(input: ReportFormValues, ctx: ReportFormContext): FormResult<ReportData> {
-  const form = new FormReader(input.values);
-  const code = input.values.currentRag ?? '';
-  const status = ctx.scale.find((s) => s.code === code);
-  if (code !== '' && !status) form.problem('currentRag', 'Select the current RAG status from the list');
-  const reason = form.text('reason', { label: 'Reason for RAG', max: 5000 });
-  const completedBy = form.text('completedBy', { label: 'Report completed by', max: 200 });
-  const areas = ctx.areas.map((area) => ({
-    areaId: area.id,
-    progress: textToItems(
-      form.text(progressField(area.id), { label: 'Summary of progress since last board', max: listMax }),
-    ),
-    nextPeriod: textToItems(
-      form.text(nextField(area.id), { label: 'Activity for the next period', max: listMax }),
-    ),
-  }));
-  const pick = (given: string[], known: { id: number }[], field: string, message: string) => {
-    const ids = [...new Set(given.map(Number))];
-    if (ids.some((id) => !known.some((k) => k.id === id))) form.problem(field, message);
-    return ids.filter((id) => known.some((k) => k.id === id));
-  };
-  return form.result({
-    currentRag: status?.code ?? '',
-    currentRagDefinition: status?.definition ?? '',
-    reason,
-    completedBy,
-    areas,
-    commitmentIds: pick(
-      input.commitmentIds,
-      ctx.commitments,
-      'commitmentIds',
-      'Select commitments from the list',
-    ),
-    measureIds: pick(input.measureIds, ctx.measures, 'measureIds', 'Select measures from the list'),
+  // Each area's two lists, in the order the areas are shown.
+  const areaLists: Record<string, ReturnType<typeof text>> = Object.fromEntries(
+    ctx.areas.flatMap((area) => [
+      [progressField(area.id), text('Summary of progress since last board', { max: listMax })],
+      [nextField(area.id), text('Activity for the next period', { max: listMax })],
+    ]),
+  );
+  // Written in parts only so the area lists, named by area, keep their type beside the fixed fields.
+  const schema = z
+    .object({
+      // A report may be saved with no status chosen yet ('').
+      currentRag: choice(
+        ['', ...ctx.scale.map((s) => s.code)],
+        'Select the current RAG status from the list',
+      ),
+      reason: text('Reason for RAG', { max: 5000 }),
+      completedBy: text('Report completed by', { max: 200 }),
+    })
+    .and(z.object(areaLists))
+    .and(
+      z.object({
+        commitmentIds: knownIds(
+          ctx.commitments.map((c) => c.id),
+          'Select commitments from the list',
+        ),
+        measureIds: knownIds(
+          ctx.measures.map((m) => m.id),
+          'Select measures from the list',
+        ),
+      }),
+    );
+  const result = parseForm(schema, {
+    ...input.values,
+    commitmentIds: input.commitmentIds,
+    measureIds: input.measureIds,
   });
+  if (!result.ok) return result;
+  const { currentRag, reason, completedBy, commitmentIds, measureIds } = result.data;
+  const status = ctx.scale.find((s) => s.code === currentRag);
+  return {
+    ok: true,
+    data: {
+      currentRag: status?.code ?? '',
+      currentRagDefinition: status?.definition ?? '',
+      reason,
+      completedBy,
+      areas: ctx.areas.map((area) => ({
+        areaId: area.id,
+        progress: textToItems(result.data[progressField(area.id)] ?? ''),
+        nextPeriod: textToItems(result.data[nextField(area.id)] ?? ''),
+      })),
+      commitmentIds,
+      measureIds,
+    },
+  };
 }

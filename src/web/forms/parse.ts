@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { isDateField } from './validate.ts';
 
 export interface FormErrors {
@@ -13,13 +13,14 @@ export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FormErr
 /**
  * Checks a form body against its schema (built with the field builders in validate.ts). Each
  * schema's messages are written in GOV.UK wording in the schema itself, so the message a person
- * sees is the one a test can find. A date field reads its three boxes (`dueOn-day` and so on).
+ * sees is the one a test can find. A date field reads its three boxes (`dueOn-day` and so on). A form
+ * in parts (`first.and(rest)`) lists each part's problems, its cross-field rules' included, before
+ * the next part's.
  */
 export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.output<S>> {
   const values = isRecord(body) ? body : {};
   const input: Record<string, unknown> = { ...values };
-  const shape = 'shape' in schema ? (schema.shape as Record<string, unknown>) : {};
-  for (const [name, field] of Object.entries(shape)) {
+  for (const [name, field] of Object.entries(fieldsOf(schema))) {
     // A field the browser did not send reads as empty, so its own message is the one shown.
     if (!isDateField(field)) {
       input[name] ??= '';
@@ -42,6 +43,15 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
       }),
     ),
   };
+}
+
+/** A form's fields: an object's, or every part's of a form written in parts (`first.and(rest)`). */
+function fieldsOf(schema: z.core.$ZodType): Record<string, unknown> {
+  if (schema instanceof z.core.$ZodIntersection) {
+    const { left, right } = schema._zod.def;
+    return { ...fieldsOf(left), ...fieldsOf(right) };
+  }
+  return schema instanceof z.core.$ZodObject ? schema._zod.def.shape : {};
 }
 
 /** Problems to what the page shows: the first problem of each field, linked to the field (or its box). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { z } from 'zod';
 import { parseForm } from './parse.ts';
-import { choice, date, problem, refuse, text, whole } from './validate.ts';
+import { choice, date, knownIds, optionalKnownId, problem, refuse, text, whole } from './validate.ts';
 
 const planForm = z
   .object({
@@ -77,4 +77,58 @@ test('a field the browser did not send gets its own message, not a generic one',
   });
   const result = parseForm(form, {});
   assert.deepEqual(!result.ok && result.errors.list, [{ text: 'Enter a definition', href: '#definition' }]);
+});
+
+test('an optional select among known records: none is null, an id must be one of them', () => {
+  const form = z.object({ planId: optionalKnownId([5, 6], 'Select a plan from the list') });
+  assert.deepEqual(parseForm(form, { planId: '' }), { ok: true, data: { planId: null } });
+  assert.deepEqual(parseForm(form, {}), { ok: true, data: { planId: null } });
+  assert.deepEqual(parseForm(form, { planId: '6' }), { ok: true, data: { planId: 6 } });
+  const unknown = parseForm(form, { planId: '7' });
+  assert.deepEqual(!unknown.ok && unknown.errors.list, [
+    { text: 'Select a plan from the list', href: '#planId' },
+  ]);
+});
+
+test('checkboxes among known records: one, several or none, each once; any other is refused', () => {
+  const form = z.object({ measureIds: knownIds([3, 4], 'Select measures from the list') });
+  assert.deepEqual(parseForm(form, {}), { ok: true, data: { measureIds: [] } });
+  assert.deepEqual(parseForm(form, { measureIds: '4' }), { ok: true, data: { measureIds: [4] } });
+  assert.deepEqual(parseForm(form, { measureIds: ['4', '3', '4'] }), {
+    ok: true,
+    data: { measureIds: [4, 3] },
+  });
+  for (const measureIds of [['3', '9'], ['x'], [''], '5']) {
+    const refused = parseForm(form, { measureIds });
+    assert.deepEqual(!refused.ok && refused.errors.list, [
+      { text: 'Select measures from the list', href: '#measureIds' },
+    ]);
+  }
+});
+
+test('a form in parts lists a part’s cross-field problems before the next part’s, dates read from their boxes', () => {
+  const form = z
+    .object({
+      startsOn: date('Start date', { required: 'Enter the start date' }),
+      endsOn: date('End date'),
+    })
+    .superRefine((data, ctx) => {
+      if (data.endsOn && data.endsOn < data.startsOn)
+        problem(ctx, 'endsOn', 'End date must be on or after the start date', 'day');
+    })
+    .and(z.object({ note: text('Note', { max: 3 }) }));
+  const boxes = (name: string, day: string) => ({
+    [`${name}-day`]: day,
+    [`${name}-month`]: '3',
+    [`${name}-year`]: '2025',
+  });
+  const result = parseForm(form, { ...boxes('startsOn', '10'), ...boxes('endsOn', '9'), note: 'long' });
+  assert.deepEqual(!result.ok && result.errors.list, [
+    { text: 'End date must be on or after the start date', href: '#endsOn-day' },
+    { text: 'Note must be 3 characters or fewer', href: '#note' },
+  ]);
+  assert.deepEqual(parseForm(form, boxes('startsOn', '10')), {
+    ok: true,
+    data: { startsOn: '2025-03-10', endsOn: null, note: '' },
+  });
 });

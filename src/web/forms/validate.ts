@@ -5,7 +5,10 @@ import { parseUkDateInput } from '../../domain/format.ts';
  * The one way a form is checked: a zod object whose fields are built here. Each builder reads the
  * text a person typed and gives the GOV.UK message when it is wrong; every problem is collected
  * (a field's problem does not hide the next one), and cross-field rules go in `.superRefine` with
- * `problem(ctx, field, message)`. `parseForm` (parse.ts) turns the problems into an error summary.
+ * `problem(ctx, field, message)`. Such a rule's problems come after every field's; when one must be
+ * listed before the fields that follow it, the form is written in parts, `first.superRefine(rule)
+ * .and(rest)`, each part's problems listed before the next part's. `parseForm` (parse.ts) turns the
+ * problems into an error summary.
  */
 
 /** What a browser sends for a text field; anything else (a repeated field, a file) reads as empty. */
@@ -56,6 +59,29 @@ export function whole(options: { min: number; max: number; required: string; inv
       fail(ctx, options.invalid);
     }
     return Number(value);
+  });
+}
+
+/** An optional select among known records: '' is none (null), anything else must be one of `ids`. */
+export function optionalKnownId(ids: readonly number[], message: string) {
+  return z.unknown().transform((raw, ctx): number | null => {
+    const value = typeof raw === 'string' ? raw : '';
+    if (value === '') return null;
+    if (!ids.some((id) => String(id) === value)) fail(ctx, message);
+    return Number(value);
+  });
+}
+
+/**
+ * Checkboxes among known records, as ids, each once. One box ticked arrives as text, several as a
+ * list, none not at all; anything that is not one of `ids` is refused.
+ */
+export function knownIds(ids: readonly number[], message: string) {
+  return z.unknown().transform((raw, ctx): number[] => {
+    const given: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' && raw !== '' ? [raw] : [];
+    const chosen = [...new Set(given.filter((v) => typeof v === 'string').map(Number))];
+    if (chosen.some((id) => !ids.includes(id))) fail(ctx, message);
+    return chosen.filter((id) => ids.includes(id));
   });
 }
 
