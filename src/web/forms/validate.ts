@@ -63,6 +63,15 @@ export function whole(options: { min: number; max: number; required: string; inv
 }
 
 /** An optional select among known records: '' is none (null), anything else must be one of `ids`. */
+/** A select among known records that must be chosen: the id as a number. */
+export function knownId(ids: readonly number[], message: string) {
+  return z.unknown().transform((raw, ctx): number => {
+    const value = typeof raw === 'string' ? raw : '';
+    if (!ids.some((id) => String(id) === value)) fail(ctx, message);
+    return Number(value);
+  });
+}
+
 export function optionalKnownId(ids: readonly number[], message: string) {
   return z.unknown().transform((raw, ctx): number | null => {
     const value = typeof raw === 'string' ? raw : '';

@@ -7,7 +7,7 @@ import {
 } from '../../domain/plan.ts';
 import { z } from 'zod';
 import { parseForm, type FormResult } from '../forms/parse.ts';
-import { choice, date, problem, text, whole } from '../forms/validate.ts';
+import { choice, date, optionalKnownId, problem, text, whole } from '../forms/validate.ts';
 import { dateToFormValues, type FieldSpec } from '../forms/fields.ts';
 import { commitmentStatusNames, planStatusNames } from './labels.ts';
 
@@ -25,19 +25,10 @@ import type { RecordForm } from '../forms/fields.ts';
 type Options = { value: string; text: string }[];
 
 /**
- * An optional select among known records: '' is none (null), anything else must be one of `ids`.
- * The value is read as sent, like a choice; a form without the field chooses none.
+ * An optional select among known records. The select is only on the page when there is something
+ * to choose; without it, none is chosen.
  */
-function knownId(ids: readonly number[], message: string) {
-  const chosen = z.unknown().transform((raw, ctx): number | null => {
-    const value = typeof raw === 'string' ? raw : '';
-    if (value === '') return null;
-    if (!ids.some((id) => String(id) === value)) ctx.addIssue({ code: 'custom', message, continue: true });
-    return Number(value);
-  });
-  // The select is only on the page when there is something to choose; without it, none is chosen.
-  return chosen.default(null);
-}
+const knownId = (ids: readonly number[], message: string) => optionalKnownId(ids, message).default(null);
 
 /** Evidence as typed, one link per line: a title, then a space and the web address. */
 function evidenceLinks() {

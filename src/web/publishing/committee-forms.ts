@@ -13,28 +13,9 @@ import {
 } from '../../domain/publishing/committee-cover.ts';
 import { quarterByKey, quarterOf, recentQuarters } from '../../domain/publishing/quarters.ts';
 import { parseForm } from '../forms/parse.ts';
-import { date, text } from '../forms/validate.ts';
+import { date, knownId, optionalKnownId, text } from '../forms/validate.ts';
 import { dateToFormValues, type FieldSpec, type RecordForm } from '../forms/fields.ts';
 import { long, selected } from './form-parts.ts';
-
-/** A select among known ids (a plan, a consultation): the id as a number. */
-function knownId(ids: readonly number[], message: string) {
-  return z.unknown().transform((raw, ctx) => {
-    const value = selected(raw);
-    if (!ids.some((id) => String(id) === value)) ctx.addIssue({ code: 'custom', message, continue: true });
-    return Number(value);
-  });
-}
-
-/** An optional select among known ids: '' (None) is null. */
-function optionalKnownId(ids: readonly number[], message: string) {
-  return z.unknown().transform((raw, ctx): number | null => {
-    const value = selected(raw);
-    if (value === '') return null;
-    if (!ids.some((id) => String(id) === value)) ctx.addIssue({ code: 'custom', message, continue: true });
-    return Number(value);
-  });
-}
 
 /** A quarter chosen by its key ('2024-25-q1'). A wrong key never reaches the caller: the form is refused. */
 function quarterField(message: string) {
