@@ -1,20 +1,25 @@
 import type { Clock } from '../domain/clock.ts';
 import { buildApp } from '../app.ts';
+import { clockFor } from '../clock.ts';
+import { formatDate } from '../domain/format.ts';
 import { openDatabase, type Db } from '../db/client.ts';
 import { hasAnyCouncil } from '../db/people/queries.ts';
 import { ensureOrganisation } from '../db/people/commands.ts';
-import { createDemoAccounts } from '../demo/accounts.ts';
+import { demoDate } from '../demo/demo-date.ts';
 import { loadDemo } from '../demo/load-demo.ts';
 import type { Command } from './command.ts';
 
 export const serve: Command = {
   summary: 'Start the web server (with --demo: load the demo plan into an empty embedded database)',
   options: { demo: { type: 'boolean', default: false } },
-  async run({ config, clock, values }) {
+  async run({ config, clock: given, values }) {
+    // The demo's story is set on its own date unless WESAID_TODAY says otherwise.
+    const clock = values.demo && !config.WESAID_TODAY ? clockFor({ WESAID_TODAY: demoDate }) : given;
     const database = await openDatabase(config);
     await database.migrate();
     if (values.demo) {
-      if (database.kind === 'embedded' && (await isEmpty(database.db))) await startDemo(database.db, clock);
+      if (database.kind === 'embedded' && (await isEmpty(database.db)))
+        await startDemo(database.db, clock, config.PUBLIC_URL);
       else if (database.kind !== 'embedded')
         console.log(
           'Demo data is only loaded into the embedded database; using the PostgreSQL database as it is.',
@@ -36,10 +41,9 @@ export const serve: Command = {
 
 const isEmpty = async (db: Db): Promise<boolean> => !(await hasAnyCouncil(db));
 
-async function startDemo(db: Db, clock: Clock): Promise<void> {
+async function startDemo(db: Db, clock: Clock, publicUrl: string): Promise<void> {
   const organisationId = await ensureOrganisation(db, 'Tameside Metropolitan Borough Council');
-  const accounts = await createDemoAccounts(db, organisationId);
-  await loadDemo(db, organisationId, clock);
+  const accounts = await loadDemo(db, organisationId, clock, { publicUrl });
   const lines = accounts.map((a) => `  ${a.role.padEnd(18)} ${a.email.padEnd(40)} ${a.password}`);
   console.log(
     [
@@ -47,6 +51,8 @@ async function startDemo(db: Db, clock: Clock): Promise<void> {
       'Demo data loaded: Tameside Council’s improvement plan.',
       'Sign in with one of these accounts (shown once; the passwords are random):',
       ...lines,
+      '',
+      `Demo date: ${formatDate(clock.today())} — set WESAID_TODAY to change`,
       '',
     ].join('\n'),
   );

@@ -4,6 +4,7 @@ import { roles, type Role } from '../domain/policies.ts';
 import { addUser } from '../db/people/commands.ts';
 
 export interface DemoAccount {
+  id: number;
   role: Role;
   email: string;
   name: string;
@@ -14,7 +15,7 @@ const people: Record<Role, string> = {
   administrator: 'Demo Administrator',
   'programme-manager': 'Demo Programme Manager',
   sponsor: 'Alison Montgomery',
-  'board-member': 'Demo Board Member',
+  'board-member': 'Demo Independent Chair',
   viewer: 'Demo Viewer',
 };
 
@@ -28,8 +29,8 @@ export async function createDemoAccounts(db: Db, organisationId: number): Promis
       name: people[role],
       password: randomBytes(12).toString('base64url'),
     };
-    await addUser(db, { organisationId, ...account });
-    accounts.push(account);
+    const user = await addUser(db, { organisationId, ...account });
+    accounts.push({ id: user.id, ...account });
   }
   return accounts;
 }

@@ -5,17 +5,17 @@ import { systemActor } from '../domain/changes.ts';
 import type { Db } from '../db/client.ts';
 import { confirmImport, savePendingImport } from '../db/imports/commands.ts';
 import { readDocument } from '../import/read-document.ts';
-import { loadDemoMeasures } from './measures.ts';
-import { publishDemo } from './publish-demo.ts';
 import type { Clock } from '../domain/clock.ts';
+import { createDemoAccounts, type DemoAccount } from './accounts.ts';
+import { heldMeeting, prepareNextBoard } from './board-demo.ts';
+import { closeEarlierPlans } from './earlier-plans.ts';
+import { loadDemoMeasures } from './measures.ts';
+import { addProgrammeCommitments, currentProgramme } from './programme-2024.ts';
+import { publishDemo } from './publish-demo.ts';
 
 export const demoSeedsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seeds');
 
-/**
- * Everything a newcomer sees on a demo start: the council's five published documents, imported the
- * same way a programme office would import them, oldest first.
- */
-export async function loadDemo(db: Db, organisationId: number, clock: Clock): Promise<void> {
+async function importSeeds(db: Db, organisationId: number): Promise<void> {
   const files = readdirSync(demoSeedsFolder)
     .filter((f) => f.endsWith('.txt'))
     .sort();
@@ -32,6 +32,42 @@ export async function loadDemo(db: Db, organisationId: number, clock: Clock): Pr
     });
     await confirmImport(db, pending, systemActor('Demo data'));
   }
+}
+
+/**
+ * Everything a newcomer sees on a demo start, as one story on the demo's date (1 October 2024):
+ * the council's five published documents imported as a programme office would import them, the
+ * earlier plans closed, the 2024 programme with its commitments, its board with members, the
+ * 10 September meeting held and the next one's reports being written, the scorecard, and the
+ * public site with a published quarter. Returns one account per role (the sponsor is the one the
+ * highlight reports name, so the import makes them each priority's sponsor).
+ */
+export async function loadDemo(
+  db: Db,
+  organisationId: number,
+  clock: Clock,
+  options: { publicUrl?: string } = {},
+): Promise<DemoAccount[]> {
+  const publicUrl = (options.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
+  const accounts = await createDemoAccounts(db, organisationId);
+  await importSeeds(db, organisationId);
+  await closeEarlierPlans(db, organisationId);
+  const programme = await currentProgramme(db, organisationId);
   await loadDemoMeasures(db, organisationId);
-  await publishDemo(db, organisationId, clock.today());
+  const { meeting } = await heldMeeting(db, organisationId);
+
+  // ── ISSUE PAPERS (issue 10, item 1) ──────────────────────────────────────────────────────────
+  // The 10 September 2024 meeting is held and its four reports approved (the import records them
+  // so). Its papers are issued here, with the figures known by then (the measures above) and before
+  // the commitments and the next cycle below change what a live pack would show:
+  //   await issuePapers(db, organisationId, { meetingId: meeting.id, ... }, systemActor('Demo data'));
+  // ─────────────────────────────────────────────────────────────────────────────────────────────
+
+  await addProgrammeCommitments(db, programme, {
+    title: 'Highlight reports to the Improvement Board, 10 September 2024',
+    url: `${publicUrl}/meetings/${meeting.id}/pack.html`,
+  });
+  await prepareNextBoard(db, organisationId, programme, accounts);
+  await publishDemo(db, organisationId, programme, clock.today());
+  return accounts;
 }

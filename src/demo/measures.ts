@@ -26,6 +26,12 @@ export const demoDfeFile = path.join(dataFolder, 'dfe_cla_number_rate_per_10k_20
 
 const actor = systemActor('Demo data');
 
+/** The measures the 2024 highlight report brings; the earlier plans' publications leave them out. */
+export const demoMeasureNames2024 = [
+  'Cared for children seen within timescales',
+  'Cared for children seen within the last 12 weeks',
+];
+
 // Councils that appear in the extract beside Tameside, standing in for its statistical neighbours.
 const NEIGHBOURS = [
   'E08000001',

@@ -1,12 +1,14 @@
 /*
- * The demo's public site: the 2022/23 "We said, We did" update published as Quarter 4, 2022/23,
- * with easy-read titles for its priorities (the council's own document was "Child Friendly
- * Tameside"), its "You said, We did" and family comments published without names, an open
- * consultation and a Cabinet report with the meetings it goes to. A newcomer sees /public at once.
+ * The demo's public site: the 2024 programme published for Quarter 2, 2024/25 (the quarter of the
+ * 10 September board), and before it the 2022/23 "We said, We did" update as published for
+ * Quarter 4, 2022/23 when the year closed, each with easy-read titles for its priorities (the
+ * council's own document was "Child Friendly Tameside"); the "You said, We did" and family
+ * comments published without names, an open consultation and a Cabinet report with the meetings
+ * it goes to. A newcomer sees /public at once.
  */
 import type { Db } from '../db/client.ts';
 import { listMeasureRows } from '../db/measures/queries.ts';
-import { listPlans, listPriorities } from '../db/plan/queries.ts';
+import { listPlans, listPriorities, type Plan } from '../db/plan/queries.ts';
 import {
   addQuestion,
   addRecipient,
@@ -22,10 +24,19 @@ import {
 import { listFeedback } from '../db/publishing/queries.ts';
 import { noonOf } from '../domain/clock.ts';
 import { quarter } from '../domain/publishing/quarters.ts';
+import { plan2022Title } from './earlier-plans.ts';
+import { demoMeasureNames2024 } from './measures.ts';
 
-export const demoPlanTitle = 'Tameside Improvement Plan 2022/23';
+export const demoPlanTitle = plan2022Title;
 
 /* Easy-read titles, written for the demo in the style of the council's child-friendly update. */
+const programmePlainTitles: Record<number, string> = {
+  1: 'Good help for every child, every time',
+  2: 'Listening to children, families and partners',
+  3: 'Safe, stable homes for children in care',
+  4: 'Good leaders and a strong team of staff',
+};
+
 const plainTitles: Record<number, string> = {
   1: 'A new board to check that things get better',
   2: 'Finding and keeping good social workers',
@@ -38,11 +49,14 @@ const plainTitles: Record<number, string> = {
 
 const actor = systemActor('Demo data');
 
-export async function publishDemo(db: Db, organisationId: number, todayIso: string): Promise<void> {
-  const plan = (await listPlans(db, organisationId)).find((p) => p.title === demoPlanTitle);
-  if (!plan) return;
-  for (const priority of await listPriorities(db, plan.id)) {
-    const plainTitle = plainTitles[priority.number];
+async function savePlainTitles(
+  db: Db,
+  organisationId: number,
+  planId: number,
+  titles: Record<number, string>,
+) {
+  for (const priority of await listPriorities(db, planId)) {
+    const plainTitle = titles[priority.number];
     if (plainTitle)
       await savePlainText(
         db,
@@ -52,6 +66,18 @@ export async function publishDemo(db: Db, organisationId: number, todayIso: stri
         actor,
       );
   }
+}
+
+export async function publishDemo(
+  db: Db,
+  organisationId: number,
+  programme: Plan,
+  todayIso: string,
+): Promise<void> {
+  const plan = (await listPlans(db, organisationId)).find((p) => p.title === demoPlanTitle);
+  if (!plan) return;
+  await savePlainTitles(db, organisationId, plan.id, plainTitles);
+  await savePlainTitles(db, organisationId, programme.id, programmePlainTitles);
   // The 2017 plan's "You said / We did" and the 2021 family comments were published by the council
   // without names; the staff quotes name staff, so they stay unpublished.
   for (const item of await listFeedback(db, organisationId)) {
@@ -61,12 +87,21 @@ export async function publishDemo(db: Db, organisationId: number, todayIso: stri
       await moveFeedback(db, item, 'published', saved.record.version, actor);
   }
 
-  const measureIds = (await listMeasureRows(db, organisationId)).map((m) => m.id);
+  const measures = await listMeasureRows(db, organisationId);
+  // Published when the year closed, on the day its Cabinet report went: 2024's measures were not yet kept.
   await publishQuarter(db, {
     organisationId,
     planId: plan.id,
     quarter: quarter(2022, 4),
-    measureIds,
+    measureIds: measures.filter((m) => !demoMeasureNames2024.includes(m.name)).map((m) => m.id),
+    actor,
+    publishedAt: noonOf('2023-04-26'),
+  });
+  await publishQuarter(db, {
+    organisationId,
+    planId: programme.id,
+    quarter: quarter(2024, 2),
+    measureIds: measures.map((m) => m.id),
     actor,
     publishedAt: noonOf(todayIso),
   });

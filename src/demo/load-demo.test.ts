@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findMeetingsOn } from '../db/board/queries.ts';
+import { ensureOrganisation } from '../db/people/commands.ts';
+import { listPlans } from '../db/plan/queries.ts';
+import { testApp } from '../../test/helpers/app.ts';
+import { testClock } from '../../test/helpers/clock.ts';
+import { TestClient } from '../../test/helpers/client.ts';
+import { paths } from '../web/paths.ts';
+import { demoDate } from './demo-date.ts';
+import { loadDemo } from './load-demo.ts';
+
+/** A page's text without tags, with runs of white space as one space, for reading as a person would. */
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/\s+/g, ' ');
+
+// Overdue depends on the date: the app runs on the demo's date whatever date the suite runs at.
+test('a newcomer’s demo tells one story: the current plan with overdue commitments and RAG by priority, its board, the held and the next meeting, and a published quarter', async (t) => {
+  const { app, database } = await testApp(t, { WESAID_TODAY: demoDate });
+  const db = database.db;
+  const organisationId = await ensureOrganisation(db, 'Tameside Metropolitan Borough Council');
+  const accounts = await loadDemo(db, organisationId, testClock(demoDate));
+
+  const sponsor = accounts.find((a) => a.role === 'sponsor')!;
+  assert.equal(sponsor.name, 'Alison Montgomery');
+  const client = new TestClient(app);
+  await client.signIn(sponsor.email, sponsor.password);
+
+  // One current plan; the earlier ones closed, with titles as a person writes them.
+  const plans = await listPlans(db, organisationId);
+  assert.deepEqual(plans.map((p) => [p.title, p.status]).sort(), [
+    ["Children's Improvement Programme", 'adopted'],
+    ['Successful Families: improvement plan 2017', 'closed'],
+    ['Tameside Improvement Plan 2022/23', 'closed'],
+  ]);
+  const list = textOf((await client.get(paths.plans())).body);
+  assert.match(list, /Successful Families: improvement plan 2017 2017 Closed/);
+  assert.match(list, /Tameside Improvement Plan 2022\/23 2022\/23 Closed/);
+  assert.match(list, /Children's Improvement Programme 2024\/25 Adopted/);
+  assert.doesNotMatch(list, /SUCCESSFUL FAMILIES/);
+
+  // The overview: commitments by status with overdue ones, and the RAG of each priority.
+  const programme = plans.find((p) => p.status === 'adopted')!;
+  const overview = await client.get(paths.plan(programme.id));
+  assert.equal(overview.statusCode, 200);
+  const text = textOf(overview.body);
+  assert.match(text, /Commitments 28 commitments, 9 done, 8 overdue/);
+  // Priority, sponsor, latest RAG and its date, not started, in progress, done, dropped, overdue.
+  for (const row of [
+    /1\. Quality of Practice Alison Montgomery Amber 10 September 2024 2 7 5 0 4 overdue in priority 1/,
+    /2\. Working in Partnership Alison Montgomery Amber 10 September 2024 1 2 1 0 1 overdue in priority 2/,
+    /3\. Achieving Permanence Alison Montgomery Amber 10 September 2024 3 1 1 0 2 overdue in priority 3/,
+    /4\. Leadership and Workforce Alison Montgomery Green 10 September 2024 1 2 2 0 1 overdue in priority 4/,
+  ])
+    assert.match(text, row);
+
+  // The board and its members.
+  const [held] = await findMeetingsOn(db, organisationId, '2024-09-10');
+  assert.ok(held);
+  const board = textOf((await client.get(paths.board(held.board.id))).body);
+  for (const member of [
+    'Demo Independent Chair, Independent chair',
+    'Demo DfE Improvement Adviser, DfE improvement adviser',
+    'Demo Lead Member, Lead member',
+    'Alison Montgomery, Sponsor',
+  ])
+    assert.ok(board.includes(member), member);
+
+  // The 10 September 2024 meeting held with its four reports approved.
+  const september = textOf((await client.get(paths.meeting(held.meeting.id))).body);
+  assert.match(september, /Status Held/);
+  assert.equal(september.match(/ Approved /g)?.length, 4);
+
+  // The next meeting's cycle open: every report assigned to the sponsor, two submitted.
+  const [next] = await findMeetingsOn(db, organisationId, '2024-11-12');
+  assert.ok(next, 'the next meeting is planned');
+  const november = textOf((await client.get(paths.meeting(next.meeting.id))).body);
+  assert.match(november, /Status Reports being written/);
+  assert.equal(november.match(/ Draft /g)?.length, 2);
+  assert.equal(november.match(/ Submitted /g)?.length, 2);
+
+  // A done commitment carries its outcome and the highlight report as evidence.
+  const all = await client.get(paths.planCommitments(programme.id));
+  const link = /href="(\/commitments\/\d+)">Put a revised MASH contact and enquiry form live in LCS</.exec(
+    all.body,
+  );
+  assert.ok(link, 'the commitments list links the MASH form');
+  const commitment = await client.get(link[1]!);
+  assert.match(textOf(commitment.body), /The revised form went live in LCS on 29 July 2024\./);
+  assert.match(
+    commitment.body,
+    new RegExp(
+      `href="http://localhost:3000/meetings/${held.meeting.id}/pack.html"[^>]*>Highlight reports to the Improvement Board, 10 September 2024<`,
+    ),
+  );
+
+  // The public site shows the programme's published quarter.
+  const publicHome = textOf((await client.get(paths.public.home())).body);
+  assert.match(publicHome, /Quarter 2, 2024\/25 Children's Improvement Programme/);
+  const archive = textOf((await client.get(paths.public.archive())).body);
+  assert.match(archive, /Quarter 4, 2022\/23/);
+});
