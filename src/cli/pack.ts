@@ -1,7 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { getMeeting, loadBoardPackRows, meetingsOnAnyCouncil } from '../db/board/queries.ts';
+import { getIssuedPapers, getMeeting, meetingsOnAnyCouncil } from '../db/board/queries.ts';
 import { openDatabase } from '../db/client.ts';
-import { assembleBoardPack, renderBoardPack, type BoardPackFormat } from '../reports/board-pack/index.ts';
+import { formatDate } from '../domain/format.ts';
+import { renderBoardPack, type BoardPackFormat } from '../reports/board-pack/index.ts';
+import { draftBoardPack, issuedDocument, issuedPack } from '../web/board/papers.ts';
 import { UsageError, type Command } from './command.ts';
 
 const usage = 'Usage: wesaid pack --meeting YYYY-MM-DD [--board NAME] --format html|docx|pdf --out FILE';
@@ -42,7 +44,8 @@ export function chooseMeeting(
 }
 
 export const packCommand: Command = {
-  summary: 'pack --meeting YYYY-MM-DD [--board NAME] --format html|docx|pdf --out FILE: write a board pack',
+  summary:
+    'pack --meeting YYYY-MM-DD [--board NAME] --format html|docx|pdf --out FILE: write a board pack (the issued one, once issued)',
   options: {
     meeting: { type: 'string' },
     board: { type: 'string' },
@@ -60,16 +63,27 @@ export const packCommand: Command = {
       await database.migrate();
       const rows = await meetingsOnAnyCouncil(database.db, date);
       const choice = chooseMeeting(rows, typeof values.board === 'string' ? values.board : undefined, date);
-      const ctx = await getMeeting(database.db, choice.organisationId, choice.meetingId);
-      const pack = assembleBoardPack(
-        await loadBoardPackRows(database.db, choice.organisationId, ctx!, clock.today()),
-        { generatedAt: clock.now() },
+      const issued = await getIssuedPapers(
+        database.db,
+        choice.organisationId,
+        'board-pack',
+        choice.meetingId,
       );
+      // The issued papers are the record: written as they were sent, whatever has changed since.
+      if (issued) {
+        await writeFile(out, issuedDocument(issued, format));
+        console.log(
+          `Wrote the ${choice.board} pack for ${date} as issued on ${formatDate(issued.issuedAt)} (version ${issued.version}, ${issuedPack(issued).priorities.length} priorities) to ${out}`,
+        );
+        return 0;
+      }
+      const ctx = await getMeeting(database.db, choice.organisationId, choice.meetingId);
+      const pack = await draftBoardPack(database.db, choice.organisationId, ctx!, clock);
       const body =
         format === 'html' ? await renderBoardPack(pack, 'html') : await renderBoardPack(pack, format);
       await writeFile(out, body);
       console.log(
-        `Wrote the ${choice.board} pack for ${date} (${pack.priorities.length} priorities) to ${out}`,
+        `Wrote the ${choice.board} pack for ${date} (${pack.priorities.length} priorities) to ${out}: a draft, as the papers have not been issued`,
       );
       return 0;
     } finally {

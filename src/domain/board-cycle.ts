@@ -25,3 +25,7 @@ export type ReportSection = (typeof reportSections)[number];
 /** What each reminder e-mail is about. */
 export const reminderKinds = ['cycle-opened', 'deadline', 'returned', 'digest'] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
+
+/** Papers that are issued and then kept as issued: a meeting's board pack, a committee report. */
+export const issuedPaperKinds = ['board-pack', 'committee-report'] as const;
+export type IssuedPaperKind = (typeof issuedPaperKinds)[number];

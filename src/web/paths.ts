@@ -111,6 +111,7 @@ export const paths = {
   meeting: route('/meetings/:meetingId'),
   openCycle: route('/meetings/:meetingId/open-cycle'),
   boardPack: route('/meetings/:meetingId/pack.:format'),
+  issuePapers: route('/meetings/:meetingId/issue'),
   highlightReport: route('/highlight-reports/:reportId'),
   editHighlightReport: route('/highlight-reports/:reportId/edit'),
   moveHighlightReport: route('/highlight-reports/:reportId/:action'),
@@ -169,6 +170,7 @@ export const paths = {
     committeeReport: route('/publishing/committee-reports/:reportId'),
     editCommitteeReport: route('/publishing/committee-reports/:reportId/edit'),
     committeeReportDownload: route('/publishing/committee-reports/:reportId/report.:format'),
+    issueCommitteeReport: route('/publishing/committee-reports/:reportId/issue'),
     newRecipient: route('/publishing/committee-reports/:reportId/recipients/new'),
     recipientReceived: route('/publishing/committee-reports/:reportId/recipients/:recipientId/received'),
   },
@@ -180,5 +182,7 @@ export const paths = {
     measureObservations: route('/api/v1/measures/:measureId/observations'),
     /** `paths.api.highlightReports({ meeting: '2024-09-10' })` for one meeting's reports. */
     highlightReports: route('/api/v1/highlight-reports'),
+    /** The meeting's board pack as issued (the latest version). */
+    meetingPack: route('/api/v1/meetings/:meetingId/pack'),
   },
 } as const;

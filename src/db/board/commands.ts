@@ -35,6 +35,7 @@ import {
 export { saveRagScale } from './rag-scale.ts';
 /** The reminder log is its own record (one row per e-mail), so it has no change history. */
 export { claimReminder, releaseReminder } from './reminders.ts';
+export { issuePapers, IssueError, type IssueInput, type IssuedVersion } from './issued-papers.ts';
 
 export async function createBoard(
   db: Db,

@@ -31,6 +31,12 @@ export {
 } from './report-detail.ts';
 export { measuresForPriority, type PriorityMeasure } from './measures.ts';
 export { loadBoardPackRows, type BoardPackRows } from './pack-data.ts';
+export {
+  getIssuedPapers,
+  listIssuedVersions,
+  type IssuedPaperRow,
+  type IssuedVersion,
+} from './issued-papers.ts';
 export { openCycleMeetings, programmeOffice, reportsToRemind, returnEvents } from './reminders.ts';
 
 /*

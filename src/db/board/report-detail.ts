@@ -40,7 +40,8 @@ export async function reportAreas(
 
 /**
  * The evidence is judged as at the meeting for a meeting already past, otherwise as at today: a
- * commitment that fell due after the board met was not overdue when the board read the report.
+ * commitment that fell due after the board met was not overdue when the board read the report,
+ * and a figure for a month after the meeting was not before the board either.
  */
 export async function loadReportDetail(
   db: Db,
@@ -71,7 +72,7 @@ export async function loadReportDetail(
     db,
     report.priorityId,
     links.measures.map((m) => m.id),
-    noonOf(input.today),
+    noonOf(asAt),
   );
   return {
     report: { currentRag: report.currentRag, previousRag: report.previousRag, reason: report.reason },

@@ -1,11 +1,22 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { createdAt, id, updatedAt, version } from '../columns.ts';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { bytea, createdAt, id, updatedAt, version } from '../columns.ts';
 import { commitments, improvementAreas, plans, priorities } from '../plan/schema.ts';
 import { organisations, users } from '../people/schema.ts';
 import { measures } from '../measures/schema.ts';
 import {
   boardKinds,
+  issuedPaperKinds,
   meetingStatuses,
   reminderKinds,
   reportSections,
@@ -18,7 +29,7 @@ import {
   type ReportState,
 } from '../../domain/workflows/highlight-report.ts';
 
-export { boardKinds, meetingStatuses, reportStates };
+export { boardKinds, issuedPaperKinds, meetingStatuses, reportStates };
 export type { BoardKind, MeetingStatus, ReportState };
 
 /* Board cycle: boards and their members, meetings, highlight reports, the RAG scale and reminders. */
@@ -198,4 +209,38 @@ export const reminderLog = pgTable(
     sentAt: createdAt(),
   },
   (t) => [uniqueIndex('reminder_log_event_recipient').on(t.eventKey, sql`lower(${t.recipient})`)],
+);
+
+/**
+ * Papers as issued: what the board (or Cabinet, or a committee) was sent, kept exactly. A meeting's
+ * pack or a committee report is issued as version 1; reissuing adds version 2 with its reason, and
+ * so on. Append-only (a trigger refuses UPDATE, DELETE and TRUNCATE), because minutes, advisers
+ * and inspectors refer to these papers long after the figures and reports behind them have moved on.
+ */
+export const issuedPapers = pgTable(
+  'issued_papers',
+  {
+    id: id(),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    kind: text('kind', { enum: issuedPaperKinds }).notNull(),
+    /** The meeting (board pack) or committee report (committee report) the papers are for. */
+    subjectId: integer('subject_id').notNull(),
+    version: integer('version').notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+    issuedBy: integer('issued_by').references(() => users.id),
+    issuedByName: text('issued_by_name').notNull(),
+    /** Why the papers were issued again; empty only for the first issue. */
+    reason: text('reason').notNull().default(''),
+    /** The assembled content the documents were rendered from, for the API. */
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    html: text('html'),
+    docx: bytea('docx').notNull(),
+    pdf: bytea('pdf').notNull(),
+  },
+  (t) => [
+    uniqueIndex('issued_papers_kind_subject_version').on(t.kind, t.subjectId, t.version),
+    check('issued_papers_reason_on_reissue', sql`${t.version} = 1 or ${t.reason} <> ''`),
+  ],
 );

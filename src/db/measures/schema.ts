@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  customType,
   doublePrecision,
   index,
   integer,
@@ -14,7 +13,7 @@ import {
 import type { TargetStep } from '../../domain/measures/types.ts';
 import { dataLoadStatuses } from '../../domain/workflows/import.ts';
 import { measureFrequencies, measurePolarities, measureUnits } from '../../domain/measures/vocabulary.ts';
-import { createdAt, id, updatedAt, version } from '../columns.ts';
+import { bytea, createdAt, id, updatedAt, version } from '../columns.ts';
 import { improvementAreas, priorities } from '../plan/schema.ts';
 import { organisations, users } from '../people/schema.ts';
 
@@ -27,12 +26,6 @@ export {
   observationAreas,
   type ObservationArea,
 } from '../../domain/measures/vocabulary.ts';
-
-// PGlite hands bytea back as a Uint8Array and node-postgres as a Buffer: callers always get a Buffer.
-const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => Buffer.from(value),
-});
 
 export const measures = pgTable(
   'measures',

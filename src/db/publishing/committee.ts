@@ -3,6 +3,7 @@
  * sections are drawn from: the plan, that quarter's approved highlight reports and the scorecard.
  */
 import { and, asc, between, eq, inArray } from 'drizzle-orm';
+import { noonOf } from '../../domain/clock.ts';
 import type { Db } from '../client.ts';
 import { figuresFor, listMeasureRows, toPriorityMeasure } from '../measures/queries.ts';
 import { listPriorities } from '../plan/queries.ts';
@@ -55,9 +56,12 @@ export async function listRecipients(db: Db, reportId: number): Promise<Recipien
 /**
  * The rows a Cabinet report is made from, for the quarter it covers (src/reports/cabinet-report
  * assembles the report from them): the plan, that quarter's approved highlight reports, the
- * scorecard as of `today`, the consultation by theme and the meetings it goes to.
+ * scorecard as at the quarter's end (or `today`, for a quarter not yet over), the consultation by
+ * theme and the meetings it goes to. A report on a past quarter never shows a later period's figure.
  */
 export async function cabinetReportRows(db: Db, report: CommitteeReportRow, today: Date) {
+  const quarterEnd = noonOf(report.quarterEnd);
+  const asAt = quarterEnd < today ? quarterEnd : today;
   const [plan] = await db.select().from(plans).where(eq(plans.id, report.planId));
   const [council] = await db.select().from(organisations).where(eq(organisations.id, report.organisationId));
   const priorityRows = await listPriorities(db, report.planId);
@@ -120,7 +124,7 @@ export async function cabinetReportRows(db: Db, report: CommitteeReportRow, toda
     : [];
 
   const measureRows = await listMeasureRows(db, report.organisationId);
-  const measures = (await figuresFor(db, measureRows, today)).map(toPriorityMeasure);
+  const measures = (await figuresFor(db, measureRows, asAt)).map(toPriorityMeasure);
 
   let consultation: {
     title: string;

@@ -81,9 +81,9 @@ export async function renderBoardPackDocx(pack: BoardPack): Promise<Buffer> {
           page: { ...a4Page, margin: { ...a4Page.margin, header: 567, footer: 567 } },
         },
         headers: {
-          first: new Header({ children: [new Paragraph('')] }),
+          first: new Header({ children: [runningHeader(view.draftMark ? [view.draftMark] : [])] }),
           default: new Header({
-            children: [new Paragraph({ children: [new TextRun({ text: view.title, size: 18 })] })],
+            children: [runningHeader([...(view.draftMark ? [view.draftMark] : []), view.title])],
           }),
         },
         footers: {
@@ -95,6 +95,16 @@ export async function renderBoardPackDocx(pack: BoardPack): Promise<Buffer> {
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** The running header: DRAFT in bold, while the papers are not issued, before the title. */
+function runningHeader(parts: string[]): Paragraph {
+  return new Paragraph({
+    children: parts.map(
+      (text, i) =>
+        new TextRun({ text: i === 0 ? text : `   ${text}`, size: 18, bold: text === wording.draft }),
+    ),
+  });
 }
 
 function bulletLevels(): ILevelsOptions[] {
@@ -133,6 +143,9 @@ function heading(
 
 function cover(view: BoardPackView): Paragraph[] {
   return [
+    ...(view.draftMark
+      ? [new Paragraph({ children: [new TextRun({ text: wording.draftNotice, bold: true })] })]
+      : []),
     new Paragraph({ children: [new TextRun({ text: view.council, bold: true, size: 28 })] }),
     heading(1, view.meetingTitle),
     new Paragraph({ children: [new TextRun({ text: view.board, size: 28 })] }),

@@ -34,7 +34,10 @@ function definition(view: BoardPackView): TDocumentDefinitions {
       para: { margin: [0, 0, 0, 6] },
       list: { margin: [0, 0, 0, 6] },
     },
-    header: (currentPage) => (currentPage === 1 ? null : furniture(view.title)),
+    header: (currentPage) => {
+      const line = [view.draftMark, currentPage === 1 ? undefined : view.title].filter(Boolean).join('   ');
+      return line ? furniture(line) : null;
+    },
     footer: (currentPage, pageCount) => furniture(wording.page(currentPage, pageCount), 'right'),
     // Move a heading to the next page when no text but other headings would follow it on this one.
     // Only nodes with text count (a list or table container can start on a page its first line
@@ -57,6 +60,7 @@ function heading(level: 1 | 2 | 3 | 4, text: string, extra: Record<string, unkno
 
 function cover(view: BoardPackView): Content[] {
   return [
+    ...(view.draftMark ? [{ text: wording.draftNotice, style: 'para', bold: true }] : []),
     { text: view.council, style: 'cover', bold: true },
     heading(1, view.meetingTitle, { outline: true }),
     { text: view.board, style: 'cover' },

@@ -94,6 +94,8 @@ export interface BoardPack {
   ragScale: RagScaleEntry[];
   /** Rendered in the order given. */
   priorities: BoardPackPriority[];
+  /** Not yet issued: every page is marked DRAFT, so a live pack is never mistaken for the papers. */
+  draft?: boolean;
 }
 
 export type BoardPackFormat = 'html' | 'docx' | 'pdf';

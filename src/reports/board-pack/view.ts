@@ -85,6 +85,8 @@ export interface BoardPackView {
   summary: SummaryRowView[];
   ragKey: (RagView & { code: string })[];
   priorities: PriorityView[];
+  /** The mark every page carries until the papers are issued; absent once they are. */
+  draftMark?: string;
 }
 
 export const summaryId = 'rag-summary';
@@ -131,6 +133,7 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
     summary,
     ragKey: ragKey.map((view, i) => ({ ...view, code: pack.ragScale[i]!.code })),
     priorities,
+    ...(pack.draft ? { draftMark: wording.draft } : {}),
   };
 }
 

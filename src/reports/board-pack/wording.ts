@@ -54,6 +54,8 @@ export const wording = {
   notRated: 'Not rated',
   unknownRag: 'This status is not in the plan’s RAG scale.',
   produced: 'Produced',
+  draft: 'DRAFT',
+  draftNotice: 'DRAFT: these papers have not been issued. Figures and reports may still change.',
   page: (current: number, total: number) => `Page ${current} of ${total}`,
 } as const;
 

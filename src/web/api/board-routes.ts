@@ -1,6 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import {
   findMeetingsOn,
+  getIssuedPapers,
+  getMeeting,
   listMeetingReports,
   loadRagScale,
   loadReportDetail,
@@ -14,7 +16,9 @@ import {
   reportStates,
 } from '../../domain/workflows/highlight-report.ts';
 import { authorize } from '../auth.ts';
-import { BadRequestError } from '../errors/http-errors.ts';
+import { BadRequestError, NotFoundError, parseId } from '../errors/http-errors.ts';
+import { issuedPackSchema } from './pack-schema.ts';
+import { idParams } from './schemas.ts';
 
 const tags = ['Board'];
 
@@ -116,6 +120,33 @@ export const boardApiRoutes: FastifyPluginAsync = (app) => {
         }
       }
       return { items };
+    },
+  );
+
+  app.get<{ Params: { meetingId: string } }>(
+    '/meetings/:meetingId/pack',
+    {
+      schema: {
+        tags,
+        summary: 'A meeting’s board pack as issued (the latest version)',
+        params: idParams('meetingId'),
+        response: { 200: issuedPackSchema },
+      },
+    },
+    async (request, reply) => {
+      const user = authorize(request, reply, 'read', { type: 'highlight-report' });
+      const meetingId = parseId(request.params.meetingId, 'Meeting');
+      const ctx = await getMeeting(app.db, user.organisationId, meetingId);
+      if (!ctx) throw new NotFoundError('Meeting');
+      const issued = await getIssuedPapers(app.db, user.organisationId, 'board-pack', meetingId);
+      if (!issued) throw new NotFoundError('Issued board pack');
+      return {
+        ...issued.content,
+        version: issued.version,
+        issuedAt: issued.issuedAt.toISOString(),
+        issuedBy: issued.issuedByName,
+        reason: issued.reason,
+      };
     },
   );
   return Promise.resolve();

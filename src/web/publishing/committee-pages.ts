@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { IssueError, issuePapers } from '../../db/board/commands.ts';
+import { getIssuedPapers, listIssuedVersions } from '../../db/board/queries.ts';
 import { listPlans } from '../../db/plan/queries.ts';
 import {
   addRecipient,
@@ -8,6 +10,7 @@ import {
   updateCommitteeReport,
 } from '../../db/publishing/commands.ts';
 import {
+  type CommitteeReportRow,
   cabinetReportRows,
   getCommitteeReport,
   listCommitteeReports,
@@ -20,6 +23,7 @@ import {
   cabinetReportFileName,
   cabinetReportMediaTypes,
   renderCabinetReport,
+  type CabinetReport,
 } from '../../reports/cabinet-report/index.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { z } from 'zod';
@@ -116,41 +120,115 @@ export function committeePages(app: FastifyInstance): void {
     paths.publishing.committeeReport.pattern,
     async (request, reply) => {
       const row = await loadReport(request, reply, parseId(request.params.reportId, 'Report'));
-      const user = authorize(request, reply, 'read', resource);
-      const recipients = await listRecipients(app.db, row.id);
-      return reply.page('publishing/committee-report.njk', {
-        title: row.subject,
-        section: 'publishing',
-        row,
-        recipients: recipients.map((r) => ({
-          ...r,
-          dateValues: dateToFormValues('receivedOn', r.receivedOn ?? app.clock.today()),
-        })),
-        canEdit: can(user, 'edit', resource),
-      });
+      return reportPage(request, reply, row);
+    },
+  );
+
+  // Issuing keeps the report's Word and PDF as they are now; reissuing needs a reason.
+  app.post<{ Params: RouteParams<typeof paths.publishing.issueCommitteeReport> }>(
+    paths.publishing.issueCommitteeReport.pattern,
+    async (request, reply) => {
+      const row = await loadReport(request, reply, parseId(request.params.reportId, 'Report'));
+      const user = authorize(request, reply, 'edit', resource);
+      const reason = field(request.body, 'reason');
+      const report = await assembled(row);
+      const [docx, pdf] = await Promise.all([
+        renderCabinetReport(report, 'docx'),
+        renderCabinetReport(report, 'pdf'),
+      ]);
+      try {
+        await issuePapers(
+          app.db,
+          user.organisationId,
+          {
+            kind: 'committee-report',
+            subjectId: row.id,
+            reason,
+            content: report as unknown as Record<string, unknown>,
+            html: null,
+            docx,
+            pdf,
+          },
+          { userId: user.id, name: user.name },
+        );
+      } catch (error) {
+        if (error instanceof IssueError) {
+          reply.code(400);
+          return reportPage(request, reply, row, { reason, error: error.message });
+        }
+        throw error;
+      }
+      return reply.redirect(paths.publishing.committeeReport(row.id), 303);
     },
   );
 
   const isFormat = (value: string): value is 'docx' | 'pdf' => value === 'docx' || value === 'pdf';
 
-  app.get<{ Params: RouteParams<typeof paths.publishing.committeeReportDownload> }>(
-    paths.publishing.committeeReportDownload.pattern,
-    async (request, reply) => {
-      const format = request.params.format;
-      if (!isFormat(format)) throw new NotFoundError('Report');
-      const row = await loadReport(request, reply, parseId(request.params.reportId, 'Report'));
-      authorize(request, reply, 'read', resource);
-      const report = assembleCabinetReport(
-        await cabinetReportRows(app.db, row, app.clock.now()),
-        new URL(paths.public.home(), app.config.PUBLIC_URL).toString(),
-      );
-      const bytes = await renderCabinetReport(report, format);
-      return reply
-        .type(cabinetReportMediaTypes[format])
-        .header('content-disposition', `attachment; filename="${cabinetReportFileName(report, format)}"`)
-        .send(bytes);
-    },
-  );
+  const assembled = async (row: CommitteeReportRow) =>
+    assembleCabinetReport(
+      await cabinetReportRows(app.db, row, app.clock.now()),
+      new URL(paths.public.home(), app.config.PUBLIC_URL).toString(),
+    );
+
+  /** The report's page; after a refused issue, with the problem and what the person typed. */
+  const reportPage = async (
+    request: FastifyRequest,
+    reply: Reply,
+    row: CommitteeReportRow,
+    issueForm: { reason: string; error?: string } = { reason: '' },
+  ) => {
+    const user = authorize(request, reply, 'read', resource);
+    const [recipients, issued] = await Promise.all([
+      listRecipients(app.db, row.id),
+      listIssuedVersions(app.db, row.organisationId, 'committee-report', row.id),
+    ]);
+    return reply.page('publishing/committee-report.njk', {
+      title: row.subject,
+      section: 'publishing',
+      row,
+      recipients: recipients.map((r) => ({
+        ...r,
+        dateValues: dateToFormValues('receivedOn', r.receivedOn ?? app.clock.today()),
+      })),
+      canEdit: can(user, 'edit', resource),
+      issued: [...issued].reverse(),
+      latestIssued: issued.at(-1),
+      issueForm,
+      ...(issueForm.error
+        ? { errors: { list: [{ text: issueForm.error, href: '#reason' }], byField: {} } }
+        : {}),
+    });
+  };
+
+  app.get<{
+    Params: RouteParams<typeof paths.publishing.committeeReportDownload>;
+    Querystring: { version?: string };
+  }>(paths.publishing.committeeReportDownload.pattern, async (request, reply) => {
+    const format = request.params.format;
+    if (!isFormat(format)) throw new NotFoundError('Report');
+    const row = await loadReport(request, reply, parseId(request.params.reportId, 'Report'));
+    authorize(request, reply, 'read', resource);
+    const asked = request.query.version;
+    const issued = await getIssuedPapers(
+      app.db,
+      row.organisationId,
+      'committee-report',
+      row.id,
+      asked === undefined ? undefined : parseId(asked, 'Report version'),
+    );
+    if (asked !== undefined && !issued) throw new NotFoundError('Report version');
+    // Once issued, the report is what was sent; before, it is made from the quarter's data now.
+    const report = issued ? (issued.content as unknown as CabinetReport) : await assembled(row);
+    const bytes = issued
+      ? format === 'docx'
+        ? issued.docx
+        : issued.pdf
+      : await renderCabinetReport(report, format);
+    return reply
+      .type(cabinetReportMediaTypes[format])
+      .header('content-disposition', `attachment; filename="${cabinetReportFileName(report, format)}"`)
+      .send(bytes);
+  });
 
   createRoute(app, {
     path: paths.publishing.newRecipient.pattern,

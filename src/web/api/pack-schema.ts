@@ -1,0 +1,93 @@
+/** The issued board pack as the API gives it: the content the documents were rendered from. */
+
+const listItem = {
+  type: 'object',
+  properties: {
+    text: { type: 'string' },
+    // Nested bullets are the same shape again; JSON Schema by reference would loop the serializer.
+    children: { type: 'array', items: { type: 'object', additionalProperties: true } },
+  },
+} as const;
+
+const priority = {
+  type: 'object',
+  properties: {
+    number: { type: 'integer' },
+    title: { type: 'string' },
+    ambition: { type: 'string' },
+    sponsor: { type: 'string' },
+    previousRag: { type: 'string', description: 'A code of the pack’s RAG scale' },
+    currentRag: { type: 'string' },
+    direction: { type: 'string', enum: ['improved', 'worsened', 'unchanged', 'not-comparable', 'new'] },
+    reason: { type: 'string' },
+    completedBy: { type: 'string' },
+    state: { type: 'string' },
+    areas: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          title: { type: 'string' },
+          progress: { type: 'array', items: listItem },
+          nextPeriod: { type: 'array', items: listItem },
+        },
+      },
+    },
+    evidenceWarnings: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          kind: { type: 'string' },
+          message: { type: 'string' },
+          evidence: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+    measures: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          latest: { type: 'string', description: 'With its unit and period, e.g. "83% (July 2024)"' },
+          target: { type: 'string' },
+          rating: { type: 'string', enum: ['red', 'amber', 'green', 'none'] },
+          direction: { type: 'string' },
+          narrative: { type: 'string' },
+        },
+      },
+    },
+  },
+} as const;
+
+export const issuedPackSchema = {
+  type: 'object',
+  description: 'The board pack exactly as issued; later changes to reports and figures do not change it',
+  properties: {
+    version: { type: 'integer', description: '1 for the first issue, then 2, 3… for each reissue' },
+    issuedAt: { type: 'string', format: 'date-time' },
+    issuedBy: { type: 'string' },
+    reason: { type: 'string', description: 'Why it was issued again; empty for the first issue' },
+    council: { type: 'string' },
+    board: { type: 'string' },
+    meeting: {
+      type: 'object',
+      properties: { date: { type: 'string', format: 'date' }, title: { type: 'string' } },
+    },
+    generatedAt: { type: 'string', format: 'date-time' },
+    ragScale: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          code: { type: 'string' },
+          label: { type: 'string' },
+          definition: { type: 'string' },
+          colour: { type: 'string' },
+        },
+      },
+    },
+    priorities: { type: 'array', items: priority },
+  },
+} as const;
