@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { systemActor } from '../domain/changes.ts';
+import { issueMeetingPapers } from '../web/board/papers.ts';
 import type { Db } from '../db/client.ts';
 import { confirmImport, savePendingImport } from '../db/imports/commands.ts';
 import { readDocument } from '../import/read-document.ts';
@@ -56,12 +57,9 @@ export async function loadDemo(
   await loadDemoMeasures(db, organisationId);
   const { meeting } = await heldMeeting(db, organisationId);
 
-  // ── ISSUE PAPERS (issue 10, item 1) ──────────────────────────────────────────────────────────
-  // The 10 September 2024 meeting is held and its four reports approved (the import records them
-  // so). Its papers are issued here, with the figures known by then (the measures above) and before
-  // the commitments and the next cycle below change what a live pack would show:
-  //   await issuePapers(db, organisationId, { meetingId: meeting.id, ... }, systemActor('Demo data'));
-  // ─────────────────────────────────────────────────────────────────────────────────────────────
+  // Its papers are issued with the figures known by then (the measures above), before the
+  // commitments and the next cycle below change what a live pack would show.
+  await issueMeetingPapers(db, organisationId, meeting.id, { clock }, systemActor('Demo data'));
 
   await addProgrammeCommitments(db, programme, {
     title: 'Highlight reports to the Improvement Board, 10 September 2024',
