@@ -6,6 +6,7 @@ import nunjucks from 'nunjucks';
 import type { FastifyReply } from 'fastify';
 import { paths } from './paths.ts';
 import { registerFilters } from './filters.ts';
+import { takeFlash } from './flash.ts';
 
 const require = createRequire(import.meta.url);
 export const govukFrontendDist = path.join(
@@ -44,6 +45,9 @@ export const views = fp(
           user: this.request.user,
           csrfToken: this.generateCsrf(),
           cspNonce: this.cspNonce?.script,
+          cspStyleNonce: this.cspNonce?.style,
+          branding: this.request.branding,
+          flash: takeFlash(this.request),
           currentPath: this.request.url,
         });
         return this.type('text/html; charset=utf-8').send(html);
