@@ -14,7 +14,8 @@ declare module 'fastify' {
 // Files and JSON carry no header, so they are spared the look-up.
 const unbranded = ['/api/', '/assets/', '/static/', paths.healthz()];
 
-const isPublicSite = (request: FastifyRequest) =>
+/** Pages of the public site, which look the same to every visitor whoever is signed in. */
+export const isPublicSite = (request: FastifyRequest) =>
   request.url === paths.public.home() || request.url.startsWith(`${paths.public.home()}/`);
 
 /**

@@ -7,6 +7,7 @@ import type { FastifyReply } from 'fastify';
 import { paths } from './paths.ts';
 import { registerFilters } from './filters.ts';
 import { takeFlash } from './flash.ts';
+import { isPublicSite } from './branding.ts';
 
 const require = createRequire(import.meta.url);
 export const govukFrontendDist = path.join(
@@ -47,7 +48,8 @@ export const views = fp(
           cspNonce: this.cspNonce?.script,
           cspStyleNonce: this.cspNonce?.style,
           branding: this.request.branding,
-          flash: takeFlash(this.request),
+          // The public site is the same for every visitor, so a banner waits for the next staff page.
+          flash: isPublicSite(this.request) ? undefined : takeFlash(this.request),
           currentPath: this.request.url,
         });
         return this.type('text/html; charset=utf-8').send(html);

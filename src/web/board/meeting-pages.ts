@@ -23,6 +23,7 @@ import { paths, type RouteParams } from '../paths.ts';
 import { meetingStatusNames, reportStateNames, reportStateTagClasses } from './labels.ts';
 import { boardLoaders, runTheCycle } from './loaders.ts';
 import { notifyNow } from './notify.ts';
+import { flash } from '../flash.ts';
 
 const formats: BoardPackFormat[] = ['html', 'docx', 'pdf'];
 
@@ -103,6 +104,7 @@ export function meetingPages(app: FastifyInstance) {
         throw error;
       }
       await notifyNow(app, user.organisationId);
+      flash(request, 'Reporting cycle opened');
       return reply.redirect(paths.meeting(ctx.meeting.id), 303);
     },
   );

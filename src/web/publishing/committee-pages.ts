@@ -30,6 +30,7 @@ import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { dateToFormValues } from '../forms/fields.ts';
 import { committeeReportForm, recipientForm, type CommitteeReportContext } from './committee-forms.ts';
+import { flash } from '../flash.ts';
 
 const resource = { type: 'publication' as const };
 
@@ -71,6 +72,7 @@ export function committeePages(app: FastifyInstance): void {
 
   createRoute(app, {
     path: paths.publishing.newCommitteeReport.pattern,
+    doneMessage: 'Report written',
     action: 'create',
     load: async (request, reply) => requireUser(request, reply),
     resource: () => resource,
@@ -154,6 +156,7 @@ export function committeePages(app: FastifyInstance): void {
 
   createRoute(app, {
     path: paths.publishing.newRecipient.pattern,
+    doneMessage: 'Meeting added',
     action: 'edit',
     load,
     resource: () => resource,
@@ -216,6 +219,7 @@ export function committeePages(app: FastifyInstance): void {
           throw new NotFoundError('Meeting');
         throw error;
       }
+      flash(request, 'Receipt recorded');
       return reply.redirect(paths.publishing.committeeReport(row.id), 303);
     },
   );
