@@ -5,6 +5,7 @@ import { clockFor } from './clock.ts';
 import type { Clock } from './domain/clock.ts';
 import { assets } from './web/assets.ts';
 import { auth } from './web/auth.ts';
+import { branding } from './web/branding.ts';
 import { database } from './web/database.ts';
 import { errors } from './web/errors/plugin.ts';
 import { security } from './web/security.ts';
@@ -12,6 +13,7 @@ import { views } from './web/views.ts';
 import { openapi } from './web/api/openapi.ts';
 import { healthRoutes } from './web/health/routes.ts';
 import { accountRoutes } from './web/account/routes.ts';
+import { brandingRoutes } from './web/branding/routes.ts';
 import { aboutRoutes } from './web/about/routes.ts';
 import { planRoutes } from './web/plan/routes.ts';
 import { planApiRoutes } from './web/api/plan-routes.ts';
@@ -62,12 +64,14 @@ export async function buildApp({
   await app.register(views);
   await app.register(errors);
   await app.register(auth);
+  await app.register(branding);
   await app.register(assets);
   await app.register(openapi);
 
   // Features.
   await app.register(healthRoutes);
   await app.register(accountRoutes);
+  await app.register(brandingRoutes);
   await app.register(aboutRoutes);
   await app.register(planRoutes);
   await app.register(importRoutes);

@@ -54,6 +54,10 @@ export const paths = {
   users: route('/users'),
   newUser: route('/users/new'),
   user: route('/users/:userId'),
+  brandingSettings: route('/settings/branding'),
+  brandingLogo: route('/settings/branding/logo'),
+  /** The council's logo as an image; `?v=` names the version so a changed logo is fetched afresh. */
+  councilLogo: route('/councils/:organisationId/logo'),
 
   plans: route('/plans'),
   newPlan: route('/plans/new'),

@@ -17,11 +17,15 @@ export async function readUpload(
     missing: string;
     /** A file with nothing in it; left to the reader when not given. */
     empty?: string;
+    /** A file larger than the form allows; left to the reader when not given. */
+    tooLarge?: { maxBytes: number; message: string };
   },
 ): Promise<Upload> {
   const file = (body as Record<string, unknown> | undefined)?.[field];
   if (!isFile(file) || !file.filename) return { ok: false, message: messages.missing };
   const bytes = await file.toBuffer();
   if (bytes.length === 0 && messages.empty !== undefined) return { ok: false, message: messages.empty };
+  if (messages.tooLarge && bytes.length > messages.tooLarge.maxBytes)
+    return { ok: false, message: messages.tooLarge.message };
   return { ok: true, fileName: file.filename, bytes };
 }

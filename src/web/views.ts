@@ -6,6 +6,8 @@ import nunjucks from 'nunjucks';
 import type { FastifyReply } from 'fastify';
 import { paths } from './paths.ts';
 import { registerFilters } from './filters.ts';
+import { takeFlash } from './flash.ts';
+import { isPublicSite } from './branding.ts';
 
 const require = createRequire(import.meta.url);
 export const govukFrontendDist = path.join(
@@ -44,6 +46,10 @@ export const views = fp(
           user: this.request.user,
           csrfToken: this.generateCsrf(),
           cspNonce: this.cspNonce?.script,
+          cspStyleNonce: this.cspNonce?.style,
+          branding: this.request.branding,
+          // The public site is the same for every visitor, so a banner waits for the next staff page.
+          flash: isPublicSite(this.request) ? undefined : takeFlash(this.request),
           currentPath: this.request.url,
         });
         return this.type('text/html; charset=utf-8').send(html);

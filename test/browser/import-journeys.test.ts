@@ -50,7 +50,13 @@ test('a programme manager uploads a document, checks the preview, imports it and
   await page.goto(`${baseUrl}/imports`);
   await page.getByRole('link', { name: '2017-11-improvement-plan-reset.txt' }).click();
   await page.getByRole('button', { name: 'Undo this import' }).click();
+  // Undoing asks first, saying how many records it removes.
+  await page.getByText(/Undoing this import removes \d+ records/).waitFor();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Yes, undo the import' }).click();
   await page.getByText('Undone').first().waitFor();
+  await page.getByText('Import undone').waitFor();
+  await expectNoAxeViolations(page);
   await page.goto(`${baseUrl}/plans`);
   assert.equal(await page.getByRole('link', { name: 'SUCCESSFUL FAMILIES' }).count(), 0);
 });

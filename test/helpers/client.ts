@@ -11,6 +11,11 @@ export class TestClient {
 
   constructor(private readonly app: FastifyInstance) {}
 
+  /** The session cookie, for a request the client does not make itself (a file upload). */
+  get cookieHeader(): string {
+    return this.cookie;
+  }
+
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     return this.remember(
       await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookie, ...headers } }),

@@ -2,10 +2,10 @@
  * Reading document imports: one import, the import of a content that is in force, and the list.
  * The only module of this folder (with commands.ts) that routes, the CLI and the demo import.
  */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../changes.ts';
 import { users } from '../people/schema.ts';
-import { documentImports } from './schema.ts';
+import { documentImports, importedRecords } from './schema.ts';
 
 export type DocumentImport = typeof documentImports.$inferSelect;
 
@@ -54,4 +54,17 @@ export async function listImports(db: DbOrTx, organisationId: number) {
     .leftJoin(users, eq(users.id, documentImports.importedBy))
     .where(eq(documentImports.organisationId, organisationId))
     .orderBy(desc(documentImports.id));
+}
+
+/** How many records of each kind an import wrote: what undoing it would remove. */
+export async function importedRecordCounts(
+  db: DbOrTx,
+  importId: number,
+): Promise<{ recordType: string; count: number }[]> {
+  return db
+    .select({ recordType: importedRecords.recordType, count: count() })
+    .from(importedRecords)
+    .where(eq(importedRecords.importId, importId))
+    .groupBy(importedRecords.recordType)
+    .orderBy(asc(importedRecords.recordType));
 }

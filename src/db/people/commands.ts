@@ -6,6 +6,8 @@ import { hashPassword, hashToken, newToken } from './credentials.ts';
 import { userColumns, type CurrentUser } from './queries.ts';
 import { apiTokens, organisations, users } from './schema.ts';
 
+export { BrandColourError, logoTypes, saveBranding, saveLogo, type LogoType } from './branding-commands.ts';
+
 /* Writes to councils and their people. */
 
 /** Someone already has an account with this e-mail address (addresses are unique, ignoring case). */

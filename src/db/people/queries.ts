@@ -4,6 +4,8 @@ import type { Role } from '../../domain/policies.ts';
 import { passwordMatches, hashToken } from './credentials.ts';
 import { apiTokens, organisations, users } from './schema.ts';
 
+export { firstCouncilId, getBranding, getLogo, type Branding } from './branding.ts';
+
 /* Reads of councils' people: who is signed in, who may sponsor, who is on the people page. */
 
 /** Whether any council has been set up yet: a demo start loads only into an empty database. */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { createdAt, id } from '../columns.ts';
+import { bytea, createdAt, id, updatedAt, version } from '../columns.ts';
 
 /* People: councils, their accounts and API tokens. */
 
@@ -41,4 +41,21 @@ export const apiTokens = pgTable('api_tokens', {
   tokenHash: text('token_hash').notNull().unique(),
   createdAt: createdAt(),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+});
+
+/**
+ * How a council's pages look: its brand colour (checked for contrast before it is stored) and its
+ * logo, kept as uploaded and served only as an image. One row per council, once it has set any.
+ */
+export const councilBranding = pgTable('council_branding', {
+  organisationId: integer('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id),
+  /** `#rrggbb`, or blank for the service's own header colour. */
+  brandColour: text('brand_colour').notNull().default(''),
+  logo: bytea('logo'),
+  /** image/png or image/svg+xml; blank when there is no logo. */
+  logoType: text('logo_type').notNull().default(''),
+  version: version(),
+  updatedAt: updatedAt(),
 });

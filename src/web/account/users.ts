@@ -10,6 +10,7 @@ import { field, parseForm, toFormErrors } from '../forms/parse.ts';
 import { choice, text } from '../forms/validate.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { roleNames } from './labels.ts';
+import { flash } from '../flash.ts';
 
 const roleItems = roles.map((r) => ({ value: r, text: roleNames[r] }));
 const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
@@ -101,6 +102,7 @@ export function userPages(app: FastifyInstance): void {
         detail: 'Ask another administrator to change your role or turn off your account.',
       });
     }
+    flash(request, 'Changes saved');
     return reply.redirect(paths.users(), 303);
   });
 }

@@ -33,6 +33,7 @@ import {
   issueMeetingPapers,
   storedHtmlPolicy,
 } from './papers.ts';
+import { flash } from '../flash.ts';
 
 const formats: BoardPackFormat[] = ['html', 'docx', 'pdf'];
 
@@ -137,6 +138,7 @@ export function meetingPages(app: FastifyInstance) {
         }
         throw error;
       }
+      flash(request, 'Papers issued');
       return reply.redirect(paths.meeting(ctx.meeting.id), 303);
     },
   );
@@ -164,6 +166,7 @@ export function meetingPages(app: FastifyInstance) {
         throw error;
       }
       await notifyNow(app, user.organisationId);
+      flash(request, 'Reporting cycle opened');
       return reply.redirect(paths.meeting(ctx.meeting.id), 303);
     },
   );

@@ -40,6 +40,7 @@ import {
   type ReportFormContext,
   type ReportFormValues,
 } from './report-form.ts';
+import { flash } from '../flash.ts';
 
 const actorOf = (request: FastifyRequest) => ({ userId: request.user!.id, name: request.user!.name });
 
@@ -206,7 +207,10 @@ export function reportPages(app: FastifyInstance) {
           errors: toFormErrors([{ field: 'currentRag', message: error.message }]),
         });
       }
-      if (saved.ok) return reply.redirect(paths.highlightReport(ctx.report.id) + '#evidence-check', 303);
+      if (saved.ok) {
+        flash(request, 'Report saved');
+        return reply.redirect(paths.highlightReport(ctx.report.id) + '#evidence-check', 303);
+      }
       if (!saved.conflict) throw new NotFoundError('Highlight report');
       // Keep what they typed; show what the other person saved; move the form to the newer version.
       const theirItems = await listItems(app.db, [ctx.report.id]);
@@ -275,6 +279,10 @@ export function reportPages(app: FastifyInstance) {
           });
         }
         if (action === 'return') await notifyNow(app, user.organisationId);
+        flash(
+          request,
+          { submit: 'Report submitted', return: 'Report returned', approve: 'Report approved' }[action],
+        );
         return reply.redirect(paths.highlightReport(ctx.report.id), 303);
       },
     );
@@ -319,6 +327,7 @@ export function reportPages(app: FastifyInstance) {
         { reportId: ctx.report.id, userId: user.id, text: parsed.data.text, as: who },
         actorOf(request),
       );
+      flash(request, 'Comment added');
       return reply.redirect(paths.highlightReport(ctx.report.id) + '#comments', 303);
     },
   );

@@ -3,6 +3,7 @@ import type { Actor, SaveResult } from '../../domain/changes.ts';
 import type { Action, PolicyResource } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
 import { NotFoundError } from '../errors/http-errors.ts';
+import { flash } from '../flash.ts';
 import { field, FieldError, toFormErrors } from './parse.ts';
 import { formValuesFrom, type FormValues, type RecordForm } from './fields.ts';
 import { listHistory } from '../../db/plan/queries.ts';
@@ -29,6 +30,8 @@ interface Common<P extends string, Ctx, FormCtx, Data, Stored> {
   load(request: RouteRequest<P>, reply: FastifyReply): Promise<Ctx>;
   resource(ctx: Ctx): PolicyResource;
   form: RecordForm<FormCtx, Data, Stored>;
+  /** The success banner on the page the form sends the person to; see `defaultDoneMessage`. */
+  doneMessage?: string;
   formContext(ctx: Ctx, request: FastifyRequest): Promise<FormCtx> | FormCtx;
   page(ctx: Ctx): FormPage;
 }
@@ -62,6 +65,18 @@ export interface EditRoute<P extends string, Ctx, FormCtx, Data, Stored> extends
     actor: Actor,
   ): Promise<SaveResult<Stored & { version: number; updatedAt: Date }>>;
   done(ctx: Ctx): string;
+}
+
+/**
+ * "Add a priority" becomes "Priority added"; an edit says "Changes saved". A route whose title
+ * does not read that way names its own message.
+ */
+export function defaultDoneMessage(kind: 'create' | 'edit', title: string): string {
+  if (kind === 'edit') return 'Changes saved';
+  const match = /^Add (?:an? )?(.+)$/.exec(title);
+  if (!match) return 'Saved';
+  const what = match[1]!;
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)} added`;
 }
 
 const actorOf = (request: FastifyRequest): Actor => ({ userId: request.user!.id, name: request.user!.name });
@@ -113,6 +128,7 @@ export function createRoute<const P extends string, Ctx, FormCtx, Data, Stored>(
         errors: toFormErrors([{ field: error.field, message: error.message }]),
       });
     }
+    flash(request, route.doneMessage ?? defaultDoneMessage('create', route.page(ctx).title));
     return reply.redirect(route.done(ctx, created), 303);
   });
 }
@@ -176,7 +192,10 @@ export function editRoute<const P extends string, Ctx, FormCtx, Data, Stored>(
       const errors = toFormErrors([{ field: error.field, message: error.message }]);
       return render(request, reply.code(400), ctx, values, loadedVersion, { errors });
     }
-    if (saved.ok) return reply.redirect(route.done(ctx), 303);
+    if (saved.ok) {
+      flash(request, route.doneMessage ?? defaultDoneMessage('edit', route.page(ctx).title));
+      return reply.redirect(route.done(ctx), 303);
+    }
     if (!saved.conflict) throw new NotFoundError();
     // Keep what they typed, and move the form to the newer version so saving again is a deliberate choice.
     const theirs = route.form.toValues(saved.current);

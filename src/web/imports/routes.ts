@@ -7,7 +7,12 @@ import {
   undoImport,
   UndoRefusedError,
 } from '../../db/imports/commands.ts';
-import { findImport, findImportedByHash, listImports } from '../../db/imports/queries.ts';
+import {
+  findImport,
+  findImportedByHash,
+  importedRecordCounts,
+  listImports,
+} from '../../db/imports/queries.ts';
 import { documentKindNames } from '../../domain/imports.ts';
 import { documentImportStatusNames as statusNames } from '../../domain/workflows/import.ts';
 import { readDocument } from '../../import/read-document.ts';
@@ -19,6 +24,8 @@ import { runImportAction, workflowButtons } from '../import-workflow.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { readUpload } from '../uploads.ts';
 import { previewOf } from './preview.ts';
+import { undoSummary } from './undo-summary.ts';
+import { flash } from '../flash.ts';
 
 type ImportParams = { Params: RouteParams<typeof paths.importPreview> };
 const flow = 'document-import';
@@ -99,6 +106,7 @@ export const importRoutes: FastifyPluginAsync = (app) => {
       const { user, found } = await load(request, reply);
       return runImportAction(reply, { flow, state: found.status, action: 'confirm' }, async () => {
         const result = await confirmImport(app.db, found, { userId: user.id, name: user.name });
+        flash(request, 'Document imported');
         return reply.redirect(paths.importPreview(result.importId), 303);
       });
     },
@@ -110,7 +118,25 @@ export const importRoutes: FastifyPluginAsync = (app) => {
       const { found } = await load(request, reply);
       return runImportAction(reply, { flow, state: found.status, action: 'discard' }, async () => {
         await discardImport(app.db, found);
+        flash(request, 'Import discarded');
         return reply.redirect(paths.imports(), 303);
+      });
+    },
+  );
+
+  // Undoing removes records people may have worked on since, so it is asked for on a page that says how many.
+  app.get<{ Params: RouteParams<typeof paths.undoImport> }>(
+    paths.undoImport.pattern,
+    async (request, reply) => {
+      const { found } = await load(request, reply);
+      if (!workflowButtons(flow, found.status).can.undo)
+        return reply.redirect(paths.importPreview(found.id), 303);
+      const summary = undoSummary(await importedRecordCounts(app.db, found.id));
+      return reply.page('imports/undo.njk', {
+        title: `Undo the import of ${found.fileName}`,
+        found,
+        summary,
+        backLink: paths.importPreview(found.id),
       });
     },
   );
@@ -130,6 +156,7 @@ export const importRoutes: FastifyPluginAsync = (app) => {
             detail: error.message,
           });
         }
+        flash(request, 'Import undone');
         return reply.redirect(paths.importPreview(found.id), 303);
       });
     },
@@ -152,6 +179,7 @@ export const importRoutes: FastifyPluginAsync = (app) => {
         });
       return runImportAction(reply, { flow, state: found.status, action: 'resolve-line' }, async () => {
         await resolveUnplacedLine(app.db, found, line, action, note);
+        flash(request, 'Line resolved');
         return reply.redirect(paths.importPreview(found.id) + '#unplaced', 303);
       });
     },

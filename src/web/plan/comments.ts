@@ -6,6 +6,7 @@ import { BadRequestError, NotFoundError } from '../errors/http-errors.ts';
 import { parseForm } from '../forms/parse.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { loaders } from './loaders.ts';
+import { flash } from '../flash.ts';
 
 // The board's pages list comments from here; the read itself lives with the plan's queries.
 export { listComments } from '../../db/plan/queries.ts';
@@ -32,6 +33,7 @@ export function commentRoutes(app: FastifyInstance): void {
       { organisationId: ctx.plan.organisationId, commitmentId: ctx.commitment.id, text: form.data.text },
       { userId: user.id, name: user.name },
     );
+    flash(request, 'Comment added');
     return reply.redirect(paths.commitment(ctx.commitment.id) + '#comments', 303);
   });
 }

@@ -161,6 +161,7 @@ export function commitmentPages(app: FastifyInstance): void {
 
   createRoute(app, {
     path: paths.newOutcome.pattern,
+    doneMessage: 'What we did recorded',
     action: 'create',
     load: load.commitment,
     resource: (ctx) => ({ type: 'outcome', sponsorUserIds: sponsorsOf(ctx) }),

@@ -116,6 +116,7 @@ export function priorityPages(app: FastifyInstance): void {
 
   createRoute(app, {
     path: paths.newArea.pattern,
+    doneMessage: 'Improvement area added',
     action: 'create',
     load: load.priority,
     resource: (ctx) => ({ type: 'improvement-area', sponsorUserIds: ctx.sponsorUserIds }),

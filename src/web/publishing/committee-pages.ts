@@ -34,6 +34,7 @@ import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { dateToFormValues } from '../forms/fields.ts';
 import { committeeReportForm, recipientForm, type CommitteeReportContext } from './committee-forms.ts';
+import { flash } from '../flash.ts';
 
 const resource = { type: 'publication' as const };
 
@@ -75,6 +76,7 @@ export function committeePages(app: FastifyInstance): void {
 
   createRoute(app, {
     path: paths.publishing.newCommitteeReport.pattern,
+    doneMessage: 'Report written',
     action: 'create',
     load: async (request, reply) => requireUser(request, reply),
     resource: () => resource,
@@ -158,6 +160,7 @@ export function committeePages(app: FastifyInstance): void {
         }
         throw error;
       }
+      flash(request, 'Report issued');
       return reply.redirect(paths.publishing.committeeReport(row.id), 303);
     },
   );
@@ -232,6 +235,7 @@ export function committeePages(app: FastifyInstance): void {
 
   createRoute(app, {
     path: paths.publishing.newRecipient.pattern,
+    doneMessage: 'Meeting added',
     action: 'edit',
     load,
     resource: () => resource,
@@ -294,6 +298,7 @@ export function committeePages(app: FastifyInstance): void {
           throw new NotFoundError('Meeting');
         throw error;
       }
+      flash(request, 'Receipt recorded');
       return reply.redirect(paths.publishing.committeeReport(row.id), 303);
     },
   );

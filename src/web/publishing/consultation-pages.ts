@@ -24,6 +24,7 @@ import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { consultationForm, questionForm, themeForm } from './consultation-forms.ts';
 import { feedbackSourceNames } from '../../domain/publishing/feedback.ts';
+import { flash } from '../flash.ts';
 
 const resource = { type: 'publication' as const };
 
@@ -56,6 +57,7 @@ export function consultationPages(app: FastifyInstance): void {
 
   createRoute(app, {
     path: paths.publishing.newConsultation.pattern,
+    doneMessage: 'Consultation started',
     action: 'create',
     load: async (request, reply) => requireUser(request, reply),
     resource: () => resource,
@@ -206,6 +208,7 @@ export function consultationPages(app: FastifyInstance): void {
         chosen.map(Number).filter((id) => known.has(id)),
         { userId: user.id, name: user.name },
       );
+      flash(request, 'Themes saved');
       return reply.redirect(paths.publishing.consultation(ctx.row.id), 303);
     },
   );

@@ -22,6 +22,7 @@ import { field } from '../forms/parse.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { feedbackForm } from './feedback-forms.ts';
+import { flash } from '../flash.ts';
 
 const resource = { type: 'publication' as const };
 
@@ -135,6 +136,7 @@ export function feedbackPages(app: FastifyInstance): void {
         if (error instanceof PublishingError) return render(400, error.message);
         throw error;
       }
+      flash(request, 'Status changed');
       return reply.redirect(paths.publishing.feedbackItem(row.id), 303);
     },
   );

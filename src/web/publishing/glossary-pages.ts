@@ -15,6 +15,7 @@ import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { glossaryForm, readingAgeForm } from './glossary-forms.ts';
 import { plainLanguageList } from './plain-list.ts';
 import { listPlans } from '../../db/plan/queries.ts';
+import { flash } from '../flash.ts';
 
 const resource = { type: 'publication' as const };
 
@@ -92,6 +93,7 @@ export function glossaryPages(app: FastifyInstance): void {
       const entry = await loadEntry(request, reply, parseId(request.params.entryId, 'Glossary entry'));
       const user = authorize(request, reply, 'edit', resource);
       await deleteGlossaryEntry(app.db, entry, { userId: user.id, name: user.name });
+      flash(request, 'Acronym removed');
       return reply.redirect(paths.publishing.glossary(), 303);
     },
   );
@@ -133,6 +135,7 @@ export function glossaryPages(app: FastifyInstance): void {
       userId: user.id,
       name: user.name,
     });
+    flash(request, 'Target reading age saved');
     return reply.redirect(paths.publishing.glossary(), 303);
   });
 }

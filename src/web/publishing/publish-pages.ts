@@ -9,6 +9,7 @@ import { authorize } from '../auth.ts';
 import { field, isRecord, toFormErrors } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { plainLanguageList } from './plain-list.ts';
+import { flash } from '../flash.ts';
 
 const resource = { type: 'publication' as const };
 
@@ -95,6 +96,7 @@ export function publishPages(app: FastifyInstance): void {
       problems.push({ field: error.field ?? 'quarter', message: error.message });
       return refuse();
     }
+    flash(request, 'Quarter published');
     return reply.redirect(paths.publishing.home(), 303);
   });
 }

@@ -7,6 +7,7 @@ import { field, parseForm } from '../forms/parse.ts';
 import { text } from '../forms/validate.ts';
 import type { FormValues } from '../forms/fields.ts';
 import { paths } from '../paths.ts';
+import { flash } from '../flash.ts';
 
 const LA_CODE = /^[EWSN]\d{8}$/;
 const crumbs = [
@@ -80,6 +81,7 @@ export function comparatorPages(app: FastifyInstance) {
     const result = parseForm(comparatorForm, values);
     if (!result.ok) return render(request, reply.code(400), values, { errors: result.errors });
     await setComparators(app.db, user.organisationId, result.data, { userId: user.id, name: user.name });
+    flash(request, 'Comparators saved');
     return reply.redirect(paths.dataLoads(), 303);
   });
 }

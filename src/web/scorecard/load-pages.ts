@@ -11,6 +11,7 @@ import { toFormErrors } from '../forms/parse.ts';
 import { runImportAction, workflowButtons } from '../import-workflow.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { readUpload } from '../uploads.ts';
+import { flash } from '../flash.ts';
 
 type LoadParams = { Params: RouteParams<typeof paths.dataLoad> };
 const flow = 'data-load';
@@ -111,6 +112,7 @@ export function loadPages(app: FastifyInstance) {
               { userId: user.id, name: user.name },
               observationFileReader,
             );
+            flash(request, 'Figures loaded');
             return reply.redirect(paths.dataLoad(result.loadId), 303);
           } catch (error) {
             if (!(error instanceof LoadRefusedError)) throw error;
@@ -131,6 +133,7 @@ export function loadPages(app: FastifyInstance) {
         { flow, state: dataLoadState(found.status), action: 'discard' },
         async () => {
           await discardLoad(app.db, found);
+          flash(request, 'Load discarded');
           return reply.redirect(paths.dataLoads(), 303);
         },
       );

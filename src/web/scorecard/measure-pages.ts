@@ -35,6 +35,7 @@ import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { measureForm, type LinkChoice, type MeasureFormContext } from './measure-form.ts';
 import { frequencyNames, gapWords, measureChart, neighbourRows, polarityNames, unitNames } from './view.ts';
 import { directionWords, latestWords } from '../../db/measures/queries.ts';
+import { flash } from '../flash.ts';
 
 const crumbs = [{ text: 'Scorecard', href: paths.scorecard() }];
 
@@ -198,6 +199,7 @@ export function measurePages(app: FastifyInstance) {
         userId: request.user!.id,
         name: request.user!.name,
       });
+      flash(request, 'Note added');
       return reply.redirect(paths.measure(ctx.row.id) + '#annotations', 303);
     },
   );
