@@ -34,7 +34,7 @@ const refusedTitles: Record<ImportAction, string> = {
   'resolve-line': 'This line cannot be changed now',
 };
 
-function refuse(reply: FastifyReply, error: ImportActionRefusedError): FastifyReply {
+function refuse(reply: FastifyReply, error: ImportActionRefusedError): Promise<FastifyReply> {
   return reply.code(409).page('errors/error.njk', {
     title: refusedTitles[error.action],
     status: 409,

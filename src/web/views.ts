@@ -19,7 +19,7 @@ export const webDir = path.dirname(fileURLToPath(import.meta.url));
 declare module 'fastify' {
   interface FastifyReply {
     /** Renders a page with what every page needs: the user, CSRF token, CSP nonce and paths. */
-    page(template: string, data?: Record<string, unknown>): FastifyReply;
+    page(template: string, data?: Record<string, unknown>): Promise<FastifyReply>;
   }
 }
 
@@ -40,14 +40,19 @@ export const views = fp(
     const env = createNunjucksEnvironment();
     app.decorateReply(
       'page',
-      function (this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
+      async function (this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
+        const branding = await this.request.branding().catch((error: unknown) => {
+          // A page about a failing database must still render, in the service's own look.
+          this.request.log.warn({ err: error }, 'branding look-up failed');
+          return null;
+        });
         const html = env.render(template, {
           ...data,
           user: this.request.user,
           csrfToken: this.generateCsrf(),
           cspNonce: this.cspNonce?.script,
           cspStyleNonce: this.cspNonce?.style,
-          branding: this.request.branding,
+          branding,
           // The public site is the same for every visitor, so a banner waits for the next staff page.
           flash: isPublicSite(this.request) ? undefined : takeFlash(this.request),
           currentPath: this.request.url,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { councilBranding, organisations } from './schema.ts';
 
@@ -15,7 +15,11 @@ export interface Branding {
   hasLogo: boolean;
 }
 
-export async function getBranding(db: Db, organisationId: number): Promise<Branding | null> {
+/**
+ * One council's look, in one query; with no council given, the first council set up (whose look a
+ * visitor sees before anything is published).
+ */
+export async function brandingOf(db: Db, organisationId: number | null): Promise<Branding | null> {
   const [row] = await db
     .select({
       organisationId: organisations.id,
@@ -26,7 +30,11 @@ export async function getBranding(db: Db, organisationId: number): Promise<Brand
     })
     .from(organisations)
     .leftJoin(councilBranding, eq(councilBranding.organisationId, organisations.id))
-    .where(eq(organisations.id, organisationId));
+    .where(
+      organisationId === null
+        ? sql`${organisations.id} = (select min(${organisations.id}) from ${organisations})`
+        : eq(organisations.id, organisationId),
+    );
   if (!row) return null;
   return {
     organisationId: row.organisationId,
@@ -47,14 +55,4 @@ export async function getLogo(
     .from(councilBranding)
     .where(eq(councilBranding.organisationId, organisationId));
   return row?.logo && row.type ? { bytes: row.logo, type: row.type } : null;
-}
-
-/** The first council set up: whose look a visitor sees before anything is published. */
-export async function firstCouncilId(db: Db): Promise<number | null> {
-  const [row] = await db
-    .select({ id: organisations.id })
-    .from(organisations)
-    .orderBy(organisations.id)
-    .limit(1);
-  return row?.id ?? null;
 }

@@ -4,7 +4,7 @@ import type { Role } from '../../domain/policies.ts';
 import { passwordMatches, hashToken } from './credentials.ts';
 import { apiTokens, organisations, users } from './schema.ts';
 
-export { firstCouncilId, getBranding, getLogo, type Branding } from './branding.ts';
+export { brandingOf, getLogo, type Branding } from './branding.ts';
 
 /* Reads of councils' people: who is signed in, who may sponsor, who is on the people page. */
 

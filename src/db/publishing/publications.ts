@@ -3,7 +3,7 @@
  * publications-commands.ts). A publication is written once and never changed: the public pages,
  * open data and feed show exactly what was frozen on the day.
  */
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import type { PublishedPlan } from '../../domain/publishing/snapshot.ts';
 import { consultations, organisations, plans, publications } from '../schema.ts';
@@ -27,22 +27,6 @@ export const toPublication = (row: PublicationRow): Publication => ({
   publishedAt: row.publishedAt,
   plan: row.snapshot as unknown as PublishedPlan,
 });
-
-/**
- * Each deployment publishes for one council: the first council (by when it was set up) that has
- * published anything. Councils sharing one database would each need their own address.
- */
-export async function publicOrganisationId(db: Db): Promise<number | null> {
-  const [row] = await db
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(
-      sql`exists (select 1 from ${publications} where ${publications.organisationId} = ${organisations.id})`,
-    )
-    .orderBy(asc(organisations.id))
-    .limit(1);
-  return row?.id ?? null;
-}
 
 export async function latestPublication(db: Db, organisationId: number): Promise<Publication | null> {
   const [row] = await db
@@ -99,26 +83,20 @@ export interface PublicSite {
   council: string;
 }
 
-/** The council this deployment publishes for: the first that has published or opened a consultation. */
+/**
+ * The council this deployment publishes for: the first that has published, else the first with a
+ * consultation open. One query, since every public page asks.
+ */
 export async function publicSite(db: Db): Promise<PublicSite> {
-  let organisationId = await publicOrganisationId(db);
-  if (organisationId === null) {
-    const [row] = await db
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(
-        sql`exists (select 1 from ${consultations} where ${consultations.organisationId} = ${organisations.id} and ${consultations.status} = 'open')`,
-      )
-      .orderBy(organisations.id)
-      .limit(1);
-    organisationId = row?.id ?? null;
-  }
-  if (organisationId === null) return { organisationId: null, council: '' };
-  const [org] = await db
-    .select({ name: organisations.name })
+  const published = sql<boolean>`exists (select 1 from ${publications} where ${publications.organisationId} = ${organisations.id})`;
+  const consulting = sql<boolean>`exists (select 1 from ${consultations} where ${consultations.organisationId} = ${organisations.id} and ${consultations.status} = 'open')`;
+  const [row] = await db
+    .select({ id: organisations.id, name: organisations.name })
     .from(organisations)
-    .where(eq(organisations.id, organisationId));
-  return { organisationId, council: org?.name ?? '' };
+    .where(or(published, consulting))
+    .orderBy(desc(published), asc(organisations.id))
+    .limit(1);
+  return row ? { organisationId: row.id, council: row.name } : { organisationId: null, council: '' };
 }
 
 /** Plans of any council with this title (ignoring case): the command line names a plan to publish. */

@@ -34,7 +34,6 @@ export {
   latestPublication,
   listPublications,
   plansTitled,
-  publicOrganisationId,
   publicSite,
   type Publication,
   type PublicationRow,

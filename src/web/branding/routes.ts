@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { saveBranding, saveLogo } from '../../db/people/commands.ts';
-import { getBranding, getLogo } from '../../db/people/queries.ts';
+import { brandingOf, getLogo } from '../../db/people/queries.ts';
 import { checkBrandColour, formatRatio, minimumContrast } from '../../domain/branding/contrast.ts';
 import { maximumLogoBytes, recogniseLogo } from '../../domain/branding/logo.ts';
 import { authorize } from '../auth.ts';
@@ -43,7 +43,7 @@ export const brandingRoutes: FastifyPluginAsync = (app) => {
       logoErrors?: FormErrors;
     } = {},
   ) => {
-    const current = await getBranding(app.db, organisationId);
+    const current = await brandingOf(app.db, organisationId);
     if (!current) throw new NotFoundError('Council');
     return reply.page('branding/settings.njk', {
       title,

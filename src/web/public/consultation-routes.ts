@@ -92,7 +92,7 @@ export function publicConsultationRoutes(app: FastifyInstance): void {
     submitted: Submitted,
     extra: { errors?: FormErrors; notice?: string } = {},
   ) => {
-    const site = await publicSite(app);
+    const site = await publicSite(reply.request);
     return publicPage(reply, 'public/consultation.njk', site, {
       title: consultation.title,
       consultation,
@@ -129,7 +129,7 @@ export function publicConsultationRoutes(app: FastifyInstance): void {
     questions: QuestionRow[],
     submitted?: Submitted,
   ) => {
-    const site = await publicSite(app);
+    const site = await publicSite(reply.request);
     return publicPage(reply.code(submitted ? 410 : 200), 'public/consultation-closed.njk', site, {
       title: consultation.title,
       closesOn: formatDate(consultation.closesOn),
@@ -142,8 +142,8 @@ export function publicConsultationRoutes(app: FastifyInstance): void {
     });
   };
 
-  app.get(paths.public.consultations.pattern, async (_request, reply) => {
-    const site = await publicSite(app);
+  app.get(paths.public.consultations.pattern, async (request, reply) => {
+    const site = await publicSite(request);
     const list =
       site.organisationId === null
         ? []
@@ -168,7 +168,7 @@ export function publicConsultationRoutes(app: FastifyInstance): void {
     paths.public.consultationThanks.pattern,
     async (request, reply) => {
       const { consultation } = await load(request.params.consultationId);
-      const site = await publicSite(app);
+      const site = await publicSite(request);
       return publicPage(reply, 'public/consultation-thanks.njk', site, {
         title: 'Your response has been sent',
         consultation,

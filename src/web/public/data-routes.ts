@@ -19,8 +19,8 @@ export function publicDataRoutes(app: FastifyInstance): void {
   const csv = 'text/csv; charset=utf-8';
   const fiveMinutes = 'public, max-age=300';
 
-  app.get(paths.public.data.pattern, async (_request, reply) => {
-    const site = await publicSite(app);
+  app.get(paths.public.data.pattern, async (request, reply) => {
+    const site = await publicSite(request);
     return publicPage(reply, 'public/data.njk', site, {
       title: 'Open data',
       progressColumns,
@@ -30,8 +30,8 @@ export function publicDataRoutes(app: FastifyInstance): void {
     });
   });
 
-  app.get(paths.public.planJson.pattern, async (_request, reply) => {
-    const site = await publicSite(app);
+  app.get(paths.public.planJson.pattern, async (request, reply) => {
+    const site = await publicSite(request);
     const latest = await latestFor(app, site);
     reply.header('cache-control', fiveMinutes);
     if (!latest)
@@ -43,8 +43,8 @@ export function publicDataRoutes(app: FastifyInstance): void {
       .send(planJson(latest, absolute(paths.public.publication(latest.id))));
   });
 
-  app.get(paths.public.progressCsv.pattern, async (_request, reply) => {
-    const site = await publicSite(app);
+  app.get(paths.public.progressCsv.pattern, async (request, reply) => {
+    const site = await publicSite(request);
     const all = site.organisationId === null ? [] : await allPublications(app.db, site.organisationId);
     return reply
       .header('cache-control', fiveMinutes)
@@ -53,8 +53,8 @@ export function publicDataRoutes(app: FastifyInstance): void {
       .send(progressCsv(all));
   });
 
-  app.get(paths.public.measuresCsv.pattern, async (_request, reply) => {
-    const site = await publicSite(app);
+  app.get(paths.public.measuresCsv.pattern, async (request, reply) => {
+    const site = await publicSite(request);
     const latest = await latestFor(app, site);
     return reply
       .header('cache-control', fiveMinutes)
@@ -63,8 +63,8 @@ export function publicDataRoutes(app: FastifyInstance): void {
       .send(measuresCsv(latest));
   });
 
-  app.get(paths.public.feed.pattern, async (_request: FastifyRequest, reply) => {
-    const site = await publicSite(app);
+  app.get(paths.public.feed.pattern, async (request: FastifyRequest, reply) => {
+    const site = await publicSite(request);
     const list = site.organisationId === null ? [] : await listPublications(app.db, site.organisationId);
     const feed = new Feed({
       id: absolute(paths.public.home()),

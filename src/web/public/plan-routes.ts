@@ -23,7 +23,7 @@ export function publicPlanRoutes(app: FastifyInstance): void {
     request: FastifyRequest,
     which: Which,
   ): Promise<{ site: PublicSite; publication: Publication | null; latest: boolean }> => {
-    const site = await publicSite(app);
+    const site = await publicSite(request);
     if ('latest' in which) return { site, publication: await latestFor(app, site), latest: true };
     const id = parseId(which.id, 'Publication');
     const publication =
@@ -105,8 +105,8 @@ export function publicPlanRoutes(app: FastifyInstance): void {
     (request, reply) => measuresPage(request, reply, { id: request.params.publicationId }),
   );
 
-  app.get(paths.public.archive.pattern, async (_request, reply) => {
-    const site = await publicSite(app);
+  app.get(paths.public.archive.pattern, async (request, reply) => {
+    const site = await publicSite(request);
     const list = site.organisationId === null ? [] : await listPublications(app.db, site.organisationId);
     return publicPage(reply, 'public/archive.njk', site, {
       title: 'Past updates',
@@ -120,8 +120,8 @@ export function publicPlanRoutes(app: FastifyInstance): void {
     });
   });
 
-  app.get(paths.public.youSaidWeDid.pattern, async (_request, reply) => {
-    const site = await publicSite(app);
+  app.get(paths.public.youSaidWeDid.pattern, async (request, reply) => {
+    const site = await publicSite(request);
     const rows = site.organisationId === null ? [] : await listPublishedFeedback(app.db, site.organisationId);
     const latest = await latestFor(app, site);
     const page = new PageText(latest ? glossaryOf(latest.plan) : [], latest?.plan.targetReadingAge ?? 11);

@@ -2,19 +2,14 @@
  * What every public page needs: which council's site this is, its latest publication, and the
  * page renderer with the public layout's data. Public pages never look at who is signed in.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import {
-  latestPublication,
-  publicSite as publicSiteOf,
-  type Publication,
-  type PublicSite,
-} from '../../db/publishing/queries.ts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { latestPublication, type Publication, type PublicSite } from '../../db/publishing/queries.ts';
 
 export type { PublicSite };
 
 /** The council this deployment publishes for: the first that has published or opened a consultation. */
-export function publicSite(app: FastifyInstance): Promise<PublicSite> {
-  return publicSiteOf(app.db);
+export function publicSite(request: FastifyRequest): Promise<PublicSite> {
+  return request.publicSite();
 }
 
 export async function latestFor(app: FastifyInstance, site: PublicSite): Promise<Publication | null> {
