@@ -33,6 +33,8 @@ export interface AppOptions {
   /** Tests pass a fixed key; otherwise it comes from SESSION_SECRET or the data folder. */
   sessionKey?: Buffer;
   logger?: boolean;
+  /** Where the log goes (standard output unless given): tests read what was logged. */
+  logStream?: NodeJS.WritableStream;
   /** Registered last, before the app is ready: the benchmarks add a static route this way. */
   extra?: (app: FastifyInstance) => Promise<void>;
 }
@@ -47,13 +49,18 @@ export async function buildApp({
   clock = clockFor(config),
   sessionKey,
   logger,
+  logStream,
   extra,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       logger === false
         ? false
-        : { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+        : {
+            level: config.LOG_LEVEL,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            ...(logStream ? { stream: logStream } : {}),
+          },
     trustProxy: config.NODE_ENV === 'production',
     bodyLimit: 1024 * 1024,
   });

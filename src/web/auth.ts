@@ -51,15 +51,22 @@ export const auth = fp(
 );
 
 /** Ends the request unless someone is signed in: pages go to sign-in, the API answers 401. */
-export function requireUser(request: FastifyRequest, reply: FastifyReply): CurrentUser {
+export function requireUser(request: FastifyRequest, _reply: FastifyReply): CurrentUser {
   if (request.user) return request.user;
   if (request.url.startsWith('/api/')) throw new UnauthorisedError();
-  void reply.redirect(paths.signIn({ returnTo: request.url }));
-  throw new RedirectedError();
+  throw new SignInFirstError(paths.signIn({ returnTo: request.url }));
 }
 
-/** Thrown after a redirect has been sent, so the handler stops; the error handler ignores it. */
-export class RedirectedError extends Error {}
+/**
+ * Stops the handler so the error handler can send the visitor to sign in. The redirect is sent
+ * there, not here: a reply sent before the handler's promise rejects is logged by Fastify as an
+ * error with a stack, and a signed-out visit is an everyday event, not an error.
+ */
+export class SignInFirstError extends Error {
+  constructor(readonly location: string) {
+    super('Sign in to continue');
+  }
+}
 
 export function authorize(
   request: FastifyRequest,

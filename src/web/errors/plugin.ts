@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyError } from 'fastify';
-import { RedirectedError } from '../auth.ts';
+import { SignInFirstError } from '../auth.ts';
 import { HttpError } from './http-errors.ts';
 
 const titles: Record<number, string> = {
@@ -26,7 +26,10 @@ export const errors = fp(
     });
 
     app.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error instanceof RedirectedError) return reply;
+      if (error instanceof SignInFirstError) {
+        request.log.info({ status: 302 }, 'sign-in needed');
+        return reply.redirect(error.location);
+      }
       const status = statusOf(error);
       if (status >= 500) request.log.error({ err: error }, 'request failed');
       else request.log.info({ status, message: error.message }, 'request refused');
