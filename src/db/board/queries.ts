@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../changes.ts';
+import { countOf } from '../counts.ts';
 import type { Db } from '../client.ts';
 import { getPriorityContext, type Plan, type PriorityRow } from '../plan/queries.ts';
 import {
@@ -57,8 +58,8 @@ export async function listBoards(db: Db, organisationId: number) {
       id: boards.id,
       name: boards.name,
       kind: boards.kind,
-      meetings: sql<number>`(select count(*)::int from ${boardMeetings} where ${boardMeetings.boardId} = ${boards.id})`,
-      members: sql<number>`(select count(*)::int from ${boardMembers} where ${boardMembers.boardId} = ${boards.id})`,
+      meetings: countOf(boardMeetings.boardId, boards.id),
+      members: countOf(boardMembers.boardId, boards.id),
     })
     .from(boards)
     .where(eq(boards.organisationId, organisationId))
@@ -85,7 +86,7 @@ export async function listMeetings(db: Db, boardId: number) {
   return db
     .select({
       meeting: boardMeetings,
-      reports: sql<number>`(select count(*)::int from ${highlightReports} where ${highlightReports.meetingId} = ${boardMeetings.id})`,
+      reports: countOf(highlightReports.meetingId, boardMeetings.id),
     })
     .from(boardMeetings)
     .where(eq(boardMeetings.boardId, boardId))

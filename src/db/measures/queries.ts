@@ -14,6 +14,7 @@ import {
   type Observation,
   type Rating,
 } from '../../domain/measures/index.ts';
+import { directionText } from '../../domain/measures/honest.ts';
 import type { Db } from '../client.ts';
 import {
   toDomainMeasure,
@@ -188,16 +189,9 @@ export async function prioritiesWithMeasures(db: Db, organisationId: number) {
     .orderBy(asc(plans.id), asc(priorities.number));
 }
 
-const lastWords = { monthly: 'last month', quarterly: 'last quarter', annual: 'last year' } as const;
-
-/** "Down on last month (worsening)"; "No earlier figure to compare" when there is none. */
+/** "Down on last month (worsening)", from the same figures the scorecard's trend line draws. */
 export function directionWords(m: Pick<MeasureWithFigures, 'measure' | 'summary'>): string {
-  const move = m.summary.direction.vsLastPeriod;
-  if (move.direction === 'unknown') return 'No earlier figure to compare';
-  const word = move.direction === 'up' ? 'Up on' : move.direction === 'down' ? 'Down on' : 'No change on';
-  const judged =
-    move.judgement === 'improving' || move.judgement === 'worsening' ? ` (${move.judgement})` : '';
-  return `${word} ${lastWords[m.measure.frequency]}${judged}`;
+  return directionText(m.measure, m.summary.latest, m.summary.direction);
 }
 
 /** The latest figure as read: the value, or the suppression code with its meaning. */

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, getTableColumns, ilike, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { countOf } from '../counts.ts';
 import {
   boardMeetings,
   changeHistory,
@@ -35,7 +36,7 @@ export async function listPlans(db: Db, organisationId: number) {
   return db
     .select({
       ...getTableColumns(plans),
-      priorities: sql<number>`(select count(*)::int from ${priorities} where ${priorities.planId} = ${plans.id})`,
+      priorities: countOf(priorities.planId, plans.id),
     })
     .from(plans)
     .where(eq(plans.organisationId, organisationId))
@@ -279,7 +280,7 @@ export async function listCommitments(
       priorityNumber: priorities.number,
       priorityTitle: priorities.title,
       overdue: sql<boolean>`coalesce(${commitments.dueOn} < ${filter.today} and ${commitments.status} in ('not-started', 'in-progress'), false)`,
-      outcomeCount: sql<number>`(select count(*)::int from ${outcomes} where ${outcomes.commitmentId} = ${commitments.id})`,
+      outcomeCount: countOf(outcomes.commitmentId, commitments.id),
     })
     .from(commitments)
     .innerJoin(priorities, eq(priorities.id, commitments.priorityId))

@@ -3,8 +3,9 @@
  * responses so the feedback can be summarised by theme (as in the Cabinet report's "feedback on the
  * development of the improvement plan").
  */
-import { and, asc, count, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { countOf } from '../counts.ts';
 import {
   consultationQuestions,
   consultationResponses,
@@ -22,7 +23,7 @@ export async function listConsultations(db: Db, organisationId: number) {
   return db
     .select({
       consultation: consultations,
-      responses: sql<number>`(select count(*)::int from ${consultationResponses} where ${consultationResponses.consultationId} = ${consultations.id})`,
+      responses: countOf(consultationResponses.consultationId, consultations.id),
     })
     .from(consultations)
     .where(eq(consultations.organisationId, organisationId))

@@ -51,9 +51,17 @@ test('a comparator figure of 0 has a difference but no percentage difference', (
     { period: '2024-07', value: 3 },
     { period: '2024-07', value: 0, comparator: 'england' as const },
   ];
-  const [england] = compareWithComparators(buildMeasure(), data);
+  const [england] = compareWithComparators(buildMeasure({ unit: 'rate-per-10000' }), data);
   assert.equal(england!.difference, 3);
   assert.equal(england!.differencePercent, null);
+});
+
+test('a count is never compared with another area: England’s count is of a bigger population', () => {
+  const data = [
+    { period: '2024-07', value: 420 },
+    { period: '2024-07', value: 81924, comparator: 'england' as const },
+  ];
+  assert.deepEqual(compareWithComparators(buildMeasure({ unit: 'count' }), data), []);
 });
 
 test('the statistical neighbour average says how many neighbours it is of', () => {

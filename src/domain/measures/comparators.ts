@@ -3,6 +3,7 @@
  * period. Boards usually read the neighbour average beside the council's own figure; the
  * judgement follows polarity, and context measures (rates per 10,000) are compared, never judged.
  */
+import { comparesWithOthers } from './honest.ts';
 import { percentChange } from './ratios.ts';
 import { seriesOf } from './series.ts';
 import type { Benchmark, Measure, Observation, Period, SuppressionCode } from './types.ts';
@@ -47,6 +48,7 @@ export function compareWithComparators(
   observations: readonly Observation[],
   period?: Period,
 ): ComparatorResult[] {
+  if (!comparesWithOthers(measure.unit)) return [];
   const council = seriesOf(measure, observations);
   const at = period ?? council.latest()?.period;
   if (at === undefined) return [];
