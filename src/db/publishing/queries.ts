@@ -31,12 +31,16 @@ export { plainLanguageRows } from './plain-language.ts';
 export {
   allPublications,
   getPublication,
+  lastPublicationOfPlan,
   latestPublication,
   listPublications,
+  listPublishedQuarters,
+  quarterVersions,
   plansTitled,
   publicOrganisationId,
   publicSite,
   type Publication,
+  type PublicationListRow,
   type PublicationRow,
   type PublicSite,
 } from './publications.ts';
