@@ -54,6 +54,10 @@ export const publishCommand: Command = {
         correction,
         reason,
       }).catch((error: unknown) => {
+        if (error instanceof PublishingError && error.code === 'quarter-already-published')
+          throw new UsageError(
+            `${quarter.label} of ${plan.title} is already published. To correct it, add --correction --reason TEXT.`,
+          );
         if (error instanceof PublishingError) throw new UsageError(`${error.message}.`);
         throw error;
       });
