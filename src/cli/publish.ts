@@ -4,19 +4,34 @@ import { getSettings, plansTitled } from '../db/publishing/queries.ts';
 import { quarterByKey } from '../domain/publishing/quarters.ts';
 import { UsageError, type Command } from './command.ts';
 
-const usage = 'Usage: wesaid publish --plan "PLAN TITLE" --quarter YYYY-YY-qN   (for example 2024-25-q3)';
+const usage =
+  'Usage: wesaid publish --plan "PLAN TITLE" --quarter YYYY-YY-qN [--correction --reason TEXT]   (for example 2024-25-q3)';
 
 /**
  * Publishes a quarter from the command line, so a council can schedule it. The measures are the
- * ones chosen when the council last published (from the Publishing pages).
+ * ones chosen when the council last published (from the Publishing pages). The same rules as the
+ * pages: the quarter within the plan's period, and a published quarter again only with
+ * --correction and a --reason (shown to the public).
  */
 export const publishCommand: Command = {
-  summary: 'publish --plan TITLE --quarter YYYY-YY-qN: publish a quarter of a plan to the public site',
-  options: { plan: { type: 'string' }, quarter: { type: 'string' } },
+  summary:
+    'publish --plan TITLE --quarter YYYY-YY-qN [--correction --reason TEXT]: publish a quarter of a plan to the public site',
+  options: {
+    plan: { type: 'string' },
+    quarter: { type: 'string' },
+    correction: { type: 'boolean' },
+    reason: { type: 'string' },
+  },
   async run({ config, clock, values }) {
     const title = String(values.plan ?? '').trim();
     const quarter = quarterByKey(String(values.quarter ?? ''));
     if (title === '' || !quarter) throw new UsageError(usage);
+    const correction = values.correction === true;
+    const reason = typeof values.reason === 'string' ? values.reason.trim() : '';
+    if (correction && reason === '')
+      throw new UsageError('--correction needs --reason TEXT: why it is corrected.');
+    if (!correction && reason !== '')
+      throw new UsageError('--reason is only for a correction: add --correction.');
     const database = await openDatabase(config);
     try {
       await database.migrate();
@@ -36,11 +51,21 @@ export const publishCommand: Command = {
         measureIds: settings.publicMeasureIds,
         actor: systemActor('Command line'),
         publishedAt: clock.now(),
+        correction,
+        reason,
       }).catch((error: unknown) => {
+        if (error instanceof PublishingError && error.code === 'quarter-already-published')
+          throw new UsageError(
+            `${quarter.label} of ${plan.title} is already published. To correct it, add --correction --reason TEXT.`,
+          );
         if (error instanceof PublishingError) throw new UsageError(`${error.message}.`);
         throw error;
       });
-      console.log(`Published ${plan.title}, ${quarter.label} (publication ${publication.id}).`);
+      console.log(
+        correction
+          ? `Published a correction of ${plan.title}, ${quarter.label}: version ${publication.version} (publication ${publication.id}).`
+          : `Published ${plan.title}, ${quarter.label} (publication ${publication.id}).`,
+      );
       return 0;
     } finally {
       await database.close();

@@ -149,6 +149,8 @@ export const paths = {
   publishing: {
     home: route('/publishing'),
     publish: route('/publishing/publish'),
+    publishPreview: route('/publishing/publish/preview'),
+    withdrawPublication: route('/publishing/publications/:publicationId/withdraw'),
     plainLanguage: route('/publishing/plain-language'),
     editPlain: route('/publishing/plain-language/:recordType/:recordId'),
     glossary: route('/publishing/glossary'),

@@ -57,8 +57,10 @@ test('a programme manager publishes a quarter; a signed-out reader sees it, but 
   await expectNoAxeViolations(office);
   await office.getByLabel('Quarter this update covers').selectOption({ label: next });
   await office.getByLabel('Children in care').check();
-  await office.getByRole('button', { name: 'Publish' }).press('Enter');
-  await office.getByRole('link', { name: next }).waitFor();
+  await office.getByRole('button', { name: 'Continue' }).press('Enter');
+  await office.getByRole('heading', { level: 1, name: `Check what will be published: ${next}` }).waitFor();
+  await office.getByRole('button', { name: `Publish ${next}` }).press('Enter');
+  await office.getByRole('link', { name: next }).first().waitFor();
 
   const reader = await signedOutPage(browser);
   const scanner = await (await browser.newContext()).newPage();

@@ -8,7 +8,13 @@
 export type { Actor, SaveResult } from '../changes.ts';
 export { systemActor } from '../changes.ts';
 export { PublishingError, type PublishingErrorCode } from './publishing-error.ts';
-export { publishQuarter } from './publications-commands.ts';
+export {
+  publishQuarter,
+  snapshotFingerprint,
+  snapshotToPublish,
+  withdrawPublication,
+  type QuarterToPublish,
+} from './publications-commands.ts';
 export { createFeedback, moveFeedback, updateFeedback, type FeedbackData } from './feedback-commands.ts';
 export {
   addQuestion,

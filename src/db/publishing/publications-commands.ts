@@ -1,39 +1,38 @@
 /*
  * Writes of quarterly publications, behind commands.ts. Publishing a quarter freezes the plan's
- * public fields through the snapshot allow-list, once per quarter of a plan.
+ * public fields through the snapshot allow-list: once per quarter of a plan, then only as a
+ * correction with a reason (the next version). Withdrawing marks a publication as taken back, with
+ * a public reason; its snapshot is never changed.
  */
-import { eq } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import { recordChange, type Actor } from '../changes.ts';
 import type { Db } from '../client.ts';
 import { plans } from '../plan/schema.ts';
 import { publications, publishingSettings } from './schema.ts';
 import type { Quarter } from '../../domain/publishing/quarters.ts';
-import { buildPublishedPlan } from '../../domain/publishing/snapshot.ts';
-import { quarterState } from '../../domain/workflows/publication.ts';
+import { checkQuarterInPeriod } from '../../domain/publishing/plan-period.ts';
+import { buildPublishedPlan, type PublishedPlan } from '../../domain/publishing/snapshot.ts';
+import { checkPublish, checkWithdraw } from '../../domain/workflows/publication.ts';
 import { PublishingError } from './publishing-error.ts';
 import { toPublication, type Publication } from './publications.ts';
 import { getSettings, listGlossary, toGlossary } from './settings.ts';
 import { snapshotRows } from './snapshot.ts';
 
-/**
- * Freezes the public part of the plan for a quarter. A quarter of a plan is published once: what
- * was published on a date never changes.
- */
-export async function publishQuarter(
-  db: Db,
-  input: {
-    organisationId: number;
-    planId: number;
-    quarter: Quarter;
-    measureIds: number[];
-    actor: Actor;
-    /** When it is published: the figures are those known then. */
-    publishedAt: Date;
-  },
-): Promise<Publication> {
+export interface QuarterToPublish {
+  organisationId: number;
+  planId: number;
+  quarter: Quarter;
+  measureIds: number[];
+  /** When it is published: the figures are those known then. */
+  publishedAt: Date;
+}
+
+/** The snapshot publishing would store now: the preview shows it, and publishing stores it. */
+export async function snapshotToPublish(db: Db, input: QuarterToPublish): Promise<PublishedPlan> {
   const settings = await getSettings(db, input.organisationId);
   const glossary = toGlossary(await listGlossary(db, input.organisationId));
-  const snapshot = buildPublishedPlan(
+  return buildPublishedPlan(
     await snapshotRows(db, {
       organisationId: input.organisationId,
       planId: input.planId,
@@ -44,19 +43,58 @@ export async function publishQuarter(
       asOf: input.publishedAt,
     }),
   );
+}
+
+/**
+ * A short digest of a snapshot (its published date aside): the preview carries it, so what is
+ * published is what was previewed, or the person is asked to look again.
+ */
+export function snapshotFingerprint(snapshot: PublishedPlan): string {
+  return createHash('sha256').update(JSON.stringify(snapshot)).digest('hex').slice(0, 32);
+}
+
+/**
+ * Freezes the public part of the plan for a quarter within the plan's period. A quarter already
+ * published is refused unless this is a correction with a reason, which becomes its next version.
+ */
+export async function publishQuarter(
+  db: Db,
+  input: QuarterToPublish & {
+    actor: Actor;
+    correction?: boolean;
+    /** Why it is corrected, shown to the public. */
+    reason?: string;
+    /** The fingerprint of the previewed snapshot; publishing refuses if the plan changed since. */
+    previewed?: string;
+  },
+): Promise<Publication> {
+  const snapshot = await snapshotToPublish(db, input);
+  const period = checkQuarterInPeriod(input.quarter, snapshot.plan);
+  if (!period.ok) throw new PublishingError('quarter-outside-period', period.message, 'quarter');
+  if (input.previewed !== undefined && input.previewed !== snapshotFingerprint(snapshot))
+    throw new PublishingError(
+      'preview-out-of-date',
+      'The plan has changed since you checked what will be published. Check the preview again',
+    );
+  const reason = (input.reason ?? '').trim();
   return db.transaction(async (tx) => {
     // The plan's row is locked, so two people publishing the same quarter at once cannot both succeed.
     await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, input.planId)).for('update');
     const existing = await tx
-      .select({ planId: publications.planId, quarterStart: publications.quarterStart })
+      .select({
+        id: publications.id,
+        planId: publications.planId,
+        quarterStart: publications.quarterStart,
+        version: publications.version,
+        withdrawnAt: publications.withdrawnAt,
+      })
       .from(publications)
-      .where(eq(publications.planId, input.planId));
-    if (quarterState(existing, input.planId, input.quarter.start) === 'published')
-      throw new PublishingError(
-        'quarter-already-published',
-        `${input.quarter.label} has already been published. Choose another quarter`,
-        'quarter',
-      );
+      .where(and(eq(publications.planId, input.planId), eq(publications.quarterStart, input.quarter.start)));
+    const check = checkPublish(existing, input.planId, input.quarter.start, {
+      correction: input.correction ?? false,
+      reason,
+    });
+    if (!check.ok) throw publishRefusal(check.problem, input.quarter);
     const [row] = await tx
       .insert(publications)
       .values({
@@ -69,6 +107,8 @@ export async function publishQuarter(
         publishedBy: input.actor.userId,
         publishedByName: input.actor.name,
         publishedAt: input.publishedAt,
+        version: check.version,
+        correctionReason: check.correction ? reason : null,
       })
       .returning();
     // The chosen measures become the default for the next quarter.
@@ -83,7 +123,93 @@ export async function publishQuarter(
       action: 'create',
       actor: input.actor,
       before: null,
-      after: { planId: input.planId, quarterLabel: input.quarter.label },
+      after: {
+        planId: input.planId,
+        quarterLabel: input.quarter.label,
+        version: check.version,
+        ...(check.correction ? { correctionReason: reason } : {}),
+      },
+    });
+    return toPublication(row!);
+  });
+}
+
+function publishRefusal(
+  problem: 'already-published' | 'nothing-to-correct' | 'reason-needed',
+  quarter: Quarter,
+): PublishingError {
+  if (problem === 'already-published')
+    return new PublishingError(
+      'quarter-already-published',
+      `${quarter.label} has already been published. Choose another quarter, or publish a correction with a reason`,
+      'quarter',
+    );
+  if (problem === 'nothing-to-correct')
+    return new PublishingError(
+      'nothing-to-correct',
+      `${quarter.label} has not been published, so there is nothing to correct`,
+      'correction',
+    );
+  return new PublishingError('correction-reason-needed', 'Enter why this is a correction', 'reason');
+}
+
+/** Takes a quarter's latest publication off the public site, saying publicly why and when. */
+export async function withdrawPublication(
+  db: Db,
+  input: { organisationId: number; publicationId: number; reason: string; actor: Actor; withdrawnAt: Date },
+): Promise<Publication> {
+  const reason = input.reason.trim();
+  return db.transaction(async (tx) => {
+    const [target] = await tx
+      .select()
+      .from(publications)
+      .where(
+        and(eq(publications.id, input.publicationId), eq(publications.organisationId, input.organisationId)),
+      );
+    if (!target) throw new PublishingError('not-found', 'Publication not found');
+    await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, target.planId)).for('update');
+    const versions = await tx
+      .select({
+        id: publications.id,
+        planId: publications.planId,
+        quarterStart: publications.quarterStart,
+        version: publications.version,
+        withdrawnAt: publications.withdrawnAt,
+      })
+      .from(publications)
+      .where(and(eq(publications.planId, target.planId), eq(publications.quarterStart, target.quarterStart)));
+    const check = checkWithdraw(
+      versions.find((v) => v.id === target.id)!,
+      versions,
+      reason,
+    );
+    if (!check.ok)
+      throw check.problem === 'reason-needed'
+        ? new PublishingError('withdraw-reason-needed', 'Enter why it is being withdrawn', 'reason')
+        : check.problem === 'replaced'
+          ? new PublishingError(
+              'transition-not-allowed',
+              'A correction has replaced this version: withdraw the latest version instead',
+            )
+          : new PublishingError('transition-not-allowed', 'This publication has already been withdrawn');
+    const [row] = await tx
+      .update(publications)
+      .set({
+        withdrawnAt: input.withdrawnAt,
+        withdrawnReason: reason,
+        withdrawnBy: input.actor.userId,
+        withdrawnByName: input.actor.name,
+      })
+      .where(eq(publications.id, target.id))
+      .returning();
+    await recordChange(tx, {
+      organisationId: input.organisationId,
+      recordType: 'publication',
+      recordId: target.id,
+      action: 'update',
+      actor: input.actor,
+      before: { withdrawnAt: null },
+      after: { withdrawnAt: input.withdrawnAt.toISOString(), withdrawnReason: reason },
     });
     return toPublication(row!);
   });

@@ -4,6 +4,11 @@
  */
 export type PublishingErrorCode =
   | 'quarter-already-published'
+  | 'quarter-outside-period'
+  | 'nothing-to-correct'
+  | 'correction-reason-needed'
+  | 'preview-out-of-date'
+  | 'withdraw-reason-needed'
   | 'transition-not-allowed'
   | 'no-consent'
   | 'consultation-closed'

@@ -31,11 +31,15 @@ export { plainLanguageRows } from './plain-language.ts';
 export {
   allPublications,
   getPublication,
+  lastPublicationOfPlan,
   latestPublication,
   listPublications,
+  listPublishedQuarters,
+  quarterVersions,
   plansTitled,
   publicSite,
   type Publication,
+  type PublicationListRow,
   type PublicationRow,
   type PublicSite,
 } from './publications.ts';

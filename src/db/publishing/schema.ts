@@ -118,8 +118,20 @@ export const publications = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
     publishedBy: integer('published_by').references(() => users.id),
     publishedByName: text('published_by_name').notNull(),
+    /** 1 for a quarter's first publication; each correction is the next version. */
+    version: integer('version').notNull().default(1),
+    /** Why this version was published as a correction (public); null for a first publication. */
+    correctionReason: text('correction_reason'),
+    /** Withdrawn from the public site: when, why (public) and by whom. */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnReason: text('withdrawn_reason'),
+    withdrawnBy: integer('withdrawn_by').references(() => users.id),
+    withdrawnByName: text('withdrawn_by_name'),
   },
-  (t) => [index('publications_organisation').on(t.organisationId, t.publishedAt)],
+  (t) => [
+    index('publications_organisation').on(t.organisationId, t.publishedAt),
+    uniqueIndex('publications_plan_quarter_version_unique').on(t.planId, t.quarterStart, t.version),
+  ],
 );
 
 export const consultations = pgTable('consultations', {

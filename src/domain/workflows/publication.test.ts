@@ -8,6 +8,8 @@ import {
   feedbackMoveAction,
   feedbackStatuses,
   feedbackTransition,
+  checkPublish,
+  checkWithdraw,
   quarterState,
   takesResponses,
 } from './publication.ts';
@@ -72,9 +74,46 @@ test('a consultation takes responses while open, until the end of its closing da
   assert.equal(takesResponses({ ...open, status: 'draft' }, '2024-10-01'), false);
 });
 
-test('a quarter of a plan is published once', () => {
-  const published = [{ planId: 1, quarterStart: '2024-10-01' }];
+test('a quarter of a plan is published once; again only as a correction with a reason', () => {
+  const published = [{ id: 7, planId: 1, quarterStart: '2024-10-01', version: 1, withdrawnAt: null }];
   assert.equal(quarterState(published, 1, '2024-10-01'), 'published');
   assert.equal(quarterState(published, 1, '2025-01-01'), 'unpublished');
   assert.equal(quarterState(published, 2, '2024-10-01'), 'unpublished');
+  const plain = { correction: false, reason: '' };
+  assert.deepEqual(checkPublish(published, 1, '2025-01-01', plain), {
+    ok: true,
+    version: 1,
+    correction: false,
+  });
+  assert.deepEqual(checkPublish(published, 1, '2024-10-01', plain), {
+    ok: false,
+    problem: 'already-published',
+  });
+  assert.deepEqual(checkPublish(published, 1, '2024-10-01', { correction: true, reason: ' ' }), {
+    ok: false,
+    problem: 'reason-needed',
+  });
+  assert.deepEqual(checkPublish(published, 1, '2024-10-01', { correction: true, reason: 'Typo' }), {
+    ok: true,
+    version: 2,
+    correction: true,
+  });
+  assert.deepEqual(checkPublish(published, 1, '2025-01-01', { correction: true, reason: 'Typo' }), {
+    ok: false,
+    problem: 'nothing-to-correct',
+  });
+});
+
+test('only the latest version of a quarter is withdrawn, once, with a reason', () => {
+  const first = { id: 7, planId: 1, quarterStart: '2024-10-01', version: 1, withdrawnAt: null };
+  const second = { ...first, id: 8, version: 2 };
+  assert.deepEqual(checkWithdraw(first, [first, second], 'Wrong'), { ok: false, problem: 'replaced' });
+  assert.deepEqual(checkWithdraw(second, [first, second], ''), { ok: false, problem: 'reason-needed' });
+  assert.deepEqual(checkWithdraw(second, [first, second], 'Wrong figures'), { ok: true });
+  const withdrawn = { ...second, withdrawnAt: new Date('2024-11-01T12:00:00Z') };
+  assert.deepEqual(checkWithdraw(withdrawn, [first, withdrawn], 'Again'), {
+    ok: false,
+    problem: 'already-withdrawn',
+  });
+  assert.equal(quarterState([first, withdrawn], 1, '2024-10-01'), 'withdrawn');
 });

@@ -114,16 +114,83 @@ export function takesResponses(
   return consultationState(consultation, today) === 'open';
 }
 
-/* Quarterly publications: written once and never changed, so a quarter of a plan is published once. */
+/*
+ * Quarterly publications. Each is frozen once written. A quarter of a plan is published once; to
+ * change what the public reads, the person publishes a correction, with a reason, as the next
+ * version: the earlier versions stay readable. A publication can be withdrawn, with a public reason,
+ * which the public page and the feed then show. Only the latest version of a quarter is withdrawn
+ * (an earlier one is already replaced) and a withdrawn one stays withdrawn.
+ */
 
-export type QuarterState = 'unpublished' | 'published';
+export interface QuarterVersion {
+  id: number;
+  planId: number;
+  quarterStart: string;
+  version: number;
+  withdrawnAt: Date | null;
+}
+
+export type QuarterState = 'unpublished' | 'published' | 'withdrawn';
+
+/** The latest version of a plan's quarter, or null. */
+export function latestVersion<T extends QuarterVersion>(
+  published: readonly T[],
+  planId: number,
+  quarterStart: string,
+): T | null {
+  let latest: T | null = null;
+  for (const p of published)
+    if (p.planId === planId && p.quarterStart === quarterStart && (!latest || p.version > latest.version))
+      latest = p;
+  return latest;
+}
 
 export function quarterState(
-  published: readonly { planId: number; quarterStart: string }[],
+  published: readonly QuarterVersion[],
   planId: number,
   quarterStart: string,
 ): QuarterState {
-  return published.some((p) => p.planId === planId && p.quarterStart === quarterStart)
-    ? 'published'
-    : 'unpublished';
+  const latest = latestVersion(published, planId, quarterStart);
+  if (!latest) return 'unpublished';
+  return latest.withdrawnAt ? 'withdrawn' : 'published';
+}
+
+export type PublishCheck =
+  | { ok: true; version: number; correction: boolean }
+  | { ok: false; problem: 'already-published' | 'nothing-to-correct' | 'reason-needed' };
+
+/**
+ * Whether a quarter may be published now: the first version when it never was; otherwise only as
+ * a correction with a reason (also after a withdrawal, so the public record says why it came back).
+ */
+export function checkPublish(
+  published: readonly QuarterVersion[],
+  planId: number,
+  quarterStart: string,
+  request: { correction: boolean; reason: string },
+): PublishCheck {
+  const latest = latestVersion(published, planId, quarterStart);
+  if (!latest)
+    return request.correction
+      ? { ok: false, problem: 'nothing-to-correct' }
+      : { ok: true, version: 1, correction: false };
+  if (!request.correction) return { ok: false, problem: 'already-published' };
+  if (request.reason.trim() === '') return { ok: false, problem: 'reason-needed' };
+  return { ok: true, version: latest.version + 1, correction: true };
+}
+
+export type WithdrawCheck =
+  { ok: true } | { ok: false; problem: 'already-withdrawn' | 'replaced' | 'reason-needed' };
+
+/** Whether this publication may be withdrawn with this reason. */
+export function checkWithdraw(
+  publication: QuarterVersion,
+  published: readonly QuarterVersion[],
+  reason: string,
+): WithdrawCheck {
+  if (publication.withdrawnAt) return { ok: false, problem: 'already-withdrawn' };
+  const latest = latestVersion(published, publication.planId, publication.quarterStart);
+  if (latest && latest.id !== publication.id) return { ok: false, problem: 'replaced' };
+  if (reason.trim() === '') return { ok: false, problem: 'reason-needed' };
+  return { ok: true };
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Feed } from 'feed';
-import { allPublications, listPublications } from '../../db/publishing/queries.ts';
+import { allPublications, listPublishedQuarters } from '../../db/publishing/queries.ts';
+import { formatDate } from '../../domain/format.ts';
 import { paths } from '../paths.ts';
 import {
   measureColumns,
@@ -65,7 +66,9 @@ export function publicDataRoutes(app: FastifyInstance): void {
 
   app.get(paths.public.feed.pattern, async (request: FastifyRequest, reply) => {
     const site = await publicSite(request);
-    const list = site.organisationId === null ? [] : await listPublications(app.db, site.organisationId);
+    // One entry per quarter, at its latest version: a correction or withdrawal updates the entry.
+    const list = site.organisationId === null ? [] : await listPublishedQuarters(app.db, site.organisationId);
+    const changedAt = (p: (typeof list)[number]) => p.withdrawnAt ?? p.publishedAt;
     const feed = new Feed({
       id: absolute(paths.public.home()),
       title: `${site.council || 'Wesaid'}: improvement plan updates`,
@@ -73,20 +76,27 @@ export function publicDataRoutes(app: FastifyInstance): void {
         'Each quarterly update of the improvement plan: what we said we would do, and what we did.',
       link: absolute(paths.public.home()),
       language: 'en-GB',
-      updated: list[0]?.publishedAt ?? new Date(0),
+      updated: list.map(changedAt).sort((a, b) => b.getTime() - a.getTime())[0] ?? new Date(0),
       generator: 'Wesaid',
       feedLinks: { atom: absolute(paths.public.feed()) },
       copyright: site.council || 'The council',
     });
     for (const p of list) {
       const link = absolute(paths.public.publication(p.id));
+      const state = p.withdrawnAt ? ' (withdrawn)' : p.version > 1 ? ' (corrected)' : '';
+      const note = p.withdrawnAt
+        ? ` Withdrawn on ${formatDate(p.withdrawnAt)}: ${p.withdrawnReason ?? ''}`
+        : p.correctionReason
+          ? ` Corrected on ${formatDate(p.publishedAt)}: ${p.correctionReason}`
+          : '';
       feed.addItem({
-        id: link,
+        // The entry's id names the quarter, not the version, so a feed reader updates one entry.
+        id: absolute(`${paths.public.archive()}#${p.planId}-${p.quarterStart}`),
         link,
-        title: `${p.planTitle}: ${p.quarterLabel}`,
-        date: p.publishedAt,
-        published: p.publishedAt,
-        description: `Progress on ${p.planTitle} for ${p.quarterLabel}.`,
+        title: `${p.planTitle}: ${p.quarterLabel}${state}`,
+        date: changedAt(p),
+        published: p.firstPublishedAt,
+        description: `Progress on ${p.planTitle} for ${p.quarterLabel}.${note}`,
       });
     }
     return reply

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   getPublication,
-  listPublications,
   listPublishedFeedback,
+  listPublishedQuarters,
+  quarterVersions,
   type Publication,
 } from '../../db/publishing/queries.ts';
 import { publicWords } from '../../domain/publishing/consent.ts';
@@ -54,6 +55,25 @@ export function publicPlanRoutes(app: FastifyInstance): void {
     return view;
   };
 
+  /** The publication's place in its quarter's record: corrected, replaced, withdrawn, other versions. */
+  const record = async (publication: Publication) => {
+    const versions = await quarterVersions(
+      app.db,
+      publication.organisationId,
+      publication.planId,
+      publication.quarterStart,
+    );
+    const newest = versions.at(-1);
+    return {
+      version: publication.version,
+      correctionReason: publication.correctionReason,
+      withdrawnAt: publication.withdrawnAt,
+      withdrawnReason: publication.withdrawnReason,
+      replacedBy: newest && newest.id !== publication.id ? newest : null,
+      versions: versions.length > 1 ? versions : [],
+    };
+  };
+
   const planPage =
     (childFriendly: boolean) => async (request: FastifyRequest, reply: FastifyReply, which: Which) => {
       const { site, publication, latest } = await find(request, which);
@@ -65,6 +85,8 @@ export function publicPlanRoutes(app: FastifyInstance): void {
         view,
         childFriendly,
         latest,
+        record: await record(publication),
+        publicationId: publication.id,
         links: links(publication, latest),
         publicSection: latest ? (childFriendly ? 'child-friendly' : 'plan') : 'archive',
       });
@@ -107,14 +129,19 @@ export function publicPlanRoutes(app: FastifyInstance): void {
 
   app.get(paths.public.archive.pattern, async (request, reply) => {
     const site = await publicSite(request);
-    const list = site.organisationId === null ? [] : await listPublications(app.db, site.organisationId);
+    // Each quarter once, at its latest version; its page links the earlier versions.
+    const list = site.organisationId === null ? [] : await listPublishedQuarters(app.db, site.organisationId);
     return publicPage(reply, 'public/archive.njk', site, {
       title: 'Past updates',
       publications: list.map((p) => ({
         id: p.id,
         quarter: p.quarterLabel,
         planTitle: p.planTitle,
-        publishedAt: p.publishedAt,
+        publishedAt: p.firstPublishedAt,
+        correctedAt: p.version > 1 ? p.publishedAt : null,
+        correctionReason: p.correctionReason,
+        withdrawnAt: p.withdrawnAt,
+        withdrawnReason: p.withdrawnReason,
       })),
       publicSection: 'archive',
     });

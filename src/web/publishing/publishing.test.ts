@@ -42,11 +42,17 @@ test('a programme manager publishes a quarter; the public site then shows the pl
   assert.match(bad.body, /Select the plan to publish/);
   assert.match(bad.body, /Select the quarter this update covers/);
 
-  const done = await pm.post(paths.publishing.publish(), {
+  const choice = {
     planId: String(world.plan.id),
     quarter: '2024-25-q4',
     measureIds: String(world.measure.id),
-  });
+  };
+  // Publishing without having seen the preview shows the preview: nothing is published yet.
+  const unchecked = await pm.post(paths.publishing.publish(), choice);
+  assert.equal(unchecked.statusCode, 200);
+  assert.equal((await listPublications(database.db, world.organisationId)).length, 1);
+  const previewed = /name="previewed" value="([0-9a-f]+)"/.exec(unchecked.body)![1]!;
+  const done = await pm.post(paths.publishing.publish(), { ...choice, previewed });
   assert.equal(done.statusCode, 303);
   const list = await listPublications(database.db, world.organisationId);
   assert.equal(list.length, 2);

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "publications_plan_quarter_version_unique" ON "publications" USING btree ("plan_id","quarter_start","version");
