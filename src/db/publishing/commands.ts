@@ -9,7 +9,14 @@ export type { Actor, SaveResult } from '../changes.ts';
 export { systemActor } from '../changes.ts';
 export { PublishingError, type PublishingErrorCode } from './publishing-error.ts';
 export { publishQuarter } from './publications-commands.ts';
-export { createFeedback, moveFeedback, updateFeedback, type FeedbackData } from './feedback-commands.ts';
+export {
+  approveFeedback,
+  createFeedback,
+  moveFeedback,
+  updateFeedback,
+  type ApproveResult,
+  type FeedbackData,
+} from './feedback-commands.ts';
 export {
   addQuestion,
   addTheme,

@@ -6,6 +6,7 @@ export type PublishingErrorCode =
   | 'quarter-already-published'
   | 'transition-not-allowed'
   | 'no-consent'
+  | 'not-approved'
   | 'consultation-closed'
   | 'duplicate-acronym'
   | 'unknown-theme'

@@ -311,3 +311,47 @@ export function areaNamesOf(councilName: string): string[] {
     .trim();
   return area.length > 1 ? [area] : [];
 }
+
+/** A suggestion the approver kept in the approved wording, and why it is fine to publish. */
+export interface ResolvedSuggestion extends Suggestion {
+  field: 'said' | 'response';
+  reason: string;
+}
+
+export type WordingField = ResolvedSuggestion['field'];
+
+export interface FieldSuggestion extends Suggestion {
+  field: WordingField;
+  key: string;
+}
+
+/** Every suggestion in both public fields, keyed for the approver's decisions. */
+export function suggestWording(
+  wording: Record<WordingField, string>,
+  context: CheckContext = {},
+): FieldSuggestion[] {
+  return (['said', 'response'] as const).flatMap((field) =>
+    suggest(wording[field], context).map((s) => ({ ...s, field, key: suggestionKey(field, s) })),
+  );
+}
+
+export type ApprovalCheck =
+  { ok: true; resolved: ResolvedSuggestion[] } | { ok: false; unresolved: FieldSuggestion[] };
+
+/**
+ * The wording as submitted is checked again: every suggestion still in it must have been kept by
+ * the approver (ticked as fine, with their reason); a suggestion they changed away is gone.
+ */
+export function checkApproval(
+  wording: Record<WordingField, string>,
+  kept: ReadonlyMap<string, string>,
+  context: CheckContext = {},
+): ApprovalCheck {
+  const all = suggestWording(wording, context);
+  const unresolved = all.filter((s) => !kept.has(s.key));
+  if (unresolved.length > 0) return { ok: false, unresolved };
+  return {
+    ok: true,
+    resolved: all.map(({ key, ...s }) => ({ ...s, reason: kept.get(key) ?? '' })),
+  };
+}
