@@ -3,13 +3,7 @@
  * separate so a status changes only through the publication rules.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import {
-  insertRecord,
-  recordChange,
-  updateRecord,
-  type Actor,
-  type SaveResult,
-} from '../changes.ts';
+import { insertRecord, recordChange, updateRecord, type Actor, type SaveResult } from '../changes.ts';
 import type { Db } from '../client.ts';
 import { feedback } from './schema.ts';
 import {
@@ -148,13 +142,13 @@ export async function moveFeedback(
       .for('update');
     if (!before) return { ok: false, conflict: false };
     if (before.version !== version) return { ok: false, conflict: true, current: before };
+    const move = checkFeedbackMove(before, to);
     // Approving goes through approveFeedback, which checks the wording; publishing needs that approval.
-    if (to === 'approved' || (to === 'published' && before.approvedAt === null))
+    if (move.ok && (to === 'approved' || (to === 'published' && before.approvedAt === null)))
       throw new PublishingError(
         'not-approved',
         'This cannot be published: nobody has approved its public wording yet. Approve the public wording first.',
       );
-    const move = checkFeedbackMove(before, to);
     if (!move.ok)
       throw move.problem === 'no-consent'
         ? new PublishingError(

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import fc from 'fast-check';
 import { publicWords } from '../../domain/publishing/consent.ts';
 import { quarter, quarterByKey, quarterOf, recentQuarters } from '../../domain/publishing/quarters.ts';
 import { checkFormToken, issueFormToken } from './form-token.ts';
