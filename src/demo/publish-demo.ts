@@ -15,6 +15,7 @@ import {
   addTheme,
   createCommitteeReport,
   createConsultation,
+  approveFeedback,
   moveFeedback,
   publishQuarter,
   savePlainText,
@@ -80,11 +81,21 @@ export async function publishDemo(
   await savePlainTitles(db, organisationId, programme.id, programmePlainTitles);
   // The 2017 plan's "You said / We did" and the 2021 family comments were published by the council
   // without names; the staff quotes name staff, so they stay unpublished.
+  // A programme office approves, as they stand, only the items the wording check finds nothing in;
+  // the rest wait in draft for a person to approve their public wording.
   for (const item of await listFeedback(db, organisationId)) {
     if (item.kind !== 'you-said-we-did' && item.kind !== 'compliment') continue;
     const saved = await updateFeedback(db, item, item.version, { consent: 'anonymous' }, actor);
-    if (saved.ok && saved.record.status !== 'published')
-      await moveFeedback(db, item, 'published', saved.record.version, actor);
+    if (!saved.ok || saved.record.status === 'published') continue;
+    const approved = await approveFeedback(
+      db,
+      saved.record,
+      saved.record.version,
+      { said: saved.record.said, response: saved.record.response },
+      new Map(),
+      actor,
+    );
+    if (approved.ok) await moveFeedback(db, item, 'published', approved.record.version, actor);
   }
 
   const measures = await listMeasureRows(db, organisationId);

@@ -163,6 +163,7 @@ export const paths = {
     feedbackItem: route('/publishing/feedback/:feedbackId'),
     editFeedback: route('/publishing/feedback/:feedbackId/edit'),
     feedbackStatus: route('/publishing/feedback/:feedbackId/status'),
+    approveFeedback: route('/publishing/feedback/:feedbackId/approve'),
     consultations: route('/publishing/consultations'),
     newConsultation: route('/publishing/consultations/new'),
     consultation: route('/publishing/consultations/:consultationId'),

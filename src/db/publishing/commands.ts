@@ -15,7 +15,14 @@ export {
   withdrawPublication,
   type QuarterToPublish,
 } from './publications-commands.ts';
-export { createFeedback, moveFeedback, updateFeedback, type FeedbackData } from './feedback-commands.ts';
+export {
+  approveFeedback,
+  createFeedback,
+  moveFeedback,
+  updateFeedback,
+  type ApproveResult,
+  type FeedbackData,
+} from './feedback-commands.ts';
 export {
   addQuestion,
   addTheme,

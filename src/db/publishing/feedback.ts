@@ -1,7 +1,9 @@
 /* "You said, We did" and compliments: reads for the programme office and the public page. */
-import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../changes.ts';
 import type { Db } from '../client.ts';
-import { feedback } from '../schema.ts';
+import { feedback, organisations } from '../schema.ts';
+import { areaNamesOf, type CheckContext } from '../../domain/publishing/wording-check.ts';
 
 export type FeedbackRow = typeof feedback.$inferSelect;
 
@@ -28,11 +30,32 @@ export async function getFeedback(db: Db, organisationId: number, id: number): P
   return row ?? null;
 }
 
-/** Published items only; the consent rules in src/web/public/consent.ts decide what of each is shown. */
+/**
+ * Published items a person approved the wording of; the consent rules in
+ * src/domain/publishing/consent.ts decide what of each is shown.
+ */
 export async function listPublishedFeedback(db: Db, organisationId: number): Promise<FeedbackRow[]> {
   return db
     .select()
     .from(feedback)
-    .where(and(eq(feedback.organisationId, organisationId), eq(feedback.status, 'published')))
+    .where(
+      and(
+        eq(feedback.organisationId, organisationId),
+        eq(feedback.status, 'published'),
+        isNotNull(feedback.approvedAt),
+      ),
+    )
     .orderBy(desc(feedback.receivedOn), asc(feedback.id));
+}
+
+/** What the wording check knows of an item: its signature, and the council's own area names. */
+export async function feedbackCheckContext(
+  db: DbOrTx,
+  item: Pick<FeedbackRow, 'organisationId' | 'attribution'>,
+): Promise<CheckContext> {
+  const [organisation] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, item.organisationId));
+  return { attribution: item.attribution, placeNames: areaNamesOf(organisation?.name ?? '') };
 }

@@ -11,6 +11,7 @@ export type PublishingErrorCode =
   | 'withdraw-reason-needed'
   | 'transition-not-allowed'
   | 'no-consent'
+  | 'not-approved'
   | 'consultation-closed'
   | 'duplicate-acronym'
   | 'unknown-theme'

@@ -26,7 +26,13 @@ export {
   type ThemeRow,
   type ThemeSummary,
 } from './consultations.ts';
-export { getFeedback, listFeedback, listPublishedFeedback, type FeedbackRow } from './feedback.ts';
+export {
+  feedbackCheckContext,
+  getFeedback,
+  listFeedback,
+  listPublishedFeedback,
+  type FeedbackRow,
+} from './feedback.ts';
 export { plainLanguageRows } from './plain-language.ts';
 export {
   allPublications,

@@ -15,6 +15,7 @@ import { plans } from '../plan/schema.ts';
 import { organisations, users } from '../people/schema.ts';
 import { consents, feedbackKinds, feedbackSources, respondents } from '../../domain/publishing/feedback.ts';
 import { consultationStatuses, feedbackStatuses } from '../../domain/workflows/publication.ts';
+import type { ResolvedSuggestion } from '../../domain/publishing/wording-check.ts';
 
 /* "You said, We did": what staff, partners, children and families said, and what was done. */
 
@@ -34,11 +35,20 @@ export const feedback = pgTable(
     said: text('said').notNull(),
     /** "We did" */
     response: text('response').notNull().default(''),
-    /**
-     * The words to publish when they must differ from what was said: names of children, families
-     * or staff taken out. Blank means names are removed automatically (see src/domain/publishing/consent.ts).
-     */
+    /** A first draft of the public wording; only `approvedWording` is ever published. */
     publicWording: text('public_wording').notNull().default(''),
+    /**
+     * The words a person approved for the public page ("You said" and "We did"), after reading
+     * every suggestion of the check in src/domain/publishing/wording-check.ts. Null: not approved,
+     * so not published. Editing what was said clears it.
+     */
+    approvedWording: text('approved_wording'),
+    approvedResponse: text('approved_response'),
+    approvedBy: integer('approved_by').references(() => users.id),
+    approvedByName: text('approved_by_name'),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    /** The suggestions in the approved wording the approver kept, each with their reason. */
+    resolvedSuggestions: jsonb('resolved_suggestions').$type<ResolvedSuggestion[]>().notNull().default([]),
     /** Name or signature as written: never published unless consent covers names. */
     attribution: text('attribution').notNull().default(''),
     receivedOn: date('received_on'),

@@ -29,10 +29,12 @@ export interface FeedbackTransition {
 
 /** Every move an item may make; anything else (published → approved, a status to itself) is refused. */
 export const feedbackTransitions: readonly FeedbackTransition[] = [
+  // Approving is done on the approval page, which checks the public wording (feedbackApproval).
   { name: 'approve', from: ['draft'], to: 'approved', action: 'edit', text: 'Approve', needsConsent: false },
   {
     name: 'publish',
-    from: ['draft', 'approved'],
+    // Only what a person approved: the public page shows the approved wording and nothing else.
+    from: ['approved'],
     to: 'published',
     action: 'publish',
     text: 'Publish',
@@ -82,7 +84,10 @@ export function feedbackActions(
 ): FeedbackTransition[] {
   return feedbackTransitions.filter(
     (t) =>
-      t.from.includes(item.status) && may(t.action) && (!t.needsConsent || consentCoversPublishing(item)),
+      t.name !== 'approve' &&
+      t.from.includes(item.status) &&
+      may(t.action) &&
+      (!t.needsConsent || consentCoversPublishing(item)),
   );
 }
 

@@ -41,8 +41,8 @@ export const feedbackForm: RecordForm<unknown, FeedbackData, FeedbackData> = {
     {
       kind: 'textarea',
       name: 'publicWording',
-      label: 'Words to publish (optional)',
-      hint: 'The same words with any names of children, families or staff taken out. Leave blank to have names removed automatically; check the preview before publishing.',
+      label: 'Draft words to publish (optional)',
+      hint: 'A first draft of the public wording. Nothing is published until a person approves the public wording on the approval page.',
       rows: 5,
     },
     {

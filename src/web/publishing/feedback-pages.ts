@@ -74,8 +74,9 @@ export function feedbackPages(app: FastifyInstance): void {
       title: feedbackKindNames[row.kind],
       section: 'publishing',
       row,
-      // What the public page would show if it were published now.
+      // What the public page would show if it were published now: the approved wording or nothing.
       preview: publicWords({ ...row, status: 'published' }),
+      approved: row.approvedAt !== null,
       mayPublish: mayPublish(row),
       actions: feedbackActions(row, (action) => can(user, action, resource)),
       ...labels,

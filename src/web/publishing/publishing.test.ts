@@ -113,9 +113,21 @@ test('feedback cannot be published without consent; with consent it appears on t
   assert.equal(refused.statusCode, 400);
   assert.match(refused.body, /they have not agreed to it being published/);
   await database.db.update(feedback).set({ consent: 'anonymous', version: 2 }).where(eq(feedback.id, id));
+  // A person approves the public wording (the check finds nothing in these words) before it is published.
+  await pm.get(paths.publishing.approveFeedback(id));
+  assert.equal(
+    (
+      await pm.post(paths.publishing.approveFeedback(id), {
+        said: 'You said meetings were at school time.',
+        response: 'We moved them to after school.',
+        version: '2',
+      })
+    ).statusCode,
+    303,
+  );
   await pm.get(itemUrl);
   assert.equal(
-    (await pm.post(paths.publishing.feedbackStatus(id), { status: 'published', version: '2' })).statusCode,
+    (await pm.post(paths.publishing.feedbackStatus(id), { status: 'published', version: '3' })).statusCode,
     303,
   );
   assert.match(
