@@ -29,7 +29,7 @@ export async function recordChange(
     organisationId: number;
     recordType: string;
     recordId: number;
-    action: 'create' | 'update' | 'delete' | 'import' | 'undo-import';
+    action: (typeof changeHistory.$inferInsert)['action'];
     actor: Actor;
     before: Row | null;
     after: Row | null;

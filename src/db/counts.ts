@@ -6,8 +6,10 @@ import { getTableName, sql, type Column, type SQL } from 'drizzle-orm';
  * fields, so `where child.plan_id = plans.id` became `where plan_id = id`, both read from the
  * child, and every plan counted "1" (issue 10).
  */
-export function countOf(childKey: Column, outerKey: Column): SQL<number> {
-  return sql<number>`(select count(*)::int from ${childKey.table} where ${qualified(childKey)} = ${qualified(outerKey)})`;
+export function countOf(childKey: Column, outerKey: Column, archivedAt?: Column): SQL<number> {
+  // Archived child rows are not counted: they have left the plan's lists too.
+  const current = archivedAt ? sql` and ${qualified(archivedAt)} is null` : sql``;
+  return sql<number>`(select count(*)::int from ${childKey.table} where ${qualified(childKey)} = ${qualified(outerKey)}${current})`;
 }
 
 function qualified(column: Column): SQL {

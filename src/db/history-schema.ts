@@ -14,7 +14,9 @@ export const changeHistory = pgTable(
       .references(() => organisations.id),
     recordType: text('record_type').notNull(),
     recordId: integer('record_id').notNull(),
-    action: text('action', { enum: ['create', 'update', 'delete', 'import', 'undo-import'] }).notNull(),
+    action: text('action', {
+      enum: ['create', 'update', 'delete', 'import', 'undo-import', 'archive', 'restore', 'resolve-review'],
+    }).notNull(),
     /** Null when the system made the change (demo load, import from the command line). */
     userId: integer('user_id').references(() => users.id),
     actorName: text('actor_name').notNull(),

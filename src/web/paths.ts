@@ -66,6 +66,8 @@ export const paths = {
   planCommitments: route('/plans/:planId/commitments'),
   newPriority: route('/plans/:planId/priorities/new'),
   newStandard: route('/plans/:planId/standards/new'),
+  /** The plan's archived priorities, improvement areas, commitments and outcomes, to restore. */
+  archivedRecords: route('/plans/:planId/archived'),
 
   priority: route('/priorities/:priorityId'),
   editPriority: route('/priorities/:priorityId/edit'),
@@ -79,6 +81,8 @@ export const paths = {
   commitment: route('/commitments/:commitmentId'),
   editCommitment: route('/commitments/:commitmentId/edit'),
   newOutcome: route('/commitments/:commitmentId/outcomes/new'),
+  /** Clears the commitment's needs-review flag with a note saying how it was settled. */
+  resolveReview: route('/commitments/:commitmentId/resolve-review'),
   comments: route('/comments/:recordType/:recordId'),
 
   editOutcome: route('/outcomes/:outcomeId/edit'),
@@ -93,6 +97,9 @@ export const paths = {
   resolveLine: route('/imports/:importId/lines/:line'),
 
   history: route('/history/:recordType/:recordId'),
+  /** GET asks to confirm and says what goes with the record; POST archives it. */
+  archiveRecord: route('/archive/:recordType/:recordId'),
+  restoreRecord: route('/restore/:recordType/:recordId'),
 
   scorecard: route('/scorecard'),
   scorecardXlsx: route('/scorecard.xlsx'),

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { BoardKind } from '../../domain/board-cycle.ts';
 import { findStatus, type RagScale } from '../../domain/rag-scale.ts';
 import type { FlatItem } from '../../domain/report-items.ts';
@@ -141,7 +141,8 @@ export async function openCycle(
     const list = await tx
       .select()
       .from(priorities)
-      .where(eq(priorities.planId, input.planId))
+      // An archived priority is no longer reported on.
+      .where(and(eq(priorities.planId, input.planId), isNull(priorities.archivedAt)))
       .orderBy(asc(priorities.number));
     let created = 0;
     for (const priority of list) {

@@ -11,7 +11,7 @@ import {
   type ReportItem,
 } from './queries.ts';
 import type { Db } from '../client.ts';
-import { listAreas, overdueCondition } from '../plan/queries.ts';
+import { listAreas, liveCommitment, overdueCondition } from '../plan/queries.ts';
 import { commitments } from '../schema.ts';
 
 /*
@@ -66,7 +66,7 @@ export async function loadReportDetail(
       owner: commitments.owner,
     })
     .from(commitments)
-    .where(and(eq(commitments.priorityId, report.priorityId), overdueCondition(asAt)))
+    .where(and(eq(commitments.priorityId, report.priorityId), overdueCondition(asAt), liveCommitment()))
     .orderBy(asc(commitments.dueOn), asc(commitments.id));
   const measures = await reportMeasures(
     db,
@@ -91,6 +91,6 @@ export async function linkableCommitments(db: Db, priorityId: number) {
   return db
     .select({ id: commitments.id, text: commitments.text })
     .from(commitments)
-    .where(eq(commitments.priorityId, priorityId))
+    .where(and(eq(commitments.priorityId, priorityId), liveCommitment()))
     .orderBy(asc(commitments.position), asc(commitments.id));
 }

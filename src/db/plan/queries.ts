@@ -1,4 +1,18 @@
-import { and, asc, count, desc, eq, getTableColumns, ilike, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { countOf } from '../counts.ts';
 import {
@@ -32,11 +46,39 @@ export type HistoryEntry = typeof changeHistory.$inferSelect;
 
 export const openStatuses: readonly CommitmentStatus[] = openCommitmentStatuses;
 
+/*
+ * Archived records are kept but leave every list, count, overview, pack and publication. Archiving
+ * a priority takes its improvement areas and commitments with it, and archiving an improvement
+ * area the commitments linked to it; an outcome goes with its commitment because outcomes are only
+ * read for the commitments listed.
+ */
+
+/** A priority in use. */
+export const livePriority = (): SQL => isNull(priorities.archivedAt);
+
+/** An improvement area in use: neither it nor its priority archived. */
+export const liveArea = (): SQL =>
+  and(
+    isNull(improvementAreas.archivedAt),
+    sql`not exists (select 1 from ${priorities} where ${priorities.id} = ${improvementAreas.priorityId} and ${priorities.archivedAt} is not null)`,
+  )!;
+
+/** A commitment in use: neither it, its priority nor its improvement area archived. */
+export const liveCommitment = (): SQL =>
+  and(
+    isNull(commitments.archivedAt),
+    sql`not exists (select 1 from ${priorities} where ${priorities.id} = ${commitments.priorityId} and ${priorities.archivedAt} is not null)`,
+    sql`not exists (select 1 from ${improvementAreas} where ${improvementAreas.id} = ${commitments.improvementAreaId} and ${improvementAreas.archivedAt} is not null)`,
+  )!;
+
+/** An outcome in use (its commitment is checked by whoever chose the commitments). */
+export const liveOutcome = (): SQL => isNull(outcomes.archivedAt);
+
 export async function listPlans(db: Db, organisationId: number) {
   return db
     .select({
       ...getTableColumns(plans),
-      priorities: countOf(priorities.planId, plans.id),
+      priorities: countOf(priorities.planId, plans.id, priorities.archivedAt),
     })
     .from(plans)
     .where(eq(plans.organisationId, organisationId))
@@ -62,7 +104,7 @@ export async function listPriorities(db: Db, planId: number): Promise<PriorityRo
     .select({ ...priorityColumns(), sponsorDisplayName })
     .from(priorities)
     .leftJoin(users, eq(users.id, priorities.sponsorUserId))
-    .where(eq(priorities.planId, planId))
+    .where(and(eq(priorities.planId, planId), livePriority()))
     .orderBy(asc(priorities.number));
 }
 
@@ -85,12 +127,12 @@ export async function planOverview(db: Db, planId: number, today: string): Promi
   const counts = await db
     .select({ priorityId: commitments.priorityId, status: commitments.status, n: count() })
     .from(commitments)
-    .where(inArray(commitments.priorityId, ids))
+    .where(and(inArray(commitments.priorityId, ids), liveCommitment()))
     .groupBy(commitments.priorityId, commitments.status);
   const overdue = await db
     .select({ priorityId: commitments.priorityId, n: count() })
     .from(commitments)
-    .where(and(inArray(commitments.priorityId, ids), overdueCondition(today)))
+    .where(and(inArray(commitments.priorityId, ids), overdueCondition(today), liveCommitment()))
     .groupBy(commitments.priorityId);
   const rags = await latestRags(db, ids);
   return rows.map((priority) => {
@@ -160,7 +202,7 @@ export async function listAreas(db: Db, priorityId: number): Promise<Improvement
   return db
     .select()
     .from(improvementAreas)
-    .where(eq(improvementAreas.priorityId, priorityId))
+    .where(and(eq(improvementAreas.priorityId, priorityId), liveArea()))
     .orderBy(asc(improvementAreas.position), asc(improvementAreas.id));
 }
 
@@ -194,7 +236,7 @@ export async function listOutcomes(db: Db, commitmentIds: number[]): Promise<Out
   return db
     .select()
     .from(outcomes)
-    .where(inArray(outcomes.commitmentId, commitmentIds))
+    .where(and(inArray(outcomes.commitmentId, commitmentIds), liveOutcome()))
     .orderBy(asc(outcomes.position), asc(outcomes.id));
 }
 
@@ -206,9 +248,12 @@ export async function planContents(db: Db, planId: number) {
         .select()
         .from(commitments)
         .where(
-          inArray(
-            commitments.priorityId,
-            priorities.map((p) => p.id),
+          and(
+            inArray(
+              commitments.priorityId,
+              priorities.map((p) => p.id),
+            ),
+            liveCommitment(),
           ),
         )
         .orderBy(asc(commitments.position), asc(commitments.id))
@@ -261,7 +306,7 @@ export async function listCommitments(
   db: Db,
   filter: CommitmentFilter,
 ): Promise<{ items: CommitmentListRow[]; total: number }> {
-  const conditions: SQL[] = [];
+  const conditions: SQL[] = [liveCommitment()];
   if (filter.planId !== undefined) conditions.push(eq(priorities.planId, filter.planId));
   if (filter.priorityId !== undefined) conditions.push(eq(commitments.priorityId, filter.priorityId));
   if (filter.areaId !== undefined) conditions.push(eq(commitments.improvementAreaId, filter.areaId));
@@ -280,7 +325,7 @@ export async function listCommitments(
       priorityNumber: priorities.number,
       priorityTitle: priorities.title,
       overdue: sql<boolean>`coalesce(${commitments.dueOn} < ${filter.today} and ${commitments.status} in ('not-started', 'in-progress'), false)`,
-      outcomeCount: countOf(outcomes.commitmentId, commitments.id),
+      outcomeCount: countOf(outcomes.commitmentId, commitments.id, outcomes.archivedAt),
     })
     .from(commitments)
     .innerJoin(priorities, eq(priorities.id, commitments.priorityId))
@@ -306,9 +351,58 @@ export async function listOwners(db: Db, planId: number): Promise<string[]> {
     .selectDistinct({ owner: commitments.owner })
     .from(commitments)
     .innerJoin(priorities, eq(priorities.id, commitments.priorityId))
-    .where(and(eq(priorities.planId, planId), sql`${commitments.owner} <> ''`))
+    .where(and(eq(priorities.planId, planId), sql`${commitments.owner} <> ''`, liveCommitment()))
     .orderBy(asc(commitments.owner));
   return rows.map((r) => r.owner);
+}
+
+/** Who archived a record and when, for the banner on its page; null when it is in use. */
+export async function archivedNote(
+  db: Db,
+  record: { archivedAt: Date | null; archivedBy: number | null },
+): Promise<{ at: Date; by: string } | null> {
+  if (!record.archivedAt) return null;
+  const [who] = record.archivedBy
+    ? await db.select({ name: users.name }).from(users).where(eq(users.id, record.archivedBy))
+    : [];
+  return { at: record.archivedAt, by: who?.name ?? 'someone' };
+}
+
+/** A plan's archived records, newest first in each kind, for its "Archived records" page. */
+export async function listArchived(db: Db, planId: number) {
+  const planPriorities = db
+    .select({ id: priorities.id })
+    .from(priorities)
+    .where(eq(priorities.planId, planId));
+  const archivedPriorities = await db
+    .select()
+    .from(priorities)
+    .where(and(eq(priorities.planId, planId), isNotNull(priorities.archivedAt)))
+    .orderBy(desc(priorities.archivedAt));
+  const archivedAreas = await db
+    .select({ area: improvementAreas, priorityNumber: priorities.number })
+    .from(improvementAreas)
+    .innerJoin(priorities, eq(priorities.id, improvementAreas.priorityId))
+    .where(and(inArray(improvementAreas.priorityId, planPriorities), isNotNull(improvementAreas.archivedAt)))
+    .orderBy(desc(improvementAreas.archivedAt));
+  const archivedCommitments = await db
+    .select({ commitment: commitments, priorityNumber: priorities.number })
+    .from(commitments)
+    .innerJoin(priorities, eq(priorities.id, commitments.priorityId))
+    .where(and(inArray(commitments.priorityId, planPriorities), isNotNull(commitments.archivedAt)))
+    .orderBy(desc(commitments.archivedAt));
+  const archivedOutcomes = await db
+    .select({ outcome: outcomes, commitmentText: commitments.text })
+    .from(outcomes)
+    .innerJoin(commitments, eq(commitments.id, outcomes.commitmentId))
+    .where(and(inArray(commitments.priorityId, planPriorities), isNotNull(outcomes.archivedAt)))
+    .orderBy(desc(outcomes.archivedAt));
+  return {
+    priorities: archivedPriorities,
+    areas: archivedAreas,
+    commitments: archivedCommitments,
+    outcomes: archivedOutcomes,
+  };
 }
 
 export async function listHistory(

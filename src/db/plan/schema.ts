@@ -1,4 +1,4 @@
-import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt, version } from '../columns.ts';
 import { organisations, users } from '../people/schema.ts';
 
@@ -13,6 +13,15 @@ export {
   type PlanStatus,
 } from '../../domain/plan.ts';
 import { commitmentStatuses, planStatuses, type EvidenceLink } from '../../domain/plan.ts';
+/**
+ * Archived records leave the lists, counts, overviews, packs and publications but are kept, with
+ * who archived them and when, and can be restored. Null means the record is in use.
+ */
+const archived = () => ({
+  archivedAt: timestamp('archived_at', { withTimezone: true }),
+  archivedBy: integer('archived_by').references(() => users.id),
+});
+
 export const plans = pgTable('plans', {
   id: id(),
   organisationId: integer('organisation_id')
@@ -46,6 +55,7 @@ export const priorities = pgTable(
     sponsorName: text('sponsor_name').notNull().default(''),
     /** Plain-language title for the child-friendly version (publishing); blank when not yet written. */
     plainTitle: text('plain_title').notNull().default(''),
+    ...archived(),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -65,6 +75,7 @@ export const improvementAreas = pgTable(
     /** Where it came from, e.g. "Ofsted ILACS inspection, December 2023: recommendation". */
     source: text('source').notNull().default(''),
     position: integer('position').notNull().default(0),
+    ...archived(),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -90,6 +101,7 @@ export const commitments = pgTable(
     /** Plain-language "We said" for the child-friendly version (publishing); blank when not yet written. */
     plainText: text('plain_text').notNull().default(''),
     position: integer('position').notNull().default(0),
+    ...archived(),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -111,6 +123,7 @@ export const outcomes = pgTable(
     /** Plain-language "We did" for the child-friendly version (publishing); blank when not yet written. */
     plainText: text('plain_text').notNull().default(''),
     position: integer('position').notNull().default(0),
+    ...archived(),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -6,7 +6,7 @@ import { and, asc, between, eq, inArray } from 'drizzle-orm';
 import { noonOf } from '../../domain/clock.ts';
 import type { Db } from '../client.ts';
 import { figuresFor, listMeasureRows, toPriorityMeasure } from '../measures/queries.ts';
-import { listPriorities } from '../plan/queries.ts';
+import { listPriorities, liveCommitment, liveOutcome } from '../plan/queries.ts';
 import { listThemes, summaryByTheme } from './consultations.ts';
 import {
   boardMeetings,
@@ -67,7 +67,10 @@ export async function cabinetReportRows(db: Db, report: CommitteeReportRow, toda
   const priorityRows = await listPriorities(db, report.planId);
   const ids = priorityRows.map((p) => p.id);
   const commitmentRows = ids.length
-    ? await db.select().from(commitments).where(inArray(commitments.priorityId, ids))
+    ? await db
+        .select()
+        .from(commitments)
+        .where(and(inArray(commitments.priorityId, ids), liveCommitment()))
     : [];
   const achieved = commitmentRows.length
     ? await db
@@ -80,6 +83,7 @@ export async function cabinetReportRows(db: Db, report: CommitteeReportRow, toda
               commitmentRows.map((c) => c.id),
             ),
             between(outcomes.achievedOn, report.quarterStart, report.quarterEnd),
+            liveOutcome(),
           ),
         )
         .orderBy(asc(outcomes.achievedOn), asc(outcomes.id))

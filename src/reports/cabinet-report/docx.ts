@@ -4,6 +4,7 @@
  */
 import {
   Document,
+  Header,
   HeadingLevel,
   Packer,
   Paragraph,
@@ -24,7 +25,7 @@ import {
   pageNumberFooter,
 } from '../docx-style.ts';
 import type { CabinetReport } from './types.ts';
-import { buildCabinetReportView, type Section } from './view.ts';
+import { buildCabinetReportView, draftWording, type Section } from './view.ts';
 
 const borders = { top: border, bottom: border, left: border, right: border };
 
@@ -112,6 +113,18 @@ export async function renderCabinetReportDocx(report: CabinetReport): Promise<Bu
         properties: {
           page: a4Page,
         },
+        // The running header marks every page DRAFT until the report is issued.
+        ...(view.draftMark
+          ? {
+              headers: {
+                default: new Header({
+                  children: [
+                    new Paragraph({ children: [new TextRun({ text: view.draftMark, bold: true })] }),
+                  ],
+                }),
+              },
+            }
+          : {}),
         footers: {
           default: pageNumberFooter(),
         },
@@ -120,6 +133,9 @@ export async function renderCabinetReportDocx(report: CabinetReport): Promise<Bu
             heading: HeadingLevel.TITLE,
             children: [new TextRun({ text: view.council, bold: true, size: 28 })],
           }),
+          ...(view.draftMark
+            ? [new Paragraph({ children: [new TextRun({ text: draftWording.notice, bold: true })] })]
+            : []),
           cover,
           ...view.sections.flatMap(section),
         ],

@@ -5,7 +5,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { basePdfDefinition, baseStyles, furniture, headerCell, renderPdf, ruledTable } from '../pdf-style.ts';
 import type { CabinetReport } from './types.ts';
-import { buildCabinetReportView, type Section } from './view.ts';
+import { buildCabinetReportView, draftWording, type Section } from './view.ts';
 
 export async function renderCabinetReportPdf(report: CabinetReport): Promise<Buffer> {
   const view = buildCabinetReportView(report);
@@ -20,9 +20,11 @@ export async function renderCabinetReportPdf(report: CabinetReport): Promise<Buf
       h1: { fontSize: 12.5, bold: true, margin: [0, 12, 0, 6] },
       council: { fontSize: 14, bold: true, margin: [0, 0, 0, 10] },
     },
+    header: () => (view.draftMark ? furniture(view.draftMark) : null),
     footer: (currentPage, pageCount) => furniture(`Page ${currentPage} of ${pageCount}`, 'right'),
     content: [
       { text: view.council, style: 'council' },
+      ...(view.draftMark ? [{ text: draftWording.notice, bold: true, margin: [0, 0, 0, 8] } as Content] : []),
       ruledTable(
         [150, '*'],
         view.cover.map((row) => [headerCell(`${row.label}:`), row.text]),

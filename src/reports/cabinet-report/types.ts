@@ -50,4 +50,6 @@ export interface CabinetReport {
   recipients: { meeting: string; receivedOn: string | null }[];
   /** Where the public updates are published. */
   publicUrl: string;
+  /** Not yet issued: every page is marked DRAFT, so a live report is never mistaken for the one sent. */
+  draft?: boolean;
 }

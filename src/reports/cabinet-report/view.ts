@@ -29,8 +29,16 @@ export interface Section {
   table?: { head: string[]; rows: string[][]; caption: string };
 }
 
+/** The mark on every page of a report not yet issued, and the notice under the council's name. */
+export const draftWording = {
+  mark: 'DRAFT',
+  notice: 'DRAFT: this report has not been issued. Figures and reports may still change.',
+} as const;
+
 export interface CabinetReportView {
   title: string;
+  /** "DRAFT" while the report is not issued; absent once it is. */
+  draftMark?: string;
   council: string;
   cover: CoverRow[];
   sections: Section[];
@@ -144,5 +152,11 @@ export function buildCabinetReportView(report: CabinetReport): CabinetReportView
   const recommendations = section('RECOMMENDATIONS');
   para(recommendations, 'As stated on the report cover.');
 
-  return { title: c.subject, council: report.council, cover, sections };
+  return {
+    title: c.subject,
+    ...(report.draft ? { draftMark: draftWording.mark } : {}),
+    council: report.council,
+    cover,
+    sections,
+  };
 }

@@ -5,8 +5,10 @@ import {
   updateCommitment,
   updateImprovementArea,
   updateOutcome,
+  resolveReview,
 } from '../../db/plan/commands.ts';
 import {
+  archivedNote,
   listAreas,
   listComments,
   listCommitments,
@@ -17,12 +19,13 @@ import { isOverdue } from '../../domain/commitments.ts';
 import { allowedActions } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
 import { paths, type RouteParams } from '../paths.ts';
-import { areaForm, commitmentForm, outcomeForm } from './forms.ts';
+import { areaForm, commitmentForm, outcomeForm, reviewNoteForm } from './forms.ts';
 import { commitmentStatusNames, commitmentStatusTagClasses } from './labels.ts';
 import { loaders } from './loaders.ts';
 import { toFieldError } from './priority-pages.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { historyRows } from './history-pages.ts';
+import { NotFoundError } from '../errors/http-errors.ts';
 
 export function commitmentPages(app: FastifyInstance): void {
   const load = loaders(app);
@@ -50,6 +53,7 @@ export function commitmentPages(app: FastifyInstance): void {
     return reply.page('plan/area.njk', {
       title: ctx.area.title,
       ...ctx,
+      archived: await archivedNote(app.db, ctx.area),
       items: list.items,
       total: list.total,
       commitmentStatusNames,
@@ -117,6 +121,7 @@ export function commitmentPages(app: FastifyInstance): void {
       return reply.page('plan/commitment.njk', {
         title: 'Commitment',
         ...ctx,
+        archived: await archivedNote(app.db, ctx.commitment),
         overdue: isOverdue(ctx.commitment, app.clock.today()),
         outcomes: outcomeRows,
         history: historyRows(history.slice(0, 10)),
@@ -156,6 +161,39 @@ export function commitmentPages(app: FastifyInstance): void {
     }),
     save: (ctx, data, version, actor) =>
       updateCommitment(app.db, ctx, version, data, actor).catch(toFieldError),
+    done: (ctx) => paths.commitment(ctx.commitment.id),
+  });
+
+  // Only a commitment that carries the flag has one to resolve.
+  const flagged = async (
+    request: Parameters<typeof load.commitment>[0],
+    reply: Parameters<typeof load.commitment>[1],
+  ) => {
+    const ctx = await load.commitment(request, reply);
+    if (!ctx.commitment.needsReview) throw new NotFoundError('Review flag');
+    return ctx;
+  };
+
+  editRoute(app, {
+    path: paths.resolveReview.pattern,
+    doneMessage: 'Review resolved',
+    action: 'edit',
+    load: flagged,
+    resource: (ctx: Ctx) => ({ type: 'commitment', sponsorUserIds: sponsorsOf(ctx) }),
+    form: reviewNoteForm,
+    formContext: () => undefined,
+    record: (ctx) => ctx.commitment,
+    historyKey: (ctx) => ({
+      organisationId: ctx.plan.organisationId,
+      recordType: 'commitment',
+      recordId: ctx.commitment.id,
+    }),
+    page: (ctx) => ({
+      title: 'Resolve the review',
+      caption: `Needs review: ${ctx.commitment.needsReview}`,
+      cancelLink: paths.commitment(ctx.commitment.id),
+    }),
+    save: (ctx, data, version, actor) => resolveReview(app.db, ctx, version, data.note, actor),
     done: (ctx) => paths.commitment(ctx.commitment.id),
   });
 

@@ -226,6 +226,26 @@ export const areaForm: RecordForm<
   toValues: (a) => ({ title: a.title, source: a.source }),
 };
 
+/** Resolving a needs-review flag: the note is required, because it is what the history keeps. */
+export const reviewNoteForm: RecordForm<unknown, { note: string }, unknown> = {
+  fields: () => [
+    {
+      kind: 'textarea',
+      name: 'note',
+      label: 'How was this resolved?',
+      hint: 'For example, checked against the plan: both paragraphs answer this commitment',
+      rows: 4,
+    },
+  ],
+  read(values) {
+    const schema = z.object({
+      note: text('How it was resolved', { max: 2000, required: 'Enter how the review was resolved' }),
+    });
+    return parseForm(schema, values);
+  },
+  toValues: () => ({ note: '' }),
+};
+
 export interface CommitmentFormContext {
   areas: { id: number; title: string }[];
 }

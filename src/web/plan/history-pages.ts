@@ -14,11 +14,22 @@ const actionNames: Record<HistoryRow['action'], string> = {
   delete: 'Removed',
   import: 'Imported',
   'undo-import': 'Import undone',
+  archive: 'Archived',
+  restore: 'Restored',
+  'resolve-review': 'Review resolved',
 };
 
 const isPlanRecordType = (value: string): value is PlanRecordType => Object.hasOwn(recordTypeNames, value);
 
-const hidden = new Set(['id', 'organisationId', 'planId', 'priorityId', 'commitmentId', 'passwordHash']);
+const hidden = new Set([
+  'id',
+  'organisationId',
+  'planId',
+  'priorityId',
+  'commitmentId',
+  'passwordHash',
+  'archivedBy',
+]);
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(blank)';

@@ -54,6 +54,8 @@ export const fieldNames: Record<string, string> = {
   owner: 'Owner',
   dueOn: 'Due date',
   needsReview: 'Needs review',
+  reviewNote: 'How the review was resolved',
+  archivedAt: 'Archived on',
   improvementAreaId: 'Improvement area',
   achievedOn: 'Date achieved',
   evidence: 'Evidence',

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import JSZip from 'jszip';
 import { eq } from 'drizzle-orm';
 import { systemActor } from '../../db/changes.ts';
 import { addObservations } from '../../db/measures/commands.ts';
 import { createCommitteeReport } from '../../db/publishing/commands.ts';
 import { boardMeetings, measures } from '../../db/schema.ts';
 import { quarterByKey } from '../../domain/publishing/quarters.ts';
-import { docxText, pdfText } from '../../reports/text-readback.ts';
+import { docxText, pdfInfo, pdfText } from '../../reports/text-readback.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { buildPlanWithPeople } from '../../../test/helpers/builders.ts';
 import { buildApprovedReport, buildBoard } from '../../../test/helpers/board-builders.ts';
@@ -77,11 +78,31 @@ test('a Cabinet report for a past quarter has only that quarter’s figures and 
   assert.match(live, /Reported to the September board\./);
   assert.doesNotMatch(live, /Reported to the November board/);
 
+  // Figures for a period after the quarter, loaded now, stay out of the report on the past quarter.
+  await addObservations(db, measure.id, [{ period: '2025-01', value: 42 }]);
+  const livePdf = await pm.get(paths.publishing.committeeReportDownload(report.id, 'pdf'));
+  const livePdfText = await pdfText(livePdf.rawPayload);
+  assert.doesNotMatch(livePdfText, /42%|January 2025|97%|November 2024/, 'no figure for a later period');
+  // Before issue, every page says DRAFT: the running header of the PDF and of the Word file.
+  const { pages } = await pdfInfo(livePdf.rawPayload);
+  const marks = (livePdfText.match(/\bDRAFT\b/g) ?? []).length;
+  assert.ok(marks >= pages, `${marks} DRAFT marks on ${pages} pages`);
+  assert.match(live, /DRAFT: this report has not been issued/);
+  const liveDocx = await pm.get(paths.publishing.committeeReportDownload(report.id, 'docx'));
+  const zip = await JSZip.loadAsync(liveDocx.rawPayload);
+  const headers = Object.keys(zip.files).filter((name) => /^word\/header\d*\.xml$/.test(name));
+  assert.ok(headers.length > 0, 'the Word file has a running header');
+  for (const name of headers) assert.match(await zip.file(name)!.async('string'), />DRAFT</);
+
   const page = await pm.get(paths.publishing.committeeReport(report.id));
-  assert.match(page.body, /Not issued yet\./);
+  assert.match(page.body, /Not issued yet/);
+  assert.match(page.body, />DRAFT</);
   assert.equal((await pm.post(paths.publishing.issueCommitteeReport(report.id), {})).statusCode, 303);
   const issuedDocx = await download('docx');
   const issuedPdf = await download('pdf');
+  assert.doesNotMatch(issuedDocx, /DRAFT/, 'the issued Word file is not marked DRAFT');
+  assert.doesNotMatch(issuedPdf, /DRAFT/, 'no page of the issued PDF is marked DRAFT');
+  assert.doesNotMatch(issuedPdf, /42%|January 2025/);
 
   await addObservations(db, measure.id, [{ period: '2024-09', value: 60 }]);
   await db.update(measures).set({ name: 'Renamed later' }).where(eq(measures.id, measure.id));

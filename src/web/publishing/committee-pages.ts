@@ -133,7 +133,7 @@ export function committeePages(app: FastifyInstance): void {
       const row = await loadReport(request, reply, parseId(request.params.reportId, 'Report'));
       const user = authorize(request, reply, 'edit', resource);
       const reason = field(request.body, 'reason');
-      const report = await assembled(row);
+      const report = await assembled(row, { draft: false });
       const [docx, pdf] = await Promise.all([
         renderCabinetReport(report, 'docx'),
         renderCabinetReport(report, 'pdf'),
@@ -167,11 +167,17 @@ export function committeePages(app: FastifyInstance): void {
 
   const isFormat = (value: string): value is 'docx' | 'pdf' => value === 'docx' || value === 'pdf';
 
-  const assembled = async (row: CommitteeReportRow) =>
-    assembleCabinetReport(
+  /** The report from the quarter's data now; DRAFT on every page unless it is being issued. */
+  const assembled = async (
+    row: CommitteeReportRow,
+    { draft }: { draft: boolean },
+  ): Promise<CabinetReport> => ({
+    ...assembleCabinetReport(
       await cabinetReportRows(app.db, row, app.clock.now()),
       new URL(paths.public.home(), app.config.PUBLIC_URL).toString(),
-    );
+    ),
+    ...(draft ? { draft: true } : {}),
+  });
 
   /** The report's page; after a refused issue, with the problem and what the person typed. */
   const reportPage = async (
@@ -221,7 +227,9 @@ export function committeePages(app: FastifyInstance): void {
     );
     if (asked !== undefined && !issued) throw new NotFoundError('Report version');
     // Once issued, the report is what was sent; before, it is made from the quarter's data now.
-    const report = issued ? (issued.content as unknown as CabinetReport) : await assembled(row);
+    const report = issued
+      ? (issued.content as unknown as CabinetReport)
+      : await assembled(row, { draft: true });
     const bytes = issued
       ? format === 'docx'
         ? issued.docx
