@@ -64,9 +64,12 @@ test('property: never throws, and every suggestion lies within the text and name
 });
 
 test('property: a first name or place inserted anywhere among ordinary words is found', () => {
-  const words = fc.array(fc.constantFrom('the', 'help', 'was', 'good', 'thanks', '.', 'we', 'kept', '\n', 'social'), {
-    maxLength: 20,
-  });
+  const words = fc.array(
+    fc.constantFrom('the', 'help', 'was', 'good', 'thanks', '.', 'we', 'kept', '\n', 'social'),
+    {
+      maxLength: 20,
+    },
+  );
   fc.assert(
     fc.property(
       words,

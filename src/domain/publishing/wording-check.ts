@@ -245,7 +245,9 @@ export function suggest(text: string, context: CheckContext = {}): Suggestion[] 
       add({ kind, text: words, start: m.index, end: m.index + words.length, why });
     }
 
-  const placeList = [...(context.placeNames ?? []), ...places].map((p) => p.trim()).filter((p) => p.length > 1);
+  const placeList = [...(context.placeNames ?? []), ...places]
+    .map((p) => p.trim())
+    .filter((p) => p.length > 1);
   if (placeList.length > 0) {
     const placePattern = new RegExp(
       String.raw`(?<![\p{L}])(?:${placeList
