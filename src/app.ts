@@ -6,6 +6,7 @@ import type { Clock } from './domain/clock.ts';
 import { assets } from './web/assets.ts';
 import { auth } from './web/auth.ts';
 import { branding } from './web/branding.ts';
+import { inputGuard } from './web/input-guard.ts';
 import { database } from './web/database.ts';
 import { errors } from './web/errors/plugin.ts';
 import { security } from './web/security.ts';
@@ -70,6 +71,7 @@ export async function buildApp({
   await app.register(security, { config, sessionKey });
   await app.register(views);
   await app.register(errors);
+  await app.register(inputGuard);
   await app.register(auth);
   await app.register(branding);
   await app.register(assets);

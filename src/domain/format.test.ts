@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   formatDate,
+  isIsoCalendarDate,
   formatDateShort,
   formatDateTime,
   formatMonth,
@@ -252,4 +253,20 @@ test('parseUkDateInput round-trips through formatDate', () => {
       },
     ),
   );
+});
+
+test('isIsoCalendarDate accepts only real days written YYYY-MM-DD', () => {
+  for (const real of ['2024-02-29', '2000-02-29', '2024-12-31', '0001-01-01'])
+    assert.ok(isIsoCalendarDate(real), real);
+  for (const not of [
+    '2023-02-29',
+    '1900-02-29',
+    '2024-02-30',
+    '2024-04-31',
+    '2024-00-10',
+    '2024-1-1',
+    '10/09/2024',
+    '',
+  ])
+    assert.ok(!isIsoCalendarDate(not), not);
 });

@@ -8,6 +8,7 @@ import {
   loadReportDetail,
 } from '../../db/board/queries.ts';
 import { checkReportEvidence } from '../../domain/evidence-check.ts';
+import { isIsoCalendarDate } from '../../domain/format.ts';
 import { findStatus } from '../../domain/rag-scale.ts';
 import {
   allowedReportActions,
@@ -90,8 +91,8 @@ export const boardApiRoutes: FastifyPluginAsync = (app) => {
     async (request, reply) => {
       const user = authorize(request, reply, 'read', { type: 'highlight-report' });
       const { meeting: date, board } = request.query;
-      if (!date || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
-        throw new BadRequestError('Give the meeting date as YYYY-MM-DD');
+      if (!date || !isIsoCalendarDate(date))
+        throw new BadRequestError('Give the meeting date as a real day, YYYY-MM-DD (for example 2024-09-10)');
       const scale = await loadRagScale(app.db, user.organisationId);
       const meetings = (await findMeetingsOn(app.db, user.organisationId, date)).filter(
         (m) => !board || m.board.name.toLowerCase() === board.toLowerCase(),
