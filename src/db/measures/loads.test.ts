@@ -159,7 +159,15 @@ test('a DfE file creates its measures and the neighbours’ average is worked ou
     { frequency: row!.frequency, yearEnding: row!.yearEnding, polarity: row!.polarity },
     { frequency: 'annual', yearEnding: 3, polarity: 'context' },
   );
-  const figures = await getMeasureWithFigures(db, organisationId, row!.id, testClock().now());
+  // A count is never compared with other areas' counts (issue 10): the number has no comparison.
+  const count = await getMeasureWithFigures(db, organisationId, row!.id, testClock().now());
+  assert.deepEqual(count!.summary.comparators, []);
+  // The rate per 10,000 from the same file is, with the neighbours' average of their rates.
+  const [rate] = await db
+    .select()
+    .from(measures)
+    .where(eq(measures.name, 'Children looked after at 31 March each year per 10,000'));
+  const figures = await getMeasureWithFigures(db, organisationId, rate!.id, testClock().now());
   const neighbours = figures!.summary.comparators.find((c) => c.comparator === 'statistical-neighbours');
   // Oldham 2022 and Rochdale 2022 from the extract.
   const extract = readFileSync(demoDfeFile, 'utf8')
@@ -168,7 +176,7 @@ test('a DfE file creates its measures and the neighbours’ average is worked ou
       (l) =>
         l.startsWith('2022,Local authority') && /E08000004|E08000005/.test(l) && l.includes('at 31 March'),
     );
-  const values = extract.map((l) => Number(l.split(',')[8]));
+  const values = extract.map((l) => Number(l.split(',')[9]));
   assert.equal(neighbours?.value, (values[0]! + values[1]!) / 2);
   assert.match(figures!.summary.narrative, /statistical neighbours average/);
 });

@@ -239,7 +239,13 @@ export async function measuresForPriority(
 /** Every priority in the council's plans, newest plan first, for choosing what a measure evidences. */
 export async function councilPriorities(db: Db, organisationId: number) {
   return db
-    .select({ id: priorities.id, number: priorities.number, title: priorities.title, planTitle: plans.title })
+    .select({
+      id: priorities.id,
+      number: priorities.number,
+      title: priorities.title,
+      planTitle: plans.title,
+      sponsorUserId: priorities.sponsorUserId,
+    })
     .from(priorities)
     .innerJoin(plans, eq(plans.id, priorities.planId))
     .where(eq(plans.organisationId, organisationId))
@@ -271,6 +277,7 @@ export async function councilAreas(db: Db, organisationId: number) {
       priorityId: priorities.id,
       priorityNumber: priorities.number,
       planTitle: plans.title,
+      sponsorUserId: priorities.sponsorUserId,
     })
     .from(improvementAreas)
     .innerJoin(priorities, eq(priorities.id, improvementAreas.priorityId))

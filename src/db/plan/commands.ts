@@ -85,7 +85,8 @@ export async function updatePlan(
 /* Priorities */
 
 export interface PriorityInput {
-  number: number;
+  /** Left out when the person may not renumber the plan's priorities (a sponsor). */
+  number?: number;
   title: string;
   ambition: string;
   impactForChildren: string;
@@ -99,7 +100,7 @@ export interface PriorityInput {
 export async function createPriority(
   db: Db,
   plan: Pick<Plan, 'id' | 'organisationId'>,
-  input: PriorityInput,
+  input: PriorityInput & { number: number },
   actor: Actor,
 ): Promise<Priority> {
   return numberedWrite(() =>

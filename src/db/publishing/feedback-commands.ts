@@ -143,8 +143,9 @@ export async function moveFeedback(
     if (!before) return { ok: false, conflict: false };
     if (before.version !== version) return { ok: false, conflict: true, current: before };
     const move = checkFeedbackMove(before, to);
-    // Approving goes through approveFeedback, which checks the wording; publishing needs that approval.
-    if (move.ok && (to === 'approved' || (to === 'published' && before.approvedAt === null)))
+    // Approving goes through approveFeedback, which checks the wording; publishing needs that
+    // approval, and saying so is more use than naming the workflow's states.
+    if ((move.ok && to === 'approved') || (to === 'published' && before.approvedAt === null))
       throw new PublishingError(
         'not-approved',
         'This cannot be published: nobody has approved its public wording yet. Approve the public wording first.',

@@ -106,12 +106,17 @@ export const planForm: RecordForm<
 };
 
 export interface PriorityFormContext {
+  /**
+   * Whether the person arranges the plan (numbers its priorities, names their sponsors): the
+   * programme office. A sponsor edits only their priority's wording (issue 14: a sponsor renumbered one).
+   */
   canChooseSponsor: boolean;
   sponsors: { id: number; name: string }[];
 }
 
 export interface PriorityData {
-  number: number;
+  /** Absent when the person may not renumber priorities. */
+  number?: number;
   title: string;
   ambition: string;
   impactForChildren: string;
@@ -126,7 +131,17 @@ export const priorityForm: RecordForm<
   PriorityData & { sponsorUserId: number | null; sponsorName: string }
 > = {
   fields: (ctx) => [
-    { kind: 'input', name: 'number', label: 'Number', classes: 'govuk-input--width-3', inputmode: 'numeric' },
+    ...(ctx.canChooseSponsor
+      ? ([
+          {
+            kind: 'input',
+            name: 'number',
+            label: 'Number',
+            classes: 'govuk-input--width-3',
+            inputmode: 'numeric',
+          },
+        ] satisfies FieldSpec[])
+      : []),
     { kind: 'input', name: 'title', label: 'Title' },
     {
       kind: 'textarea',
@@ -181,7 +196,7 @@ export const priorityForm: RecordForm<
       impactForChildren: text('What will the impact be for children', { max: long }),
       whatWeWillDo: text('What will we do', { max: long }),
     });
-    if (!ctx.canChooseSponsor) return parseForm(fields, values);
+    if (!ctx.canChooseSponsor) return parseForm(fields.omit({ number: true }), values);
     const withSponsor = fields.extend({
       sponsorUserId: knownId(
         ctx.sponsors.map((s) => s.id),

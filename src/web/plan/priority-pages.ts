@@ -10,6 +10,7 @@ import { listUsers } from '../../db/people/queries.ts';
 import { commitmentStatuses } from '../../domain/plan.ts';
 import { allowedActions, can, type Role } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
+import { ForbiddenError } from '../errors/http-errors.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { FieldError } from '../forms/parse.ts';
 import { areaForm, priorityForm, type PriorityFormContext } from './forms.ts';
@@ -87,7 +88,11 @@ export function priorityPages(app: FastifyInstance): void {
     form: priorityForm,
     formContext: (_plan, request) => priorityFormContext(request),
     page: (plan) => ({ title: 'Add a priority', caption: plan.title, cancelLink: paths.plan(plan.id) }),
-    create: (plan, data, actor) => createPriority(app.db, plan, data, actor).catch(toFieldError),
+    create: (plan, { number, ...data }, actor) => {
+      // Only those who arrange the plan may add a priority, and their form always asks the number.
+      if (number === undefined) throw new ForbiddenError();
+      return createPriority(app.db, plan, { ...data, number }, actor).catch(toFieldError);
+    },
     done: (_plan, created) => paths.priority(created.id),
   });
 

@@ -15,8 +15,11 @@ import { readTargets, targetsText } from './targets-text.ts';
 import { frequencyNames, polarityNames, unitNames } from './view.ts';
 
 export interface MeasureFormContext {
+  /** Only the priorities the person may attach a measure to: a sponsor's own. */
   priorities: { id: number; text: string }[];
   areas: { id: number; priorityId: number; text: string }[];
+  /** Whether the person may leave a measure under no priority (a sponsor may not: it would leave their care). */
+  mayLeaveUnlinked: boolean;
 }
 
 /** The link the form edits: one priority, and optionally one area of what needs to improve. */
@@ -164,7 +167,7 @@ export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = 
       name: 'priorityId',
       label: 'Priority it evidences',
       items: [
-        { value: '', text: 'None' },
+        ...(ctx.mayLeaveUnlinked ? [{ value: '', text: 'None' }] : []),
         ...ctx.priorities.map((p) => ({ value: String(p.id), text: p.text })),
       ],
     },
@@ -211,6 +214,9 @@ export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = 
       .superRefine((data, check) => {
         if (data.rolling12Months && data.unit !== 'count')
           problem(check, 'rolling12Months', 'Only counts can be read as rolling 12-month totals');
+        // An id not offered (another sponsor's priority) reads as none, so this also refuses that.
+        if (!ctx.mayLeaveUnlinked && data.priorityId === null && data.improvementAreaId === null)
+          problem(check, 'priorityId', 'Select a priority you sponsor');
       })
       .transform(({ yearEnding, toleranceAmber, priorityId, improvementAreaId, ...data }): MeasureData => {
         const area = ctx.areas.find((a) => a.id === improvementAreaId);

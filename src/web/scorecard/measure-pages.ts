@@ -24,7 +24,7 @@ import {
   isPeriod,
   type Frequency,
 } from '../../domain/measures/index.ts';
-import { allowedActions } from '../../domain/policies.ts';
+import { allowedActions, can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { z } from 'zod';
@@ -91,17 +91,29 @@ export function measurePages(app: FastifyInstance) {
       },
     };
   };
-  const formContext = async (request: FastifyRequest): Promise<MeasureFormContext> => ({
-    priorities: (await councilPriorities(app.db, request.user!.organisationId)).map((p) => ({
-      id: p.id,
-      text: `${p.planTitle}: priority ${p.number}, ${p.title}`,
-    })),
-    areas: (await councilAreas(app.db, request.user!.organisationId)).map((a) => ({
-      id: a.id,
-      priorityId: a.priorityId,
-      text: `Priority ${a.priorityNumber} (${a.planTitle}): ${a.title}`,
-    })),
-  });
+  // A measure counts as evidence for its priority and gives that priority's sponsor rights over it,
+  // so a person may link it only where they could edit a measure (issue 14: a sponsor moved one
+  // onto another sponsor's priority).
+  const formContext = async (request: FastifyRequest): Promise<MeasureFormContext> => {
+    const user = request.user!;
+    const mayLinkTo = (p: { sponsorUserId: number | null }) =>
+      can(user, 'edit', {
+        type: 'measure',
+        sponsorUserIds: p.sponsorUserId === null ? [] : [p.sponsorUserId],
+      });
+    return {
+      priorities: (await councilPriorities(app.db, user.organisationId)).filter(mayLinkTo).map((p) => ({
+        id: p.id,
+        text: `${p.planTitle}: priority ${p.number}, ${p.title}`,
+      })),
+      areas: (await councilAreas(app.db, user.organisationId)).filter(mayLinkTo).map((a) => ({
+        id: a.id,
+        priorityId: a.priorityId,
+        text: `Priority ${a.priorityNumber} (${a.planTitle}): ${a.title}`,
+      })),
+      mayLeaveUnlinked: can(user, 'edit', { type: 'measure', sponsorUserIds: [] }),
+    };
+  };
   const linksFrom = (choice: LinkChoice): MeasureLink[] =>
     choice.priorityId === null
       ? []
