@@ -368,7 +368,44 @@ export async function archivedNote(
   return { at: record.archivedAt, by: who?.name ?? 'someone' };
 }
 
-/** A plan's archived records, newest first in each kind, for its "Archived records" page. */
+/** What archiving a record would take with it, counted from the records in use under it. */
+export async function archiveReach(
+  db: Db,
+  type: 'priority' | 'improvement-area' | 'commitment' | 'outcome',
+  id: number,
+): Promise<{ areas: number; commitments: number; outcomes: number }> {
+  const none = { areas: 0, commitments: 0, outcomes: 0 };
+  if (type === 'outcome') return none;
+  if (type === 'commitment') {
+    const [row] = await db
+      .select({ n: count() })
+      .from(outcomes)
+      .where(and(eq(outcomes.commitmentId, id), liveOutcome()));
+    return { ...none, outcomes: row?.n ?? 0 };
+  }
+  const underArea = type === 'improvement-area';
+  const [areaRow] = underArea
+    ? [{ n: 0 }]
+    : await db
+        .select({ n: count() })
+        .from(improvementAreas)
+        .where(and(eq(improvementAreas.priorityId, id), liveArea()));
+  const [commitmentRow] = await db
+    .select({ n: count() })
+    .from(commitments)
+    .where(
+      and(
+        underArea ? eq(commitments.improvementAreaId, id) : eq(commitments.priorityId, id),
+        liveCommitment(),
+      ),
+    );
+  return { ...none, areas: areaRow?.n ?? 0, commitments: commitmentRow?.n ?? 0 };
+}
+
+/**
+ * A plan's archived records, newest first in each kind, for its "Archived records" page, each with
+ * the sponsor of the priority it sits under (who may restore it).
+ */
 export async function listArchived(db: Db, planId: number) {
   const planPriorities = db
     .select({ id: priorities.id })
@@ -380,21 +417,35 @@ export async function listArchived(db: Db, planId: number) {
     .where(and(eq(priorities.planId, planId), isNotNull(priorities.archivedAt)))
     .orderBy(desc(priorities.archivedAt));
   const archivedAreas = await db
-    .select({ area: improvementAreas, priorityNumber: priorities.number })
+    .select({
+      area: improvementAreas,
+      priorityNumber: priorities.number,
+      sponsorUserId: priorities.sponsorUserId,
+    })
     .from(improvementAreas)
     .innerJoin(priorities, eq(priorities.id, improvementAreas.priorityId))
     .where(and(inArray(improvementAreas.priorityId, planPriorities), isNotNull(improvementAreas.archivedAt)))
     .orderBy(desc(improvementAreas.archivedAt));
   const archivedCommitments = await db
-    .select({ commitment: commitments, priorityNumber: priorities.number })
+    .select({
+      commitment: commitments,
+      priorityNumber: priorities.number,
+      sponsorUserId: priorities.sponsorUserId,
+    })
     .from(commitments)
     .innerJoin(priorities, eq(priorities.id, commitments.priorityId))
     .where(and(inArray(commitments.priorityId, planPriorities), isNotNull(commitments.archivedAt)))
     .orderBy(desc(commitments.archivedAt));
   const archivedOutcomes = await db
-    .select({ outcome: outcomes, commitmentText: commitments.text })
+    .select({
+      outcome: outcomes,
+      commitmentText: commitments.text,
+      priorityNumber: priorities.number,
+      sponsorUserId: priorities.sponsorUserId,
+    })
     .from(outcomes)
     .innerJoin(commitments, eq(commitments.id, outcomes.commitmentId))
+    .innerJoin(priorities, eq(priorities.id, commitments.priorityId))
     .where(and(inArray(commitments.priorityId, planPriorities), isNotNull(outcomes.archivedAt)))
     .orderBy(desc(outcomes.archivedAt));
   return {

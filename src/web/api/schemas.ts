@@ -6,6 +6,16 @@ const timestamps = {
   updatedAt: { type: 'string', format: 'date-time' },
 } as const;
 
+/** Lists leave archived records out; a record fetched by id says whether it is archived. */
+const archivedAt = {
+  archivedAt: {
+    type: 'string',
+    format: 'date-time',
+    nullable: true,
+    description: 'When the record was archived; null while it is in use. Lists leave archived records out.',
+  },
+} as const;
+
 export const planSchema = {
   type: 'object',
   properties: {
@@ -34,6 +44,7 @@ export const prioritySchema = {
     sponsorUserId: { type: 'integer', nullable: true },
     latestRag: { ...nullableString, description: 'Current RAG of the latest approved highlight report' },
     version: { type: 'integer' },
+    ...archivedAt,
     ...timestamps,
   },
 } as const;
@@ -47,6 +58,7 @@ export const areaSchema = {
     source: { type: 'string' },
     position: { type: 'integer' },
     version: { type: 'integer' },
+    ...archivedAt,
     ...timestamps,
   },
 } as const;
@@ -65,6 +77,7 @@ export const commitmentSchema = {
     needsReview: { type: 'string' },
     position: { type: 'integer' },
     version: { type: 'integer' },
+    ...archivedAt,
     ...timestamps,
   },
 } as const;
@@ -82,6 +95,7 @@ export const outcomeSchema = {
     },
     position: { type: 'integer' },
     version: { type: 'integer' },
+    ...archivedAt,
     ...timestamps,
   },
 } as const;

@@ -8,7 +8,6 @@ import {
   resolveReview,
 } from '../../db/plan/commands.ts';
 import {
-  archivedNote,
   listAreas,
   listComments,
   listCommitments,
@@ -26,6 +25,7 @@ import { toFieldError } from './priority-pages.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { historyRows } from './history-pages.ts';
 import { NotFoundError } from '../errors/http-errors.ts';
+import { archiveBanner } from './archive-pages.ts';
 
 export function commitmentPages(app: FastifyInstance): void {
   const load = loaders(app);
@@ -53,7 +53,9 @@ export function commitmentPages(app: FastifyInstance): void {
     return reply.page('plan/area.njk', {
       title: ctx.area.title,
       ...ctx,
-      archived: await archivedNote(app.db, ctx.area),
+      archive: await archiveBanner(app, user, { ...ctx.area, type: 'improvement-area' }, sponsorsOf(ctx), [
+        { type: 'priority', archivedAt: ctx.priority.archivedAt },
+      ]),
       items: list.items,
       total: list.total,
       commitmentStatusNames,
@@ -121,7 +123,10 @@ export function commitmentPages(app: FastifyInstance): void {
       return reply.page('plan/commitment.njk', {
         title: 'Commitment',
         ...ctx,
-        archived: await archivedNote(app.db, ctx.commitment),
+        archive: await archiveBanner(app, user, { ...ctx.commitment, type: 'commitment' }, sponsorsOf(ctx), [
+          { type: 'priority', archivedAt: ctx.priority.archivedAt },
+          { type: 'improvement-area', archivedAt: ctx.area?.archivedAt ?? null },
+        ]),
         overdue: isOverdue(ctx.commitment, app.clock.today()),
         outcomes: outcomeRows,
         history: historyRows(history.slice(0, 10)),

@@ -18,6 +18,7 @@ import { commitmentStatusNames, commitmentStatusTagClasses } from './labels.ts';
 import { loaders } from './loaders.ts';
 import { filterQuery, pagination, readCommitmentFilter } from './plan-pages.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
+import { archiveBanner } from './archive-pages.ts';
 
 const sponsorRoles: Role[] = ['sponsor', 'programme-manager', 'administrator'];
 
@@ -64,6 +65,7 @@ export function priorityPages(app: FastifyInstance): void {
         total: list.total,
         filter,
         latestRag: rags.get(ctx.priority.id) ?? null,
+        archive: await archiveBanner(app, user, { ...ctx.priority, type: 'priority' }, ctx.sponsorUserIds),
         pagination: pagination(list.total, filter.page, (page) =>
           paths.priority(ctx.priority.id, { ...filterQuery(filter), page }),
         ),
