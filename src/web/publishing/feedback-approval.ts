@@ -68,7 +68,11 @@ function view(
 export function feedbackApprovalPages(app: FastifyInstance): void {
   const load = async (request: FastifyRequest<{ Params: { feedbackId: string } }>, reply: FastifyReply) => {
     const user = authorize(request, reply, 'edit', resource);
-    const row = await getFeedback(app.db, user.organisationId, parseId(request.params.feedbackId, 'Feedback'));
+    const row = await getFeedback(
+      app.db,
+      user.organisationId,
+      parseId(request.params.feedbackId, 'Feedback'),
+    );
     if (!row) throw new NotFoundError('Feedback');
     return { user, row, context: await feedbackCheckContext(app.db, row) };
   };
@@ -82,7 +86,9 @@ export function feedbackApprovalPages(app: FastifyInstance): void {
         said: row.approvedWording ?? (row.publicWording || row.said),
         response: row.approvedResponse ?? row.response,
       };
-      const kept = new Map(row.resolvedSuggestions.map((s) => [`${s.field}:${s.kind}:${s.text.toLowerCase()}`, s.reason]));
+      const kept = new Map(
+        row.resolvedSuggestions.map((s) => [`${s.field}:${s.kind}:${s.text.toLowerCase()}`, s.reason]),
+      );
       return reply.page(
         'publishing/feedback-approve.njk',
         view(row, wording, context, { kept, reasons: new Map(kept) }),
@@ -104,8 +110,12 @@ export function feedbackApprovalPages(app: FastifyInstance): void {
         if (field(body, `keep-${i}`) === 'yes') decisions.kept.set(key, reason);
       }
       const page = view(row, wording, context, decisions);
+      // Each problem is listed in the summary and shown again at its field, named by the link's target.
       const refuse = (code: number, list: { text: string; href: string }[]) =>
-        reply.code(code).page('publishing/feedback-approve.njk', { ...page, errors: { list, byField: {} } });
+        reply.code(code).page('publishing/feedback-approve.njk', {
+          ...page,
+          errors: { list, byField: Object.fromEntries(list.map((e) => [e.href.slice(1), { text: e.text }])) },
+        });
       if (wording.said === '') return refuse(400, [{ text: 'Enter the words to publish', href: '#said' }]);
       const saved = await approveFeedback(
         app.db,
