@@ -122,7 +122,7 @@ test('open data lists each quarter once at its latest version, leaving out a wit
   const world = await buildPublishedCouncil(database.db);
   const actor = { userId: world.programmeManager.id, name: 'Pat Manager' };
   const at = (time: string) => new Date(`${suiteDate}T${time}:00Z`);
-  const publish = (q: number, time: string, reason?: string) =>
+  const publish = (q: 2 | 3, time: string, reason?: string) =>
     publishQuarter(database.db, {
       organisationId: world.organisationId,
       planId: world.plan.id,
