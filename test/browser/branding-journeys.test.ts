@@ -82,3 +82,35 @@ test('with a brand colour and logo set, every page is still accessible', async (
     await expectNoAxeViolations(visitor);
   }
 });
+
+test('with a brand colour set through the form with JavaScript off, staff and public pages pass axe', async (t) => {
+  const { db, baseUrl } = await servedApp(t);
+  const council = await buildPublishedCouncil(db);
+  const administrator = { email: 'admin@fixtureshire.gov.uk', password: 'correct horse battery staple' };
+  await addUser(db, {
+    organisationId: council.organisationId,
+    name: 'Ada Admin',
+    role: 'administrator',
+    ...administrator,
+  });
+  const browser = await launchBrowser(t);
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signIn(page, baseUrl, administrator);
+  await page.goto(`${baseUrl}${paths.brandingSettings()}`);
+  await page.getByLabel('Brand colour (optional)').fill('#1d70b8');
+  await page.getByRole('button', { name: 'Save name and colour' }).click();
+  await page.getByText('Branding saved').waitFor();
+  await expectNoAxeViolations(page);
+  const background = await page
+    .locator('.app-council-header')
+    .evaluate((header) => getComputedStyle(header).backgroundColor);
+  assert.equal(background, 'rgb(29, 112, 184)');
+
+  await page.goto(`${baseUrl}${paths.plan(council.plan.id)}`);
+  await expectNoAxeViolations(page);
+  const visitor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  for (const url of [paths.public.home(), paths.public.publication(council.publication.id)]) {
+    await visitor.goto(`${baseUrl}${url}`);
+    await expectNoAxeViolations(visitor);
+  }
+});

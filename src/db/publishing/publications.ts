@@ -144,12 +144,18 @@ export async function lastPublicationOfPlan(
   return row ? toPublication(row) : null;
 }
 
-/** Every publication with its snapshot, oldest first: progress over time for open data. */
-export async function allPublications(db: Db, organisationId: number): Promise<Publication[]> {
+/**
+ * Each quarter still on the public site once, with its snapshot, oldest first: progress over time
+ * for open data. A quarter counts at its latest version (as in listPublishedQuarters), and is left
+ * out when that version is withdrawn; an earlier version it replaced is never the one shown.
+ */
+export async function currentPublications(db: Db, organisationId: number): Promise<Publication[]> {
   const rows = await db
     .select()
     .from(publications)
-    .where(eq(publications.organisationId, organisationId))
+    .where(
+      and(eq(publications.organisationId, organisationId), isNull(publications.withdrawnAt), isLatestVersion),
+    )
     .orderBy(asc(publications.publishedAt), asc(publications.id));
   return rows.map(toPublication);
 }

@@ -35,7 +35,7 @@ export {
 } from './feedback.ts';
 export { plainLanguageRows } from './plain-language.ts';
 export {
-  allPublications,
+  currentPublications,
   getPublication,
   lastPublicationOfPlan,
   latestPublication,

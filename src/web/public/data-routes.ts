@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Feed } from 'feed';
-import { allPublications, listPublishedQuarters } from '../../db/publishing/queries.ts';
+import { currentPublications, listPublishedQuarters } from '../../db/publishing/queries.ts';
 import { formatDate } from '../../domain/format.ts';
 import { paths } from '../paths.ts';
 import {
@@ -46,7 +46,7 @@ export function publicDataRoutes(app: FastifyInstance): void {
 
   app.get(paths.public.progressCsv.pattern, async (request, reply) => {
     const site = await publicSite(request);
-    const all = site.organisationId === null ? [] : await allPublications(app.db, site.organisationId);
+    const all = site.organisationId === null ? [] : await currentPublications(app.db, site.organisationId);
     return reply
       .header('cache-control', fiveMinutes)
       .header('content-disposition', 'inline; filename="progress.csv"')

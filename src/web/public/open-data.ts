@@ -1,6 +1,6 @@
 /*
- * Open data: the latest published plan as JSON, progress by priority for every publication as CSV,
- * and the published measures as CSV. Column lists live here once; the schema page is built from
+ * Open data: the latest published plan as JSON, progress by priority for every quarter on the public
+ * site (each at its latest version, withdrawn ones left out) as CSV, and the published measures as CSV. Column lists live here once; the schema page is built from
  * them, so the documentation cannot drift from the files.
  */
 import { stringify } from 'csv-stringify/sync';

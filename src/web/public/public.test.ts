@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import { updateRecord } from '../../db/changes.ts';
+import { publishQuarter, withdrawPublication } from '../../db/publishing/commands.ts';
+import { quarter } from '../../domain/publishing/quarters.ts';
+import { suiteDate } from '../../../test/helpers/clock.ts';
 import { commitments } from '../../db/schema.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { paths } from '../paths.ts';
@@ -112,6 +115,50 @@ test('open data: plan.json, progress.csv and measures.csv follow the documented 
   const docs = (await app.inject({ url: paths.public.data() })).body;
   for (const column of [...Object.keys(progress[0]!), ...Object.keys(measures[0]!)])
     assert.match(docs, new RegExp(`<code>${column}</code>`), column);
+});
+
+test('open data lists each quarter once at its latest version, leaving out a withdrawn quarter', async (t) => {
+  const { app, database } = await testApp(t);
+  const world = await buildPublishedCouncil(database.db);
+  const actor = { userId: world.programmeManager.id, name: 'Pat Manager' };
+  const at = (time: string) => new Date(`${suiteDate}T${time}:00Z`);
+  const publish = (q: 2 | 3, time: string, reason?: string) =>
+    publishQuarter(database.db, {
+      organisationId: world.organisationId,
+      planId: world.plan.id,
+      quarter: quarter(2024, q),
+      measureIds: [world.measure.id],
+      actor,
+      publishedAt: at(time),
+      ...(reason ? { correction: true, reason } : {}),
+    });
+  await publish(2, '09:00');
+  const corrected = await publish(2, '10:00', 'A due date was wrong');
+  // Quarter 3 is corrected, then its correction withdrawn: neither of its versions is on the site.
+  const q3Correction = await publish(3, '11:00', 'A figure was wrong');
+  await withdrawPublication(database.db, {
+    organisationId: world.organisationId,
+    publicationId: q3Correction.id,
+    reason: 'It described a child who could be recognised',
+    actor,
+    withdrawnAt: at('12:00'),
+  });
+
+  const progress = parse<Record<string, string>>(
+    (await app.inject({ url: paths.public.progressCsv() })).body,
+    { columns: true },
+  );
+  assert.deepEqual(
+    progress.map((row) => [row.publication_id, row.quarter]),
+    [[String(corrected.id), 'Quarter 2, 2024/25']],
+  );
+  const measures = parse<Record<string, string>>(
+    (await app.inject({ url: paths.public.measuresCsv() })).body,
+    { columns: true },
+  );
+  assert.deepEqual([...new Set(measures.map((m) => m.publication_id))], [String(corrected.id)]);
+  const json = (await app.inject({ url: paths.public.planJson() })).json<ReturnType<typeof planJson>>();
+  assert.equal(json.publication.id, corrected.id);
 });
 
 test('the easy read version expands acronyms once and flags text above the reading age', async (t) => {

@@ -110,8 +110,12 @@ export function feedbackApprovalPages(app: FastifyInstance): void {
         if (field(body, `keep-${i}`) === 'yes') decisions.kept.set(key, reason);
       }
       const page = view(row, wording, context, decisions);
+      // Each problem is listed in the summary and shown again at its field, named by the link's target.
       const refuse = (code: number, list: { text: string; href: string }[]) =>
-        reply.code(code).page('publishing/feedback-approve.njk', { ...page, errors: { list, byField: {} } });
+        reply.code(code).page('publishing/feedback-approve.njk', {
+          ...page,
+          errors: { list, byField: Object.fromEntries(list.map((e) => [e.href.slice(1), { text: e.text }])) },
+        });
       if (wording.said === '') return refuse(400, [{ text: 'Enter the words to publish', href: '#said' }]);
       const saved = await approveFeedback(
         app.db,
