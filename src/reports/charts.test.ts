@@ -164,3 +164,57 @@ test('figures read the same in labels and tables', () => {
   assert.equal(formatValue(2159, 'per 10,000'), '2,159 per 10,000');
   assert.equal(formatValue(7, ''), '7');
 });
+
+/** The y-axis tick labels of a line chart, as drawn (the left axis's labels are right-aligned numbers). */
+function yTicks(svg: string): string[] {
+  const doc = new XmlDocument(svg);
+  const axis = findAll(
+    doc,
+    (e) => e.name === 'g' && e.attr['font-variant'] === 'tabular-nums' && e.attr['text-anchor'] === 'end',
+  );
+  return axis.flatMap((g) => findAll(g, (e) => e.name === 'text').map((t) => t.val.trim()));
+}
+
+function findAll(node: XmlElement, match: (e: XmlElement) => boolean): XmlElement[] {
+  return node.children.flatMap((c) => {
+    if (c.type !== 'element') return [];
+    const element = c as XmlElement;
+    return [...(match(element) ? [element] : []), ...findAll(element, match)];
+  });
+}
+
+test('a y-domain from zero draws the axis from 0, where the data alone would start near 666', () => {
+  const counts: LineChartInput = {
+    title: 'Children looked after',
+    unit: '',
+    series: [
+      {
+        name: 'Council',
+        points: [
+          { period: '2020-03', value: 704 },
+          { period: '2021-03', value: 682 },
+          { period: '2022-03', value: 666 },
+        ],
+      },
+    ],
+  };
+  assert.ok(!yTicks(lineChart(counts).svg).includes('0'), 'without a domain the axis fits the data');
+  const ticks = yTicks(lineChart({ ...counts, yDomain: [0, 704] }).svg);
+  assert.equal(ticks[0], '0');
+  assert.ok(ticks.includes('700'));
+});
+
+test('sparkline: a y-domain from zero keeps a small change small', () => {
+  const points = [
+    { period: '2024-06', value: 1000 },
+    { period: '2024-07', value: 1010 },
+  ];
+  const ys = (svg: string) => {
+    const path = findAll(new XmlDocument(svg), (e) => e.name === 'path')[0]!;
+    return [...(path.attr.d ?? '').matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
+  };
+  const fitted = ys(sparkline(points));
+  const fromZero = ys(sparkline(points, { yDomain: [0, 1010] }));
+  assert.ok(Math.max(...fitted) - Math.min(...fitted) > 10, 'fitted to the data, 1% fills the height');
+  assert.ok(Math.max(...fromZero) - Math.min(...fromZero) < 1, 'from zero, 1% is barely a slope');
+});

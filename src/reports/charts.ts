@@ -44,6 +44,11 @@ export interface LineChartInput {
   annotations?: { period: string; text: string }[];
   /** "%" is written after the number; any other unit after a space, e.g. "per 10,000", "days". */
   unit: string;
+  /**
+   * The value axis, e.g. from `valueAxisDomain` (zero up), so a small change does not look dramatic.
+   * Without it the axis fits the data.
+   */
+  yDomain?: readonly [number, number];
   width?: number;
   height?: number;
 }
@@ -169,7 +174,13 @@ export function lineChart(input: LineChartInput): Chart {
     marginTop: 24,
     marginBottom: 40,
     x: { type: 'utc', label: null, ticks: tickDates, tickFormat: shortMonth },
-    y: { label: input.unit, labelArrow: 'none', nice: true, tickFormat: (d: number) => formatNumber(d) },
+    y: {
+      label: input.unit,
+      labelArrow: 'none',
+      nice: true,
+      ...(input.yDomain ? { domain: [...input.yDomain] } : {}),
+      tickFormat: (d: number) => formatNumber(d),
+    },
     marks,
   });
 
@@ -285,6 +296,8 @@ export interface SparklineOptions {
   /** What the numbers are, for the accessible name, e.g. "Re-referrals". */
   label?: string;
   unit?: string;
+  /** The value range drawn, e.g. from `valueAxisDomain`; without it the line fills the height. */
+  yDomain?: readonly [number, number];
   width?: number;
   height?: number;
 }
@@ -305,6 +318,7 @@ export function sparkline(points: ChartPoint[], options: SparklineOptions = {}):
     margin: 5,
     axis: null,
     x: { type: 'utc' },
+    ...(options.yDomain ? { y: { domain: [...options.yDomain] } } : {}),
     marks: [
       Plot.lineY(rows, { x: 'date', y: 'value', stroke: seriesColours[0], strokeWidth: 1.5 }),
       Plot.dot(last, { x: 'date', y: 'value', fill: seriesColours[0], r: 2.5 }),

@@ -7,6 +7,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import {
   formatPeriod,
   formatValue,
+  observationsUpTo,
   summariseMeasure,
   suppressionMeanings,
   type Measure,
@@ -30,6 +31,8 @@ export interface MeasureWithFigures {
   row: MeasureRow;
   measure: Measure;
   observations: Observation[];
+  /** The observations for periods already started, which the summary reads (no future rows). */
+  upToToday: Observation[];
   summary: MeasureSummary;
 }
 
@@ -80,7 +83,13 @@ async function observationRows(db: Db, measureIds: readonly number[]): Promise<M
 export function withFigures(row: MeasureRow, rows: readonly SeriesRow[], today: Date): MeasureWithFigures {
   const measure = toDomainMeasure(row);
   const series = toDomainObservations(measure, rows);
-  return { row, measure, observations: series, summary: summariseMeasure(measure, series, today) };
+  return {
+    row,
+    measure,
+    observations: series,
+    upToToday: observationsUpTo(measure, series, today),
+    summary: summariseMeasure(measure, series, today),
+  };
 }
 
 export async function figuresFor(

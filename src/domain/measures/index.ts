@@ -73,4 +73,4 @@ export {
   type StatedKind,
 } from './narrative.ts';
 export { numbersIn, unsupportedNumbers, type VerifyOptions } from './verify.ts';
-export { summariseMeasure, type MeasureSummary, type RollingSummary } from './summary.ts';
+export { observationsUpTo, summariseMeasure, type MeasureSummary, type RollingSummary } from './summary.ts';

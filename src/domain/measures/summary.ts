@@ -45,9 +45,10 @@ export interface MeasureSummary {
 /*
  * `today` drops periods that have not started yet: a loader may hold rows for future months
  * (a trajectory, a blank template), and "latest" must not become a month still to come. Without
- * it every observation counts, which keeps the function deterministic for tests.
+ * it every observation counts, which keeps the function deterministic for tests. Exported so a
+ * trend line drawn beside the summary reads the same figures as its direction in words.
  */
-function upTo(
+export function observationsUpTo(
   measure: Measure,
   observations: readonly Observation[],
   today: Date | undefined,
@@ -64,7 +65,7 @@ export function summariseMeasure(
   observations: readonly Observation[],
   today?: Date,
 ): MeasureSummary {
-  const current = upTo(measure, observations, today);
+  const current = observationsUpTo(measure, observations, today);
   const series = seriesOf(measure, current);
   const latest = series.latest() ?? null;
   const known = series.numeric();

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listHistory, type HistoryEntry } from '../../db/plan/queries.ts';
-import { authorize } from '../auth.ts';
-import { NotFoundError } from '../errors/http-errors.ts';
+import { getMeasure, linksOf } from '../../db/measures/queries.ts';
+import { authorize, requireUser } from '../auth.ts';
+import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { fieldNames, recordTypeNames, type PlanRecordType } from './labels.ts';
 import { loaders } from './loaders.ts';
@@ -19,7 +20,12 @@ const actionNames: Record<HistoryRow['action'], string> = {
   'resolve-review': 'Review resolved',
 };
 
-const isPlanRecordType = (value: string): value is PlanRecordType => Object.hasOwn(recordTypeNames, value);
+/** The plan's records, and the scorecard's measures, whose "History" links come here too. */
+const historyRecordNames = { ...recordTypeNames, measure: 'measure' } as const;
+type HistoryRecordType = PlanRecordType | 'measure';
+
+const isHistoryRecordType = (value: string): value is HistoryRecordType =>
+  Object.hasOwn(historyRecordNames, value);
 
 const hidden = new Set([
   'id',
@@ -68,7 +74,7 @@ export function historyPages(app: FastifyInstance): void {
 
   /** For each kind of record: find it (within the council), and where "back" goes. */
   const finders: Record<
-    PlanRecordType,
+    HistoryRecordType,
     (
       request: FastifyRequest,
       reply: FastifyReply,
@@ -119,15 +125,27 @@ export function historyPages(app: FastifyInstance): void {
         back: paths.plan(ctx.plan.id) + '#standards',
       };
     },
+    // As the measure page: within the council, read by everyone there, sponsors from its links.
+    measure: async (request, reply, id) => {
+      const user = requireUser(request, reply);
+      const row = await getMeasure(app.db, user.organisationId, parseId(id, 'Measure'));
+      if (!row) throw new NotFoundError('Measure');
+      const links = await linksOf(app.db, row.id);
+      return {
+        organisationId: row.organisationId,
+        sponsorUserIds: links.map((l) => l.sponsorUserId).filter((s): s is number => s !== null),
+        back: paths.measure(row.id),
+      };
+    },
   };
   app.get<{ Params: RouteParams<typeof paths.history> }>(paths.history.pattern, async (request, reply) => {
     const { recordType } = request.params;
-    if (!isPlanRecordType(recordType)) throw new NotFoundError();
+    if (!isHistoryRecordType(recordType)) throw new NotFoundError();
     const found = await finders[recordType](request, reply, request.params.recordId);
     authorize(request, reply, 'read', { type: recordType, sponsorUserIds: found.sponsorUserIds });
     const rows = await listHistory(app.db, found.organisationId, recordType, Number(request.params.recordId));
     return reply.page('plan/history.njk', {
-      title: `History of this ${recordTypeNames[recordType]}`,
+      title: `History of this ${historyRecordNames[recordType]}`,
       history: historyRows(rows),
       backLink: found.back,
     });

@@ -24,6 +24,7 @@ import {
   isPeriod,
   type Frequency,
 } from '../../domain/measures/index.ts';
+import { comparesWithOthers, countNotComparedText } from '../../domain/measures/honest.ts';
 import { allowedActions, can } from '../../domain/policies.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
@@ -164,6 +165,7 @@ export function measurePages(app: FastifyInstance) {
         judgement: c.judgement === 'not-judged' ? '' : c.judgement,
       })),
       neighbours: neighbourRows(m, rows),
+      notCompared: comparesWithOthers(measure.unit) ? '' : countNotComparedText,
       chart: measureChart(m, annotations),
       annotations: annotations.map((a) => ({
         ...a,

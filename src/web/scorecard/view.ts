@@ -13,6 +13,13 @@ import {
   type Unit,
 } from '../../domain/measures/index.ts';
 import { lastMonthOrdinal } from '../../domain/measures/period.ts';
+import {
+  comparesWithOthers,
+  drawsTrend,
+  knownFigures,
+  oneFigureText,
+  valueAxisDomain,
+} from '../../domain/measures/honest.ts';
 import { directionWords, latestWords, type MeasureWithFigures } from '../../db/measures/queries.ts';
 import type { SeriesRow } from '../../db/measures/queries.ts';
 import { lineChart, sparkline, type ChartPoint } from '../../reports/charts.ts';
@@ -47,8 +54,12 @@ export function chartMonth(measure: Measure, period: string): string {
   return `${Math.floor(ordinal / 12)}-${String((ordinal % 12) + 1).padStart(2, '0')}`;
 }
 
+/*
+ * The council's figures up to today, the same ones the summary's direction reads: a trend line of
+ * future rows (a trajectory, a blank template) beside "No earlier figure to compare" would disagree.
+ */
 function councilPoints(m: MeasureWithFigures, limit?: number): ChartPoint[] {
-  const own = m.observations.filter((o) => o.comparator === undefined);
+  const own = m.upToToday.filter((o) => o.comparator === undefined);
   const sorted = own.sort(
     (a, b) =>
       lastMonthOrdinal(a.period, m.measure.frequency, m.measure.yearEnding) -
@@ -84,6 +95,7 @@ export interface ScorecardRow {
 export function scorecardRow(m: MeasureWithFigures): ScorecardRow {
   const { latest, rag } = m.summary;
   const points = councilPoints(m, 24);
+  const unit = m.measure.unit;
   return {
     id: m.row.id,
     name: m.row.name,
@@ -93,8 +105,16 @@ export function scorecardRow(m: MeasureWithFigures): ScorecardRow {
     rating: rag.rating,
     gap: gapWords(m),
     direction: directionWords(m),
-    sparkline:
-      points.length >= 2 ? sparkline(points, { unit: chartUnit(m.measure.unit), label: m.row.name }) : '',
+    sparkline: drawsTrend(points)
+      ? sparkline(points, {
+          unit: chartUnit(unit),
+          label: m.row.name,
+          yDomain: valueAxisDomain(
+            unit,
+            points.map((p) => p.value),
+          ),
+        })
+      : '',
   };
 }
 
@@ -104,11 +124,27 @@ const areaNames: Record<string, string> = {
   england: 'England',
 };
 
-/** The measure page's chart and the same figures as a table (with suppression codes spelled out). */
+/** The areas a measure's figures are set beside: none for a count (see `comparesWithOthers`). */
+function comparedAreas(m: MeasureWithFigures) {
+  return comparesWithOthers(m.measure.unit) ? (['statistical-neighbours', 'region', 'england'] as const) : [];
+}
+
+/**
+ * The measure page's chart and the same figures as a table (with suppression codes spelled out).
+ * With one figure there is no line to draw: `oneFigure` says so instead.
+ */
 export function measureChart(m: MeasureWithFigures, annotations: { period: string; text: string }[]) {
-  const comparators = ['statistical-neighbours', 'region', 'england'] as const;
-  const series = [{ name: 'Council', points: councilPoints(m) }];
-  for (const c of comparators) {
+  const table = measureTable(m, annotations);
+  const own = councilPoints(m);
+  if (!drawsTrend(own)) {
+    const only =
+      knownFigures(own) === 1
+        ? m.upToToday.find((o) => o.comparator === undefined && !o.suppression && o.value !== null)
+        : undefined;
+    return { svg: '', oneFigure: only ? oneFigureText(m.measure, only) : '', table };
+  }
+  const series = [{ name: 'Council', points: own }];
+  for (const c of comparedAreas(m)) {
     const points = m.observations
       .filter((o) => o.comparator === c)
       .map((o) => ({ period: chartMonth(m.measure, o.period), value: o.value }))
@@ -125,26 +161,34 @@ export function measureChart(m: MeasureWithFigures, annotations: { period: strin
         })
         .sort((a, b) => a.period.localeCompare(b.period))
     : (m.measure.target ?? undefined);
-  const known = series[0]!.points.filter((p) => p.value !== null).length;
-  const svg =
-    known === 0
-      ? ''
-      : lineChart({
-          title: m.row.name,
-          series,
-          ...(target !== undefined && (typeof target === 'number' || target.length > 0) ? { target } : {}),
-          annotations: annotations
-            .map((a) => ({
-              period: chartMonth(
-                m.measure,
-                a.period.slice(0, m.measure.frequency === 'monthly' ? 7 : a.period.length),
-              ),
-              text: a.text,
-            }))
-            .filter((a) => /^\d{4}-\d{2}$/.test(a.period)),
-          unit: chartUnit(m.measure.unit),
-        }).svg;
-  return { svg, table: measureTable(m, annotations) };
+  const drawnTarget =
+    target !== undefined && (typeof target === 'number' || target.length > 0) ? target : undefined;
+  const targetValues =
+    drawnTarget === undefined
+      ? []
+      : typeof drawnTarget === 'number'
+        ? [drawnTarget]
+        : drawnTarget.map((t) => t.value);
+  const svg = lineChart({
+    title: m.row.name,
+    series,
+    ...(drawnTarget !== undefined ? { target: drawnTarget } : {}),
+    annotations: annotations
+      .map((a) => ({
+        period: chartMonth(
+          m.measure,
+          a.period.slice(0, m.measure.frequency === 'monthly' ? 7 : a.period.length),
+        ),
+        text: a.text,
+      }))
+      .filter((a) => /^\d{4}-\d{2}$/.test(a.period)),
+    unit: chartUnit(m.measure.unit),
+    yDomain: valueAxisDomain(m.measure.unit, [
+      ...series.flatMap((s) => s.points.map((p) => p.value)),
+      ...targetValues,
+    ]),
+  }).svg;
+  return { svg, oneFigure: '', table };
 }
 
 function figureText(unit: Unit, o: { value: number | null; suppression?: string | undefined }): string {
@@ -159,9 +203,7 @@ export function measureTable(m: MeasureWithFigures, annotations: { period: strin
       lastMonthOrdinal(a, m.measure.frequency, m.measure.yearEnding) -
       lastMonthOrdinal(b, m.measure.frequency, m.measure.yearEnding),
   );
-  const present = (['statistical-neighbours', 'region', 'england'] as const).filter((c) =>
-    m.observations.some((o) => o.comparator === c),
-  );
+  const present = comparedAreas(m).filter((c) => m.observations.some((o) => o.comparator === c));
   const head = ['Period', 'Council', ...present.map((c) => areaNames[c]!), 'Target', 'Notes'];
   const rows = periods.map((period) => {
     const own = m.observations.find((o) => o.period === period && o.comparator === undefined);
@@ -188,7 +230,7 @@ export function measureTable(m: MeasureWithFigures, annotations: { period: strin
 /** Neighbouring councils' own figures for the latest period, for the page's comparator detail. */
 export function neighbourRows(m: MeasureWithFigures, rows: readonly SeriesRow[]) {
   const latest = m.summary.latest?.period;
-  if (!latest) return [];
+  if (!latest || !comparesWithOthers(m.measure.unit)) return [];
   return rows
     .filter((r) => r.area === 'statistical-neighbour' && r.period === latest)
     .map((r) => ({
