@@ -93,10 +93,10 @@ export function publicDataRoutes(app: FastifyInstance): void {
         // The entry's id names the quarter, not the version, so a feed reader updates one entry.
         id: absolute(`${paths.public.archive()}#${p.planId}-${p.quarterStart}`),
         link,
-        title: `${p.planTitle}: ${p.quarterLabel}${state}`,
+        title: asHtml(`${p.planTitle}: ${p.quarterLabel}${state}`),
         date: changedAt(p),
         published: p.firstPublishedAt,
-        description: `Progress on ${p.planTitle} for ${p.quarterLabel}.${note}`,
+        description: asHtml(`Progress on ${p.planTitle} for ${p.quarterLabel}.${note}`),
       });
     }
     return reply
@@ -104,4 +104,19 @@ export function publicDataRoutes(app: FastifyInstance): void {
       .type('application/atom+xml; charset=utf-8')
       .send(feed.atom1());
   });
+}
+
+/**
+ * The feed library marks entries' titles and summaries as HTML, so plain text is escaped for them:
+ * a plan titled `<img onerror=…>` must reach a feed reader as those characters, not as markup.
+ */
+function asHtml(text: string): string {
+  const entities: Record<string, string> = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+  };
+  return text.replace(/[&<>"']/g, (c) => entities[c]!);
 }

@@ -5,6 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Publication } from '../../db/publishing/queries.ts';
+import { spreadsheetSafe } from '../../domain/spreadsheet-cell.ts';
 
 export interface Column {
   name: string;
@@ -135,7 +136,7 @@ export function progressCsv(publications: Publication[]): string {
       p.progress.dropped,
     ]),
   );
-  return stringify(rows, { header: true, columns: progressColumns.map((c) => c.name) });
+  return stringify(rows.map(safeRow), { header: true, columns: progressColumns.map((c) => c.name) });
 }
 
 export function measuresCsv(publication: Publication | null): string {
@@ -155,5 +156,8 @@ export function measuresCsv(publication: Publication | null): string {
         ]),
       )
     : [];
-  return stringify(rows, { header: true, columns: measureColumns.map((c) => c.name) });
+  return stringify(rows.map(safeRow), { header: true, columns: measureColumns.map((c) => c.name) });
 }
+
+/** Every cell of open data is read by spreadsheets: text that would run as a formula is marked as text. */
+const safeRow = (row: unknown[]) => row.map(spreadsheetSafe);

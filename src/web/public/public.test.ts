@@ -6,7 +6,7 @@ import { updateRecord } from '../../db/changes.ts';
 import { publishQuarter, withdrawPublication } from '../../db/publishing/commands.ts';
 import { quarter } from '../../domain/publishing/quarters.ts';
 import { suiteDate } from '../../../test/helpers/clock.ts';
-import { commitments } from '../../db/schema.ts';
+import { commitments, plans } from '../../db/schema.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { paths } from '../paths.ts';
 import type { planJson } from './open-data.ts';
@@ -190,4 +190,35 @@ test('before anything is published the public site says so, and the data files a
   assert.equal((await app.inject({ url: paths.public.planJson() })).statusCode, 404);
   assert.equal((await app.inject({ url: paths.public.progressCsv() })).body.trim().split('\n').length, 1);
   assert.equal((await app.inject({ url: paths.public.publication(99) })).statusCode, 404);
+});
+
+test('the Atom feed escapes a plan title written as markup (issue 14)', async (t) => {
+  const { app, database } = await testApp(t);
+  const world = await buildPublishedCouncil(database.db);
+  const markup = '<img src=x onerror=alert(1)> & plan';
+  const [plan] = await database.db.select().from(plans).where(eq(plans.id, world.plan.id));
+  const saved = await updateRecord(
+    database.db,
+    plans,
+    'plan',
+    world.organisationId,
+    world.plan.id,
+    plan!.version,
+    { title: markup },
+    { userId: null, name: 'Test' },
+  );
+  assert.ok(saved.ok);
+  await publishQuarter(database.db, {
+    organisationId: world.organisationId,
+    planId: world.plan.id,
+    quarter: quarter(2024, 3),
+    measureIds: [world.measure.id],
+    actor: { userId: world.programmeManager.id, name: 'Pat Manager' },
+    publishedAt: new Date(`${suiteDate}T09:00:00Z`),
+    correction: true,
+    reason: 'The plan was renamed',
+  });
+  const feed = (await app.inject({ url: paths.public.feed() })).body;
+  assert.doesNotMatch(feed, /<img/);
+  assert.match(feed, /&lt;img src=x onerror=alert\(1\)&gt; &amp; plan/);
 });

@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { formatPeriod } from '../../domain/measures/index.ts';
+import { spreadsheetSafe } from '../../domain/spreadsheet-cell.ts';
 import { directionWords, type MeasureWithFigures } from '../../db/measures/queries.ts';
 import { gapWords, unitNames } from './view.ts';
 
@@ -65,5 +66,12 @@ export async function scorecardWorkbook(
       });
     }
   }
+  // A workbook's text cells are not formulas, but a copy pasted or saved as CSV would be read as one.
+  for (const sheetOf of [sheet, series])
+    sheetOf.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') cell.value = spreadsheetSafe(cell.value);
+      }),
+    );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
