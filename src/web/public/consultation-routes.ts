@@ -112,9 +112,15 @@ export function publicConsultationRoutes(app: FastifyInstance): void {
     });
   };
 
-  const load = async (id: string) => {
-    const consultation = await getOpenConsultation(app.db, parseId(id, 'Consultation'));
-    if (!consultation) throw new NotFoundError('Consultation');
+  // The public site speaks for one council: another council's consultation is not found here
+  // (issue 14: one council's site served another's open consultation).
+  const load = async (request: FastifyRequest, id: string) => {
+    const [site, consultation] = await Promise.all([
+      publicSite(request),
+      getOpenConsultation(app.db, parseId(id, 'Consultation')),
+    ]);
+    if (!consultation || consultation.organisationId !== site.organisationId)
+      throw new NotFoundError('Consultation');
     return { consultation, questions: await listQuestions(app.db, consultation.id) };
   };
 
@@ -158,7 +164,7 @@ export function publicConsultationRoutes(app: FastifyInstance): void {
   app.get<{ Params: RouteParams<typeof paths.public.consultation> }>(
     paths.public.consultation.pattern,
     async (request, reply) => {
-      const { consultation, questions } = await load(request.params.consultationId);
+      const { consultation, questions } = await load(request, request.params.consultationId);
       if (!takesResponses(consultation, app.clock.today())) return closed(reply, consultation, questions);
       return render(reply, consultation, questions, { respondent: '', answers: {} });
     },
@@ -167,7 +173,7 @@ export function publicConsultationRoutes(app: FastifyInstance): void {
   app.get<{ Params: RouteParams<typeof paths.public.consultationThanks> }>(
     paths.public.consultationThanks.pattern,
     async (request, reply) => {
-      const { consultation } = await load(request.params.consultationId);
+      const { consultation } = await load(request, request.params.consultationId);
       const site = await publicSite(request);
       return publicPage(reply, 'public/consultation-thanks.njk', site, {
         title: 'Your response has been sent',
@@ -180,7 +186,7 @@ export function publicConsultationRoutes(app: FastifyInstance): void {
   app.post<{ Params: RouteParams<typeof paths.public.consultation> }>(
     paths.public.consultation.pattern,
     async (request, reply) => {
-      const { consultation, questions } = await load(request.params.consultationId);
+      const { consultation, questions } = await load(request, request.params.consultationId);
       const submitted = readSubmitted(request.body, questions);
       if (!takesResponses(consultation, app.clock.today()))
         return closed(reply, consultation, questions, submitted);
@@ -263,7 +269,7 @@ export function publicConsultationRoutes(app: FastifyInstance): void {
     const params: unknown = request.params;
     const id = isRecord(params) && typeof params.consultationId === 'string' ? params.consultationId : '';
     if (request.method === 'POST' && error.code?.startsWith('FST_CSRF') && id && isRecord(request.body)) {
-      const { consultation, questions } = await load(id);
+      const { consultation, questions } = await load(request, id);
       return render(reply.code(400), consultation, questions, readSubmitted(request.body, questions), {
         notice:
           'Your session had timed out, so your answers have not been sent yet. They are still below: check them and send the form again.',

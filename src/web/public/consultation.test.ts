@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { consultationResponses } from '../../db/schema.ts';
+import { consultationResponses, consultations } from '../../db/schema.ts';
+import { buildOrganisation } from '../../../test/helpers/builders.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { TestClient } from '../../../test/helpers/client.ts';
 import { paths } from '../paths.ts';
@@ -139,4 +140,28 @@ test('one connection sending many responses is asked to wait, with the answers k
   assert.match(refused.body, /wait a few minutes/);
   assert.match(refused.body, />One too many<\/textarea>/);
   assert.equal((await stored()).length, responsesPerHour + 1);
+});
+
+test('another council’s open consultation is not found on this council’s public site (issue 14)', async (t) => {
+  const { app, database } = await setUp(t);
+  const elsewhere = await buildOrganisation(database.db, 'Otherborough Council');
+  const [other] = await database.db
+    .insert(consultations)
+    .values({
+      organisationId: elsewhere,
+      title: 'Otherborough’s own survey',
+      closesOn: '2099-01-01',
+      status: 'open',
+    })
+    .returning();
+  const page = await app.inject({ url: paths.public.consultation(other!.id) });
+  assert.equal(page.statusCode, 404);
+  assert.doesNotMatch(page.body, /Otherborough’s own survey/);
+  const sent = await app.inject({
+    method: 'POST',
+    url: paths.public.consultation(other!.id),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: 'respondent=parent-or-carer',
+  });
+  assert.equal(sent.statusCode, 404);
 });
