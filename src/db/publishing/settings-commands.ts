@@ -7,7 +7,7 @@ import { insertRecord, recordChange, updateRecord, type Actor, type SaveResult }
 import type { Db } from '../client.ts';
 import { glossaryEntries, publishingSettings } from './schema.ts';
 import { PublishingError } from './publishing-error.ts';
-import { getSettings, listGlossary, type GlossaryRow } from './settings.ts';
+import { getSettings, listGlossary, type GlossaryRow, type PublishingSettings } from './settings.ts';
 
 export type GlossaryData = Pick<
   GlossaryRow,
@@ -89,20 +89,26 @@ export async function deleteGlossaryEntry(
   });
 }
 
-/** The reading age public text is pitched at. One settings row per council. */
+/**
+ * The reading age public text is pitched at, if the settings are still at `version`; a newer save
+ * is answered as a conflict, never overwritten (issue 14). One settings row per council.
+ */
 export async function setTargetReadingAge(
   db: Db,
   organisationId: number,
+  version: number,
   targetReadingAge: number,
   actor: Actor,
-): Promise<void> {
+): Promise<SaveResult<PublishingSettings>> {
   await getSettings(db, organisationId);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [before] = await tx
       .select()
       .from(publishingSettings)
       .where(eq(publishingSettings.organisationId, organisationId))
       .for('update');
+    if (!before) return { ok: false, conflict: false };
+    if (before.version !== version) return { ok: false, conflict: true, current: before };
     const [after] = await tx
       .update(publishingSettings)
       .set({
@@ -118,8 +124,9 @@ export async function setTargetReadingAge(
       recordId: organisationId,
       action: 'update',
       actor,
-      before: before ?? null,
+      before,
       after: after ?? null,
     });
+    return { ok: true, record: after! };
   });
 }

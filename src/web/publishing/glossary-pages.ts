@@ -8,7 +8,6 @@ import {
 import { getGlossaryEntry, getSettings, listGlossary } from '../../db/publishing/queries.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { field } from '../forms/parse.ts';
 import { onField } from './errors.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
@@ -98,44 +97,29 @@ export function glossaryPages(app: FastifyInstance): void {
     },
   );
 
-  // One settings row per council; a change is written with its history row like any other.
-  app.get(paths.publishing.settings.pattern, async (request, reply) => {
-    const user = authorize(request, reply, 'edit', resource);
-    const settings = await getSettings(app.db, user.organisationId);
-    return reply.page('forms/record-form.njk', {
-      section: 'publishing',
+  // One settings row per council; a change is written with its history row like any other, and a
+  // save over someone else's newer one is shown as a conflict, as every edit form does.
+  editRoute(app, {
+    path: paths.publishing.settings.pattern,
+    action: 'edit',
+    load: async (request, reply) => getSettings(app.db, requireUser(request, reply).organisationId),
+    resource: () => resource,
+    form: readingAgeForm,
+    formContext: () => undefined,
+    doneMessage: 'Target reading age saved',
+    record: (settings) => settings,
+    historyKey: (settings) => ({
+      organisationId: settings.organisationId,
+      recordType: 'publishing-settings',
+      recordId: settings.organisationId,
+    }),
+    page: () => ({
       title: 'Target reading age',
-      action: paths.publishing.settings(),
+      section: 'publishing',
       cancelLink: paths.publishing.glossary(),
-      fields: readingAgeForm.fields(undefined),
-      values: readingAgeForm.toValues(settings),
-      version: settings.version,
-    });
-  });
-
-  app.post(paths.publishing.settings.pattern, async (request, reply) => {
-    const user = authorize(request, reply, 'edit', resource);
-    const fields = readingAgeForm.fields(undefined);
-    const values = { targetReadingAge: field(request.body, 'targetReadingAge') };
-    const result = readingAgeForm.read(values, undefined);
-    const version = Number(field(request.body, 'version'));
-    if (!result.ok) {
-      return reply.code(400).page('forms/record-form.njk', {
-        section: 'publishing',
-        title: 'Target reading age',
-        action: paths.publishing.settings(),
-        cancelLink: paths.publishing.glossary(),
-        fields,
-        values,
-        version,
-        errors: result.errors,
-      });
-    }
-    await setTargetReadingAge(app.db, user.organisationId, result.data.targetReadingAge, {
-      userId: user.id,
-      name: user.name,
-    });
-    flash(request, 'Target reading age saved');
-    return reply.redirect(paths.publishing.glossary(), 303);
+    }),
+    save: (settings, data, version, actor) =>
+      setTargetReadingAge(app.db, settings.organisationId, version, data.targetReadingAge, actor),
+    done: () => paths.publishing.glossary(),
   });
 }
