@@ -48,7 +48,10 @@ export async function checkPassword(db: Db, email: string, password: string): Pr
     await passwordMatches(null, password);
     return null;
   }
-  if (row.disabled || !(await passwordMatches(row.passwordHash, password))) return null;
+  // The password is checked even for a disabled account, so the answer takes as long as any
+  // other and timing cannot tell a disabled account from a wrong password (issue 14).
+  const matches = await passwordMatches(row.passwordHash, password);
+  if (row.disabled || !matches) return null;
   const { passwordHash: _hash, disabled: _disabled, ...user } = row;
   return user;
 }
