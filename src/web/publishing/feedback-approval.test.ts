@@ -77,9 +77,12 @@ test('feedback full of names, places and ages publishes nothing the approver has
   });
   assert.equal(unticked.statusCode, 400);
   assert.match(unticked.body, /There is a problem/);
+  // Each problem is listed in the error summary and again at its suggestion.
+  const summary = /<div class="govuk-error-summary"[\s\S]*?<\/ul>/.exec(unticked.body)![0];
+  assert.equal([...summary.matchAll(/change the wording or tick that it is fine to publish/g)].length, 8);
   assert.equal(
     [...unticked.body.matchAll(/change the wording or tick that it is fine to publish/g)].length,
-    8,
+    16,
   );
   assert.equal((await getFeedback(database.db, world.organisationId, item.id))!.approvedAt, null);
 
