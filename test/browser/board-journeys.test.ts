@@ -56,6 +56,7 @@ async function openMeeting(page: Page) {
   await page.getByRole('heading', { level: 1, name: 'Boards' }).waitFor();
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Improvement Board' }).click();
+  await page.getByRole('link', { name: '15 October 2024' }).waitFor();
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: '15 October 2024' }).click();
   await page.getByRole('heading', { level: 1, name: 'Meeting of 15 October 2024' }).waitFor();

@@ -63,6 +63,8 @@ async function scriptsRan(page: Page): Promise<boolean> {
 }
 
 async function scannedPage(page: Page): Promise<Page> {
+  // A click that navigates returns before the new document exists; scanning then would read no body.
+  await page.waitForLoadState('load');
   if (await scriptsRan(page)) return page;
   const browser = page.context().browser();
   assert.ok(browser, 'a page with JavaScript off needs its browser to scan it');
