@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
-import { clockFor } from './clock.ts';
+import { clockFor, monotonicMs } from './clock.ts';
 import type { Clock } from './domain/clock.ts';
 import { assets } from './web/assets.ts';
 import { auth } from './web/auth.ts';
@@ -24,6 +24,7 @@ import { importRoutes } from './web/imports/routes.ts';
 import { boardRoutes } from './web/board/routes.ts';
 import { boardApiRoutes } from './web/api/board-routes.ts';
 import { publicRoutes } from './web/public/routes.ts';
+import { keptPages } from './web/public/kept-pages.ts';
 import { publishingRoutes } from './web/publishing/routes.ts';
 
 export interface AppOptions {
@@ -76,6 +77,7 @@ export async function buildApp({
   await app.register(branding);
   await app.register(assets);
   await app.register(openapi);
+  await app.register(keptPages, { freshForMs: config.PUBLIC_CACHE_SECONDS * 1000, monotonicMs });
 
   // Features.
   await app.register(healthRoutes);

@@ -19,3 +19,6 @@ export function clockFor(config: Pick<Config, 'WESAID_TODAY'>): Clock {
   const started = performance.now();
   return clockFrom(config.WESAID_TODAY, () => performance.now() - started);
 }
+
+/** A clock for measuring intervals (how long a kept page stays fresh): never goes back, no date. */
+export const monotonicMs = (): number => performance.now();

@@ -33,6 +33,11 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().default('Wesaid <no-reply@localhost>'),
+  /**
+   * How long an instance serves its kept public pages before asking the database whether anything
+   * they show has changed (a write on the same instance is seen at once). 0 asks on every request.
+   */
+  PUBLIC_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(1),
   /** Sets the date the service works to (an ISO date), for demos and tests; unset means the real date. */
   WESAID_TODAY: z.string().regex(isoDatePattern, 'must be a date like 2024-10-01').optional(),
 });

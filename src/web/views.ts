@@ -20,6 +20,11 @@ declare module 'fastify' {
   interface FastifyReply {
     /** Renders a page with what every page needs: the user, CSRF token, CSP nonce and paths. */
     page(template: string, data?: Record<string, unknown>): Promise<FastifyReply>;
+    /**
+     * Renders a page the same for every visitor, to be kept and served again (the public site): no
+     * person, no CSRF token (so no session cookie), no nonce (its inline code is allowed by hash).
+     */
+    renderForEveryone(template: string, data?: Record<string, unknown>): Promise<string>;
   }
 }
 
@@ -38,14 +43,16 @@ export function createNunjucksEnvironment(): nunjucks.Environment {
 export const views = fp(
   (app, _options, done) => {
     const env = createNunjucksEnvironment();
+    const brandingOf = (reply: FastifyReply) =>
+      reply.request.branding().catch((error: unknown) => {
+        // A page about a failing database must still render, in the service's own look.
+        reply.request.log.warn({ err: error }, 'branding look-up failed');
+        return null;
+      });
     app.decorateReply(
       'page',
       async function (this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
-        const branding = await this.request.branding().catch((error: unknown) => {
-          // A page about a failing database must still render, in the service's own look.
-          this.request.log.warn({ err: error }, 'branding look-up failed');
-          return null;
-        });
+        const branding = await brandingOf(this);
         const html = env.render(template, {
           ...data,
           user: this.request.user,
@@ -58,6 +65,13 @@ export const views = fp(
           currentPath: this.request.url,
         });
         return this.type('text/html; charset=utf-8').send(html);
+      },
+    );
+    app.decorateReply(
+      'renderForEveryone',
+      async function (this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
+        const branding = await brandingOf(this);
+        return env.render(template, { ...data, branding });
       },
     );
     done();

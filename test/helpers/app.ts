@@ -20,6 +20,9 @@ export async function testApp(t: TestContext, env: Record<string, string> = {}):
     LOG_LEVEL: 'silent',
     DATA_DIR: '.cache/test-data',
     WESAID_TODAY: suiteDate,
+    // Kept public pages are checked against the database on every request, so a test that publishes
+    // through a command sees the new page at once; page-cache.test.ts tests the interval.
+    PUBLIC_CACHE_SECONDS: '0',
     ...env,
   });
   const app = await buildApp({ config, db: database.db, sessionKey: randomBytes(32), logger: false });

@@ -49,6 +49,7 @@ export {
   type PublicationRow,
   type PublicSite,
 } from './publications.ts';
+export { publicSiteState } from './site-state.ts';
 export {
   getGlossaryEntry,
   getSettings,

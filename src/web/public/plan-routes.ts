@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { kept } from './kept-pages.ts';
+import type { PublicResponse } from './page-cache.ts';
 import {
   getPublication,
   listPublishedFeedback,
@@ -13,7 +15,7 @@ import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { measuresView } from './measures-view.ts';
 import { planView } from './plan-view.ts';
-import { latestFor, publicPage, publicSite, type PublicSite } from './site.ts';
+import { keptPage, latestFor, publicSite, type PublicSite } from './site.ts';
 import { glossaryOf } from './plan-view.ts';
 
 type Which = { latest: true } | { id: string };
@@ -75,12 +77,13 @@ export function publicPlanRoutes(app: FastifyInstance): void {
   };
 
   const planPage =
-    (childFriendly: boolean) => async (request: FastifyRequest, reply: FastifyReply, which: Which) => {
+    (childFriendly: boolean) =>
+    async (request: FastifyRequest, reply: FastifyReply, which: Which): Promise<PublicResponse> => {
       const { site, publication, latest } = await find(request, which);
       if (!publication)
-        return publicPage(reply, 'public/nothing-yet.njk', site, { title: 'Nothing has been published yet' });
+        return keptPage(reply, 'public/nothing-yet.njk', site, { title: 'Nothing has been published yet' });
       const view = cachedView(publication, childFriendly);
-      return publicPage(reply, 'public/plan.njk', site, {
+      return keptPage(reply, 'public/plan.njk', site, {
         title: childFriendly ? `${view.planTitle}: easy read` : view.planTitle,
         view,
         childFriendly,
@@ -94,11 +97,15 @@ export function publicPlanRoutes(app: FastifyInstance): void {
   const plan = planPage(false);
   const childFriendly = planPage(true);
 
-  const measuresPage = async (request: FastifyRequest, reply: FastifyReply, which: Which) => {
+  const measuresPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    which: Which,
+  ): Promise<PublicResponse> => {
     const { site, publication, latest } = await find(request, which);
     if (!publication)
-      return publicPage(reply, 'public/nothing-yet.njk', site, { title: 'Nothing has been published yet' });
-    return publicPage(reply, 'public/measures.njk', site, {
+      return keptPage(reply, 'public/nothing-yet.njk', site, { title: 'Nothing has been published yet' });
+    return keptPage(reply, 'public/measures.njk', site, {
       title: `How we measure progress: ${publication.plan.quarter.label}`,
       measures: measuresView(publication.plan.measures),
       quarter: publication.plan.quarter.label,
@@ -109,68 +116,83 @@ export function publicPlanRoutes(app: FastifyInstance): void {
     });
   };
 
-  app.get(paths.public.home.pattern, (request, reply) => plan(request, reply, { latest: true }));
-  app.get(paths.public.childFriendly.pattern, (request, reply) =>
-    childFriendly(request, reply, { latest: true }),
+  app.get(
+    paths.public.home.pattern,
+    kept((request, reply) => plan(request, reply, { latest: true })),
   );
-  app.get(paths.public.measures.pattern, (request, reply) => measuresPage(request, reply, { latest: true }));
+  app.get(
+    paths.public.childFriendly.pattern,
+    kept((request, reply) => childFriendly(request, reply, { latest: true })),
+  );
+  app.get(
+    paths.public.measures.pattern,
+    kept((request, reply) => measuresPage(request, reply, { latest: true })),
+  );
   app.get<{ Params: RouteParams<typeof paths.public.publication> }>(
     paths.public.publication.pattern,
-    (request, reply) => plan(request, reply, { id: request.params.publicationId }),
+    kept((request, reply) => plan(request, reply, { id: request.params.publicationId })),
   );
   app.get<{ Params: RouteParams<typeof paths.public.publicationChildFriendly> }>(
     paths.public.publicationChildFriendly.pattern,
-    (request, reply) => childFriendly(request, reply, { id: request.params.publicationId }),
+    kept((request, reply) => childFriendly(request, reply, { id: request.params.publicationId })),
   );
   app.get<{ Params: RouteParams<typeof paths.public.publicationMeasures> }>(
     paths.public.publicationMeasures.pattern,
-    (request, reply) => measuresPage(request, reply, { id: request.params.publicationId }),
+    kept((request, reply) => measuresPage(request, reply, { id: request.params.publicationId })),
   );
 
-  app.get(paths.public.archive.pattern, async (request, reply) => {
-    const site = await publicSite(request);
-    // Each quarter once, at its latest version; its page links the earlier versions.
-    const list = site.organisationId === null ? [] : await listPublishedQuarters(app.db, site.organisationId);
-    return publicPage(reply, 'public/archive.njk', site, {
-      title: 'Past updates',
-      publications: list.map((p) => ({
-        id: p.id,
-        quarter: p.quarterLabel,
-        planTitle: p.planTitle,
-        publishedAt: p.firstPublishedAt,
-        correctedAt: p.version > 1 ? p.publishedAt : null,
-        correctionReason: p.correctionReason,
-        withdrawnAt: p.withdrawnAt,
-        withdrawnReason: p.withdrawnReason,
-      })),
-      publicSection: 'archive',
-    });
-  });
+  app.get(
+    paths.public.archive.pattern,
+    kept(async (request, reply) => {
+      const site = await publicSite(request);
+      // Each quarter once, at its latest version; its page links the earlier versions.
+      const list =
+        site.organisationId === null ? [] : await listPublishedQuarters(app.db, site.organisationId);
+      return keptPage(reply, 'public/archive.njk', site, {
+        title: 'Past updates',
+        publications: list.map((p) => ({
+          id: p.id,
+          quarter: p.quarterLabel,
+          planTitle: p.planTitle,
+          publishedAt: p.firstPublishedAt,
+          correctedAt: p.version > 1 ? p.publishedAt : null,
+          correctionReason: p.correctionReason,
+          withdrawnAt: p.withdrawnAt,
+          withdrawnReason: p.withdrawnReason,
+        })),
+        publicSection: 'archive',
+      });
+    }),
+  );
 
-  app.get(paths.public.youSaidWeDid.pattern, async (request, reply) => {
-    const site = await publicSite(request);
-    const rows = site.organisationId === null ? [] : await listPublishedFeedback(app.db, site.organisationId);
-    const latest = await latestFor(app, site);
-    const page = new PageText(latest ? glossaryOf(latest.plan) : [], latest?.plan.targetReadingAge ?? 11);
-    const items = rows.flatMap((row) => {
-      const words = publicWords(row);
-      if (!words) return [];
-      return [
-        {
-          kind: row.kind,
-          source: feedbackSourceNames[row.source],
-          said: page.expand(words.said),
-          response: words.response ? page.expand(words.response) : '',
-          attribution: words.attribution,
-          receivedOn: row.receivedOn,
-        },
-      ];
-    });
-    return publicPage(reply, 'public/you-said-we-did.njk', site, {
-      title: 'You said, We did',
-      youSaid: items.filter((i) => i.kind === 'you-said-we-did'),
-      comments: items.filter((i) => i.kind !== 'you-said-we-did'),
-      publicSection: 'you-said-we-did',
-    });
-  });
+  app.get(
+    paths.public.youSaidWeDid.pattern,
+    kept(async (request, reply) => {
+      const site = await publicSite(request);
+      const rows =
+        site.organisationId === null ? [] : await listPublishedFeedback(app.db, site.organisationId);
+      const latest = await latestFor(app, site);
+      const page = new PageText(latest ? glossaryOf(latest.plan) : [], latest?.plan.targetReadingAge ?? 11);
+      const items = rows.flatMap((row) => {
+        const words = publicWords(row);
+        if (!words) return [];
+        return [
+          {
+            kind: row.kind,
+            source: feedbackSourceNames[row.source],
+            said: page.expand(words.said),
+            response: words.response ? page.expand(words.response) : '',
+            attribution: words.attribution,
+            receivedOn: row.receivedOn,
+          },
+        ];
+      });
+      return keptPage(reply, 'public/you-said-we-did.njk', site, {
+        title: 'You said, We did',
+        youSaid: items.filter((i) => i.kind === 'you-said-we-did'),
+        comments: items.filter((i) => i.kind !== 'you-said-we-did'),
+        publicSection: 'you-said-we-did',
+      });
+    }),
+  );
 }
