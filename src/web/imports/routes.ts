@@ -72,6 +72,7 @@ export const importRoutes: FastifyPluginAsync = (app) => {
       document: result.document,
       nonBlankLines: result.summary.lines.nonBlank,
       userId: user.id,
+      lines: result.lines,
     });
     return reply.redirect(paths.importPreview(pending.id), 303);
   });
