@@ -5,7 +5,7 @@ import { confirmImport, savePendingImport } from '../db/imports/commands.ts';
 import { findImportedByHash } from '../db/imports/queries.ts';
 import { resolveOrganisation } from '../db/people/commands.ts';
 import { readDocument, type ReadDocumentResult } from '../import/read-document.ts';
-import { importRecords } from '../import/records.ts';
+import { dryRunReport } from '../import/records.ts';
 import { readSource } from '../import/source.ts';
 import { documentKindNames } from '../domain/imports.ts';
 import { UsageError, type Command } from './command.ts';
@@ -101,13 +101,7 @@ function report(results: ReadDocumentResult[], json: boolean) {
   if (json) {
     // Records and furniture as well as the summary: an import is checked line by line (docs/imports.md).
     const objects = results.map((r) =>
-      r.ok
-        ? {
-            ...r.summary,
-            furniture: r.document.pageFurniture.map((line) => line.number),
-            records: importRecords(r.document),
-          }
-        : { error: r.message, file: r.fileName },
+      r.ok ? dryRunReport(r.document, r.summary) : { error: r.message, file: r.fileName },
     );
     console.log(JSON.stringify(objects.length === 1 ? objects[0] : objects, null, 2));
     return;

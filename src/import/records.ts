@@ -9,6 +9,7 @@
  * report) belongs to the first of them in the writer's order, and the others list it in
  * `sharedLines`; so across `lines`, the page furniture and the unplaced lines each line counts once.
  */
+import type { ImportSummary } from './recognise.ts';
 import { feedbackKindOf, type ImportedDocument, type ImportedRag, type ListItem } from './types.ts';
 
 /** Field names of each record type, in column order. The names are stable: docs/imports.md lists them. */
@@ -26,7 +27,7 @@ export const recordFields = {
     'ragDefinition',
     'reason',
     'completedBy',
-    'board',
+    'meetingLabel',
     'meetingDate',
   ],
   'highlight-report-item': ['section', 'area', 'depth', 'text'],
@@ -50,6 +51,15 @@ export interface ImportRecord {
   fields: Record<string, FieldValue>;
   /** Index in the list of the record this one sits under (a priority's plan, an outcome's commitment). */
   parent: number | null;
+}
+
+/** What `import --dry-run --json` prints for a document read: the summary, its furniture and records. */
+export function dryRunReport(document: ImportedDocument, summary: ImportSummary) {
+  return {
+    ...summary,
+    furniture: document.pageFurniture.map((line) => line.number),
+    records: importRecords(document),
+  };
 }
 
 interface Draft {
@@ -113,7 +123,7 @@ export function importRecords(doc: ImportedDocument): ImportRecord[] {
         ragDefinition: ragDefinition(r.currentRag),
         reason: r.reason,
         completedBy: r.completedBy,
-        board: r.meetingLabel,
+        meetingLabel: r.meetingLabel,
         meetingDate: r.meetingDate,
       },
       priority,
