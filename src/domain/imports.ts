@@ -149,6 +149,15 @@ export interface ImportedFeedback {
   lines: LineRefs;
 }
 
+/** What a feedback record becomes: a "You said, We did" pair, a staff quote in a plan, or a compliment. */
+export function feedbackKindOf(
+  feedback: Pick<ImportedFeedback, 'source' | 'response'>,
+  documentKind: DocumentKind,
+): 'you-said-we-did' | 'quote' | 'compliment' {
+  if (feedback.response) return 'you-said-we-did';
+  return feedback.source === 'staff' && documentKind === 'improvement-plan' ? 'quote' : 'compliment';
+}
+
 /** Free text sections of a document that are not plan records (foreword, vision, cover fields ...). */
 export interface ImportedSection {
   /** Stable key, e.g. "foreword", "cover.subject", "section.2.3", "journey.2019". */
@@ -167,6 +176,8 @@ export interface ReviewNote {
 export interface ImportedDocument {
   kind: DocumentKind;
   title: string;
+  /** The lines the title was read from, where it is not also a section (older imports lack it). */
+  titleLines?: LineRefs;
   /** A plan's period as written, e.g. "2022/23", or its year. */
   period?: string;
   priorities: ImportedPriority[];

@@ -56,6 +56,7 @@ export function readPreamble(preamble: SourceLine[], doc: ImportedDocument, ledg
   }
   if (title.length === 0) return;
   doc.title = title.map((line) => plainText(line.text)).join(' ');
+  doc.titleLines = lineNumbers(title);
   ledger.place(lineNumbers(title), 'title');
 }
 

@@ -72,6 +72,7 @@ function readCover(cover: SourceLine[], doc: ImportedDocument, ledger: LineLedge
       titleDone = true;
       doc.title = paragraph.map((line) => readValue(line.text)).join(' ');
       doc.period = periodOf(doc.title);
+      doc.titleLines = lineNumbers(paragraph);
       ledger.place(lineNumbers(paragraph), 'title');
       paragraph.forEach((line) => repeated.add(key(line.text)));
     } else coverText.push(...paragraph);

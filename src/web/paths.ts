@@ -91,6 +91,8 @@ export const paths = {
   imports: route('/imports'),
   newImport: route('/imports/new'),
   importPreview: route('/imports/:importId'),
+  importRecordsCsv: route('/imports/:importId/records.csv'),
+  importRecordsXlsx: route('/imports/:importId/records.xlsx'),
   confirmImport: route('/imports/:importId/confirm'),
   discardImport: route('/imports/:importId/discard'),
   undoImport: route('/imports/:importId/undo'),

@@ -6,7 +6,7 @@
  * a refused action throws its ImportActionRefusedError.
  */
 import { desc, eq, sql } from 'drizzle-orm';
-import type { ImportedDocument } from '../../domain/imports.ts';
+import type { ImportedDocument, SourceLine } from '../../domain/imports.ts';
 import { transition, type ImportAction } from '../../domain/workflows/import.ts';
 import { recordChange, type Actor, type Tx } from '../changes.ts';
 import type { Db } from '../client.ts';
@@ -45,6 +45,8 @@ export async function savePendingImport(
     document: ImportedDocument;
     nonBlankLines: number;
     userId: number | null;
+    /** The source lines as read, kept so the preview's downloads can show each record's text. */
+    lines?: readonly SourceLine[];
   },
 ): Promise<DocumentImport> {
   const [row] = await db
@@ -57,6 +59,7 @@ export async function savePendingImport(
       status: 'pending',
       nonBlankLines: input.nonBlankLines,
       document: input.document,
+      sourceText: (input.lines ?? []).map((line) => line.text).join('\n'),
       importedBy: input.userId,
     })
     .returning();

@@ -23,6 +23,8 @@ export const documentImports = pgTable(
     nonBlankLines: integer('non_blank_lines').notNull().default(0),
     /** The structured document as extracted, sections and unplaced lines included. */
     document: jsonb('document').$type<ImportedDocument>().notNull(),
+    /** The text as read, lines joined by "\n": the source text of each record in the preview's downloads. */
+    sourceText: text('source_text').notNull().default(''),
     /** Unplaced lines a person has placed or dismissed: { line: { action, note } }. */
     resolutions: jsonb('resolutions')
       .$type<Record<string, { action: string; note: string }>>()

@@ -4,7 +4,12 @@
  * Internal to the imports commands.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import type { ImportedDocument, ImportedRag, ListItem } from '../../domain/imports.ts';
+import {
+  feedbackKindOf,
+  type ImportedDocument,
+  type ImportedRag,
+  type ListItem,
+} from '../../domain/imports.ts';
 import { insertRecord, type Actor, type Tx } from '../changes.ts';
 import {
   boardMeetings,
@@ -139,11 +144,7 @@ export class ImportWriter {
         {
           organisationId: this.organisationId,
           planId: this.planId ?? null,
-          kind: f.response
-            ? 'you-said-we-did'
-            : f.source === 'staff' && doc.kind === 'improvement-plan'
-              ? 'quote'
-              : 'compliment',
+          kind: feedbackKindOf(f, doc.kind),
           source: f.source,
           said: f.said,
           response: f.response ?? '',

@@ -24,6 +24,7 @@ import { runImportAction, workflowButtons } from '../import-workflow.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { readUpload } from '../uploads.ts';
 import { previewOf } from './preview.ts';
+import { recordsCsv, recordsWorkbook } from './records-download.ts';
 import { undoSummary } from './undo-summary.ts';
 import { flash } from '../flash.ts';
 
@@ -72,6 +73,7 @@ export const importRoutes: FastifyPluginAsync = (app) => {
       document: result.document,
       nonBlankLines: result.summary.lines.nonBlank,
       userId: user.id,
+      lines: result.lines,
     });
     return reply.redirect(paths.importPreview(pending.id), 303);
   });
@@ -99,6 +101,24 @@ export const importRoutes: FastifyPluginAsync = (app) => {
       });
     },
   );
+
+  // The preview's records as a spreadsheet, to check row by row before confirming (docs/imports.md).
+  const fileName = (found: { id: number }, extension: string) =>
+    `attachment; filename="import-${found.id}-records.${extension}"`;
+  app.get<ImportParams>(paths.importRecordsCsv.pattern, async (request, reply) => {
+    const { found } = await load(request, reply);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', fileName(found, 'csv'))
+      .send(recordsCsv(found.document, found.sourceText));
+  });
+  app.get<ImportParams>(paths.importRecordsXlsx.pattern, async (request, reply) => {
+    const { found } = await load(request, reply);
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', fileName(found, 'xlsx'))
+      .send(await recordsWorkbook(found.document, found.sourceText));
+  });
 
   app.post<{ Params: RouteParams<typeof paths.confirmImport> }>(
     paths.confirmImport.pattern,

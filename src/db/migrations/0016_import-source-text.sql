@@ -1,0 +1,1 @@
+ALTER TABLE "document_imports" ADD COLUMN "source_text" text DEFAULT '' NOT NULL;
