@@ -12,7 +12,7 @@ export async function load(
   url: string,
   headers: Record<string, string> = {},
   seconds = 5,
-  connections = 10,
+  connections = 50,
 ): Promise<LoadResult> {
   await autocannon({ url, headers, connections, duration: 1 });
   const result = await autocannon({ url, headers, connections, duration: seconds });

@@ -9,7 +9,7 @@ import { fmt, load } from './load.ts';
  */
 export async function benchPublicPage(): Promise<string[]> {
   const lines = [
-    '| page | size | median ms | p99 ms | requests/s | static median ms | static p99 ms | static requests/s | throughput ratio (static ÷ page) |',
+    '| page | size | median ms | p99 ms | requests/s | static median ms | static p99 ms | static requests/s | page ÷ static (throughput) |',
     '|---|---|---|---|---|---|---|---|---|',
   ];
   const child = fork(new URL('./plan-server.ts', import.meta.url), [], {
@@ -20,7 +20,11 @@ export async function benchPublicPage(): Promise<string[]> {
   try {
     const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
     const info = JSON.parse(chunk.toString().trim().split('\n').at(-1)!) as { address: string };
-    const pages = { 'public-plan': '/public', 'public-easy-read': '/public/child-friendly' };
+    const pages = {
+      'public-plan': '/public',
+      'public-easy-read': '/public/child-friendly',
+      'public-measures': '/public/measures',
+    };
     const html: Record<string, string> = {};
     for (const [name, url] of Object.entries(pages)) {
       const response = await fetch(info.address + url);
@@ -33,7 +37,7 @@ export async function benchPublicPage(): Promise<string[]> {
       const page = await load(info.address + url);
       const file = await load(`${info.address}/bench-static/${name}.html`);
       lines.push(
-        `| ${url} | ${fmt(html[`${name}.html`]!.length / 1024, 0)} KB | ${fmt(page.medianMs)} | ${fmt(page.p99Ms)} | ${fmt(page.requestsPerSecond, 0)} | ${fmt(file.medianMs)} | ${fmt(file.p99Ms)} | ${fmt(file.requestsPerSecond, 0)} | ${fmt(file.requestsPerSecond / page.requestsPerSecond)} |`,
+        `| ${url} | ${fmt(html[`${name}.html`]!.length / 1024, 0)} KB | ${fmt(page.medianMs)} | ${fmt(page.p99Ms)} | ${fmt(page.requestsPerSecond, 0)} | ${fmt(file.medianMs)} | ${fmt(file.p99Ms)} | ${fmt(file.requestsPerSecond, 0)} | ${fmt(page.requestsPerSecond / file.requestsPerSecond)} |`,
       );
       if (page.errors) lines.push(`| ${url}: ${page.errors} errors |  |  |  |  |  |  |  |  |`);
     }
