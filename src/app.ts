@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import { clockFor, monotonicMs } from './clock.ts';
 import type { Clock } from './domain/clock.ts';
+import { RenderPool, type RenderPoolOptions } from './reports/render-pool.ts';
 import { assets } from './web/assets.ts';
 import { auth } from './web/auth.ts';
 import { branding } from './web/branding.ts';
@@ -27,6 +28,13 @@ import { publicRoutes } from './web/public/routes.ts';
 import { keptPages } from './web/public/kept-pages.ts';
 import { publishingRoutes } from './web/publishing/routes.ts';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Makes documents off the request thread; the routes read the data and hand it over. */
+    renderPool: RenderPool;
+  }
+}
+
 export interface AppOptions {
   config: Config;
   db: Db;
@@ -37,6 +45,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Where the log goes (standard output unless given): tests read what was logged. */
   logStream?: NodeJS.WritableStream;
+  /** The worker threads that make documents (PDF, DOCX, XLSX): sizes for tests and benchmarks. */
+  render?: RenderPoolOptions;
   /** Registered last, before the app is ready: the benchmarks add a static route this way. */
   extra?: (app: FastifyInstance) => Promise<void>;
 }
@@ -52,6 +62,7 @@ export async function buildApp({
   sessionKey,
   logger,
   logStream,
+  render,
   extra,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -66,6 +77,11 @@ export async function buildApp({
     trustProxy: config.NODE_ENV === 'production',
     bodyLimit: 1024 * 1024,
   });
+
+  // Documents are made in worker threads, started on first use and stopped with the app.
+  const renderPool = new RenderPool(render);
+  app.decorate('renderPool', renderPool);
+  app.addHook('onClose', () => renderPool.close());
 
   // Cross-cutting: handles, headers and bodies, session and CSRF, page rendering, errors, who is asking.
   await app.register(database, { db, config, clock });

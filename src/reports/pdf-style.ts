@@ -30,8 +30,8 @@ export const headerFill = '#f3f2f1';
 // 18 mm sides, 20 mm top, 22 mm bottom, as the HTML's @page.
 export const margins: [number, number, number, number] = [51, 57, 51, 62];
 
-/** The style of the running header and footer, which a document's page-break rule can tell apart. */
-export const furnitureStyle = 'furniture';
+/** The style of the running header and footer. */
+const furnitureStyle = 'furniture';
 
 /** A4 in English with the body text, and the document's title, author and subject for the reader. */
 export function basePdfDefinition(info: {

@@ -5,6 +5,7 @@ import { seedBoardPack } from './fixture.ts';
 import { renderBoardPackPdf } from './pdf.ts';
 import { expectedReadingOrder } from './reading-order.ts';
 import type { BoardPack } from './types.ts';
+import { wording } from './wording.ts';
 
 const runningTitle = "Children's Improvement Programme Highlight Report: 10 September 2024";
 
@@ -93,4 +94,30 @@ test('markup-like and non-ASCII text survives as text', async () => {
   pack.priorities = pack.priorities.slice(0, 1);
   pack.priorities[0]!.areas[0]!.progress[0]!.text = '<b>x</b> & "quoted" – £5m ‘good’';
   assert.match(await pdfText(await renderBoardPackPdf(pack)), /<b>x<\/b> & "quoted" – £5m ‘good’/);
+});
+
+test('no page ends with a heading: each is kept with the first line after it', async () => {
+  // Twelve priorities, so that headings fall at many heights on the page.
+  const pack: BoardPack = structuredClone(seedBoardPack);
+  pack.priorities = Array.from({ length: 12 }, (_, i) => ({
+    ...structuredClone(seedBoardPack.priorities[i % seedBoardPack.priorities.length]!),
+    number: i + 1,
+  }));
+  const headings = new Set([
+    wording.progress,
+    wording.nextPeriod,
+    wording.evidenceWarnings,
+    wording.measures,
+    wording.ragKey,
+    ...pack.priorities.flatMap((p) => p.areas.map((a) => a.title)),
+  ]);
+  const text = await pdfText(await renderBoardPackPdf(pack));
+  for (const [i, page] of text.split(/Page \d+ of \d+/).entries()) {
+    const last = withoutPageFurniture(page)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .at(-1);
+    assert.ok(!last || ![...headings].some((h) => h.endsWith(last)), `page ${i + 1} ends with "${last}"`);
+  }
 });

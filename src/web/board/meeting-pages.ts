@@ -128,7 +128,7 @@ export function meetingPages(app: FastifyInstance) {
           app.db,
           user.organisationId,
           ctx.meeting.id,
-          { reason, clock: app.clock },
+          { reason, clock: app.clock, render: app.renderPool.render },
           { userId: user.id, name: user.name },
         );
       } catch (error) {
@@ -203,10 +203,11 @@ export function meetingPages(app: FastifyInstance) {
           .send(body);
       }
       const pack = await draftBoardPack(app.db, user.organisationId, ctx, app.clock);
+      // The HTML takes milliseconds; Word and PDF are made in a worker thread.
       const body =
         format === 'html'
           ? await renderBoardPack(pack, 'html', { cspNonce: reply.cspNonce?.style })
-          : await renderBoardPack(pack, format);
+          : await app.renderPool.render({ kind: 'board-pack', format, pack });
       return reply
         .type(boardPackMediaTypes[format])
         .header('content-disposition', `${disposition}; filename="${boardPackFileName(pack, format)}"`)

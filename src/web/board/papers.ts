@@ -11,6 +11,7 @@ import {
   type BoardPack,
   type BoardPackFormat,
 } from '../../reports/board-pack/index.ts';
+import { renderJob, type Render } from '../../reports/render-job.ts';
 
 /*
  * A meeting's papers: the live pack (marked DRAFT) until they are issued, then the issued
@@ -42,22 +43,24 @@ export async function draftBoardPack(
 
 /**
  * Issues a meeting's papers: the pack is assembled and rendered as HTML, DOCX and PDF, then stored
- * as the next version with its reason (required when issuing again: IssueError otherwise).
+ * as the next version with its reason (required when issuing again: IssueError otherwise). The web
+ * makes the Word and PDF in its render pool; the command line and the demo on their own thread.
  */
 export async function issueMeetingPapers(
   db: Db,
   organisationId: number,
   meetingId: number,
-  input: { reason?: string; clock: Clock },
+  input: { reason?: string; clock: Clock; render?: Render },
   actor: Actor,
 ): Promise<IssuedVersion> {
+  const render = input.render ?? renderJob;
   const ctx = await getMeeting(db, organisationId, meetingId);
   if (!ctx) throw new Error(`Meeting ${meetingId} not found in council ${organisationId}`);
   const pack = await currentBoardPack(db, organisationId, ctx, input.clock);
   const [html, docx, pdf] = await Promise.all([
     renderBoardPack(pack, 'html'),
-    renderBoardPack(pack, 'docx'),
-    renderBoardPack(pack, 'pdf'),
+    render({ kind: 'board-pack', format: 'docx', pack }),
+    render({ kind: 'board-pack', format: 'pdf', pack }),
   ]);
   return issuePapers(
     db,

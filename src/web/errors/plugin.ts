@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
-import type { FastifyError } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { RenderQueueFullError } from '../../reports/render-pool.ts';
 import { SignInFirstError } from '../auth.ts';
 import { HttpError } from './http-errors.ts';
 
@@ -12,6 +13,7 @@ const titles: Record<number, string> = {
   413: 'The file is too large',
   429: 'Too many attempts',
   500: 'Sorry, there is a problem with the service',
+  503: 'Sorry, the service is busy',
 };
 
 /**
@@ -30,21 +32,30 @@ export const errors = fp(
         request.log.info({ status: 302 }, 'sign-in needed');
         return reply.redirect(error.location);
       }
+      // Too many documents being made at once: a moment's wait, not a fault.
+      if (error instanceof RenderQueueFullError) {
+        request.log.warn({ status: 503 }, 'render queue full');
+        reply.header('retry-after', String(error.retryAfterSeconds));
+        return answer(request, reply, 503, error.message);
+      }
       const status = statusOf(error);
       if (status >= 500) request.log.error({ err: error }, 'request failed');
       else request.log.info({ status, message: error.message }, 'request refused');
-      const detail = status >= 500 ? undefined : publicMessage(error, status);
-      if (request.url.startsWith('/api/') || request.viaToken) {
-        return reply.code(status).send(problem(status, detail ?? titles[500]!));
-      }
-      return reply
-        .code(status)
-        .page('errors/error.njk', { title: titles[status] ?? titles[500], status, detail });
+      return answer(request, reply, status, status >= 500 ? undefined : publicMessage(error, status));
     });
     done();
   },
   { name: 'errors', dependencies: ['views'] },
 );
+
+function answer(request: FastifyRequest, reply: FastifyReply, status: number, detail: string | undefined) {
+  if (request.url.startsWith('/api/') || request.viaToken) {
+    return reply.code(status).send(problem(status, detail ?? titles[500]!));
+  }
+  return reply
+    .code(status)
+    .page('errors/error.njk', { title: titles[status] ?? titles[500], status, detail });
+}
 
 function statusOf(error: FastifyError): number {
   if (error instanceof HttpError) return error.statusCode;

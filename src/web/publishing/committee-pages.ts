@@ -22,7 +22,6 @@ import {
   assembleCabinetReport,
   cabinetReportFileName,
   cabinetReportMediaTypes,
-  renderCabinetReport,
   type CabinetReport,
 } from '../../reports/cabinet-report/index.ts';
 import { authorize, requireUser } from '../auth.ts';
@@ -135,8 +134,8 @@ export function committeePages(app: FastifyInstance): void {
       const reason = field(request.body, 'reason');
       const report = await assembled(row, { draft: false });
       const [docx, pdf] = await Promise.all([
-        renderCabinetReport(report, 'docx'),
-        renderCabinetReport(report, 'pdf'),
+        app.renderPool.render({ kind: 'cabinet-report', format: 'docx', report }),
+        app.renderPool.render({ kind: 'cabinet-report', format: 'pdf', report }),
       ]);
       try {
         await issuePapers(
@@ -234,7 +233,7 @@ export function committeePages(app: FastifyInstance): void {
       ? format === 'docx'
         ? issued.docx
         : issued.pdf
-      : await renderCabinetReport(report, format);
+      : await app.renderPool.render({ kind: 'cabinet-report', format, report });
     return reply
       .type(cabinetReportMediaTypes[format])
       .header('content-disposition', `attachment; filename="${cabinetReportFileName(report, format)}"`)

@@ -65,10 +65,11 @@ export function scorecardPages(app: FastifyInstance) {
   app.get(paths.scorecardXlsx.pattern, async (request, reply) => {
     authorize(request, reply, 'read', { type: 'measure' });
     const { figures, chosen } = await scorecard(request);
-    const bytes = await scorecardWorkbook(
+    const workbook = scorecardWorkbook(
       figures,
       chosen ? `Priority ${chosen.number}: ${chosen.title}` : 'All measures',
     );
+    const bytes = await app.renderPool.render({ kind: 'workbook', workbook });
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', 'attachment; filename="scorecard.xlsx"')
