@@ -27,6 +27,8 @@ import { boardApiRoutes } from './web/api/board-routes.ts';
 import { publicRoutes } from './web/public/routes.ts';
 import { keptPages } from './web/public/kept-pages.ts';
 import { publishingRoutes } from './web/publishing/routes.ts';
+import { riskRoutes } from './web/risks/routes.ts';
+import { riskApiRoutes } from './web/api/risk-routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -106,9 +108,11 @@ export async function buildApp({
   await app.register(publishingRoutes);
   await app.register(publicRoutes);
   await app.register(scorecardRoutes);
+  await app.register(riskRoutes);
   await app.register(planApiRoutes, { prefix: '/api/v1' });
   await app.register(boardApiRoutes, { prefix: '/api/v1' });
   await app.register(measureApiRoutes, { prefix: '/api/v1' });
+  await app.register(riskApiRoutes, { prefix: '/api/v1' });
 
   if (extra) await extra(app);
   await app.ready();

@@ -11,3 +11,4 @@ export * from './imports/schema.ts';
 export * from './board/schema.ts';
 export * from './measures/schema.ts';
 export * from './publishing/schema.ts';
+export * from './risks/schema.ts';

@@ -115,6 +115,22 @@ const expected: Record<ResourceType, Record<Column, Action[]>> = {
     'board-member': [],
     viewer: [],
   },
+  risk: {
+    administrator: ['read', 'create', 'edit'],
+    'programme-manager': ['read', 'create', 'edit'],
+    'sponsor (own)': ['read', 'edit'],
+    sponsor: ['read'],
+    'board-member': ['read'],
+    viewer: ['read'],
+  },
+  'risk-settings': {
+    administrator: ['read', 'edit'],
+    'programme-manager': ['read', 'edit'],
+    'sponsor (own)': [],
+    sponsor: [],
+    'board-member': [],
+    viewer: [],
+  },
 };
 
 const ME = 7;

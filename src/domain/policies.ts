@@ -39,6 +39,8 @@ export const resourceTypes = [
   'publication',
   'user',
   'import',
+  'risk',
+  'risk-settings',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -98,6 +100,9 @@ export const applicableActions: Readonly<Record<ResourceType, readonly Action[]>
   publication: ['read', 'create', 'edit', 'delete', 'publish'],
   user: ['read', 'create', 'edit', 'delete', 'manage-users'],
   import: ['read', 'import'],
+  // Risks are closed, not deleted: a closed risk stays in the register and its history.
+  risk: ['read', 'create', 'edit'],
+  'risk-settings': ['read', 'edit'],
 };
 
 export const isSponsorOf: Condition = {
@@ -169,8 +174,8 @@ export const rules: readonly Rule[] = [
   {
     roles: ['sponsor', 'board-member', 'viewer'],
     actions: ['read'],
-    resources: [...content, 'publication'],
-    description: 'Everyone signed in may read the plan, its reports, measures and publications.',
+    resources: [...content, 'publication', 'risk'],
+    description: 'Everyone signed in may read the plan, its reports, measures, risks and publications.',
   },
   {
     roles: ['sponsor', 'board-member'],
@@ -193,6 +198,14 @@ export const rules: readonly Rule[] = [
     when: isSponsorOf,
     description:
       'A sponsor may add, change and remove improvement areas, commitments, outcomes, measures and highlight reports under a priority they sponsor.',
+  },
+  {
+    // Adding a risk to the register is the programme office's call; keeping it current is shared.
+    roles: ['sponsor'],
+    actions: ['edit'],
+    resources: ['risk'],
+    when: isSponsorOf,
+    description: 'A sponsor may update a risk linked to a priority they sponsor.',
   },
   ...sponsorMoveRules,
 ];

@@ -68,6 +68,13 @@ export const paths = {
   newStandard: route('/plans/:planId/standards/new'),
   /** The plan's archived priorities, improvement areas, commitments and outcomes, to restore. */
   archivedRecords: route('/plans/:planId/archived'),
+  /** The plan's risk register. */
+  planRisks: route('/plans/:planId/risks'),
+  newRisk: route('/plans/:planId/risks/new'),
+  risk: route('/risks/:riskId'),
+  editRisk: route('/risks/:riskId/edit'),
+  /** The council's risk scale: its size, the bands and the threshold for the board. */
+  riskSettings: route('/settings/risks'),
 
   priority: route('/priorities/:priorityId'),
   editPriority: route('/priorities/:priorityId/edit'),
@@ -200,5 +207,7 @@ export const paths = {
     highlightReports: route('/api/v1/highlight-reports'),
     /** The meeting's board pack as issued (the latest version). */
     meetingPack: route('/api/v1/meetings/:meetingId/pack'),
+    /** `paths.api.risks({ plan: 3 })` for one plan's risks. */
+    risks: route('/api/v1/risks'),
   },
 } as const;

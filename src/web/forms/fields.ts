@@ -8,7 +8,15 @@ export type FieldSpec =
   | { kind: 'textarea'; name: string; label: string; hint?: string; rows?: number }
   | { kind: 'date'; name: string; label: string; hint?: string }
   | { kind: 'select'; name: string; label: string; hint?: string; items: { value: string; text: string }[] }
-  | { kind: 'radios'; name: string; label: string; hint?: string; items: { value: string; text: string }[] };
+  | { kind: 'radios'; name: string; label: string; hint?: string; items: { value: string; text: string }[] }
+  /** Several of a list: the ticked values travel in the form values joined by commas. */
+  | {
+      kind: 'checkboxes';
+      name: string;
+      label: string;
+      hint?: string;
+      items: { value: string; text: string }[];
+    };
 
 /** Form values are always text, as typed; dates are three boxes: `dueOn-day`, `dueOn-month`, `dueOn-year`. */
 export type FormValues = Record<string, string>;
@@ -28,7 +36,15 @@ export function formValuesFrom(body: unknown, fields: FieldSpec[]): FormValues {
   const names = fields.flatMap((f) =>
     f.kind === 'date' ? ['day', 'month', 'year'].map((p) => `${f.name}-${p}`) : [f.name],
   );
-  return Object.fromEntries(names.map((n) => [n, typeof source[n] === 'string' ? source[n] : '']));
+  const several = new Set(fields.filter((f) => f.kind === 'checkboxes').map((f) => f.name));
+  const read = (n: string): string => {
+    const value = source[n];
+    if (typeof value === 'string') return value;
+    if (several.has(n) && Array.isArray(value))
+      return value.filter((v): v is string => typeof v === 'string').join(',');
+    return '';
+  };
+  return Object.fromEntries(names.map((n) => [n, read(n)]));
 }
 
 /**

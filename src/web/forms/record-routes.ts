@@ -226,7 +226,13 @@ function conflictRows(
         .join('/');
     else if (f.kind === 'select' || f.kind === 'radios')
       text = f.items.find((i) => i.value === theirs[f.name])?.text ?? '';
-    else text = theirs[f.name] ?? '';
+    else if (f.kind === 'checkboxes') {
+      const ticked = (theirs[f.name] ?? '').split(',');
+      text = f.items
+        .filter((i) => ticked.includes(i.value))
+        .map((i) => i.text)
+        .join('; ');
+    } else text = theirs[f.name] ?? '';
     return { key: { text: f.label }, value: { text: text || 'Not set' } };
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listHistory, type HistoryEntry } from '../../db/plan/queries.ts';
 import { getMeasure, linksOf } from '../../db/measures/queries.ts';
+import { getRisk } from '../../db/risks/queries.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths, type RouteParams } from '../paths.ts';
@@ -20,9 +21,9 @@ const actionNames: Record<HistoryRow['action'], string> = {
   'resolve-review': 'Review resolved',
 };
 
-/** The plan's records, and the scorecard's measures, whose "History" links come here too. */
-const historyRecordNames = { ...recordTypeNames, measure: 'measure' } as const;
-type HistoryRecordType = PlanRecordType | 'measure';
+/** The plan's records, the scorecard's measures and the register's risks, whose "History" links come here too. */
+const historyRecordNames = { ...recordTypeNames, measure: 'measure', risk: 'risk' } as const;
+type HistoryRecordType = PlanRecordType | 'measure' | 'risk';
 
 const isHistoryRecordType = (value: string): value is HistoryRecordType =>
   Object.hasOwn(historyRecordNames, value);
@@ -135,6 +136,17 @@ export function historyPages(app: FastifyInstance): void {
         organisationId: row.organisationId,
         sponsorUserIds: links.map((l) => l.sponsorUserId).filter((s): s is number => s !== null),
         back: paths.measure(row.id),
+      };
+    },
+    // Within the council, read by everyone there; the sponsors are those of its priorities.
+    risk: async (request, reply, id) => {
+      const user = requireUser(request, reply);
+      const ctx = await getRisk(app.db, user.organisationId, parseId(id, 'Risk'));
+      if (!ctx) throw new NotFoundError('Risk');
+      return {
+        organisationId: ctx.plan.organisationId,
+        sponsorUserIds: ctx.sponsorUserIds,
+        back: paths.risk(ctx.risk.id),
       };
     },
   };

@@ -8,7 +8,9 @@ import {
   planOverview,
 } from '../../db/plan/queries.ts';
 import { commitmentStatuses, isCommitmentStatus, type CommitmentStatus } from '../../domain/plan.ts';
+import { risksAboveThreshold } from '../../db/risks/queries.ts';
 import { can } from '../../domain/policies.ts';
+import { riskBandNames } from '../../domain/risks/words.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { loaders } from './loaders.ts';
@@ -48,9 +50,10 @@ export function planPages(app: FastifyInstance): void {
   app.get<{ Params: RouteParams<typeof paths.plan> }>(paths.plan.pattern, async (request, reply) => {
     const plan = await load.planById(request, reply, request.params.planId);
     const user = authorize(request, reply, 'read', { type: 'plan' });
-    const [overview, standards] = await Promise.all([
+    const [overview, standards, risks] = await Promise.all([
       planOverview(app.db, plan.id, app.clock.today()),
       listStandards(app.db, plan.id),
+      risksAboveThreshold(app.db, plan.organisationId, plan.id),
     ]);
     const totals = overview.reduce(
       (acc, row) => ({
@@ -66,6 +69,8 @@ export function planPages(app: FastifyInstance): void {
       overview,
       totals,
       standards,
+      risksAboveThreshold: risks,
+      riskBandNames,
       planStatusNames,
       commitmentStatusNames,
       canEdit: can(user, 'edit', { type: 'plan' }),
