@@ -74,6 +74,21 @@ test('a newcomer’s demo tells one story: the current plan with overdue commitm
   assert.match(september, /Status Held/);
   assert.equal(september.match(/ Approved /g)?.length, 4);
 
+  // Three risks on the register; the two above the threshold are in the issued pack.
+  const register = textOf((await client.get(paths.planRisks(programme.id))).body);
+  assert.match(register, /permanent social workers/);
+  assert.match(register, /Too few local placements/);
+  assert.match(register, /children go missing/);
+  const pack = textOf((await client.get(paths.boardPack(held.meeting.id, 'html'))).body);
+  assert.match(pack, /Risks above the threshold/);
+  assert.match(pack, /permanent social workers .* 16 \(Very high\) Worse since the last review/);
+  assert.match(pack, /Too few local placements .* 12 \(High\) New since the last review/);
+  assert.doesNotMatch(
+    pack,
+    /Partners do not recognise and respond to risk/,
+    '8 after controls: below the threshold',
+  );
+
   // The next meeting's cycle open: every report assigned to the sponsor, two submitted.
   const [next] = await findMeetingsOn(db, organisationId, '2024-11-12');
   assert.ok(next, 'the next meeting is planned');

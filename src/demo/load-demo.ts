@@ -13,6 +13,7 @@ import { closeEarlierPlans } from './earlier-plans.ts';
 import { loadDemoMeasures } from './measures.ts';
 import { addProgrammeCommitments, currentProgramme } from './programme-2024.ts';
 import { publishDemo } from './publish-demo.ts';
+import { addDemoRisks } from './risks.ts';
 
 export const demoSeedsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seeds');
 
@@ -38,7 +39,7 @@ async function importSeeds(db: Db, organisationId: number): Promise<void> {
 /**
  * Everything a newcomer sees on a demo start, as one story on the demo's date (1 October 2024):
  * the council's five published documents imported as a programme office would import them, the
- * earlier plans closed, the 2024 programme with its commitments, its board with members, the
+ * earlier plans closed, the 2024 programme with its commitments and risks, its board with members, the
  * 10 September meeting held and the next one's reports being written, the scorecard, and the
  * public site with a published quarter. Returns one account per role (the sponsor is the one the
  * highlight reports name, so the import makes them each priority's sponsor).
@@ -56,6 +57,7 @@ export async function loadDemo(
   const programme = await currentProgramme(db, organisationId);
   await loadDemoMeasures(db, organisationId);
   const { meeting } = await heldMeeting(db, organisationId);
+  await addDemoRisks(db, programme, accounts);
 
   // Its papers are issued with the figures known by then (the measures above), before the
   // commitments and the next cycle below change what a live pack would show.

@@ -4,6 +4,8 @@ import { loadRagScale } from './rag-scale.ts';
 import { loadReportDetail, type ReportDetailRows } from './report-detail.ts';
 import { listMeetingReports, type MeetingContext, type ReportRow } from './queries.ts';
 import type { Db } from '../client.ts';
+import { getRiskSettings, prioritiesOf, risksAboveThreshold } from '../risks/queries.ts';
+import type { RiskDirection, RiskRating } from '../../domain/risks/scoring.ts';
 import { organisations } from '../schema.ts';
 
 /*
@@ -20,6 +22,18 @@ export interface BoardPackRows {
   planTitle: string | null;
   scale: CouncilRagStatus[];
   reports: (ReportRow & { detail: ReportDetailRows })[];
+  risks?: { threshold: number; rows: PackRisk[] };
+}
+
+export interface PackRisk {
+  title: string;
+  ownerDisplayName: string;
+  priorityNumbers: number[];
+  inherent: RiskRating;
+  residual: RiskRating;
+  direction: RiskDirection;
+  controls: string;
+  nextReviewOn: string | null;
 }
 
 export async function loadBoardPackRows(
@@ -44,11 +58,36 @@ export async function loadBoardPackRows(
     reports.push({ ...row, detail });
   }
   return {
+    ...(ctx.plan ? { risks: await loadPackRisks(db, organisationId, ctx.plan.id) } : {}),
     council: organisation?.name ?? '',
     board: ctx.board.name,
     meetingOn: ctx.meeting.meetingOn,
     planTitle: ctx.plan?.title ?? null,
     scale,
     reports,
+  };
+}
+
+/** The register as the board sees it: open risks at or above the council's threshold. */
+async function loadPackRisks(
+  db: Db,
+  organisationId: number,
+  planId: number,
+): Promise<{ threshold: number; rows: PackRisk[] }> {
+  const { settings } = await getRiskSettings(db, organisationId);
+  const above = await risksAboveThreshold(db, organisationId, planId);
+  const numbers = new Map((await prioritiesOf(db, planId)).map((p) => [p.id, p.number]));
+  return {
+    threshold: settings.threshold,
+    rows: above.map((r) => ({
+      title: r.title,
+      ownerDisplayName: r.ownerDisplayName,
+      priorityNumbers: r.priorityIds.flatMap((id) => numbers.get(id) ?? []).sort((a, b) => a - b),
+      inherent: r.inherent,
+      residual: r.residual,
+      direction: r.direction,
+      controls: r.controls,
+      nextReviewOn: r.nextReviewOn,
+    })),
   };
 }

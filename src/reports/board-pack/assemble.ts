@@ -3,7 +3,10 @@ import { checkReportEvidence, latestWithPeriod, type ReportEvidence } from '../.
 import { findStatus, ragDirection } from '../../domain/rag-scale.ts';
 import { itemsToTree, type DetailArea } from '../../domain/report-items.ts';
 import type { ReportState } from '../../domain/workflows/highlight-report.ts';
-import type { BoardPack, BoardPackPriority, Direction, MeasureRating } from './types.ts';
+import { formatDate } from '../../domain/format.ts';
+import type { RiskDirection, RiskRating } from '../../domain/risks/scoring.ts';
+import { riskBandNames, riskDirectionNames } from '../../domain/risks/words.ts';
+import type { BoardPack, BoardPackPriority, BoardPackRisks, Direction, MeasureRating } from './types.ts';
 
 /*
  * A meeting's reports as the board pack renderers take them. Stored RAG values may be a code
@@ -37,6 +40,18 @@ export interface PackReportRows {
   };
 }
 
+/** An open risk above the council's threshold, as src/db/risks rates it. */
+export interface PackRiskRows {
+  title: string;
+  ownerDisplayName: string;
+  priorityNumbers: readonly number[];
+  inherent: RiskRating;
+  residual: RiskRating;
+  direction: RiskDirection;
+  controls: string;
+  nextReviewOn: string | null;
+}
+
 export interface PackRows {
   council: string;
   board: string;
@@ -44,6 +59,8 @@ export interface PackRows {
   planTitle: string | null;
   scale: readonly CouncilRagStatus[];
   reports: readonly PackReportRows[];
+  /** Absent when the meeting has no plan: there is no register to read. */
+  risks?: { threshold: number; rows: readonly PackRiskRows[] };
 }
 
 export function assembleBoardPack(rows: PackRows, options: { generatedAt: Date }): BoardPack {
@@ -90,7 +107,25 @@ export function assembleBoardPack(rows: PackRows, options: { generatedAt: Date }
     generatedAt: options.generatedAt.toISOString(),
     ragScale: packScale(scale),
     priorities,
+    ...(rows.risks ? { risks: packRisks(rows.risks) } : {}),
   });
+}
+
+function packRisks(risks: NonNullable<PackRows['risks']>): BoardPackRisks {
+  const scored = (r: RiskRating) => `${r.score} (${riskBandNames[r.band]})`;
+  return {
+    threshold: risks.threshold,
+    items: risks.rows.map((r) => ({
+      title: r.title,
+      owner: r.ownerDisplayName,
+      priorities: r.priorityNumbers.join(', '),
+      beforeControls: scored(r.inherent),
+      afterControls: scored(r.residual),
+      direction: riskDirectionNames[r.direction],
+      controls: r.controls,
+      nextReview: r.nextReviewOn ? formatDate(r.nextReviewOn) : '',
+    })),
+  };
 }
 
 /** Codes the pack's scale does not know (a council's old local status) still get an entry, uncoloured. */

@@ -33,7 +33,13 @@ import {
   pageNumberFooter,
 } from '../docx-style.ts';
 import type { BoardPack, ListItem } from './types.ts';
-import { buildBoardPackView, type BoardPackView, type PriorityView, type RagView } from './view.ts';
+import {
+  buildBoardPackView,
+  type BoardPackView,
+  type PriorityView,
+  type RagView,
+  type RegisterView,
+} from './view.ts';
 import { wording } from './wording.ts';
 
 const bulletsRef = 'board-pack-bullets';
@@ -90,7 +96,12 @@ export async function renderBoardPackDocx(pack: BoardPack): Promise<Buffer> {
           first: pageNumberFooter(),
           default: pageNumberFooter(),
         },
-        children: [...cover(view), ...summary(view), ...view.priorities.flatMap(priority)],
+        children: [
+          ...cover(view),
+          ...summary(view),
+          ...view.priorities.flatMap(priority),
+          ...view.registers.flatMap(register),
+        ],
       },
     ],
   });
@@ -252,6 +263,28 @@ function priority(p: PriorityView): (Paragraph | Table)[] {
     );
   }
   return out;
+}
+
+function register(r: RegisterView): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [
+    heading(2, r.heading, { id: r.id, pageBreakBefore: true }),
+    new Paragraph(r.intro),
+  ];
+  if (r.rows.length === 0) return [...out, new Paragraph(r.empty)];
+  // Short columns get 1,000 twips (about 1.8 cm); columns of running text share what is left.
+  const narrow = 1000;
+  const wide = Math.floor(
+    (contentWidth - narrow * (r.columns.length - r.wideColumns.length)) / r.wideColumns.length,
+  );
+  return [
+    ...out,
+    caption(r.caption),
+    table(
+      r.columns.map((_, i) => (r.wideColumns.includes(i) ? wide : narrow)),
+      r.columns,
+      r.rows.map((row) => row.map((cell, i) => [i === 0 ? boldText(cell) : new TextRun(cell)])),
+    ),
+  ];
 }
 
 function listOrNote(items: ListItem[], none: string): Paragraph[] {

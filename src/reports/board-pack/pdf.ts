@@ -10,7 +10,13 @@ import type {
 } from 'pdfmake/interfaces.js';
 import { basePdfDefinition, baseStyles, furniture, headerCell, renderPdf, ruledTable } from '../pdf-style.ts';
 import type { BoardPack, ListItem } from './types.ts';
-import { buildBoardPackView, type BoardPackView, type PriorityView, type RagView } from './view.ts';
+import {
+  buildBoardPackView,
+  type BoardPackView,
+  type PriorityView,
+  type RagView,
+  type RegisterView,
+} from './view.ts';
 import { wording } from './wording.ts';
 
 export async function renderBoardPackPdf(pack: BoardPack): Promise<Buffer> {
@@ -36,7 +42,12 @@ function definition(view: BoardPackView): TDocumentDefinitions {
       return line ? furniture(line) : null;
     },
     footer: (currentPage, pageCount) => furniture(wording.page(currentPage, pageCount), 'right'),
-    content: [...cover(view), ...summary(view), ...view.priorities.flatMap(priority)],
+    content: [
+      ...cover(view),
+      ...summary(view),
+      ...view.priorities.flatMap(priority),
+      ...view.registers.flatMap(register),
+    ],
   };
 }
 
@@ -144,6 +155,20 @@ function priority(p: PriorityView): Content[] {
     );
   }
   return out;
+}
+
+function register(r: RegisterView): Content[] {
+  const out: Content[] = [sectionHeading(r.heading, r.id), { text: r.intro, style: 'para' }];
+  if (r.rows.length === 0) return [...out, { text: r.empty, style: 'para' }];
+  return [
+    ...out,
+    { text: r.caption, style: 'caption' },
+    table(
+      r.columns.map((_, i) => (r.wideColumns.includes(i) ? '*' : 50)),
+      r.columns,
+      r.rows.map((row) => row.map((cell, i) => (i === 0 ? { text: cell, bold: true } : cell))),
+    ),
+  ];
 }
 
 /**

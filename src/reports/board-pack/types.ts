@@ -94,8 +94,34 @@ export interface BoardPack {
   ragScale: RagScaleEntry[];
   /** Rendered in the order given. */
   priorities: BoardPackPriority[];
+  /**
+   * The plan's open risks at or above the council's threshold, as they stood when the pack was made.
+   * Absent from packs of a meeting with no plan, and from papers issued before the register existed.
+   */
+  risks?: BoardPackRisks;
   /** Not yet issued: every page is marked DRAFT, so a live pack is never mistaken for the papers. */
   draft?: boolean;
+}
+
+/** A risk as the board reads it; scores already in words, so every format prints the same. */
+export interface BoardPackRisk {
+  title: string;
+  owner: string;
+  /** e.g. "1, 3"; empty when the risk is to the whole programme. */
+  priorities: string;
+  /** e.g. "20 (Very high)" */
+  beforeControls: string;
+  afterControls: string;
+  /** e.g. "Worse since the last review" */
+  direction: string;
+  controls: string;
+  /** e.g. "1 November 2024", or empty. */
+  nextReview: string;
+}
+
+export interface BoardPackRisks {
+  threshold: number;
+  items: BoardPackRisk[];
 }
 
 export type BoardPackFormat = 'html' | 'docx' | 'pdf';

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '../../domain/format.ts';
 import type {
   BoardPack,
   BoardPackPriority,
+  BoardPackRisks,
   EvidenceWarning,
   LinkedMeasure,
   ListItem,
@@ -71,6 +72,23 @@ export interface PriorityView {
   measures: MeasureView[];
 }
 
+/**
+ * A register the board reads as one table at the end of the pack (the risks above the threshold):
+ * already words, so each format only lays out rows.
+ */
+export interface RegisterView {
+  id: string;
+  heading: string;
+  intro: string;
+  caption: string;
+  columns: string[];
+  /** Columns of running text (the rest are short), which take the width the others leave. */
+  wideColumns: number[];
+  /** The first cell of each row names the row. */
+  rows: string[][];
+  empty: string;
+}
+
 export interface BoardPackView {
   /** Document title: meeting title and date. */
   title: string;
@@ -85,6 +103,7 @@ export interface BoardPackView {
   summary: SummaryRowView[];
   ragKey: (RagView & { code: string })[];
   priorities: PriorityView[];
+  registers: RegisterView[];
   /** The mark every page carries until the papers are issued; absent once they are. */
   draftMark?: string;
 }
@@ -109,6 +128,7 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
   const priorities = pack.priorities.map((p, i) =>
     priorityView(p, `priority-${i + 1}`, ragOf, meetingDate, pack),
   );
+  const registers = pack.risks ? [risksView(pack.risks)] : [];
   const summary = pack.priorities.map((p, i) => ({
     id: priorities[i]!.id,
     priority: priorities[i]!.heading,
@@ -129,11 +149,36 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
     contents: [
       { id: summaryId, text: wording.ragSummary },
       ...priorities.map((p) => ({ id: p.id, text: p.heading })),
+      ...registers.map((r) => ({ id: r.id, text: r.heading })),
     ],
     summary,
     ragKey: ragKey.map((view, i) => ({ ...view, code: pack.ragScale[i]!.code })),
     priorities,
+    registers,
     ...(pack.draft ? { draftMark: wording.draft } : {}),
+  };
+}
+
+function risksView(risks: BoardPackRisks): RegisterView {
+  const c = wording.riskColumns;
+  return {
+    id: 'risks',
+    heading: wording.risks,
+    intro: wording.risksIntro(risks.threshold),
+    caption: wording.risksCaption,
+    columns: [c.risk, c.owner, c.priorities, c.before, c.after, c.direction, c.controls, c.nextReview],
+    wideColumns: [0, 6],
+    rows: risks.items.map((r) => [
+      r.title,
+      r.owner,
+      r.priorities || wording.wholeProgramme,
+      r.beforeControls,
+      r.afterControls,
+      r.direction,
+      r.controls,
+      r.nextReview || wording.noReviewDate,
+    ]),
+    empty: wording.noRisks,
   };
 }
 

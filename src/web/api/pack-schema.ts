@@ -61,6 +61,30 @@ const priority = {
   },
 } as const;
 
+const risks = {
+  type: 'object',
+  description: 'Open risks at or above the council’s threshold when the pack was made; absent without a plan',
+  properties: {
+    threshold: { type: 'integer', description: 'Score after controls from which a risk goes to the board' },
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          title: { type: 'string' },
+          owner: { type: 'string' },
+          priorities: { type: 'string', description: 'Numbers of the linked priorities, e.g. "1, 3"' },
+          beforeControls: { type: 'string', description: 'Score and band, e.g. "20 (Very high)"' },
+          afterControls: { type: 'string' },
+          direction: { type: 'string' },
+          controls: { type: 'string' },
+          nextReview: { type: 'string', description: 'e.g. "1 November 2024"; empty when not set' },
+        },
+      },
+    },
+  },
+} as const;
+
 export const issuedPackSchema = {
   type: 'object',
   description: 'The board pack exactly as issued; later changes to reports and figures do not change it',
@@ -89,5 +113,6 @@ export const issuedPackSchema = {
       },
     },
     priorities: { type: 'array', items: priority },
+    risks,
   },
 } as const;

@@ -4,6 +4,8 @@ import { eq, sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { saveRagScale } from '../../db/board/commands.ts';
 import { getMeeting, loadRagScale } from '../../db/board/queries.ts';
+import { createRisk, updateRisk, type RiskInput } from '../../db/risks/commands.ts';
+import { getRisk } from '../../db/risks/queries.ts';
 import { systemActor } from '../../db/changes.ts';
 import { addObservations } from '../../db/measures/commands.ts';
 import {
@@ -203,4 +205,54 @@ test('before issue every page is marked DRAFT; the API has no pack and only the 
   assert.doesNotMatch(page.body, /Issue papers/);
   assert.equal((await sponsor.post(paths.issuePapers(meeting.id), {})).statusCode, 403);
   assert.equal((await office.get(paths.api.meetingPack(meeting.id))).statusCode, 404);
+});
+
+test('the pack lists the plan’s open risks above the threshold, as they stood when issued', async (t) => {
+  const { db, world, meeting, office } = await heldMeeting(t);
+  const plan = { id: world.plan.id, organisationId: world.organisationId };
+  const risk = (title: string, residual: [number, number]): RiskInput => ({
+    title,
+    priorityIds: [world.priority.id],
+    cause: '',
+    effect: '',
+    controls: 'Weekly vacancy panel',
+    ownerUserId: null,
+    ownerName: 'Head of Workforce',
+    inherentLikelihood: 5,
+    inherentImpact: 4,
+    residualLikelihood: residual[0],
+    residualImpact: residual[1],
+    reviewedOn: '2024-09-01',
+    nextReviewOn: '2024-11-01',
+    status: 'open',
+  });
+  const high = await createRisk(db, plan, risk('Social worker vacancies stay high', [4, 4]), actor);
+  await createRisk(db, plan, risk('Case recording falls behind', [2, 2]), actor);
+
+  const draft = (await office.get(paths.boardPack(meeting.id, 'html'))).body;
+  assert.match(draft, /<h2 id="risks">Risks above the threshold<\/h2>/);
+  assert.match(draft, /Social worker vacancies stay high/);
+  assert.match(draft, /16 \(Very high\)/);
+  assert.doesNotMatch(draft, /Case recording falls behind/, 'below the threshold of 12');
+  assert.match(draft, /<td>1<\/td>/, 'linked to priority 1 by its number');
+
+  await office.get(paths.meeting(meeting.id));
+  assert.equal((await office.post(paths.issuePapers(meeting.id), {})).statusCode, 303);
+  const ctx = await getRisk(db, world.organisationId, high.id);
+  await updateRisk(
+    db,
+    ctx!,
+    ctx!.risk.version,
+    { ...risk('Vacancies fall', [1, 1]), status: 'closed' },
+    actor,
+  );
+  const issued = (await office.get(paths.boardPack(meeting.id, 'html'))).body;
+  assert.match(issued, /Social worker vacancies stay high/, 'the issued pack keeps the risk as it stood');
+  const api = (await office.get(paths.api.meetingPack(meeting.id))).json<{
+    risks: { threshold: number; items: { title: string; afterControls: string }[] };
+  }>();
+  assert.deepEqual(
+    api.risks.items.map((r) => [r.title, r.afterControls]),
+    [['Social worker vacancies stay high', '16 (Very high)']],
+  );
 });
