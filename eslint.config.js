@@ -64,7 +64,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', '.cache/', 'src/db/migrations/', 'test/lint-fixtures/'] },
+  { ignores: ['node_modules/', 'data/', 'dist/', '.cache/', 'src/db/migrations/', 'test/lint-fixtures/'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -109,5 +109,5 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

@@ -1,6 +1,23 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so a checkout needs no build step.
-import { register } from 'tsx/esm/api';
+/*
+ * The `wesaid` command. It runs the JavaScript built into dist/ by scripts/build.mjs (at `npm ci`),
+ * building it again first when src/ has changed since, so a start never compiles TypeScript. When
+ * TypeScript is not installed (a production install without dev dependencies and no build), it
+ * runs the sources through tsx instead.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, distDir, isFresh } from '../scripts/build.mjs';
 
-register();
-await import('../src/cli.ts');
+let fresh = isFresh();
+if (!fresh) {
+  console.log('Building Wesaid (the sources changed since the last build)…');
+  fresh = await build();
+}
+if (fresh) {
+  await import(pathToFileURL(path.join(distDir, 'src', 'cli.js')).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli.ts');
+}

@@ -35,15 +35,27 @@ export const serve: Command = {
     process.once('SIGINT', () => void close('SIGINT'));
     process.once('SIGTERM', () => void close('SIGTERM'));
     await app.listen({ port: config.PORT, host: config.HOST });
+    // One plain line after the logs, for the person who has just typed `npm start`.
+    console.log(`Wesaid is running: open ${localAddress(config.HOST, config.PORT)}`);
     return new Promise<number>(() => undefined);
   },
 };
+
+/** The address to type into a browser on this machine. */
+function localAddress(host: string, port: number): string {
+  const local = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${local}:${port}`;
+}
 
 const isEmpty = async (db: Db): Promise<boolean> => !(await hasAnyCouncil(db));
 
 async function startDemo(db: Db, clock: Clock, publicUrl: string): Promise<void> {
   const organisationId = await ensureOrganisation(db, 'Tameside Metropolitan Borough Council');
-  const accounts = await loadDemo(db, organisationId, clock, { publicUrl });
+  console.log('First start: loading the demo (about ten seconds).');
+  const accounts = await loadDemo(db, organisationId, clock, {
+    publicUrl,
+    progress: (step) => console.log(`  ${step}…`),
+  });
   const lines = accounts.map((a) => `  ${a.role.padEnd(18)} ${a.email.padEnd(40)} ${a.password}`);
   console.log(
     [

@@ -48,14 +48,18 @@ export async function loadDemo(
   db: Db,
   organisationId: number,
   clock: Clock,
-  options: { publicUrl?: string } = {},
+  options: { publicUrl?: string; progress?: (step: string) => void } = {},
 ): Promise<DemoAccount[]> {
   const publicUrl = (options.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
+  const progress = options.progress ?? (() => undefined);
   const accounts = await createDemoAccounts(db, organisationId);
+  progress('Importing the council’s five documents');
   await importSeeds(db, organisationId);
   await closeEarlierPlans(db, organisationId);
   const programme = await currentProgramme(db, organisationId);
+  progress('Loading the scorecard’s figures');
   await loadDemoMeasures(db, organisationId);
+  progress('Holding the board of 10 September 2024 and issuing its papers');
   const { meeting } = await heldMeeting(db, organisationId);
   await addDemoRisks(db, programme, accounts);
 
@@ -63,11 +67,13 @@ export async function loadDemo(
   // commitments and the next cycle below change what a live pack would show.
   await issueMeetingPapers(db, organisationId, meeting.id, { clock }, systemActor('Demo data'));
 
+  progress('Writing the commitments and the next board’s reports');
   await addProgrammeCommitments(db, programme, {
     title: 'Highlight reports to the Improvement Board, 10 September 2024',
     url: `${publicUrl}/meetings/${meeting.id}/pack.html`,
   });
   await prepareNextBoard(db, organisationId, programme, accounts);
+  progress('Publishing the quarter');
   await publishDemo(db, organisationId, programme, clock.today());
   return accounts;
 }

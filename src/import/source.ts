@@ -7,8 +7,6 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { basename, extname } from 'node:path';
-import mammoth from 'mammoth';
-import { parseHTML } from 'linkedom';
 import { toSourceLines } from './text.ts';
 import type { SourceLine } from './types.ts';
 
@@ -195,6 +193,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 // Word
 
 async function docxToText(bytes: Buffer): Promise<string | undefined> {
+  // Loaded when a Word file first arrives, so that they do not slow every start.
+  const [{ default: mammoth }, { parseHTML }] = await Promise.all([import('mammoth'), import('linkedom')]);
   try {
     const result = await mammoth.convertToHtml(
       { buffer: bytes },

@@ -3,13 +3,9 @@
  * read the database), and how to make one here on this thread. The render pool's workers run
  * `renderJob`; the command line and the tests call it directly.
  */
-import { renderBoardPackDocx } from './board-pack/docx.ts';
-import { renderBoardPackPdf } from './board-pack/pdf.ts';
 import type { BoardPack } from './board-pack/types.ts';
-import { renderCabinetReportDocx } from './cabinet-report/docx.ts';
-import { renderCabinetReportPdf } from './cabinet-report/pdf.ts';
 import type { CabinetReport } from './cabinet-report/types.ts';
-import { renderWorkbook, type Workbook } from './workbook.ts';
+import type { Workbook } from './workbook.ts';
 
 export type RenderJob =
   | { kind: 'board-pack'; format: 'docx' | 'pdf'; pack: BoardPack }
@@ -19,13 +15,21 @@ export type RenderJob =
 /** Makes a document's bytes: on this thread (`renderJob`) or in a worker (`RenderPool.render`). */
 export type Render = (job: RenderJob) => Promise<Buffer>;
 
-export const renderJob: Render = (job) => {
+/*
+ * Each renderer is loaded when its first job arrives: pdfmake, docx and exceljs together take
+ * about a second to load, which every start would otherwise pay.
+ */
+export const renderJob: Render = async (job) => {
   switch (job.kind) {
     case 'board-pack':
-      return job.format === 'pdf' ? renderBoardPackPdf(job.pack) : renderBoardPackDocx(job.pack);
+      return job.format === 'pdf'
+        ? (await import('./board-pack/pdf.ts')).renderBoardPackPdf(job.pack)
+        : (await import('./board-pack/docx.ts')).renderBoardPackDocx(job.pack);
     case 'cabinet-report':
-      return job.format === 'pdf' ? renderCabinetReportPdf(job.report) : renderCabinetReportDocx(job.report);
+      return job.format === 'pdf'
+        ? (await import('./cabinet-report/pdf.ts')).renderCabinetReportPdf(job.report)
+        : (await import('./cabinet-report/docx.ts')).renderCabinetReportDocx(job.report);
     case 'workbook':
-      return renderWorkbook(job.workbook);
+      return (await import('./workbook.ts')).renderWorkbook(job.workbook);
   }
 };

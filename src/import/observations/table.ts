@@ -2,7 +2,7 @@
  * Bytes to a table of text cells, from CSV (csv-parse) or the first worksheet of an XLSX workbook
  * (exceljs). Cells become text here so every layout validates numbers and periods the same way.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import type { Table } from './types.ts';
 
@@ -53,7 +53,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function readXlsx(bytes: Buffer): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when first needed: exceljs is a large module, and most starts never read a workbook.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -1,15 +1,13 @@
 /**
  * One entry for the board pack in any format, with what a download response needs beside it.
  */
-import { renderBoardPackDocx } from './docx.ts';
 import { renderBoardPackHtml, type BoardPackHtmlOptions } from './html.ts';
-import { renderBoardPackPdf } from './pdf.ts';
 import type { BoardPack, BoardPackFormat } from './types.ts';
 
 export type * from './types.ts';
 export { assembleBoardPack, withUnknownStatuses, type PackRows } from './assemble.ts';
 export type { BoardPackHtmlOptions } from './html.ts';
-export { renderBoardPackDocx, renderBoardPackHtml, renderBoardPackPdf };
+export { renderBoardPackHtml };
 
 export function renderBoardPack(
   pack: BoardPack,
@@ -30,10 +28,11 @@ export async function renderBoardPack(
   switch (format) {
     case 'html':
       return renderBoardPackHtml(pack, options);
+    // Loaded on first use, as in render-job.ts: the HTML pack is what pages need at once.
     case 'docx':
-      return renderBoardPackDocx(pack);
+      return (await import('./docx.ts')).renderBoardPackDocx(pack);
     case 'pdf':
-      return renderBoardPackPdf(pack);
+      return (await import('./pdf.ts')).renderBoardPackPdf(pack);
   }
 }
 

@@ -8,13 +8,9 @@ import { committeeReportRecipients } from '../../db/schema.ts';
 import { ensureOrganisation } from '../../db/people/commands.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { docxText, findOutOfOrder, pdfText } from '../text-readback.ts';
-import {
-  assembleCabinetReport,
-  buildCabinetReportView,
-  coverLabels,
-  renderCabinetReportDocx,
-  renderCabinetReportPdf,
-} from './index.ts';
+import { renderCabinetReportDocx } from './docx.ts';
+import { assembleCabinetReport, buildCabinetReportView, coverLabels } from './index.ts';
+import { renderCabinetReportPdf } from './pdf.ts';
 
 test('the demo plan’s Cabinet report reads back, as Word and PDF, with every cover field and section in order', async (t) => {
   const database = await testDatabase();

@@ -1,20 +1,20 @@
 /** The Cabinet or committee report in either format, with what a download needs beside it. */
-import { renderCabinetReportDocx } from './docx.ts';
-import { renderCabinetReportPdf } from './pdf.ts';
 import type { CabinetReport } from './types.ts';
 
 export type * from './types.ts';
 export { buildCabinetReportView, coverLabels } from './view.ts';
 export { assembleCabinetReport, type CabinetReportRows } from './assemble.ts';
-export { renderCabinetReportDocx, renderCabinetReportPdf };
 
 export const cabinetReportMediaTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 } as const;
 
-export function renderCabinetReport(report: CabinetReport, format: 'docx' | 'pdf'): Promise<Buffer> {
-  return format === 'docx' ? renderCabinetReportDocx(report) : renderCabinetReportPdf(report);
+/** Loads the renderer on first use, as render-job.ts does: pdfmake and docx are slow to load. */
+export async function renderCabinetReport(report: CabinetReport, format: 'docx' | 'pdf'): Promise<Buffer> {
+  return format === 'docx'
+    ? (await import('./docx.ts')).renderCabinetReportDocx(report)
+    : (await import('./pdf.ts')).renderCabinetReportPdf(report);
 }
 
 /** e.g. "executive-cabinet-2025-03-22.pdf" */

@@ -4,7 +4,6 @@
  * prints), its fields in columns named as in docs/imports.md, its source lines and their text.
  */
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { ImportedDocument } from '../../domain/imports.ts';
 import { spreadsheetSafe } from '../../domain/spreadsheet-cell.ts';
 import { importRecords, recordFields, type FieldValue } from '../../import/records.ts';
@@ -62,6 +61,8 @@ export function recordsCsv(document: ImportedDocument, sourceText: string): stri
 }
 
 export async function recordsWorkbook(document: ImportedDocument, sourceText: string): Promise<Buffer> {
+  // Loaded when first needed, so that it does not slow every start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Wesaid';
   const sheet = workbook.addWorksheet('Records');
