@@ -2,11 +2,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../changes.ts';
 import type { Db } from '../client.ts';
 import { plans } from '../plan/schema.ts';
-import {
-  defaultCaseAuditSettings,
-  type CaseAuditGrade,
-  type CaseAuditSettings,
-} from '../../domain/case-audits/grades.ts';
+import { defaultCaseAuditSettings, type CaseAuditSettings } from '../../domain/case-audits/grades.ts';
 import {
   nextQuarter,
   previousQuarter,
@@ -74,7 +70,7 @@ async function quarterFigures(
       .innerJoin(plans, eq(plans.id, caseAuditProgrammes.planId))
       .where(and(planFilter, eq(caseAuditProgrammes.quarter, quarter))),
   ]);
-  return { grades: grades.map((g) => g.grade as CaseAuditGrade), programmes };
+  return { grades: grades.map((g) => g.grade), programmes };
 }
 
 /**
