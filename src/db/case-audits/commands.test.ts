@@ -7,6 +7,7 @@ import { findMeasureByName, observationsOf } from '../measures/queries.ts';
 import { listHistory } from '../plan/queries.ts';
 import {
   auditMeasureName,
+  CaseReferenceRefusedError,
   closeFinding,
   createCaseAudit,
   FindingRequiredError,
@@ -90,6 +91,10 @@ test('an inadequate audit needs a finding; the finding is tracked to closure', a
   await assert.rejects(
     createCaseAudit(db, plan, q2, auditInput({ grade: 'inadequate' }), null, actor),
     FindingRequiredError,
+  );
+  await assert.rejects(
+    createCaseAudit(db, plan, q2, auditInput({ caseReference: 'Jamie Smith' }), null, actor),
+    CaseReferenceRefusedError,
   );
   const audit = await createCaseAudit(db, plan, q2, auditInput({ grade: 'inadequate' }), finding, actor);
   const quarter = await getQuarter(db, plan.organisationId, plan.id, q2);

@@ -6,6 +6,7 @@ import {
   type CaseAuditSettings,
   type FindingStatus,
 } from '../../domain/case-audits/grades.ts';
+import { caseReferenceProblem } from '../../domain/case-audits/reference.ts';
 import { feedAuditMeasure } from './measure-feed.ts';
 import type {
   CaseAudit,
@@ -47,6 +48,20 @@ export interface FindingInput {
   description: string;
   ownerName: string;
   dueOn: string;
+}
+
+/** A reference that could identify the child: the form refuses it first, and the data never holds one. */
+export class CaseReferenceRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CaseReferenceRefusedError';
+  }
+}
+
+function checkAudit(input: CaseAuditInput, findings: number) {
+  const wrong = caseReferenceProblem(input.caseReference);
+  if (wrong) throw new CaseReferenceRefusedError(wrong);
+  if (needsFinding(input.grade, findings)) throw new FindingRequiredError();
 }
 
 /** An inadequate audit saved without any finding: the form asks for one first, so this is a bug. */
@@ -107,7 +122,7 @@ export async function createCaseAudit(
   finding: FindingInput | null,
   actor: Actor,
 ): Promise<CaseAudit> {
-  if (needsFinding(input.grade, finding ? 1 : 0)) throw new FindingRequiredError();
+  checkAudit(input, finding ? 1 : 0);
   return db.transaction(async (tx) => {
     const audit = await insertRecord(
       tx,
@@ -139,7 +154,7 @@ export async function updateCaseAudit(
   finding: FindingInput | null,
   actor: Actor,
 ): Promise<SaveResult<CaseAudit>> {
-  if (needsFinding(input.grade, ctx.findings.length + (finding ? 1 : 0))) throw new FindingRequiredError();
+  checkAudit(input, ctx.findings.length + (finding ? 1 : 0));
   const organisationId = ctx.plan.organisationId;
   return db.transaction(async (tx) => {
     const saved = await updateRecord(

@@ -105,9 +105,10 @@ test('the programme office records a quarter; the summary, the API and the score
   assert.equal((await manager.get('/api/v1/case-audits/summary')).statusCode, 400);
 
   const scorecard = await manager.get('/scorecard');
-  assert.match(scorecard.body, /Case audits good or better<\/a>/);
-  assert.match(scorecard.body, /66\.7%/);
-  assert.match(scorecard.body, /60(\.0)?%/);
+  assert.match(
+    scorecard.body,
+    /Case audits good or better<\/a><\/th>\s*<td[^>]*>66\.7%<br>[^]*?<\/td>\s*<td[^>]*>60%<\/td>/,
+  );
 });
 
 test('a reference that could identify a child is refused in the error summary; inadequate needs a finding', async (t) => {

@@ -1,4 +1,0 @@
-export * from './grades.ts';
-export * from './quarters.ts';
-export * from './reference.ts';
-export * from './summary.ts';
