@@ -106,7 +106,10 @@ export async function quarterSummary(
   });
 }
 
-/** The quarters a plan's audits page lists: those with a programme or audits, and this one and the next. */
+/**
+ * The quarters a plan's audits page lists: those with a programme or audits, and the last, this and
+ * the next (a quarter's audits are often recorded just after it ends).
+ */
 export async function listQuarterSummaries(db: Db, organisationId: number, planId: number, today: string) {
   const [programmed, audited] = await Promise.all([
     db
@@ -117,6 +120,7 @@ export async function listQuarterSummaries(db: Db, organisationId: number, planI
   ]);
   const current = recentQuarters(today, 1)[0]!;
   const keys = new Set([
+    previousQuarter(current.key).key,
     current.key,
     nextQuarter(current.key).key,
     ...programmed.map((p) => p.quarter),
