@@ -11,11 +11,13 @@ import {
   closeFinding,
   createCaseAudit,
   FindingRequiredError,
+  saveCaseAuditSettings,
   saveProgramme,
   updateCaseAudit,
   type CaseAuditInput,
 } from './commands.ts';
-import { getCaseAudit, getFinding, getQuarter, quarterSummary } from './queries.ts';
+import { defaultCaseAuditSettings } from '../../domain/case-audits/grades.ts';
+import { getCaseAudit, getCaseAuditSettings, getFinding, getQuarter, quarterSummary } from './queries.ts';
 
 async function setUp(t: TestContext) {
   const database = await testDatabase();
@@ -78,7 +80,11 @@ test('audits feed the scorecard measure, with the quarter’s target, in the sam
   const measure = await findMeasureByName(db, plan.organisationId, auditMeasureName);
   assert.ok(measure);
   assert.equal(measure.frequency, 'quarterly');
-  assert.deepEqual(measure.targets, [{ from: '2024-Q3', target: 60 }]);
+  // The next quarter aims at this one's share raised by 20%.
+  assert.deepEqual(measure.targets, [
+    { from: '2024-Q3', target: 60 },
+    { from: '2024-Q4', target: 80 },
+  ]);
   const figures = await observationsOf(db, measure.id);
   const own = figures.filter((f) => f.area === 'council');
   assert.equal(own.length, 1);
@@ -123,6 +129,14 @@ test('an edit at an old version is a conflict and feeds nothing; another council
   assert.equal((await quarterSummary(db, plan.organisationId, plan.id, q2)).percentGoodOrBetter, 0);
   const measure = (await findMeasureByName(db, plan.organisationId, auditMeasureName))!;
   assert.equal((await observationsOf(db, measure.id)).find((o) => o.period === '2024-Q3')!.value, 0);
+
+  // A smaller rise moves the next quarter's trajectory target on the scorecard.
+  const { row } = await getCaseAuditSettings(db, plan.organisationId);
+  const rise = { ...defaultCaseAuditSettings, quarterlyRise: 10 };
+  assert.ok((await saveCaseAuditSettings(db, plan.organisationId, row, 1, rise, actor)).ok);
+  await createCaseAudit(db, plan, q2, auditInput({ caseReference: 'CA-2024-009' }), null, actor);
+  const after = (await findMeasureByName(db, plan.organisationId, auditMeasureName))!;
+  assert.deepEqual(after.targets, [{ from: '2024-Q4', target: 55 }]);
 
   const other = await buildOrganisation(db, 'Elsewhere Council');
   assert.equal(await getCaseAudit(db, other, audit.id), null);

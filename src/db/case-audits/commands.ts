@@ -7,7 +7,7 @@ import {
   type FindingStatus,
 } from '../../domain/case-audits/grades.ts';
 import { caseReferenceProblem } from '../../domain/case-audits/reference.ts';
-import { feedAuditMeasure } from './measure-feed.ts';
+import { feedAllAuditQuarters, feedAuditMeasure } from './measure-feed.ts';
 import type {
   CaseAudit,
   CaseAuditContext,
@@ -109,7 +109,7 @@ export async function saveProgramme(
             actor,
           ),
         };
-    if (saved.ok) await feedAuditMeasure(tx, plan.organisationId, quarter, actor);
+    if (saved.ok) await feedAuditMeasure(tx, plan.organisationId, [quarter], actor);
     return saved;
   });
 }
@@ -141,7 +141,7 @@ export async function createCaseAudit(
         { ...finding, auditId: audit.id },
         actor,
       );
-    await feedAuditMeasure(tx, plan.organisationId, quarter, actor);
+    await feedAuditMeasure(tx, plan.organisationId, [quarter], actor);
     return audit;
   });
 }
@@ -177,7 +177,7 @@ export async function updateCaseAudit(
         { ...finding, auditId: ctx.audit.id },
         actor,
       );
-    await feedAuditMeasure(tx, organisationId, ctx.audit.quarter, actor);
+    await feedAuditMeasure(tx, organisationId, [ctx.audit.quarter], actor);
     return saved;
   });
 }
@@ -237,7 +237,10 @@ export async function closeFinding(
   return updateFinding(db, ctx, expectedVersion, { status: 'closed', closedOn }, actor);
 }
 
-/** The council's first change to its scale creates its settings row; later ones are versioned edits. */
+/**
+ * The council's first change to its scale creates its settings row; later ones are versioned edits.
+ * A new rise moves the trajectory targets, so the scorecard's are written again in the same transaction.
+ */
 export async function saveCaseAuditSettings(
   db: Db,
   organisationId: number,
@@ -246,26 +249,30 @@ export async function saveCaseAuditSettings(
   input: CaseAuditSettings,
   actor: Actor,
 ): Promise<SaveResult<CaseAuditSettingsRow>> {
-  if (!current)
-    return {
-      ok: true,
-      record: await insertRecord(
-        db,
-        caseAuditSettings,
-        'case-audit-settings',
-        organisationId,
-        { ...input, organisationId },
-        actor,
-      ),
-    };
-  return updateRecord(
-    db,
-    caseAuditSettings,
-    'case-audit-settings',
-    organisationId,
-    current.id,
-    expectedVersion,
-    input,
-    actor,
-  );
+  return db.transaction(async (tx) => {
+    const saved: SaveResult<CaseAuditSettingsRow> = current
+      ? await updateRecord(
+          asDb(tx),
+          caseAuditSettings,
+          'case-audit-settings',
+          organisationId,
+          current.id,
+          expectedVersion,
+          input,
+          actor,
+        )
+      : {
+          ok: true,
+          record: await insertRecord(
+            tx,
+            caseAuditSettings,
+            'case-audit-settings',
+            organisationId,
+            { ...input, organisationId },
+            actor,
+          ),
+        };
+    if (saved.ok) await feedAllAuditQuarters(tx, organisationId, actor);
+    return saved;
+  });
 }

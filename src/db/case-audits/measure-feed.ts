@@ -7,7 +7,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { insertRecord, recordChange, type Actor, type Tx } from '../changes.ts';
 import { measures, observationRevisions, observations } from '../measures/schema.ts';
-import { measurePeriodOf } from '../../domain/case-audits/quarters.ts';
+import { measurePeriodOf, nextQuarter } from '../../domain/case-audits/quarters.ts';
+import { plans } from '../plan/schema.ts';
+import { caseAuditProgrammes, caseAudits } from './schema.ts';
 import { periodOrdinal } from '../../domain/measures/period.ts';
 import type { TargetStep } from '../../domain/measures/types.ts';
 import { quarterSummary } from './queries.ts';
@@ -49,8 +51,45 @@ async function auditMeasure(tx: Tx, organisationId: number, actor: Actor) {
   );
 }
 
-/** Writes the quarter's figure and target on the measure, across all of the council's plans. */
-export async function feedAuditMeasure(tx: Tx, organisationId: number, quarter: string, actor: Actor) {
+/**
+ * Writes each quarter's figure and target on the measure, across all of the council's plans, and the
+ * target of the quarter after it: without a target of its own, that one is this one's share raised.
+ */
+export async function feedAuditMeasure(
+  tx: Tx,
+  organisationId: number,
+  quarters: readonly string[],
+  actor: Actor,
+) {
+  const all = new Set(quarters.flatMap((q) => [q, nextQuarter(q).key]));
+  const ordered = [...all].sort((a, b) => a.localeCompare(b));
+  for (const quarter of ordered) await feedQuarter(tx, organisationId, quarter, actor);
+}
+
+/** Every quarter the council has audits or a programme in, after its scale (the rise) changed. */
+export async function feedAllAuditQuarters(tx: Tx, organisationId: number, actor: Actor) {
+  const own = eq(plans.organisationId, organisationId);
+  const [audited, programmed] = await Promise.all([
+    tx
+      .selectDistinct({ quarter: caseAudits.quarter })
+      .from(caseAudits)
+      .innerJoin(plans, eq(plans.id, caseAudits.planId))
+      .where(own),
+    tx
+      .selectDistinct({ quarter: caseAuditProgrammes.quarter })
+      .from(caseAuditProgrammes)
+      .innerJoin(plans, eq(plans.id, caseAuditProgrammes.planId))
+      .where(own),
+  ]);
+  await feedAuditMeasure(
+    tx,
+    organisationId,
+    [...audited, ...programmed].map((r) => r.quarter),
+    actor,
+  );
+}
+
+async function feedQuarter(tx: Tx, organisationId: number, quarter: string, actor: Actor) {
   const summary = await quarterSummary(tx, organisationId, undefined, quarter);
   const period = measurePeriodOf(quarter);
   const measure = await auditMeasure(tx, organisationId, actor);
