@@ -117,4 +117,11 @@ test('a newcomer’s demo tells one story: the current plan with overdue commitm
   assert.match(publicHome, /Quarter 2, 2024\/25 Children's Improvement Programme/);
   const archive = textOf((await client.get(paths.public.archive())).body);
   assert.match(archive, /Quarter 4, 2022\/23/);
+
+  // A quarter of case audits, one inadequate with its finding, feeding the scorecard against its target.
+  const audits = textOf((await client.get(paths.caseAuditQuarter(programme.id, '2024-25-q2'))).body);
+  assert.match(audits, /12 of 12 58\.3% \(7\) 60% Not met 8\.3% \(1\)/);
+  assert.match(audits, /Review the legal basis of the placement/);
+  const scorecard = textOf((await client.get(paths.scorecard())).body);
+  assert.match(scorecard, /Case audits good or better 58\.3% the quarter to September 2024 60% Amber/);
 });

@@ -9,6 +9,7 @@ import { readDocument } from '../import/read-document.ts';
 import type { Clock } from '../domain/clock.ts';
 import { createDemoAccounts, type DemoAccount } from './accounts.ts';
 import { heldMeeting, prepareNextBoard } from './board-demo.ts';
+import { loadDemoCaseAudits } from './case-audits.ts';
 import { closeEarlierPlans } from './earlier-plans.ts';
 import { loadDemoMeasures } from './measures.ts';
 import { addProgrammeCommitments, currentProgramme } from './programme-2024.ts';
@@ -39,10 +40,11 @@ async function importSeeds(db: Db, organisationId: number): Promise<void> {
 /**
  * Everything a newcomer sees on a demo start, as one story on the demo's date (1 October 2024):
  * the council's five published documents imported as a programme office would import them, the
- * earlier plans closed, the 2024 programme with its commitments and risks, its board with members, the
- * 10 September meeting held and the next one's reports being written, the scorecard, and the
- * public site with a published quarter. Returns one account per role (the sponsor is the one the
- * highlight reports name, so the import makes them each priority's sponsor).
+ * earlier plans closed, the 2024 programme with its commitments and risks, its board with members,
+ * the 10 September meeting held and the next one's reports being written, the scorecard, the public
+ * site with a published quarter, and a quarter of case audits feeding the scorecard. Returns one
+ * account per role (the sponsor is the one the highlight reports name, so the import makes them
+ * each priority's sponsor).
  */
 export async function loadDemo(
   db: Db,
@@ -75,5 +77,8 @@ export async function loadDemo(
   await prepareNextBoard(db, organisationId, programme, accounts);
   progress('Publishing the quarter');
   await publishDemo(db, organisationId, programme, clock.today());
+  progress('Recording a quarter of case audits');
+  // Recorded after the quarter was published, so the public snapshot stays as the demo's story has it.
+  await loadDemoCaseAudits(db, programme);
   return accounts;
 }

@@ -131,6 +131,22 @@ const expected: Record<ResourceType, Record<Column, Action[]>> = {
     'board-member': [],
     viewer: [],
   },
+  'case-audit': {
+    administrator: ['read', 'create', 'edit'],
+    'programme-manager': ['read', 'create', 'edit'],
+    'sponsor (own)': ['read'],
+    sponsor: ['read'],
+    'board-member': ['read'],
+    viewer: ['read'],
+  },
+  'case-audit-settings': {
+    administrator: ['read', 'edit'],
+    'programme-manager': ['read', 'edit'],
+    'sponsor (own)': [],
+    sponsor: [],
+    'board-member': [],
+    viewer: [],
+  },
 };
 
 const ME = 7;

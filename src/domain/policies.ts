@@ -41,6 +41,8 @@ export const resourceTypes = [
   'import',
   'risk',
   'risk-settings',
+  'case-audit',
+  'case-audit-settings',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -103,6 +105,9 @@ export const applicableActions: Readonly<Record<ResourceType, readonly Action[]>
   // Risks are closed, not deleted: a closed risk stays in the register and its history.
   risk: ['read', 'create', 'edit'],
   'risk-settings': ['read', 'edit'],
+  // Case audits, their quarter's programme and their findings: kept, never deleted (findings are closed).
+  'case-audit': ['read', 'create', 'edit'],
+  'case-audit-settings': ['read', 'edit'],
 };
 
 export const isSponsorOf: Condition = {
@@ -174,8 +179,9 @@ export const rules: readonly Rule[] = [
   {
     roles: ['sponsor', 'board-member', 'viewer'],
     actions: ['read'],
-    resources: [...content, 'publication', 'risk'],
-    description: 'Everyone signed in may read the plan, its reports, measures, risks and publications.',
+    resources: [...content, 'publication', 'risk', 'case-audit'],
+    description:
+      'Everyone signed in may read the plan, its reports, measures, risks, case audits and publications.',
   },
   {
     roles: ['sponsor', 'board-member'],

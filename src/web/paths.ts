@@ -75,6 +75,18 @@ export const paths = {
   editRisk: route('/risks/:riskId/edit'),
   /** The council's risk scale: its size, the bands and the threshold for the board. */
   riskSettings: route('/settings/risks'),
+  /** Case audits: the plan's quarters, each quarter's programme, audits and open findings. */
+  planCaseAudits: route('/plans/:planId/case-audits'),
+  caseAuditQuarter: route('/plans/:planId/case-audits/:quarter'),
+  caseAuditProgramme: route('/plans/:planId/case-audits/:quarter/programme'),
+  newCaseAudit: route('/plans/:planId/case-audits/:quarter/audits/new'),
+  caseAudit: route('/case-audits/:auditId'),
+  editCaseAudit: route('/case-audits/:auditId/edit'),
+  newCaseAuditFinding: route('/case-audits/:auditId/findings/new'),
+  editCaseAuditFinding: route('/case-audit-findings/:findingId/edit'),
+  closeCaseAuditFinding: route('/case-audit-findings/:findingId/close'),
+  /** The council's grade words, the ceiling for inadequate audits and the rise asked for each quarter. */
+  caseAuditSettings: route('/settings/case-audits'),
 
   priority: route('/priorities/:priorityId'),
   editPriority: route('/priorities/:priorityId/edit'),
@@ -209,5 +221,7 @@ export const paths = {
     meetingPack: route('/api/v1/meetings/:meetingId/pack'),
     /** `paths.api.risks({ plan: 3 })` for one plan's risks. */
     risks: route('/api/v1/risks'),
+    /** `paths.api.caseAuditSummary({ quarter: '2024-25-q2', plan: 3 })`. */
+    caseAuditSummary: route('/api/v1/case-audits/summary'),
   },
 } as const;
