@@ -141,6 +141,9 @@ export const paths = {
   planRagHistory: route('/plans/:planId/rag-history'),
   ragScale: route('/rag-scale'),
 
+  /** `paths.search({ q, page })`: the council's plan, board, risks and measures, searched. */
+  search: route('/search'),
+
   /** The public site: no sign-in, read-only apart from consultation responses. */
   public: {
     home: route('/public'),
@@ -209,5 +212,7 @@ export const paths = {
     meetingPack: route('/api/v1/meetings/:meetingId/pack'),
     /** `paths.api.risks({ plan: 3 })` for one plan's risks. */
     risks: route('/api/v1/risks'),
+    /** `paths.api.search({ q })`: the same search as the page, as JSON. */
+    search: route('/api/v1/search'),
   },
 } as const;

@@ -41,7 +41,7 @@ export function scopeOf(user: PolicyUser, source: SearchSource, may: ReadPolicy 
   return 'none';
 }
 
-const headlineOptions = `StartSel=${highlightStart}, StopSel=${highlightStop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+const headlineOptions = `StartSel=${highlightStart}, StopSel=${highlightStop}, MaxWords=35, MinWords=15`;
 
 export async function searchCouncil(
   db: Db,
