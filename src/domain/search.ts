@@ -17,7 +17,8 @@ export const searchResultTypes = [
 export type SearchResultType = (typeof searchResultTypes)[number];
 
 export const maxSearchLength = 200;
-export const searchPageSize = 50;
+/** Only the page shown is highlighted (ts_headline parses its text), so a page is kept short. */
+export const searchPageSize = 20;
 
 export type SearchTerm =
   { kind: 'empty' } | { kind: 'too-long'; message: string } | { kind: 'ok'; text: string };

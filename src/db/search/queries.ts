@@ -70,17 +70,22 @@ export async function searchCouncil(
   }
   if (selects.length === 0) return { total: 0, hits: [] };
   const offset = (input.page - 1) * input.pageSize;
-  // One row per record (a report found by several of its items keeps its best), counted before the page.
+  /*
+   * One row per record (a report found by several of its items keeps its best match), counted and
+   * paged on narrow rows; only the page's rows are joined back to their text and highlighted.
+   */
   const result = await db.execute(sql`
-    with hits as (${sql.join(selects, sql` union all `)}),
-    best as (select distinct on (type, id) * from hits order by type, id, rank desc),
+    with hits as materialized (${sql.join(selects, sql` union all `)}),
+    best as (select type, id, max(rank) as rank from hits group by type, id),
     page as (
-      select *, count(*) over () as total from best
+      select type, id, rank, count(*) over () as total from best
       order by rank desc, type, id limit ${input.pageSize} offset ${offset}
     )
-    select type, id, title, context, link_id, rank, total,
-      ts_headline('english', translate(document, ${highlightStart + highlightStop}, ''), ${query}, ${headlineOptions}) as headline
-    from page order by rank desc, type, id`);
+    select distinct on (page.rank, page.type, page.id) page.type, page.id, h.title, h.context, h.link_id,
+      page.rank, page.total,
+      ts_headline('english', translate(h.document, ${highlightStart + highlightStop}, ''), ${query}, ${headlineOptions}) as headline
+    from page join hits h on h.type = page.type and h.id = page.id and h.rank = page.rank
+    order by page.rank desc, page.type, page.id`);
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the two drivers type execute()'s result differently
   const rows = (result as unknown as { rows: Row[] }).rows;
   return {

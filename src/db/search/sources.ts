@@ -1,13 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ResourceType } from '../../domain/policies.ts';
 import type { SearchResultType } from '../../domain/search.ts';
-import { searchDocuments, textOf, vectorOf, type SearchDocument } from './documents.ts';
+import { searchColumn, searchDocuments, textOf, type SearchDocument } from './documents.ts';
 
 /*
  * Where the search looks: one entry per kind of record. Each says which rows belong to a council and
  * are in use, what a result is called and where it sits, which policy resource decides who may
  * read it, and how to tell that a person sponsors the priority it sits under. To add a source (the
- * meetings' minutes, say): add its document to documents.ts and an index to a migration, its type
+ * meetings' minutes, say): add its document to documents.ts and its statements to a migration, its type
  * to searchResultTypes (src/domain/search.ts), an entry here, and its label and link in
  * src/web/search/results.ts.
  */
@@ -158,7 +158,7 @@ export function sourceSelect(
   query: SQL,
   scope: { organisationId: number; userId: number; sponsoredOnly: boolean },
 ): SQL {
-  const vector = sql.raw(vectorOf(source.document, 'd'));
+  const vector = sql.raw(`d.${searchColumn}`);
   // A source with no priority to sponsor is left out of a sponsored-only search by the caller.
   const sponsored =
     scope.sponsoredOnly && source.sponsoredBy ? sql`and ${source.sponsoredBy(scope.userId)}` : sql``;
