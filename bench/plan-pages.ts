@@ -49,7 +49,7 @@ export async function benchPlanPages(): Promise<string[]> {
   return lines;
 }
 
-async function signIn(base: string, email: string, password: string): Promise<string> {
+export async function signIn(base: string, email: string, password: string): Promise<string> {
   const form = await fetch(`${base}/sign-in`);
   const cookie = (form.headers.get('set-cookie') ?? '').split(';')[0]!;
   const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;

@@ -8,6 +8,7 @@ import { benchImport } from './import.ts';
 import { benchPlanPages } from './plan-pages.ts';
 import { benchPublicPage } from './public-page.ts';
 import { benchScorecard } from './scorecard.ts';
+import { benchSearch } from './search.ts';
 
 const sections: [string, () => Promise<string[]>][] = [
   ['Plan pages under concurrent load', benchPlanPages],
@@ -15,6 +16,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ['Board pack: building the pack for a meeting', benchBoardPack],
   ['Scorecard: loading a million figures, and the scorecard page', benchScorecard],
   ['Public plan page under concurrent load', benchPublicPage],
+  ['Search over a plan 50 times the demo', benchSearch],
 ];
 const only = process.argv[2];
 

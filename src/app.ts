@@ -31,6 +31,8 @@ import { riskRoutes } from './web/risks/routes.ts';
 import { riskApiRoutes } from './web/api/risk-routes.ts';
 import { caseAuditRoutes } from './web/case-audits/routes.ts';
 import { caseAuditApiRoutes } from './web/api/case-audit-routes.ts';
+import { searchApiRoutes } from './web/api/search-routes.ts';
+import { searchRoutes } from './web/search/routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -112,11 +114,13 @@ export async function buildApp({
   await app.register(scorecardRoutes);
   await app.register(riskRoutes);
   await app.register(caseAuditRoutes);
+  await app.register(searchRoutes);
   await app.register(planApiRoutes, { prefix: '/api/v1' });
   await app.register(boardApiRoutes, { prefix: '/api/v1' });
   await app.register(measureApiRoutes, { prefix: '/api/v1' });
   await app.register(riskApiRoutes, { prefix: '/api/v1' });
   await app.register(caseAuditApiRoutes, { prefix: '/api/v1' });
+  await app.register(searchApiRoutes, { prefix: '/api/v1' });
 
   if (extra) await extra(app);
   await app.ready();

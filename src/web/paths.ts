@@ -153,6 +153,9 @@ export const paths = {
   planRagHistory: route('/plans/:planId/rag-history'),
   ragScale: route('/rag-scale'),
 
+  /** `paths.search({ q, page })`: the council's plan, board, risks and measures, searched. */
+  search: route('/search'),
+
   /** The public site: no sign-in, read-only apart from consultation responses. */
   public: {
     home: route('/public'),
@@ -223,5 +226,7 @@ export const paths = {
     risks: route('/api/v1/risks'),
     /** `paths.api.caseAuditSummary({ quarter: '2024-25-q2', plan: 3 })`. */
     caseAuditSummary: route('/api/v1/case-audits/summary'),
+    /** `paths.api.search({ q })`: the same search as the page, as JSON. */
+    search: route('/api/v1/search'),
   },
 } as const;
