@@ -12,3 +12,4 @@ export * from './board/schema.ts';
 export * from './measures/schema.ts';
 export * from './publishing/schema.ts';
 export * from './risks/schema.ts';
+export * from './meetings/schema.ts';
