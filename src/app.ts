@@ -29,6 +29,8 @@ import { keptPages } from './web/public/kept-pages.ts';
 import { publishingRoutes } from './web/publishing/routes.ts';
 import { riskRoutes } from './web/risks/routes.ts';
 import { riskApiRoutes } from './web/api/risk-routes.ts';
+import { meetingRecordRoutes } from './web/meetings/routes.ts';
+import { actionApiRoutes } from './web/api/action-routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -109,10 +111,12 @@ export async function buildApp({
   await app.register(publicRoutes);
   await app.register(scorecardRoutes);
   await app.register(riskRoutes);
+  await app.register(meetingRecordRoutes);
   await app.register(planApiRoutes, { prefix: '/api/v1' });
   await app.register(boardApiRoutes, { prefix: '/api/v1' });
   await app.register(measureApiRoutes, { prefix: '/api/v1' });
   await app.register(riskApiRoutes, { prefix: '/api/v1' });
+  await app.register(actionApiRoutes, { prefix: '/api/v1' });
 
   if (extra) await extra(app);
   await app.ready();

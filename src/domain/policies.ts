@@ -41,6 +41,8 @@ export const resourceTypes = [
   'import',
   'risk',
   'risk-settings',
+  'meeting-record',
+  'meeting-action',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -53,6 +55,8 @@ export interface PolicyResource {
   readonly type: ResourceType;
   /** Sponsors of the priority this record sits under; absent for plan-level records. */
   readonly sponsorUserIds?: readonly number[];
+  /** Who owns the record as an action of a meeting; absent for everything else. */
+  readonly ownerUserIds?: readonly number[];
 }
 
 export interface Condition {
@@ -103,6 +107,16 @@ export const applicableActions: Readonly<Record<ResourceType, readonly Action[]>
   // Risks are closed, not deleted: a closed risk stays in the register and its history.
   risk: ['read', 'create', 'edit'],
   'risk-settings': ['read', 'edit'],
+  // A meeting's agenda, attendance, minutes and decisions; approving the minutes is an edit that freezes them.
+  'meeting-record': ['read', 'create', 'edit'],
+  // Actions arising, closed rather than deleted; commenting is adding a dated update.
+  'meeting-action': ['read', 'create', 'edit', 'comment'],
+};
+
+export const ownsTheAction: Condition = {
+  name: 'ownsTheAction',
+  description: 'the person owns the action',
+  test: (user, resource) => resource.ownerUserIds?.includes(user.id) ?? false,
 };
 
 export const isSponsorOf: Condition = {
@@ -174,8 +188,9 @@ export const rules: readonly Rule[] = [
   {
     roles: ['sponsor', 'board-member', 'viewer'],
     actions: ['read'],
-    resources: [...content, 'publication', 'risk'],
-    description: 'Everyone signed in may read the plan, its reports, measures, risks and publications.',
+    resources: [...content, 'publication', 'risk', 'meeting-record', 'meeting-action'],
+    description:
+      'Everyone signed in may read the plan, its reports, measures, risks, publications and the record of meetings.',
   },
   {
     roles: ['sponsor', 'board-member'],
@@ -206,6 +221,14 @@ export const rules: readonly Rule[] = [
     resources: ['risk'],
     when: isSponsorOf,
     description: 'A sponsor may update a risk linked to a priority they sponsor.',
+  },
+  {
+    // The programme office keeps the action log; an owner reports progress on their own action.
+    roles: ['sponsor'],
+    actions: ['comment'],
+    resources: ['meeting-action'],
+    when: ownsTheAction,
+    description: 'A sponsor may add an update to an action of a meeting that they own.',
   },
   ...sponsorMoveRules,
 ];
