@@ -29,7 +29,6 @@ export async function setUpMeetings(t: TestContext) {
 }
 
 const versionOn = (body: string) => /name="version" value="(\d+)"/.exec(body)![1]!;
-const noDate = { 'dueOn-day': '', 'dueOn-month': '', 'dueOn-year': '' };
 
 /** The programme office's September record: one deep-dive item with minutes and an action owned by the sponsor. */
 export async function recordSeptember(
