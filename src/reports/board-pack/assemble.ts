@@ -3,7 +3,8 @@ import { checkReportEvidence, latestWithPeriod, type ReportEvidence } from '../.
 import { findStatus, ragDirection } from '../../domain/rag-scale.ts';
 import { itemsToTree, type DetailArea } from '../../domain/report-items.ts';
 import type { ReportState } from '../../domain/workflows/highlight-report.ts';
-import type { BoardPack, BoardPackPriority, Direction, MeasureRating } from './types.ts';
+import type { ActionStatus } from '../../domain/meetings/vocabulary.ts';
+import type { BoardPack, BoardPackAction, BoardPackPriority, Direction, MeasureRating } from './types.ts';
 
 /*
  * A meeting's reports as the board pack renderers take them. Stored RAG values may be a code
@@ -44,6 +45,33 @@ export interface PackRows {
   planTitle: string | null;
   scale: readonly CouncilRagStatus[];
   reports: readonly PackReportRows[];
+  /** The action log's rows (src/db/meetings loadActionLogRows); absent, the pack has no action log. */
+  actions?: readonly PackActionRow[];
+}
+
+export interface PackActionRow {
+  raisedOn: string;
+  itemTitle: string | null;
+  description: string;
+  ownerDisplayName: string;
+  dueOn: string | null;
+  status: ActionStatus;
+  closedOn: string | null;
+  updates: readonly { updatedOn: string; text: string }[];
+}
+
+function packAction(a: PackActionRow): BoardPackAction {
+  const latest = a.updates.at(-1);
+  return {
+    raisedOn: a.raisedOn,
+    ...(a.itemTitle ? { item: a.itemTitle } : {}),
+    description: a.description,
+    owner: a.ownerDisplayName,
+    ...(a.dueOn ? { dueDate: a.dueOn } : {}),
+    status: a.status,
+    ...(a.closedOn ? { closedOn: a.closedOn } : {}),
+    ...(latest ? { latestUpdate: { date: latest.updatedOn, text: latest.text } } : {}),
+  };
 }
 
 export function assembleBoardPack(rows: PackRows, options: { generatedAt: Date }): BoardPack {
@@ -90,6 +118,7 @@ export function assembleBoardPack(rows: PackRows, options: { generatedAt: Date }
     generatedAt: options.generatedAt.toISOString(),
     ragScale: packScale(scale),
     priorities,
+    ...(rows.actions ? { actionLog: rows.actions.map(packAction) } : {}),
   });
 }
 

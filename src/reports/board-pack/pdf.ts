@@ -12,6 +12,7 @@ import { basePdfDefinition, baseStyles, furniture, headerCell, renderPdf, ruledT
 import type { BoardPack, ListItem } from './types.ts';
 import { buildBoardPackView, type BoardPackView, type PriorityView, type RagView } from './view.ts';
 import { wording } from './wording.ts';
+import { actionCells, actionHeadings, type ActionLogView } from './action-log-view.ts';
 
 export async function renderBoardPackPdf(pack: BoardPack): Promise<Buffer> {
   return renderPdf(definition(buildBoardPackView(pack)));
@@ -36,7 +37,12 @@ function definition(view: BoardPackView): TDocumentDefinitions {
       return line ? furniture(line) : null;
     },
     footer: (currentPage, pageCount) => furniture(wording.page(currentPage, pageCount), 'right'),
-    content: [...cover(view), ...summary(view), ...view.priorities.flatMap(priority)],
+    content: [
+      ...cover(view),
+      ...summary(view),
+      ...(view.actionLog ? actionLog(view.actionLog) : []),
+      ...view.priorities.flatMap(priority),
+    ],
   };
 }
 
@@ -84,6 +90,20 @@ function summary(view: BoardPackView): Content[] {
       [130, '*'],
       [wording.ragKeyColumns.status, wording.ragKeyColumns.definition],
       view.ragKey.map((entry) => [rag(entry), entry.definition]),
+    ),
+  ];
+}
+
+function actionLog(log: ActionLogView): Content[] {
+  if (log.rows.length === 0)
+    return [sectionHeading(log.heading, log.id), { text: wording.noActions, style: 'para' }];
+  return [
+    sectionHeading(log.heading, log.id),
+    { text: log.caption, style: 'caption' },
+    table(
+      ['*', 'auto', 60, 'auto', 'auto', '*'],
+      actionHeadings(),
+      log.rows.map((row) => actionCells(row).map((text, i) => (i === 0 ? { text, bold: true } : text))),
     ),
   ];
 }

@@ -4,6 +4,7 @@
  * decision is made once and the three documents say the same thing.
  */
 import { normaliseHex, textColourOn } from '../colour.ts';
+import { actionLogView, type ActionLogView } from './action-log-view.ts';
 import { formatDate, formatDateTime } from '../../domain/format.ts';
 import type {
   BoardPack,
@@ -85,6 +86,8 @@ export interface BoardPackView {
   summary: SummaryRowView[];
   ragKey: (RagView & { code: string })[];
   priorities: PriorityView[];
+  /** After the RAG summary; absent when the pack carries no action log. */
+  actionLog?: ActionLogView;
   /** The mark every page carries until the papers are issued; absent once they are. */
   draftMark?: string;
 }
@@ -106,6 +109,7 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
   }
   const meetingDate = formatDate(pack.meeting.date);
 
+  const actionLog = pack.actionLog ? actionLogView(pack.actionLog) : undefined;
   const priorities = pack.priorities.map((p, i) =>
     priorityView(p, `priority-${i + 1}`, ragOf, meetingDate, pack),
   );
@@ -128,11 +132,13 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
     produced: `${wording.produced} ${formatDateTime(pack.generatedAt)}`,
     contents: [
       { id: summaryId, text: wording.ragSummary },
+      ...(actionLog ? [{ id: actionLog.id, text: actionLog.heading }] : []),
       ...priorities.map((p) => ({ id: p.id, text: p.heading })),
     ],
     summary,
     ragKey: ragKey.map((view, i) => ({ ...view, code: pack.ragScale[i]!.code })),
     priorities,
+    ...(actionLog ? { actionLog } : {}),
     ...(pack.draft ? { draftMark: wording.draft } : {}),
   };
 }
