@@ -9,6 +9,7 @@ import { readDocument } from '../import/read-document.ts';
 import type { Clock } from '../domain/clock.ts';
 import { createDemoAccounts, type DemoAccount } from './accounts.ts';
 import { heldMeeting, prepareNextBoard } from './board-demo.ts';
+import { recordHeldMeeting } from './meeting-record-demo.ts';
 import { closeEarlierPlans } from './earlier-plans.ts';
 import { loadDemoMeasures } from './measures.ts';
 import { addProgrammeCommitments, currentProgramme } from './programme-2024.ts';
@@ -66,6 +67,7 @@ export async function loadDemo(
     url: `${publicUrl}/meetings/${meeting.id}/pack.html`,
   });
   await prepareNextBoard(db, organisationId, programme, accounts);
+  await recordHeldMeeting(db, organisationId, accounts);
   await publishDemo(db, organisationId, programme, clock.today());
   return accounts;
 }
