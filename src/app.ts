@@ -33,6 +33,8 @@ import { caseAuditRoutes } from './web/case-audits/routes.ts';
 import { caseAuditApiRoutes } from './web/api/case-audit-routes.ts';
 import { searchApiRoutes } from './web/api/search-routes.ts';
 import { searchRoutes } from './web/search/routes.ts';
+import { meetingRecordRoutes } from './web/meetings/routes.ts';
+import { actionApiRoutes } from './web/api/action-routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -115,12 +117,14 @@ export async function buildApp({
   await app.register(riskRoutes);
   await app.register(caseAuditRoutes);
   await app.register(searchRoutes);
+  await app.register(meetingRecordRoutes);
   await app.register(planApiRoutes, { prefix: '/api/v1' });
   await app.register(boardApiRoutes, { prefix: '/api/v1' });
   await app.register(measureApiRoutes, { prefix: '/api/v1' });
   await app.register(riskApiRoutes, { prefix: '/api/v1' });
   await app.register(caseAuditApiRoutes, { prefix: '/api/v1' });
   await app.register(searchApiRoutes, { prefix: '/api/v1' });
+  await app.register(actionApiRoutes, { prefix: '/api/v1' });
 
   if (extra) await extra(app);
   await app.ready();

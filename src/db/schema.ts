@@ -13,3 +13,4 @@ export * from './measures/schema.ts';
 export * from './publishing/schema.ts';
 export * from './risks/schema.ts';
 export * from './case-audits/schema.ts';
+export * from './meetings/schema.ts';

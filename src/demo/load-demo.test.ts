@@ -112,6 +112,16 @@ test('a newcomer’s demo tells one story: the current plan with overdue commitm
     ),
   );
 
+  // The held meeting's record: its agenda, attendance and actions, carried to the next board.
+  const agenda = textOf((await client.get(paths.meetingAgenda(held.meeting.id))).body);
+  assert.match(agenda, /Deep dive: children who go missing/);
+  const attendance = textOf((await client.get(paths.meetingAttendance(held.meeting.id))).body);
+  assert.match(attendance, /Demo DfE Improvement Adviser DfE adviser/);
+  assert.match(attendance, /Apologies/);
+  const nextAgenda = textOf((await client.get(paths.meetingAgenda(next.meeting.id))).body);
+  assert.match(nextAgenda, /Bring the digital return home interview offer/);
+  assert.doesNotMatch(nextAgenda, /Share the revised LADO process/);
+
   // The public site shows the programme's published quarter.
   const publicHome = textOf((await client.get(paths.public.home())).body);
   assert.match(publicHome, /Quarter 2, 2024\/25 Children's Improvement Programme/);

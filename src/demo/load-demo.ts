@@ -10,6 +10,7 @@ import type { Clock } from '../domain/clock.ts';
 import { createDemoAccounts, type DemoAccount } from './accounts.ts';
 import { heldMeeting, prepareNextBoard } from './board-demo.ts';
 import { loadDemoCaseAudits } from './case-audits.ts';
+import { recordHeldMeeting } from './meeting-record-demo.ts';
 import { closeEarlierPlans } from './earlier-plans.ts';
 import { loadDemoMeasures } from './measures.ts';
 import { addProgrammeCommitments, currentProgramme } from './programme-2024.ts';
@@ -75,6 +76,8 @@ export async function loadDemo(
     url: `${publicUrl}/meetings/${meeting.id}/pack.html`,
   });
   await prepareNextBoard(db, organisationId, programme, accounts);
+  progress('Recording the meeting’s agenda, minutes and actions');
+  await recordHeldMeeting(db, organisationId, accounts);
   progress('Publishing the quarter');
   await publishDemo(db, organisationId, programme, clock.today());
   progress('Recording a quarter of case audits');

@@ -123,6 +123,23 @@ const expected: Record<ResourceType, Record<Column, Action[]>> = {
     'board-member': ['read'],
     viewer: ['read'],
   },
+  'meeting-record': {
+    administrator: ['read', 'create', 'edit'],
+    'programme-manager': ['read', 'create', 'edit'],
+    'sponsor (own)': ['read'],
+    sponsor: ['read'],
+    'board-member': ['read'],
+    viewer: ['read'],
+  },
+  // "Own" here is sponsoring a priority, which gives nothing on an action; owning one is tested below.
+  'meeting-action': {
+    administrator: ['read', 'create', 'edit', 'comment'],
+    'programme-manager': ['read', 'create', 'edit', 'comment'],
+    'sponsor (own)': ['read'],
+    sponsor: ['read'],
+    'board-member': ['read'],
+    viewer: ['read'],
+  },
   'risk-settings': {
     administrator: ['read', 'edit'],
     'programme-manager': ['read', 'edit'],
@@ -176,6 +193,17 @@ for (const type of resourceTypes) {
     });
   }
 }
+
+test('a sponsor may add an update to an action they own, and no one else’s', () => {
+  const sponsor = { id: ME, role: 'sponsor' as const };
+  assert.equal(can(sponsor, 'comment', { type: 'meeting-action', ownerUserIds: [ME] }), true);
+  assert.equal(can(sponsor, 'edit', { type: 'meeting-action', ownerUserIds: [ME] }), false);
+  assert.equal(can(sponsor, 'comment', { type: 'meeting-action', ownerUserIds: [OTHER] }), false);
+  assert.equal(
+    can({ id: ME, role: 'viewer' }, 'comment', { type: 'meeting-action', ownerUserIds: [ME] }),
+    false,
+  );
+});
 
 test('a sponsor with no priority ids on the record gets only the everyone-rights', () => {
   const sponsor = { id: ME, role: 'sponsor' as const };

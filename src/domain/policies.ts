@@ -43,6 +43,8 @@ export const resourceTypes = [
   'risk-settings',
   'case-audit',
   'case-audit-settings',
+  'meeting-record',
+  'meeting-action',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -55,6 +57,8 @@ export interface PolicyResource {
   readonly type: ResourceType;
   /** Sponsors of the priority this record sits under; absent for plan-level records. */
   readonly sponsorUserIds?: readonly number[];
+  /** Who owns the record as an action of a meeting; absent for everything else. */
+  readonly ownerUserIds?: readonly number[];
 }
 
 export interface Condition {
@@ -108,6 +112,16 @@ export const applicableActions: Readonly<Record<ResourceType, readonly Action[]>
   // Case audits, their quarter's programme and their findings: kept, never deleted (findings are closed).
   'case-audit': ['read', 'create', 'edit'],
   'case-audit-settings': ['read', 'edit'],
+  // A meeting's agenda, attendance, minutes and decisions; approving the minutes is an edit that freezes them.
+  'meeting-record': ['read', 'create', 'edit'],
+  // Actions arising, closed rather than deleted; commenting is adding a dated update.
+  'meeting-action': ['read', 'create', 'edit', 'comment'],
+};
+
+export const ownsTheAction: Condition = {
+  name: 'ownsTheAction',
+  description: 'the person owns the action',
+  test: (user, resource) => resource.ownerUserIds?.includes(user.id) ?? false,
 };
 
 export const isSponsorOf: Condition = {
@@ -179,9 +193,9 @@ export const rules: readonly Rule[] = [
   {
     roles: ['sponsor', 'board-member', 'viewer'],
     actions: ['read'],
-    resources: [...content, 'publication', 'risk', 'case-audit'],
+    resources: [...content, 'publication', 'risk', 'case-audit', 'meeting-record', 'meeting-action'],
     description:
-      'Everyone signed in may read the plan, its reports, measures, risks, case audits and publications.',
+      'Everyone signed in may read the plan, its reports, measures, risks, case audits, publications and the record of meetings.',
   },
   {
     roles: ['sponsor', 'board-member'],
@@ -212,6 +226,14 @@ export const rules: readonly Rule[] = [
     resources: ['risk'],
     when: isSponsorOf,
     description: 'A sponsor may update a risk linked to a priority they sponsor.',
+  },
+  {
+    // The programme office keeps the action log; an owner reports progress on their own action.
+    roles: ['sponsor'],
+    actions: ['comment'],
+    resources: ['meeting-action'],
+    when: ownsTheAction,
+    description: 'A sponsor may add an update to an action of a meeting that they own.',
   },
   ...sponsorMoveRules,
 ];

@@ -144,6 +144,22 @@ export const paths = {
   openCycle: route('/meetings/:meetingId/open-cycle'),
   boardPack: route('/meetings/:meetingId/pack.:format'),
   issuePapers: route('/meetings/:meetingId/issue'),
+  /** A meeting of record: its agenda (with the actions carried forward), attendance, minutes, actions. */
+  meetingAgenda: route('/meetings/:meetingId/agenda'),
+  newAgendaItem: route('/meetings/:meetingId/agenda/new'),
+  editAgendaItem: route('/agenda-items/:itemId/edit'),
+  editItemMinutes: route('/agenda-items/:itemId/minutes'),
+  meetingAttendance: route('/meetings/:meetingId/attendance'),
+  newAttendee: route('/meetings/:meetingId/attendance/new'),
+  editAttendee: route('/attendees/:attendeeId/edit'),
+  meetingMinutes: route('/meetings/:meetingId/minutes'),
+  approveMinutes: route('/meetings/:meetingId/minutes/approve'),
+  meetingActions: route('/meetings/:meetingId/actions'),
+  newAction: route('/meetings/:meetingId/actions/new'),
+  action: route('/actions/:actionId'),
+  editAction: route('/actions/:actionId/edit'),
+  closeAction: route('/actions/:actionId/close'),
+  newActionUpdate: route('/actions/:actionId/updates/new'),
   highlightReport: route('/highlight-reports/:reportId'),
   editHighlightReport: route('/highlight-reports/:reportId/edit'),
   moveHighlightReport: route('/highlight-reports/:reportId/:action'),
@@ -222,6 +238,10 @@ export const paths = {
     highlightReports: route('/api/v1/highlight-reports'),
     /** The meeting's board pack as issued (the latest version). */
     meetingPack: route('/api/v1/meetings/:meetingId/pack'),
+    /** The actions raised at a meeting. */
+    meetingActions: route('/api/v1/meetings/:meetingId/actions'),
+    /** `paths.api.actions({ status: 'open' })` for the council's open actions. */
+    actions: route('/api/v1/actions'),
     /** `paths.api.risks({ plan: 3 })` for one plan's risks. */
     risks: route('/api/v1/risks'),
     /** `paths.api.caseAuditSummary({ quarter: '2024-25-q2', plan: 3 })`. */

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { BoardKind } from '../../domain/board-cycle.ts';
+import type { MeetingKind } from '../../domain/meetings/vocabulary.ts';
 import { findStatus, type RagScale } from '../../domain/rag-scale.ts';
 import type { FlatItem } from '../../domain/report-items.ts';
 import {
@@ -75,7 +76,7 @@ export async function createMeeting(
   db: Db,
   organisationId: number,
   boardId: number,
-  values: { meetingOn: string; papersDueOn: string | null; reminderDaysBefore: number },
+  values: { meetingOn: string; papersDueOn: string | null; reminderDaysBefore: number; kind?: MeetingKind },
   actor: Actor,
 ) {
   return insertRecord(db, boardMeetings, 'board-meeting', organisationId, { boardId, ...values }, actor);

@@ -9,6 +9,7 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { bytea, createdAt, id, updatedAt, version } from '../columns.ts';
 import { commitments, improvementAreas, plans, priorities } from '../plan/schema.ts';
@@ -28,6 +29,7 @@ import {
   reportTransitions,
   type ReportState,
 } from '../../domain/workflows/highlight-report.ts';
+import { meetingKinds } from '../../domain/meetings/vocabulary.ts';
 
 export { boardKinds, issuedPaperKinds, meetingStatuses, reportStates };
 export type { BoardKind, MeetingStatus, ReportState };
@@ -77,6 +79,15 @@ export const boardMeetings = pgTable('board_meetings', {
   reminderDaysBefore: integer('reminder_days_before').notNull().default(3),
   status: text('status', { enum: meetingStatuses }).notNull().default('planned'),
   cycleOpenedAt: timestamp('cycle_opened_at', { withTimezone: true }),
+  kind: text('kind', { enum: meetingKinds }).notNull().default('board'),
+  /**
+   * Set when a later meeting approves these minutes; from then the record is frozen (the command
+   * refuses edits, and a trigger refuses them in the database: see src/db/meetings/).
+   */
+  minutesApprovedAt: timestamp('minutes_approved_at', { withTimezone: true }),
+  minutesApprovedByMeetingId: integer('minutes_approved_by_meeting_id').references(
+    (): AnyPgColumn => boardMeetings.id,
+  ),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

@@ -4,9 +4,17 @@ import { findStatus, ragDirection } from '../../domain/rag-scale.ts';
 import { itemsToTree, type DetailArea } from '../../domain/report-items.ts';
 import type { ReportState } from '../../domain/workflows/highlight-report.ts';
 import { formatDate } from '../../domain/format.ts';
+import type { ActionStatus } from '../../domain/meetings/vocabulary.ts';
 import type { RiskDirection, RiskRating } from '../../domain/risks/scoring.ts';
 import { riskBandNames, riskDirectionNames } from '../../domain/risks/words.ts';
-import type { BoardPack, BoardPackPriority, BoardPackRisks, Direction, MeasureRating } from './types.ts';
+import type {
+  BoardPack,
+  BoardPackAction,
+  BoardPackPriority,
+  BoardPackRisks,
+  Direction,
+  MeasureRating,
+} from './types.ts';
 
 /*
  * A meeting's reports as the board pack renderers take them. Stored RAG values may be a code
@@ -61,6 +69,33 @@ export interface PackRows {
   reports: readonly PackReportRows[];
   /** Absent when the meeting has no plan: there is no register to read. */
   risks?: { threshold: number; rows: readonly PackRiskRows[] };
+  /** The action log's rows (src/db/meetings loadActionLogRows); absent, the pack has no action log. */
+  actions?: readonly PackActionRow[];
+}
+
+export interface PackActionRow {
+  raisedOn: string;
+  itemTitle: string | null;
+  description: string;
+  ownerDisplayName: string;
+  dueOn: string | null;
+  status: ActionStatus;
+  closedOn: string | null;
+  updates: readonly { updatedOn: string; text: string }[];
+}
+
+function packAction(a: PackActionRow): BoardPackAction {
+  const latest = a.updates.at(-1);
+  return {
+    raisedOn: a.raisedOn,
+    ...(a.itemTitle ? { item: a.itemTitle } : {}),
+    description: a.description,
+    owner: a.ownerDisplayName,
+    ...(a.dueOn ? { dueDate: a.dueOn } : {}),
+    status: a.status,
+    ...(a.closedOn ? { closedOn: a.closedOn } : {}),
+    ...(latest ? { latestUpdate: { date: latest.updatedOn, text: latest.text } } : {}),
+  };
 }
 
 export function assembleBoardPack(rows: PackRows, options: { generatedAt: Date }): BoardPack {
@@ -108,6 +143,7 @@ export function assembleBoardPack(rows: PackRows, options: { generatedAt: Date }
     ragScale: packScale(scale),
     priorities,
     ...(rows.risks ? { risks: packRisks(rows.risks) } : {}),
+    ...(rows.actions ? { actionLog: rows.actions.map(packAction) } : {}),
   });
 }
 

@@ -5,34 +5,22 @@
  */
 import {
   AlignmentType,
-  Bookmark,
   Document,
   Header,
-  HeadingLevel,
   InternalHyperlink,
   LevelFormat,
   Packer,
   Paragraph,
   ShadingType,
   Table,
-  TableCell,
-  TableRow,
   TextRun,
-  WidthType,
   type ILevelsOptions,
   type ParagraphChild,
 } from 'docx';
-import {
-  a4Page,
-  border,
-  contentWidth,
-  documentStyle,
-  headerRow,
-  headerShading,
-  headingStyle,
-  pageNumberFooter,
-} from '../docx-style.ts';
+import { a4Page, contentWidth, documentStyle, headingStyle, pageNumberFooter } from '../docx-style.ts';
 import type { BoardPack, ListItem } from './types.ts';
+import { actionLogDocx } from './action-log-docx.ts';
+import { bookmarkOf, boldText, caption, heading, table } from './docx-parts.ts';
 import {
   buildBoardPackView,
   type BoardPackView,
@@ -99,6 +87,7 @@ export async function renderBoardPackDocx(pack: BoardPack): Promise<Buffer> {
         children: [
           ...cover(view),
           ...summary(view),
+          ...(view.actionLog ? actionLogDocx(view.actionLog) : []),
           ...view.priorities.flatMap(priority),
           ...view.registers.flatMap(register),
         ],
@@ -127,29 +116,6 @@ function bulletLevels(): ILevelsOptions[] {
     alignment: AlignmentType.LEFT,
     style: { paragraph: { indent: { left: 454 * (level + 1), hanging: 284 } } },
   }));
-}
-
-/** Word bookmark names allow letters, digits and underscores only. */
-const bookmarkOf = (id: string) => id.replace(/[^A-Za-z0-9]/g, '_');
-
-function heading(
-  level: 1 | 2 | 3 | 4,
-  text: string,
-  options: { id?: string; pageBreakBefore?: boolean } = {},
-): Paragraph {
-  const levels = {
-    1: HeadingLevel.HEADING_1,
-    2: HeadingLevel.HEADING_2,
-    3: HeadingLevel.HEADING_3,
-    4: HeadingLevel.HEADING_4,
-  };
-  const run = new TextRun(text);
-  return new Paragraph({
-    heading: levels[level],
-    pageBreakBefore: options.pageBreakBefore,
-    keepNext: true,
-    children: [options.id ? new Bookmark({ id: bookmarkOf(options.id), children: [run] }) : run],
-  });
 }
 
 function cover(view: BoardPackView): Paragraph[] {
@@ -298,8 +264,6 @@ function bullets(items: ListItem[], level = 0): Paragraph[] {
   ]);
 }
 
-const boldText = (text: string) => new TextRun({ text, bold: true });
-
 /** The status in words on its colour, with the definition after it in plain text. */
 function ragRuns(rag: RagView, options: { withDefinition?: boolean } = {}): ParagraphChild[] {
   const label = new TextRun({
@@ -315,45 +279,4 @@ function ragRuns(rag: RagView, options: { withDefinition?: boolean } = {}): Para
   if (!options.withDefinition || !rag.definition) return [label];
   // A coloured label already ends in a padding space.
   return [label, new TextRun(`${rag.colour ? '' : ' '}– ${rag.definition}`)];
-}
-
-function caption(text: string): Paragraph {
-  return new Paragraph({ style: 'Caption', keepNext: true, text });
-}
-
-/**
- * A table of fixed column widths. With `head`, that row is the header row; without, the first body
- * row is, so every table has one.
- */
-function table(widths: number[], head: string[] | undefined, rows: ParagraphChild[][][]): Table {
-  const cell = (children: ParagraphChild[], width: number, shaded: boolean) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      margins: { top: 60, bottom: 60, left: 100, right: 100 },
-      shading: shaded ? headerShading : undefined,
-      children: [new Paragraph({ children })],
-    });
-  const headRow = head ? [headerRow(head.map((text, i) => cell([boldText(text)], widths[i]!, true)))] : [];
-  const bodyRows = rows.map(
-    (cells, r) =>
-      new TableRow({
-        // Only ever set, never written as "off": some readers (mammoth) ignore the value.
-        ...(!head && r === 0 ? { tableHeader: true } : {}),
-        cantSplit: true,
-        children: cells.map((children, i) => cell(children, widths[i]!, !head && i === 0)),
-      }),
-  );
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
-    rows: [...headRow, ...bodyRows],
-  });
 }

@@ -8,6 +8,7 @@ import nunjucks from 'nunjucks';
 import type { BoardPack } from './types.ts';
 import { buildBoardPackView, summaryId, type BoardPackView } from './view.ts';
 import { wording } from './wording.ts';
+import { actionHeadings } from './action-log-view.ts';
 
 export interface BoardPackHtmlOptions {
   /** Put on the inline <style> so a strict Content-Security-Policy allows it. */
@@ -34,6 +35,7 @@ export function renderBoardPackHtml(pack: BoardPack, options: BoardPackHtmlOptio
     view,
     labels: wording,
     summaryId,
+    actionHeadings: actionHeadings(),
     ragStyles: ragStyles(view),
     cspNonce: options.cspNonce,
   });

@@ -18,6 +18,7 @@ import {
   type RegisterView,
 } from './view.ts';
 import { wording } from './wording.ts';
+import { actionCells, actionHeadings, type ActionLogView } from './action-log-view.ts';
 
 export async function renderBoardPackPdf(pack: BoardPack): Promise<Buffer> {
   return renderPdf(definition(buildBoardPackView(pack)));
@@ -45,6 +46,7 @@ function definition(view: BoardPackView): TDocumentDefinitions {
     content: [
       ...cover(view),
       ...summary(view),
+      ...(view.actionLog ? actionLog(view.actionLog) : []),
       ...view.priorities.flatMap(priority),
       ...view.registers.flatMap(register),
     ],
@@ -95,6 +97,20 @@ function summary(view: BoardPackView): Content[] {
       [130, '*'],
       [wording.ragKeyColumns.status, wording.ragKeyColumns.definition],
       view.ragKey.map((entry) => [rag(entry), entry.definition]),
+    ),
+  ];
+}
+
+function actionLog(log: ActionLogView): Content[] {
+  if (log.rows.length === 0)
+    return [sectionHeading(log.heading, log.id), { text: wording.noActions, style: 'para' }];
+  return [
+    sectionHeading(log.heading, log.id),
+    { text: log.caption, style: 'caption' },
+    table(
+      ['*', 'auto', 60, 'auto', 'auto', '*'],
+      actionHeadings(),
+      log.rows.map((row) => actionCells(row).map((text, i) => (i === 0 ? { text, bold: true } : text))),
     ),
   ];
 }

@@ -4,6 +4,7 @@
  */
 import { formatDate } from '../../domain/format.ts';
 import type { BoardPack, ListItem } from './types.ts';
+import { actionCells, actionHeadings, actionLogView } from './action-log-view.ts';
 import { directionWords, measureRatingWords, stateWords, warningCount, wording } from './wording.ts';
 
 export function expectedReadingOrder(pack: BoardPack): string[] {
@@ -19,6 +20,7 @@ export function expectedReadingOrder(pack: BoardPack): string[] {
   const c = wording.summaryColumns;
   const h = wording.header;
   const m = wording.measureColumns;
+  const log = pack.actionLog ? actionLogView(pack.actionLog) : undefined;
 
   return [
     // Cover
@@ -28,6 +30,7 @@ export function expectedReadingOrder(pack: BoardPack): string[] {
     `${h.meetingDate}: ${date}`,
     wording.contents,
     wording.ragSummary,
+    ...(pack.actionLog ? [wording.actionLog] : []),
     ...pack.priorities.map((p) => heading(p.number, p.title)),
     // Summary
     wording.ragSummary,
@@ -39,6 +42,15 @@ export function expectedReadingOrder(pack: BoardPack): string[] {
     ),
     wording.ragKey,
     ...pack.ragScale.map((e) => `${e.label} ${e.definition}`),
+    // The action log, when the pack has one
+    ...(log
+      ? [
+          log.heading,
+          ...(log.rows.length
+            ? [log.caption, actionHeadings().join(' '), ...log.rows.map((r) => actionCells(r).join(' '))]
+            : [wording.noActions]),
+        ]
+      : []),
     // Each priority
     ...pack.priorities.flatMap((p) => [
       heading(p.number, p.title),

@@ -1,4 +1,5 @@
 import type { ReportState } from '../../domain/workflows/highlight-report.ts';
+import type { ActionStatus } from '../../domain/meetings/vocabulary.ts';
 
 /**
  * The input of the board pack renderers. It is plain data so the renderers stay free of the
@@ -78,6 +79,22 @@ export interface BoardPackPriority {
   measures: LinkedMeasure[];
 }
 
+/** An action in the pack's action log: open from an earlier meeting, or closed since the last one. */
+export interface BoardPackAction {
+  /** YYYY-MM-DD: the meeting the action arose at. */
+  raisedOn: string;
+  /** The agenda item it arose from. */
+  item?: string;
+  description: string;
+  owner: string;
+  /** YYYY-MM-DD */
+  dueDate?: string;
+  status: ActionStatus;
+  /** YYYY-MM-DD: when it was done or dropped. */
+  closedOn?: string;
+  latestUpdate?: { date: string; text: string };
+}
+
 export interface BoardPack {
   /** e.g. "Tameside Council" */
   council: string;
@@ -99,6 +116,11 @@ export interface BoardPack {
    * Absent from packs of a meeting with no plan, and from papers issued before the register existed.
    */
   risks?: BoardPackRisks;
+  /**
+   * Earlier meetings' open actions and those closed since the last meeting. Absent from packs made
+   * before meetings kept actions (and from hand-built ones), which then have no action log section.
+   */
+  actionLog?: BoardPackAction[];
   /** Not yet issued: every page is marked DRAFT, so a live pack is never mistaken for the papers. */
   draft?: boolean;
 }

@@ -4,6 +4,7 @@
  * decision is made once and the three documents say the same thing.
  */
 import { normaliseHex, textColourOn } from '../colour.ts';
+import { actionLogView, type ActionLogView } from './action-log-view.ts';
 import { formatDate, formatDateTime } from '../../domain/format.ts';
 import type {
   BoardPack,
@@ -104,6 +105,8 @@ export interface BoardPackView {
   ragKey: (RagView & { code: string })[];
   priorities: PriorityView[];
   registers: RegisterView[];
+  /** After the RAG summary; absent when the pack carries no action log. */
+  actionLog?: ActionLogView;
   /** The mark every page carries until the papers are issued; absent once they are. */
   draftMark?: string;
 }
@@ -125,6 +128,7 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
   }
   const meetingDate = formatDate(pack.meeting.date);
 
+  const actionLog = pack.actionLog ? actionLogView(pack.actionLog) : undefined;
   const priorities = pack.priorities.map((p, i) =>
     priorityView(p, `priority-${i + 1}`, ragOf, meetingDate, pack),
   );
@@ -148,6 +152,7 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
     produced: `${wording.produced} ${formatDateTime(pack.generatedAt)}`,
     contents: [
       { id: summaryId, text: wording.ragSummary },
+      ...(actionLog ? [{ id: actionLog.id, text: actionLog.heading }] : []),
       ...priorities.map((p) => ({ id: p.id, text: p.heading })),
       ...registers.map((r) => ({ id: r.id, text: r.heading })),
     ],
@@ -155,6 +160,7 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
     ragKey: ragKey.map((view, i) => ({ ...view, code: pack.ragScale[i]!.code })),
     priorities,
     registers,
+    ...(actionLog ? { actionLog } : {}),
     ...(pack.draft ? { draftMark: wording.draft } : {}),
   };
 }

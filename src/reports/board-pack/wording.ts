@@ -3,6 +3,7 @@
  * Field labels follow the highlight report template boards already know (seed pack of 10 September
  * 2024), including its capitalisation.
  */
+import { actionStatusNames, type ActionStatus } from '../../domain/meetings/vocabulary.ts';
 import type { Direction, MeasureRating, ReportState } from './types.ts';
 
 export const wording = {
@@ -50,6 +51,19 @@ export const wording = {
     direction: 'Direction',
     narrative: 'Commentary',
   },
+  actionLog: 'Action log',
+  actionLogCaption: 'Actions from earlier meetings still open, and those closed since the last meeting',
+  noActions: 'No open actions from earlier meetings, and none closed since the last meeting.',
+  actionColumns: {
+    action: 'Action',
+    raised: 'Raised',
+    owner: 'Owner',
+    due: 'Due',
+    status: 'Status',
+    update: 'Latest update',
+  },
+  noDueDate: 'No date',
+  noUpdate: 'None',
   noTarget: 'No target',
   risks: 'Risks above the threshold',
   risksIntro: (threshold: number) =>
@@ -75,6 +89,13 @@ export const wording = {
   draftNotice: 'DRAFT: these papers have not been issued. Figures and reports may still change.',
   page: (current: number, total: number) => `Page ${current} of ${total}`,
 } as const;
+
+/** "Done on 1 October 2024" for a closed action; the status alone for an open one. */
+export const actionStatusWords = (
+  status: ActionStatus,
+  closedOn: string | undefined,
+  date: (iso: string) => string,
+) => (closedOn ? `${actionStatusNames[status]} on ${date(closedOn)}` : actionStatusNames[status]);
 
 export const directionWords: Record<Direction, string> = {
   improved: 'Improved',

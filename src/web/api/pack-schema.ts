@@ -1,3 +1,5 @@
+import { actionStatuses } from '../../domain/meetings/vocabulary.ts';
+
 /** The issued board pack as the API gives it: the content the documents were rendered from. */
 
 const listItem = {
@@ -114,5 +116,26 @@ export const issuedPackSchema = {
     },
     priorities: { type: 'array', items: priority },
     risks,
+    actionLog: {
+      type: 'array',
+      description:
+        'Actions from earlier meetings still open at issue, and those closed since the last meeting; absent from packs issued before meetings kept actions',
+      items: {
+        type: 'object',
+        properties: {
+          raisedOn: { type: 'string', format: 'date' },
+          item: { type: 'string' },
+          description: { type: 'string' },
+          owner: { type: 'string' },
+          dueDate: { type: 'string', format: 'date' },
+          status: { type: 'string', enum: actionStatuses },
+          closedOn: { type: 'string', format: 'date' },
+          latestUpdate: {
+            type: 'object',
+            properties: { date: { type: 'string', format: 'date' }, text: { type: 'string' } },
+          },
+        },
+      },
+    },
   },
 } as const;

@@ -92,7 +92,7 @@ export function boardPages(app: FastifyInstance) {
     resource: () => runTheCycle,
     form: meetingForm,
     formContext: () => undefined,
-    initialValues: () => ({ reminderDaysBefore: '3' }),
+    initialValues: () => ({ kind: 'board', reminderDaysBefore: '3' }),
     page: (board) => ({
       title: 'Add a meeting',
       section: 'board',

@@ -154,11 +154,17 @@ test('a meeting reads as ISO dates and a number; no papers deadline is null', ()
         null,
       ),
     ),
-    { meetingOn: '2024-12-10', papersDueOn: '2024-12-03', reminderDaysBefore: 3 },
+    // A form that sends no kind is a board meeting.
+    { kind: 'board', meetingOn: '2024-12-10', papersDueOn: '2024-12-03', reminderDaysBefore: 3 },
   );
   assert.deepEqual(
-    data(meetingForm.read({ ...dates('meetingOn', '10', '12', '2024'), reminderDaysBefore: '0' }, null)),
-    { meetingOn: '2024-12-10', papersDueOn: null, reminderDaysBefore: 0 },
+    data(
+      meetingForm.read(
+        { kind: 'deep-dive', ...dates('meetingOn', '10', '12', '2024'), reminderDaysBefore: '0' },
+        null,
+      ),
+    ),
+    { kind: 'deep-dive', meetingOn: '2024-12-10', papersDueOn: null, reminderDaysBefore: 0 },
   );
 });
 

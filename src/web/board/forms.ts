@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { boardKinds, type BoardKind } from '../../domain/board-cycle.ts';
+import { meetingKindNames, meetingKinds, type MeetingKind } from '../../domain/meetings/vocabulary.ts';
 import type { RecordForm } from '../forms/fields.ts';
 import { parseForm, type FormResult } from '../forms/parse.ts';
 import { choice, date, optionalKnownId, problem, text, whole } from '../forms/validate.ts';
@@ -125,6 +126,7 @@ export const memberForm: RecordForm<MemberFormContext, MemberData, MemberData> =
 };
 
 export interface MeetingData {
+  kind: MeetingKind;
   meetingOn: string;
   papersDueOn: string | null;
   reminderDaysBefore: number;
@@ -132,6 +134,12 @@ export interface MeetingData {
 
 export const meetingForm: RecordForm<unknown, MeetingData, MeetingData> = {
   fields: () => [
+    {
+      kind: 'radios',
+      name: 'kind',
+      label: 'Kind of meeting',
+      items: meetingKinds.map((k) => ({ value: k, text: meetingKindNames[k] })),
+    },
     { kind: 'date', name: 'meetingOn', label: 'Date of the meeting', hint: 'For example, 10 9 2024' },
     {
       kind: 'date',
@@ -151,6 +159,11 @@ export const meetingForm: RecordForm<unknown, MeetingData, MeetingData> = {
     // The deadline is checked against the meeting before the reminder is read, in field order.
     const schema = z
       .object({
+        // A form from before meetings had kinds sends none: that is a board meeting.
+        kind: z.preprocess(
+          (v) => (v === '' || v === undefined ? 'board' : v),
+          choice(meetingKinds, 'Select the kind of meeting'),
+        ),
         meetingOn: date('Date of the meeting', { required: 'Enter the date of the meeting' }),
         papersDueOn: date('Papers deadline'),
       })
@@ -170,5 +183,5 @@ export const meetingForm: RecordForm<unknown, MeetingData, MeetingData> = {
       );
     return parseForm(schema, values);
   },
-  toValues: (m) => ({ reminderDaysBefore: String(m.reminderDaysBefore) }),
+  toValues: (m) => ({ kind: m.kind, reminderDaysBefore: String(m.reminderDaysBefore) }),
 };

@@ -34,6 +34,7 @@ import {
   storedHtmlPolicy,
 } from './papers.ts';
 import { flash } from '../flash.ts';
+import { meetingKindNames } from '../../domain/meetings/vocabulary.ts';
 
 const formats: BoardPackFormat[] = ['html', 'docx', 'pdf'];
 
@@ -85,6 +86,7 @@ export function meetingPages(app: FastifyInstance) {
       // Waiting for the sponsor: the states in which the workflow lets them write.
       waiting: reports.filter((r) => editableStates.includes(r.report.state)).length,
       meetingStatusNames,
+      meetingKindNames,
       reportStateNames,
       reportStateTagClasses,
       canOpen:

@@ -3,6 +3,7 @@ import { issuePapers, type IssuedVersion } from '../../db/board/commands.ts';
 import { getMeeting, loadBoardPackRows, type MeetingContext } from '../../db/board/queries.ts';
 import type { IssuedPaperRow } from '../../db/board/queries.ts';
 import type { Db } from '../../db/client.ts';
+import { loadActionLogRows } from '../../db/meetings/queries.ts';
 import type { Actor } from '../../domain/changes.ts';
 import type { Clock } from '../../domain/clock.ts';
 import {
@@ -26,9 +27,12 @@ export async function currentBoardPack(
   ctx: MeetingContext,
   clock: Clock,
 ): Promise<BoardPack> {
-  return assembleBoardPack(await loadBoardPackRows(db, organisationId, ctx, clock.today()), {
-    generatedAt: clock.now(),
-  });
+  const [rows, actions] = await Promise.all([
+    loadBoardPackRows(db, organisationId, ctx, clock.today()),
+    loadActionLogRows(db, organisationId, ctx),
+  ]);
+  // The action log goes into the pack, so issuing the papers freezes it with the rest.
+  return assembleBoardPack({ ...rows, actions }, { generatedAt: clock.now() });
 }
 
 /** The live pack before issue: every page says DRAFT. */

@@ -3,6 +3,8 @@ export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     message: string,
+    /** The page's heading when the status's usual one would mislead. */
+    readonly title?: string,
   ) {
     super(message);
   }
@@ -23,6 +25,13 @@ export class ForbiddenError extends HttpError {
 export class UnauthorisedError extends HttpError {
   constructor() {
     super(401, 'Sign in to continue');
+  }
+}
+
+/** The record cannot change in its state (approved minutes): not someone else's edit, so its own title. */
+export class RecordFrozenError extends HttpError {
+  constructor(message: string, title: string) {
+    super(409, message, title);
   }
 }
 

@@ -41,20 +41,27 @@ export const errors = fp(
       const status = statusOf(error);
       if (status >= 500) request.log.error({ err: error }, 'request failed');
       else request.log.info({ status, message: error.message }, 'request refused');
-      return answer(request, reply, status, status >= 500 ? undefined : publicMessage(error, status));
+      const title = error instanceof HttpError ? error.title : undefined;
+      return answer(request, reply, status, status >= 500 ? undefined : publicMessage(error, status), title);
     });
     done();
   },
   { name: 'errors', dependencies: ['views'] },
 );
 
-function answer(request: FastifyRequest, reply: FastifyReply, status: number, detail: string | undefined) {
+function answer(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  detail: string | undefined,
+  title?: string,
+) {
   if (request.url.startsWith('/api/') || request.viaToken) {
     return reply.code(status).send(problem(status, detail ?? titles[500]!));
   }
   return reply
     .code(status)
-    .page('errors/error.njk', { title: titles[status] ?? titles[500], status, detail });
+    .page('errors/error.njk', { title: title ?? titles[status] ?? titles[500], status, detail });
 }
 
 function statusOf(error: FastifyError): number {
