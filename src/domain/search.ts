@@ -13,6 +13,8 @@ export const searchResultTypes = [
   'highlight-report',
   'risk',
   'measure',
+  'minutes',
+  'action',
 ] as const;
 export type SearchResultType = (typeof searchResultTypes)[number];
 

@@ -35,6 +35,8 @@ export const searchDocuments = {
     titles: ['name'],
     body: ['definition', 'numerator_description', 'denominator_description', 'owner', 'source_system'],
   },
+  minutes: { table: 'agenda_items', titles: ['title'], body: ['topic', 'minutes', 'decisions'] },
+  actions: { table: 'meeting_actions', titles: ['description'], body: ['owner_name'] },
 } as const satisfies Record<string, SearchDocument>;
 
 const joined = (alias: string, columns: readonly string[]) =>

@@ -147,6 +147,28 @@ export const searchSources: readonly SearchSource[] = [
     sponsoredBy: (userId) =>
       sql`exists (select 1 from measure_links ml join priorities sp on sp.id = ml.priority_id where ml.measure_id = d.id and sp.sponsor_user_id = ${userId})`,
   },
+  {
+    type: 'minutes',
+    resource: 'meeting-record',
+    document: searchDocuments.minutes,
+    from: sql`agenda_items d join board_meetings m on m.id = d.meeting_id join boards b on b.id = m.board_id`,
+    organisationId: sql`b.organisation_id`,
+    id: sql`d.id`,
+    title: sql`d.title`,
+    context: sql`b.name || ', ' || to_char(m.meeting_on, 'FMDD FMMonth YYYY')`,
+    linkId: sql`m.id`,
+  },
+  {
+    type: 'action',
+    resource: 'meeting-action',
+    document: searchDocuments.actions,
+    from: sql`meeting_actions d join board_meetings m on m.id = d.meeting_id join boards b on b.id = m.board_id`,
+    organisationId: sql`b.organisation_id`,
+    id: sql`d.id`,
+    title: sql`d.description`,
+    context: sql`'Action from ' || b.name || ', ' || to_char(m.meeting_on, 'FMDD FMMonth YYYY')`,
+    linkId: sql`d.id`,
+  },
 ];
 
 /** Who may see what of one source: all of the council's rows, only those they sponsor, or none. */

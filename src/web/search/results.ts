@@ -14,6 +14,8 @@ export const searchResultTypeNames: Record<SearchResultType, string> = {
   'highlight-report': 'Highlight report',
   risk: 'Risk',
   measure: 'Scorecard measure',
+  minutes: 'Minutes',
+  action: 'Action',
 };
 
 /** Where each kind of result opens. An outcome has no page of its own: it is listed on its commitment's. */
@@ -26,6 +28,8 @@ const linkTo: Record<SearchResultType, (linkId: number) => string> = {
   'highlight-report': (id) => paths.highlightReport(id),
   risk: (id) => paths.risk(id),
   measure: (id) => paths.measure(id),
+  minutes: (meetingId) => paths.meetingMinutes(meetingId),
+  action: (id) => paths.action(id),
 };
 
 export interface SearchResultView {
