@@ -41,6 +41,7 @@ export const resourceTypes = [
   'import',
   'risk',
   'risk-settings',
+  'own-account',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -103,6 +104,8 @@ export const applicableActions: Readonly<Record<ResourceType, readonly Action[]>
   // Risks are closed, not deleted: a closed risk stays in the register and its history.
   risk: ['read', 'create', 'edit'],
   'risk-settings': ['read', 'edit'],
+  // A person's own sessions, password and API tokens.
+  'own-account': ['read', 'edit'],
 };
 
 export const isSponsorOf: Condition = {
@@ -206,6 +209,14 @@ export const rules: readonly Rule[] = [
     resources: ['risk'],
     when: isSponsorOf,
     description: 'A sponsor may update a risk linked to a priority they sponsor.',
+  },
+  {
+    // Tokens act with the person's own role, so making one gives nobody more than they have.
+    roles: ['sponsor', 'board-member', 'viewer'],
+    actions: ['read', 'edit'],
+    resources: ['own-account'],
+    description:
+      'Everyone signed in may see and end their own sessions, change their password and manage their own API tokens.',
   },
   ...sponsorMoveRules,
 ];
