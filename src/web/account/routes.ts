@@ -7,6 +7,10 @@ import { parseForm, toFormErrors, field } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { roleNames } from './labels.ts';
 import { beginSession, finishSession } from './session-cookie.ts';
+import { passwordPages } from './password.ts';
+import { resetPages } from './reset.ts';
+import { sessionPages } from './sessions.ts';
+import { tokenPages } from './tokens.ts';
 import { userPages } from './users.ts';
 
 const signInForm = z.object({
@@ -84,6 +88,10 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
   });
 
   userPages(app);
+  sessionPages(app);
+  passwordPages(app);
+  resetPages(app);
+  tokenPages(app);
 
   app.get(paths.account.pattern, (request, reply) => {
     const user = requireUser(request, reply);
