@@ -8,6 +8,7 @@ import { assets } from './web/assets.ts';
 import { auth } from './web/auth.ts';
 import { branding } from './web/branding.ts';
 import { inputGuard } from './web/input-guard.ts';
+import { requestForLog } from './web/log-redaction.ts';
 import { database } from './web/database.ts';
 import { errors } from './web/errors/plugin.ts';
 import { security } from './web/security.ts';
@@ -80,6 +81,7 @@ export async function buildApp({
         : {
             level: config.LOG_LEVEL,
             redact: ['req.headers.authorization', 'req.headers.cookie'],
+            serializers: { req: requestForLog },
             ...(logStream ? { stream: logStream } : {}),
           },
     trustProxy: config.NODE_ENV === 'production',

@@ -23,6 +23,10 @@ const schema = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** A signed-in session not used for this many minutes ends (it must be signed into again). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  /** A signed-in session ends this many hours after sign-in, however busy it has been. */
+  SESSION_LIFETIME_HOURS: z.coerce.number().int().min(1).max(168).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Sign-in attempts allowed per address and e-mail in 15 minutes. */
   SIGN_IN_LIMIT: z.coerce.number().int().min(1).default(10),

@@ -6,7 +6,8 @@ import { packCommand } from './pack.ts';
 import { publishCommand } from './publish.ts';
 import { remindCommand } from './remind.ts';
 import { serve } from './serve.ts';
-import { token, user } from './user.ts';
+import { token } from './token.ts';
+import { user } from './user.ts';
 
 export const commands: Record<string, Command> = {
   serve,

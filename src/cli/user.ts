@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { openDatabase } from '../db/client.ts';
 import { roles, type Role } from '../domain/policies.ts';
-import { addUser, createApiToken, DuplicateEmailError, resolveOrganisation } from '../db/people/commands.ts';
-import { findUserByEmail } from '../db/people/queries.ts';
+import { addUser, DuplicateEmailError, resolveOrganisation } from '../db/people/commands.ts';
 import { UsageError, type Command } from './command.ts';
 
 const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
@@ -43,28 +42,6 @@ export const user: Command = {
     } catch (error) {
       if (error instanceof DuplicateEmailError) throw new UsageError(error.message);
       throw error;
-    } finally {
-      await database.close();
-    }
-  },
-};
-
-export const token: Command = {
-  summary: 'token create --email E: create an API token for a person (printed as the last line)',
-  options: { email: { type: 'string' } },
-  async run({ config, values, positionals }) {
-    if (positionals[0] !== 'create') throw new UsageError('Usage: wesaid token create --email E');
-    const email = String(values.email ?? '').trim();
-    if (!email) throw new UsageError('Give the person’s email address with --email');
-    const database = await openDatabase(config);
-    try {
-      await database.migrate();
-      const found = await findUserByEmail(database.db, email);
-      if (!found) throw new UsageError(`There is no user with the email address ${email}`);
-      const created = await createApiToken(database.db, found.id);
-      console.log(`API token for ${found.name} (${found.role}). Keep it secret; it is shown once:`);
-      console.log(created);
-      return 0;
     } finally {
       await database.close();
     }

@@ -164,6 +164,15 @@ const expected: Record<ResourceType, Record<Column, Action[]>> = {
     'board-member': [],
     viewer: [],
   },
+  // Everyone's own sessions, password and API tokens.
+  'own-account': {
+    administrator: ['read', 'edit'],
+    'programme-manager': ['read', 'edit'],
+    'sponsor (own)': ['read', 'edit'],
+    sponsor: ['read', 'edit'],
+    'board-member': ['read', 'edit'],
+    viewer: ['read', 'edit'],
+  },
 };
 
 const ME = 7;

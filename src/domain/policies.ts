@@ -45,6 +45,7 @@ export const resourceTypes = [
   'case-audit-settings',
   'meeting-record',
   'meeting-action',
+  'own-account',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -116,6 +117,8 @@ export const applicableActions: Readonly<Record<ResourceType, readonly Action[]>
   'meeting-record': ['read', 'create', 'edit'],
   // Actions arising, closed rather than deleted; commenting is adding a dated update.
   'meeting-action': ['read', 'create', 'edit', 'comment'],
+  // A person's own sessions, password and API tokens.
+  'own-account': ['read', 'edit'],
 };
 
 export const ownsTheAction: Condition = {
@@ -234,6 +237,14 @@ export const rules: readonly Rule[] = [
     resources: ['meeting-action'],
     when: ownsTheAction,
     description: 'A sponsor may add an update to an action of a meeting that they own.',
+  },
+  {
+    // Tokens act with the person's own role, so making one gives nobody more than they have.
+    roles: ['sponsor', 'board-member', 'viewer'],
+    actions: ['read', 'edit'],
+    resources: ['own-account'],
+    description:
+      'Everyone signed in may see and end their own sessions, change their password and manage their own API tokens.',
   },
   ...sponsorMoveRules,
 ];

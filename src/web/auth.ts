@@ -1,8 +1,9 @@
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { findUser, findUserByToken, type CurrentUser } from '../db/people/queries.ts';
+import { touchApiToken, touchSession } from '../db/people/commands.ts';
+import { findApiToken, findSession, type CurrentUser } from '../db/people/queries.ts';
 import { can, type Action, type PolicyResource } from '../domain/policies.ts';
-import { ForbiddenError, UnauthorisedError } from './errors/http-errors.ts';
+import { ForbiddenError, HttpError, UnauthorisedError } from './errors/http-errors.ts';
 import { paths } from './paths.ts';
 
 declare module 'fastify' {
@@ -10,34 +11,69 @@ declare module 'fastify' {
     user: CurrentUser | null;
     /** True when the request authenticated with an API token rather than the session cookie. */
     viaToken: boolean;
+    /** The database session the cookie names, when someone is signed in through one. */
+    sessionId: number | null;
+  }
+}
+
+declare module '@fastify/secure-session' {
+  interface SessionData {
+    /** The key of the database session; the database keeps only its hash. */
+    sid: string;
   }
 }
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** "Last seen" and "last used" are written at most this often, to keep writes low. */
+const touchEveryMs = 60 * 1000;
+
+/** API tokens are for the JSON API only: a page or form never acts on one (it has no CSRF token). */
+class TokenOnPageError extends HttpError {
+  constructor() {
+    super(401, 'API tokens are accepted only by the API under /api/v1. Sign in to use the pages.');
+  }
+}
+
+const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
+const stale = (seen: Date | null, now: Date) => !seen || now.getTime() - seen.getTime() >= touchEveryMs;
 
 /**
- * Who is asking: from `Authorization: Bearer <token>` or the session cookie, looked up afresh on
- * every request so that a changed role or a disabled account takes effect at once. Every unsafe
- * request that rides on the cookie must carry the CSRF token.
+ * Who is asking: from `Authorization: Bearer <token>` (the API only) or the session the cookie
+ * names, looked up afresh on every request (one query, joined to the account) so that signing out,
+ * a turned-off account or a changed password takes effect at once. Every unsafe request that rides
+ * on the cookie must carry the CSRF token.
  */
 export const auth = fp(
   (app, _options, done) => {
     app.decorateRequest('user', null);
     app.decorateRequest('viaToken', false);
+    app.decorateRequest('sessionId', null);
+    const idleMs = app.config.SESSION_IDLE_MINUTES * 60 * 1000;
 
     app.addHook('preHandler', async (request, reply) => {
+      const now = app.clock.now();
       const header = request.headers.authorization;
       if (header) {
-        const match = /^Bearer\s+(\S+)$/i.exec(header);
-        request.user = match ? await findUserByToken(app.db, match[1]!) : null;
-        if (!request.user) throw new UnauthorisedError();
         request.viaToken = true;
+        if (!isApi(request)) throw new TokenOnPageError();
+        const match = /^Bearer\s+(\S+)$/i.exec(header);
+        const found = match ? await findApiToken(app.db, match[1]!, now) : null;
+        if (!found) throw new UnauthorisedError();
+        if (unsafeMethods.has(request.method) && found.scope !== 'write')
+          throw new ForbiddenError('This API token may only read. Create a token that may read and write.');
+        request.user = found.user;
+        if (stale(found.lastUsedAt, now)) await touchApiToken(app.db, found.tokenId, now);
         return;
       }
-      const userId = request.session.get('userId');
-      if (typeof userId === 'number') {
-        request.user = await findUser(app.db, userId);
-        if (!request.user) request.session.delete();
+      const key = request.session.get('sid');
+      if (typeof key === 'string') {
+        // An ended session's cookie is left as it is (no cookie is set here): it names nothing now.
+        const found = await findSession(app.db, key, { now, idleMs });
+        if (found) {
+          request.user = found.user;
+          request.sessionId = found.sessionId;
+          if (stale(found.lastSeenAt, now)) await touchSession(app.db, found.sessionId, now);
+        }
       }
       if (unsafeMethods.has(request.method)) {
         await new Promise<void>((resolve, reject) => {
@@ -53,7 +89,7 @@ export const auth = fp(
 /** Ends the request unless someone is signed in: pages go to sign-in, the API answers 401. */
 export function requireUser(request: FastifyRequest, _reply: FastifyReply): CurrentUser {
   if (request.user) return request.user;
-  if (request.url.startsWith('/api/')) throw new UnauthorisedError();
+  if (isApi(request)) throw new UnauthorisedError();
   throw new SignInFirstError(paths.signIn({ returnTo: request.url }));
 }
 

@@ -50,6 +50,17 @@ export const paths = {
   signIn: route('/sign-in'),
   signOut: route('/sign-out'),
   account: route('/account'),
+  /** A person's own signed-in sessions, to end one or all the others. */
+  accountSessions: route('/account/sessions'),
+  endSession: route('/account/sessions/:sessionId/end'),
+  endOtherSessions: route('/account/sessions/end-others'),
+  changePassword: route('/account/password'),
+  /** Ask for a link to set a new password; the link is `passwordResetLink(token)`. */
+  passwordReset: route('/account/reset'),
+  passwordResetLink: route('/account/reset/:token'),
+  /** A person's own API tokens: create, list, revoke. */
+  apiTokens: route('/account/tokens'),
+  revokeApiToken: route('/account/tokens/:tokenId/revoke'),
   accessibility: route('/accessibility'),
   users: route('/users'),
   newUser: route('/users/new'),

@@ -10,19 +10,11 @@ import fastifySecureSession from '@fastify/secure-session';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.ts';
 
-declare module '@fastify/secure-session' {
-  interface SessionData {
-    userId: number;
-    signedInAt: number;
-  }
-}
-
-const eightHours = 8 * 60 * 60;
-
 /**
  * Headers, bodies, the session cookie, CSRF and rate limiting: everything a request passes
- * through before a route sees it. Sessions live in an encrypted cookie so that any instance behind
- * a load balancer can serve any request.
+ * through before a route sees it. The encrypted cookie holds the CSRF secret (forms work before
+ * sign-in), a flash message and, once signed in, the random key of a session kept in the database
+ * (auth.ts), so signing out ends it everywhere. The cookie lasts no longer than a session may.
  */
 export const security = fp<{ config: Config; sessionKey?: Buffer }>(
   async (app, { config, sessionKey }) => {
@@ -53,13 +45,13 @@ export const security = fp<{ config: Config; sessionKey?: Buffer }>(
     await app.register(fastifySecureSession, {
       key: sessionKey ?? loadSessionKey(config),
       cookieName: 'wesaid-session',
-      expiry: eightHours,
+      expiry: config.SESSION_LIFETIME_HOURS * 60 * 60,
       cookie: {
         path: '/',
         httpOnly: true,
         sameSite: 'lax',
         secure: config.SECURE_COOKIES,
-        maxAge: eightHours,
+        maxAge: config.SESSION_LIFETIME_HOURS * 60 * 60,
       },
     });
     await app.register(fastifyCsrf, {

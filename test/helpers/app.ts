@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TestContext } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.ts';
+import { buildApp, type AppOptions } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
 import { suiteDate } from './clock.ts';
@@ -12,8 +12,15 @@ export interface TestApp {
   database: Database;
 }
 
-/** A real app on a database of its own, closed when the test ends. */
-export async function testApp(t: TestContext, env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * A real app on a database of its own, closed when the test ends; `clock` for a test that moves
+ * time, `extra` for a test that needs a route of its own (registered last, as the benchmarks do).
+ */
+export async function testApp(
+  t: TestContext,
+  env: Record<string, string> = {},
+  { clock, extra }: Pick<AppOptions, 'clock' | 'extra'> = {},
+): Promise<TestApp> {
   const database = await testDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -25,7 +32,14 @@ export async function testApp(t: TestContext, env: Record<string, string> = {}):
     PUBLIC_CACHE_SECONDS: '0',
     ...env,
   });
-  const app = await buildApp({ config, db: database.db, sessionKey: randomBytes(32), logger: false });
+  const app = await buildApp({
+    config,
+    db: database.db,
+    sessionKey: randomBytes(32),
+    logger: false,
+    ...(clock ? { clock } : {}),
+    ...(extra ? { extra } : {}),
+  });
   t.after(async () => {
     await app.close();
     await database.close();

@@ -2,10 +2,26 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { recordChange, type Actor, type DbOrTx } from '../changes.ts';
 import type { Role } from '../../domain/policies.ts';
-import { hashPassword, hashToken, newToken } from './credentials.ts';
+import { hashPassword } from './credentials.ts';
+import { endSessionsOf } from './session-commands.ts';
 import { userColumns, type CurrentUser } from './queries.ts';
-import { apiTokens, organisations, users } from './schema.ts';
+import { organisations, users } from './schema.ts';
 
+export {
+  endOwnSession,
+  endSessionByKey,
+  endSessionsOf,
+  startSession,
+  touchSession,
+  type NewSession,
+} from './session-commands.ts';
+export { createApiToken, revokeApiToken, touchApiToken, type NewApiToken } from './token-commands.ts';
+export {
+  changePassword,
+  finishPasswordReset,
+  startPasswordReset,
+  WrongPasswordError,
+} from './password-commands.ts';
 export { BrandColourError, logoTypes, saveBranding, saveLogo, type LogoType } from './branding-commands.ts';
 
 /* Writes to councils and their people. */
@@ -130,6 +146,8 @@ export async function changeAccess(
       .update(users)
       .set({ role: input.role, disabled: input.disabled })
       .where(eq(users.id, input.userId));
+    // A turned-off account is signed out everywhere at once, not at its sessions' next expiry.
+    if (input.disabled) await endSessionsOf(tx, input.userId);
     await recordChange(tx, {
       organisationId: input.organisationId,
       recordType: 'user',
@@ -141,11 +159,4 @@ export async function changeAccess(
     });
     return true;
   });
-}
-
-/** Creates an API token; only its hash is stored, so the caller must show it now or never. */
-export async function createApiToken(db: Db, userId: number): Promise<string> {
-  const token = newToken();
-  await db.insert(apiTokens).values({ userId, tokenHash: hashToken(token) });
-  return token;
 }

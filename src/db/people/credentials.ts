@@ -22,3 +22,9 @@ export async function passwordMatches(passwordHash: string | null, password: str
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 export const newToken = (): string => 'wsd_' + randomBytes(32).toString('base64url');
+
+/** A session id for the cookie: 256 random bits; the database keeps only `hashToken` of it. */
+export const newSessionKey = (): string => randomBytes(32).toString('base64url');
+
+/** The secret in a password reset link. */
+export const newResetToken = (): string => randomBytes(32).toString('base64url');

@@ -1,10 +1,23 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import type { Role } from '../../domain/policies.ts';
-import { passwordMatches, hashToken } from './credentials.ts';
-import { apiTokens, organisations, users } from './schema.ts';
+import { passwordMatches } from './credentials.ts';
+import { organisations, users } from './schema.ts';
 
 export { brandingOf, getLogo, type Branding } from './branding.ts';
+export {
+  findApiToken,
+  findSession,
+  listApiTokens,
+  listSessions,
+  passwordResetIsValid,
+  type FoundSession,
+  type FoundToken,
+  type SessionLimits,
+  type SessionRow,
+  type TokenRow,
+} from './sessions.ts';
+export { tokenScopes, type TokenScope } from './schema.ts';
 
 /* Reads of councils' people: who is signed in, who may sponsor, who is on the people page. */
 
@@ -66,15 +79,6 @@ export async function findUser(db: Db, id: number): Promise<CurrentUser | null> 
 
 export async function findUserByEmail(db: Db, email: string): Promise<CurrentUser | null> {
   const [user] = await db.select(userColumns).from(users).where(sameEmail(email));
-  return user ?? null;
-}
-
-export async function findUserByToken(db: Db, token: string): Promise<CurrentUser | null> {
-  const [user] = await db
-    .select(userColumns)
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), eq(users.disabled, false)));
   return user ?? null;
 }
 

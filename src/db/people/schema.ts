@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { bytea, createdAt, id, updatedAt, version } from '../columns.ts';
 
-/* People: councils, their accounts and API tokens. */
+/* People: councils, their accounts, sessions, password resets and API tokens. */
 
 // Roles are a domain fact (the policies decide what each may do); the schema stores them.
 export { roles, type Role } from '../../domain/policies.ts';
@@ -32,6 +32,9 @@ export const users = pgTable(
   (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`)],
 );
 
+export const tokenScopes = ['read', 'write'] as const;
+export type TokenScope = (typeof tokenScopes)[number];
+
 export const apiTokens = pgTable('api_tokens', {
   id: id(),
   userId: integer('user_id')
@@ -39,8 +42,50 @@ export const apiTokens = pgTable('api_tokens', {
     .references(() => users.id),
   /** SHA-256 of the token; the token itself is shown once and never stored. */
   tokenHash: text('token_hash').notNull().unique(),
+  /** What the person called it, to tell their tokens apart when revoking one. */
+  name: text('name').notNull().default('API token'),
+  /** read: GET only; write: also the API's write routes. Never accepted on pages. */
+  scope: text('scope', { enum: tokenScopes }).notNull().default('read'),
   createdAt: createdAt(),
+  // Times compared with the app's clock are written from it (tests and demos set the date).
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+});
+
+/**
+ * Signed-in sessions. The cookie carries a random id; only its SHA-256 is kept, so a copy of this
+ * table signs nobody in. Deleting a row signs that browser out at once, wherever the cookie went.
+ * Times are the app's clock's (idle and absolute limits are checked against it).
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    idHash: text('id_hash').notNull().unique(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    /** The absolute end: the session stops then however busy it is. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** A short summary (browser and system), so a person can tell their sessions apart. */
+    userAgent: text('user_agent').notNull().default(''),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Links to set a new password: single use, an hour long; only the token's SHA-256 is kept. */
+export const passwordResets = pgTable('password_resets', {
+  id: id(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id),
+  tokenHash: text('token_hash').notNull().unique(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: createdAt(),
 });
 
 /**

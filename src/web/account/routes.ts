@@ -6,6 +6,11 @@ import { requireUser } from '../auth.ts';
 import { parseForm, toFormErrors, field } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { roleNames } from './labels.ts';
+import { beginSession, finishSession } from './session-cookie.ts';
+import { passwordPages } from './password.ts';
+import { resetPages } from './reset.ts';
+import { sessionPages } from './sessions.ts';
+import { tokenPages } from './tokens.ts';
 import { userPages } from './users.ts';
 
 const signInForm = z.object({
@@ -67,10 +72,7 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
         ]);
         return reply.code(400).page('account/sign-in.njk', { title: 'Sign in', errors, values, returnTo });
       }
-      // A fresh session on sign-in, so a cookie planted before cannot ride into the signed-in one.
-      request.session.regenerate();
-      request.session.set('userId', user.id);
-      request.session.set('signedInAt', app.clock.now().getTime());
+      await beginSession(app, request, user.id);
       request.log.info({ userId: user.id }, 'signed in');
       return reply.redirect(returnTo ?? paths.plans(), 303);
     },
@@ -80,12 +82,16 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
     reply.page('account/sign-out.njk', { title: 'Sign out' }),
   );
 
-  app.post(paths.signOut.pattern, (request, reply) => {
-    request.session.delete();
+  app.post(paths.signOut.pattern, async (request, reply) => {
+    await finishSession(app, request);
     return reply.redirect(paths.signIn(), 303);
   });
 
   userPages(app);
+  sessionPages(app);
+  passwordPages(app);
+  resetPages(app);
+  tokenPages(app);
 
   app.get(paths.account.pattern, (request, reply) => {
     const user = requireUser(request, reply);

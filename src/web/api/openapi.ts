@@ -15,7 +15,7 @@ export const openapi = fp(
           title: 'Wesaid API',
           version: '1',
           description:
-            'Read the improvement plan and its reports. Authenticate with `Authorization: Bearer <token>` (create one with `npx wesaid token create --email E`) or a signed-in session. The same role rules apply as on the pages. Lists are returned as `{ "items": [...] }`.',
+            'Read the improvement plan and its reports. Authenticate with `Authorization: Bearer <token>` (create one on /account/tokens or with `npx wesaid token create --email E [--scope read|write] [--expires-days N]`; a read token is refused on every non-GET request, and tokens are never accepted outside /api) or a signed-in session. The same role rules apply as on the pages. Lists are returned as `{ "items": [...] }`.',
         },
         components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
         security: [{ bearer: [] }],
