@@ -29,6 +29,13 @@ interface ApiResult {
   typeName: string;
 }
 
+/** A read token that outlives both dates the suite runs at. */
+const readToken = {
+  name: 'Search test',
+  scope: 'read' as const,
+  expiresAt: new Date('2030-01-01T00:00:00Z'),
+};
+
 test('signed out, the search asks you to sign in; the API answers 401', async (t) => {
   const { app } = await testApp(t);
   const page = await app.inject({ url: paths.search({ q: 'audit' }) });
@@ -97,7 +104,7 @@ test('another council’s records are never found, on the page or through the AP
   const api = await sponsor.get(paths.api.search({ q: 'Otherton' }));
   assert.deepEqual((JSON.parse(api.body) as { items: ApiResult[] }).items, []);
 
-  const theirToken = await createApiToken(db, world.otherCouncil.person.id);
+  const theirToken = (await createApiToken(db, world.otherCouncil.person.id, readToken))!;
   const theirs = await app.inject({
     url: paths.api.search({ q: 'audits' }),
     headers: { authorization: `Bearer ${theirToken}` },
@@ -117,7 +124,7 @@ test('another council’s records are never found, on the page or through the AP
 
 test('the API returns type, id, title, url and snippet, and refuses a blank or very long term', async (t) => {
   const { app, db, world } = await setUp(t);
-  const token = await createApiToken(db, world.people.sponsor.id);
+  const token = (await createApiToken(db, world.people.sponsor.id, readToken))!;
   const get = (q: string) =>
     app.inject({
       url: paths.api.search({ q }) + (q === '' ? '?q=' : ''),
