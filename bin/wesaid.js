@@ -11,7 +11,8 @@ import { build, distDir, isFresh } from '../scripts/build.mjs';
 
 let fresh = isFresh();
 if (!fresh) {
-  console.log('Building Wesaid (the sources changed since the last build)…');
+  // On stderr: stdout is the command's own output (import --text, --json), read by other programs.
+  console.error('Building Wesaid (the sources changed since the last build)…');
   fresh = await build();
 }
 if (fresh) {

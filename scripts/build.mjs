@@ -112,8 +112,9 @@ export async function build({ quiet = false, outDir = distDir } = {}) {
     rmSync(outDir, { recursive: true, force: true });
     renameSync(staging, outDir);
   }
+  // On stderr: when a command builds first, its stdout is still only its own output.
   if (!quiet)
-    console.log(
+    console.error(
       `Built ${count} modules into dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     );
   return true;
