@@ -53,7 +53,9 @@ test(
     const database = await openEmbedded(env.DATA_DIR);
     t.after(() => database.close());
     const app = await buildApp({
-      config: loadConfig({ NODE_ENV: 'test', ...env }),
+      // The command ran on the suite's date (WESAID_TODAY, passed down to it), and the token's
+      // expiry counts from then: the app must read the same date.
+      config: loadConfig({ NODE_ENV: 'test', WESAID_TODAY: process.env.WESAID_TODAY, ...env }),
       db: database.db,
       logger: false,
     });
