@@ -8,6 +8,7 @@ import {
   buildUser,
 } from '../../../test/helpers/builders.ts';
 import { TestClient } from '../../../test/helpers/client.ts';
+import { quarterOf } from '../../domain/publishing/quarters.ts';
 
 async function setUp(t: TestContext) {
   const { app, database } = await testApp(t);
@@ -74,7 +75,7 @@ async function recordQuarter(client: TestClient, planId: number) {
 }
 
 test('the programme office records a quarter; the summary, the API and the scorecard agree', async (t) => {
-  const { plan, people, as } = await setUp(t);
+  const { app, plan, people, as } = await setUp(t);
   const manager = await as(people.programmeManager);
   const base = await recordQuarter(manager, plan.id);
 
@@ -88,7 +89,8 @@ test('the programme office records a quarter; the summary, the API and the score
 
   const list = await manager.get(`/plans/${plan.id}/case-audits`);
   assert.match(list.body, /Quarter 2, 2024\/25/);
-  assert.match(list.body, /Quarter 3, 2024\/25/);
+  // The list also offers the quarter of today (the suite runs at two dates), to start recording it.
+  assert.ok(list.body.includes(quarterOf(app.clock.today()).label), 'the current quarter is listed');
 
   const api = await manager.get(`/api/v1/case-audits/summary?quarter=${q2}&plan=${plan.id}`);
   assert.equal(api.statusCode, 200);
