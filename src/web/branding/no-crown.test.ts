@@ -113,11 +113,20 @@ test('the static files served hold no crown, and GOV.UK Frontend’s crown image
   ]) {
     assert.equal((await app.inject({ method: 'GET', url })).statusCode, 404, url);
   }
-  // The fonts, stylesheet and script the pages use are still served.
-  assert.equal((await app.inject({ method: 'GET', url: '/assets/govuk-frontend.min.css' })).statusCode, 200);
-  assert.equal((await app.inject({ method: 'GET', url: '/assets/govuk-frontend.min.js' })).statusCode, 200);
+  // GDS Transport is GOV.UK's own typeface too: its files are not served and the stylesheet no longer names it.
   assert.equal(
     (await app.inject({ method: 'GET', url: '/assets/fonts/bold-b542beb274-v2.woff2' })).statusCode,
-    200,
+    404,
   );
+  const stylesheet = await app.inject({ method: 'GET', url: '/assets/govuk-frontend.min.css' });
+  assert.equal(stylesheet.statusCode, 200);
+  assert.match(String(stylesheet.headers['content-type']), /^text\/css/);
+  assert.doesNotMatch(stylesheet.body, /GDS Transport|\/assets\/fonts\//);
+  const again = await app.inject({
+    method: 'GET',
+    url: '/assets/govuk-frontend.min.css',
+    headers: { 'if-none-match': String(stylesheet.headers.etag) },
+  });
+  assert.equal(again.statusCode, 304);
+  assert.equal((await app.inject({ method: 'GET', url: '/assets/govuk-frontend.min.js' })).statusCode, 200);
 });
