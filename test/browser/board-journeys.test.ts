@@ -221,3 +221,55 @@ test('every board page passes axe, forms with errors and a report with a conflic
   await page.goto(`${reportUrl}/history`);
   await expectNoAxeViolations(page);
 });
+
+test('with JavaScript off, the office issues the papers, a later change leaves them as issued, and issues again with a reason', async (t) => {
+  const { db, baseUrl } = await servedApp(t, { WESAID_TODAY: '2024-10-01' });
+  const world = await buildPlanWithPeople(db);
+  const board = await buildBoard(db, world.organisationId, world.plan.id);
+  await buildApprovedReport(db, world.organisationId, board.id, world.priority.id);
+  const meeting = await buildMeeting(db, world.organisationId, board.id);
+  const browser = await launchBrowser(t);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const office = await context.newPage();
+  await signIn(office, baseUrl, world.people.programmeManager);
+  await office.goto(`${baseUrl}/meetings/${meeting.id}`);
+  await office.getByRole('button', { name: 'Open the reporting cycle' }).click();
+  await office.getByText('every page is marked DRAFT').waitFor();
+  await expectNoAxeViolations(office);
+
+  await office.getByRole('button', { name: 'Issue papers', exact: true }).click();
+  await office.getByText('These are the papers as issued on').waitFor();
+  await office.getByRole('rowheader', { name: 'Version 1' }).waitFor();
+  await expectNoAxeViolations(office);
+  const issuedPack = await (await office.request.get(`${baseUrl}/meetings/${meeting.id}/pack.html`)).text();
+  assert.doesNotMatch(issuedPack, /DRAFT/);
+
+  // A report changed after issue does not change the issued pack.
+  await office.getByRole('link', { name: '1. Quality of practice' }).click();
+  const reportUrl = office.url();
+  await office.goto(`${reportUrl}/edit`);
+  await office.getByLabel('Reason for RAG').fill('A reason written after the papers were issued.');
+  await office.getByRole('button', { name: 'Save and check the evidence' }).click();
+  await office.getByRole('heading', { name: 'Evidence check' }).waitFor();
+  assert.equal(
+    await (await office.request.get(`${baseUrl}/meetings/${meeting.id}/pack.html`)).text(),
+    issuedPack,
+  );
+
+  // Issuing again asks why, then keeps both versions.
+  await office.goto(`${baseUrl}/meetings/${meeting.id}`);
+  await office.getByRole('button', { name: 'Issue papers again' }).click();
+  await office.getByRole('heading', { name: 'There is a problem' }).waitFor();
+  await expectNoAxeViolations(office);
+  await office.getByLabel('Why are the papers being issued again?').fill('The sponsor corrected the reason.');
+  await office.getByRole('button', { name: 'Issue papers again' }).click();
+  await office.getByRole('rowheader', { name: 'Version 2' }).waitFor();
+  await office.getByRole('cell', { name: 'The sponsor corrected the reason.' }).waitFor();
+  await expectNoAxeViolations(office);
+  const first = await (
+    await office.request.get(`${baseUrl}/meetings/${meeting.id}/pack.html?version=1`)
+  ).text();
+  assert.equal(first, issuedPack);
+  const latest = await (await office.request.get(`${baseUrl}/meetings/${meeting.id}/pack.html`)).text();
+  assert.match(latest, /A reason written after the papers were issued\./);
+});
