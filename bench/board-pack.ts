@@ -34,7 +34,7 @@ const median = (values: number[]) => {
 const flat = (items: ListItem[], depth = 0): { text: string; depth: number }[] =>
   items.flatMap((i) => [{ text: i.text, depth }, ...flat(i.children, depth + 1)]);
 
-async function seedMeeting(db: Db, priorityCount: number) {
+export async function seedMeeting(db: Db, priorityCount: number) {
   const organisationId = await ensureOrganisation(db, `Bench council ${priorityCount}`);
   const [plan] = await db
     .insert(plans)

@@ -6,6 +6,7 @@ import os from 'node:os';
 import { benchBoardPack } from './board-pack.ts';
 import { benchImport } from './import.ts';
 import { benchPlanPages } from './plan-pages.ts';
+import { benchPackUnderLoad } from './pack-under-load.ts';
 import { benchPublicPage } from './public-page.ts';
 import { benchScorecard } from './scorecard.ts';
 import { benchSearch } from './search.ts';
@@ -14,6 +15,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ['Plan pages under concurrent load', benchPlanPages],
   ['Import throughput', benchImport],
   ['Board pack: building the pack for a meeting', benchBoardPack],
+  ['Health during ten board pack PDFs', benchPackUnderLoad],
   ['Scorecard: loading a million figures, and the scorecard page', benchScorecard],
   ['Public plan page under concurrent load', benchPublicPage],
   ['Search over a plan 50 times the demo', benchSearch],

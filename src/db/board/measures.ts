@@ -1,4 +1,3 @@
-import type { Db } from '../client.ts';
 import { measuresForPriority, type PriorityMeasure } from '../measures/queries.ts';
 
 /*
@@ -8,19 +7,3 @@ import { measuresForPriority, type PriorityMeasure } from '../measures/queries.t
 
 export type { PriorityMeasure };
 export { measuresForPriority };
-
-/**
- * The measures a report shows: the ones its sponsor linked (all of the priority's when none are),
- * and always those off target, so a measure going wrong cannot be kept from the board by not
- * linking it.
- */
-export async function reportMeasures(
-  db: Db,
-  priorityId: number,
-  linkedIds: readonly number[],
-  today: Date,
-): Promise<PriorityMeasure[]> {
-  const all = await measuresForPriority(db, priorityId, today);
-  if (linkedIds.length === 0) return all;
-  return all.filter((m) => linkedIds.includes(m.id) || m.offTarget);
-}

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { CouncilRagStatus } from '../../domain/council-rag-scale.ts';
 import { loadRagScale } from './rag-scale.ts';
-import { loadReportDetail, type ReportDetailRows } from './report-detail.ts';
+import { loadReportDetails, type ReportDetailRows } from './report-detail.ts';
 import { listMeetingReports, type MeetingContext, type ReportRow } from './queries.ts';
 import type { Db } from '../client.ts';
 import { getRiskSettings, prioritiesOf, risksAboveThreshold } from '../risks/queries.ts';
@@ -48,15 +48,12 @@ export async function loadBoardPackRows(
     .where(eq(organisations.id, organisationId));
   const scale = await loadRagScale(db, organisationId);
   const rows = await listMeetingReports(db, ctx.meeting.id);
-  const reports = [];
-  for (const row of rows) {
-    const detail = await loadReportDetail(db, {
-      report: row.report,
-      meetingOn: ctx.meeting.meetingOn,
-      today,
-    });
-    reports.push({ ...row, detail });
-  }
+  const details = await loadReportDetails(db, {
+    reports: rows.map((row) => row.report),
+    meetingOn: ctx.meeting.meetingOn,
+    today,
+  });
+  const reports = rows.map((row, i) => ({ ...row, detail: details[i]! }));
   return {
     ...(ctx.plan ? { risks: await loadPackRisks(db, organisationId, ctx.plan.id) } : {}),
     council: organisation?.name ?? '',

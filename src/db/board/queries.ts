@@ -226,9 +226,28 @@ export async function listItems(db: Db, reportIds: number[]): Promise<ReportItem
 }
 
 export async function listLinks(db: Db, reportId: number) {
+  return (await listLinksOf(db, [reportId])).get(reportId)!;
+}
+
+export interface ReportLinks {
+  commitments: {
+    id: number;
+    text: string;
+    dueOn: string | null;
+    status: (typeof commitments.$inferSelect)['status'];
+  }[];
+  measures: { id: number; name: string }[];
+}
+
+/** The commitments and measures each report links, for many reports in two queries. */
+export async function listLinksOf(db: Db, reportIds: readonly number[]): Promise<Map<number, ReportLinks>> {
+  const out = new Map<number, ReportLinks>(reportIds.map((id) => [id, { commitments: [], measures: [] }]));
+  if (reportIds.length === 0) return out;
+  const ids = [...reportIds];
   const [linkedCommitments, linkedMeasures] = await Promise.all([
     db
       .select({
+        reportId: highlightReportLinks.reportId,
         id: commitments.id,
         text: commitments.text,
         dueOn: commitments.dueOn,
@@ -236,16 +255,19 @@ export async function listLinks(db: Db, reportId: number) {
       })
       .from(highlightReportLinks)
       .innerJoin(commitments, eq(commitments.id, highlightReportLinks.commitmentId))
-      .where(eq(highlightReportLinks.reportId, reportId))
+      .where(inArray(highlightReportLinks.reportId, ids))
       .orderBy(asc(commitments.position), asc(commitments.id)),
     db
-      .select({ id: measures.id, name: measures.name })
+      .select({ reportId: highlightReportLinks.reportId, id: measures.id, name: measures.name })
       .from(highlightReportLinks)
       .innerJoin(measures, eq(measures.id, highlightReportLinks.measureId))
-      .where(eq(highlightReportLinks.reportId, reportId))
-      .orderBy(asc(measures.name)),
+      .where(inArray(highlightReportLinks.reportId, ids))
+      .orderBy(asc(measures.name), asc(measures.id)),
   ]);
-  return { commitments: linkedCommitments, measures: linkedMeasures };
+  for (const { reportId, ...commitment } of linkedCommitments)
+    out.get(reportId)!.commitments.push(commitment);
+  for (const { reportId, ...measure } of linkedMeasures) out.get(reportId)!.measures.push(measure);
+  return out;
 }
 
 export async function listEvents(db: Db, reportId: number): Promise<ReportEvent[]> {
@@ -262,20 +284,29 @@ export async function previousApprovedReport(
   priorityId: number,
   beforeDate: string,
 ): Promise<HighlightReport | null> {
-  const [row] = await db
-    .select({ report: highlightReports })
+  return (await previousApprovedReports(db, [priorityId], beforeDate)).get(priorityId) ?? null;
+}
+
+/** The same for many priorities in one query. */
+export async function previousApprovedReports(
+  db: DbOrTx,
+  priorityIds: readonly number[],
+  beforeDate: string,
+): Promise<Map<number, HighlightReport>> {
+  if (priorityIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([highlightReports.priorityId], { report: highlightReports })
     .from(highlightReports)
     .innerJoin(boardMeetings, eq(boardMeetings.id, highlightReports.meetingId))
     .where(
       and(
-        eq(highlightReports.priorityId, priorityId),
+        inArray(highlightReports.priorityId, [...priorityIds]),
         eq(highlightReports.state, 'approved'),
         lt(boardMeetings.meetingOn, beforeDate),
       ),
     )
-    .orderBy(desc(boardMeetings.meetingOn))
-    .limit(1);
-  return row?.report ?? null;
+    .orderBy(asc(highlightReports.priorityId), desc(boardMeetings.meetingOn), desc(highlightReports.id));
+  return new Map(rows.map((r) => [r.report.priorityId, r.report]));
 }
 
 /** Every approved rating of a plan's priorities, meeting by meeting, for RAG history. */

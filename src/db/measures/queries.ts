@@ -235,14 +235,32 @@ export async function measuresForPriority(
   priorityId: number,
   today: Date,
 ): Promise<PriorityMeasure[]> {
+  return (await measuresForPriorities(db, [priorityId], today)).get(priorityId) ?? [];
+}
+
+/** The same for many priorities in two queries, each measure's figures read once however many share it. */
+export async function measuresForPriorities(
+  db: Db,
+  priorityIds: readonly number[],
+  today: Date,
+): Promise<Map<number, PriorityMeasure[]>> {
+  const out = new Map<number, PriorityMeasure[]>(priorityIds.map((id) => [id, []]));
+  if (priorityIds.length === 0) return out;
   const rows = await db
-    .select({ measure: measures })
+    .select({ priorityId: measureLinks.priorityId, measure: measures })
     .from(measureLinks)
     .innerJoin(measures, eq(measures.id, measureLinks.measureId))
-    .where(eq(measureLinks.priorityId, priorityId))
-    .orderBy(asc(sql`lower(${measures.name})`));
+    .where(inArray(measureLinks.priorityId, [...priorityIds]))
+    .orderBy(asc(sql`lower(${measures.name})`), asc(measures.id));
   const unique = [...new Map(rows.map((r) => [r.measure.id, r.measure])).values()];
-  return (await figuresFor(db, unique, today)).map(toPriorityMeasure);
+  const figures = new Map(
+    (await figuresFor(db, unique, today)).map((m) => [m.row.id, toPriorityMeasure(m)] as const),
+  );
+  for (const row of rows) {
+    const list = out.get(row.priorityId)!;
+    if (!list.some((m) => m.id === row.measure.id)) list.push(figures.get(row.measure.id)!);
+  }
+  return out;
 }
 
 /** Every priority in the council's plans, newest plan first, for choosing what a measure evidences. */

@@ -175,6 +175,22 @@ export async function listAreas(db: Db, priorityId: number): Promise<Improvement
     .orderBy(asc(improvementAreas.position), asc(improvementAreas.id));
 }
 
+/** The live improvement areas of many priorities in plan order, in one query. */
+export async function listAreasOf(
+  db: Db,
+  priorityIds: readonly number[],
+): Promise<Map<number, ImprovementArea[]>> {
+  const out = new Map<number, ImprovementArea[]>(priorityIds.map((id) => [id, []]));
+  if (priorityIds.length === 0) return out;
+  const rows = await db
+    .select()
+    .from(improvementAreas)
+    .where(and(inArray(improvementAreas.priorityId, [...priorityIds]), liveArea()))
+    .orderBy(asc(improvementAreas.position), asc(improvementAreas.id));
+  for (const row of rows) out.get(row.priorityId)!.push(row);
+  return out;
+}
+
 export async function getArea(db: Db, organisationId: number, areaId: number) {
   const [area] = await db.select().from(improvementAreas).where(eq(improvementAreas.id, areaId));
   if (!area) return null;
