@@ -147,6 +147,29 @@ test('60 sign-ins for one account through two instances on one database, from ro
   assert.equal(again.statusCode, 303);
 });
 
+test('wrong passwords sent at once to two instances are counted one by one: exactly the limit are checked', async (t) => {
+  const sessionKey = randomBytes(32);
+  const first = await testApp(t, { SIGN_IN_LIMIT: '5' }, { sessionKey });
+  const second = await buildApp({
+    config: first.app.config,
+    db: first.database.db,
+    clock: first.app.clock,
+    sessionKey,
+    logger: false,
+  });
+  t.after(() => second.close());
+  const user = await buildUser(first.database.db, 'viewer');
+  const clients = [await signInPage(new TestClient(first.app)), await signInPage(new TestClient(second))];
+  const sent = await Promise.all(
+    Array.from({ length: 30 }, (_, i) =>
+      clients[i % 2]!.post('/sign-in', { email: user.email, password: wrong }),
+    ),
+  );
+  const codes = sent.map((r) => r.statusCode);
+  assert.equal(codes.filter((c) => c === 400).length, 5, codes.join(' '));
+  assert.equal(codes.filter((c) => c === 429).length, 25, codes.join(' '));
+});
+
 test('asking for reset links is limited by the address asked about, whether or not it has an account', async (t) => {
   const { app, database } = await testApp(t, { PASSWORD_RESET_LIMIT: '2' });
   const user = await buildUser(database.db, 'viewer');
