@@ -61,6 +61,7 @@ export function tooManyAttempts(
   { title = 'Too many attempts', message }: { title?: string; message: string },
 ) {
   const now = reply.server.clock.now();
+  reply.request.log.info({ status: 429, retryAt }, 'rate limited');
   return reply
     .code(429)
     .header('retry-after', String(secondsUntil(retryAt, now)))
