@@ -84,7 +84,9 @@ export async function buildApp({
             serializers: { req: requestForLog },
             ...(logStream ? { stream: logStream } : {}),
           },
-    trustProxy: config.NODE_ENV === 'production',
+    // Only the proxies named in TRUSTED_PROXIES may say who the client is: believing every
+    // X-Forwarded-For let anyone choose their own address, and so their own rate-limit key.
+    trustProxy: config.TRUSTED_PROXIES.length ? config.TRUSTED_PROXIES : false,
     bodyLimit: 1024 * 1024,
   });
 

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { isoDatePattern } from './domain/clock.ts';
 
@@ -28,8 +29,44 @@ const schema = z.object({
   /** A signed-in session ends this many hours after sign-in, however busy it has been. */
   SESSION_LIFETIME_HOURS: z.coerce.number().int().min(1).max(168).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Sign-in attempts allowed per address and e-mail in 15 minutes. */
+  /**
+   * Failed sign-ins allowed for one account (by e-mail address, whether or not it has an account) in
+   * a window of SIGN_IN_WINDOW_MINUTES, from any address; a sign-in that succeeds is not counted.
+   */
   SIGN_IN_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Failed sign-ins allowed from one client address in a window, to any accounts (an office shares one). */
+  SIGN_IN_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(100),
+  /** The window of the sign-in and password reset limits, in minutes. */
+  SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Password reset links asked for one e-mail address in a window (every ask counts: each sends mail). */
+  PASSWORD_RESET_LIMIT: z.coerce.number().int().min(1).default(5),
+  /** Password reset links asked from one client address in a window. */
+  PASSWORD_RESET_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(20),
+  /** Responses one client address may send to one public consultation in an hour (a family, an office). */
+  CONSULTATION_RESPONSE_LIMIT: z.coerce.number().int().min(1).default(20),
+  /**
+   * The reverse proxies in front of the app whose X-Forwarded-For is believed: addresses or CIDR
+   * ranges, comma-separated (`10.0.0.0/8,192.0.2.7`), or proxy-addr's `loopback`, `linklocal`,
+   * `uniquelocal`. Unset trusts none, in production too: the client address is the connection's.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const entries = (value ?? '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+      for (const entry of entries) {
+        if (!isProxyEntry(entry)) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            message: `${entry} is not an address, a CIDR range, loopback, linklocal or uniquelocal`,
+          });
+        }
+      }
+      return entries;
+    }),
   /** Public address of the service, used in e-mails and feeds. */
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   SMTP_URL: z
@@ -71,4 +108,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   return config;
+}
+
+/** An address, a CIDR range (10.0.0.0/8, 2001:db8::/32) or one of proxy-addr's names. */
+function isProxyEntry(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
 }

@@ -14,3 +14,4 @@ export * from './publishing/schema.ts';
 export * from './risks/schema.ts';
 export * from './case-audits/schema.ts';
 export * from './meetings/schema.ts';
+export * from './limits/schema.ts';

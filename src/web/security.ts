@@ -5,16 +5,16 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySecureSession from '@fastify/secure-session';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.ts';
 
 /**
- * Headers, bodies, the session cookie, CSRF and rate limiting: everything a request passes
+ * Headers, bodies, the session cookie and CSRF: everything a request passes
  * through before a route sees it. The encrypted cookie holds the CSRF secret (forms work before
  * sign-in), a flash message and, once signed in, the random key of a session kept in the database
  * (auth.ts), so signing out ends it everywhere. The cookie lasts no longer than a session may.
+ * Rate limits are counted in the database once a route has read the body (limits.ts).
  */
 export const security = fp<{ config: Config; sessionKey?: Buffer }>(
   async (app, { config, sessionKey }) => {
@@ -64,7 +64,6 @@ export const security = fp<{ config: Config; sessionKey?: Buffer }>(
         return typeof value === 'string' ? value : String(request.headers['x-csrf-token'] ?? '');
       },
     });
-    await app.register(fastifyRateLimit, { global: false });
   },
   { name: 'security' },
 );

@@ -14,12 +14,13 @@ export interface TestApp {
 
 /**
  * A real app on a database of its own, closed when the test ends; `clock` for a test that moves
- * time, `extra` for a test that needs a route of its own (registered last, as the benchmarks do).
+ * time, `extra` for a test that needs a route of its own (registered last, as the benchmarks do),
+ * `sessionKey` for a test that sends one browser's requests to two instances.
  */
 export async function testApp(
   t: TestContext,
   env: Record<string, string> = {},
-  { clock, extra }: Pick<AppOptions, 'clock' | 'extra'> = {},
+  { clock, extra, sessionKey = randomBytes(32) }: Pick<AppOptions, 'clock' | 'extra' | 'sessionKey'> = {},
 ): Promise<TestApp> {
   const database = await testDatabase();
   const config = loadConfig({
@@ -35,7 +36,7 @@ export async function testApp(
   const app = await buildApp({
     config,
     db: database.db,
-    sessionKey: randomBytes(32),
+    sessionKey,
     logger: false,
     ...(clock ? { clock } : {}),
     ...(extra ? { extra } : {}),

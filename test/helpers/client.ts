@@ -23,7 +23,12 @@ export class TestClient {
   }
 
   /** Posts a form; `_csrf` is added unless the test gives its own (or `null` to leave it out). */
-  async post(url: string, form: Record<string, string | string[] | null>): Promise<LightMyRequestResponse> {
+  /** `headers` and `remoteAddress` (the connection's address) for a test of who the client is. */
+  async post(
+    url: string,
+    form: Record<string, string | string[] | null>,
+    { headers = {}, remoteAddress }: { headers?: Record<string, string>; remoteAddress?: string } = {},
+  ): Promise<LightMyRequestResponse> {
     const fields: [string, string][] = [];
     if (!('_csrf' in form)) fields.push(['_csrf', this.csrfToken]);
     for (const [key, value] of Object.entries(form)) {
@@ -34,8 +39,9 @@ export class TestClient {
       await this.app.inject({
         method: 'POST',
         url,
-        headers: { cookie: this.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { ...headers, cookie: this.cookie, 'content-type': 'application/x-www-form-urlencoded' },
         payload: new URLSearchParams(fields).toString(),
+        ...(remoteAddress ? { remoteAddress } : {}),
       }),
     );
   }

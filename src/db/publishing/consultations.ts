@@ -3,7 +3,7 @@
  * responses so the feedback can be summarised by theme (as in the Cabinet report's "feedback on the
  * development of the improvement plan").
  */
-import { and, asc, count, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { countOf } from '../counts.ts';
 import {
@@ -108,15 +108,6 @@ export async function listResponses(
     ...r,
     themeIds: links.filter((l) => l.responseId === r.id).map((l) => l.themeId),
   }));
-}
-
-/** How many responses one sender has sent in the last hour, to every consultation. */
-export async function recentResponsesFrom(db: Db, senderKey: string, since: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(consultationResponses)
-    .where(and(eq(consultationResponses.senderKey, senderKey), gte(consultationResponses.receivedAt, since)));
-  return row?.n ?? 0;
 }
 
 export interface ThemeSummary {

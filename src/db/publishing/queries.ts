@@ -18,7 +18,6 @@ export {
   listQuestions,
   listResponses,
   listThemes,
-  recentResponsesFrom,
   summaryByTheme,
   type ConsultationRow,
   type QuestionRow,

@@ -2,11 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { finishPasswordReset, startPasswordReset } from '../../db/people/commands.ts';
 import { passwordResetIsValid } from '../../db/people/queries.ts';
+import { normaliseEmail } from '../../domain/limits.ts';
 import { passwordResetMessage } from '../../mail/account-messages.ts';
 import { createMailer } from '../../mail/mailer.ts';
 import { flash } from '../flash.ts';
 import { field, parseForm } from '../forms/parse.ts';
 import { text } from '../forms/validate.ts';
+import { limitsOf, takeTurn, tooManyAttempts } from '../limits.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { newPasswordForm } from './password-form.ts';
 
@@ -47,35 +49,28 @@ export function resetPages(app: FastifyInstance): void {
     reply.page('account/reset-ask.njk', { title: askTitle, values: {} }),
   );
 
-  app.post(
-    paths.passwordReset.pattern,
-    {
-      config: {
-        rateLimit: {
-          max: app.config.SIGN_IN_LIMIT,
-          timeWindow: '15 minutes',
-          keyGenerator: (request) => `reset|${request.ip}`,
-          errorResponseBuilder: () => ({
-            statusCode: 429,
-            message: 'You have asked too many times. Wait 15 minutes, then try again.',
-          }),
-        },
-      },
-    },
-    async (request, reply) => {
-      const values = { email: field(request.body, 'email') };
-      const form = parseForm(askForm, values);
-      if (!form.ok)
-        return reply
-          .code(400)
-          .page('account/reset-ask.njk', { title: askTitle, values, errors: form.errors });
-      const work = sendLink(form.data.email, request.log)
-        .catch((error: unknown) => request.log.error({ err: error }, 'password reset e-mail not sent'))
-        .finally(() => pending.delete(work));
-      pending.add(work);
-      return reply.page('account/reset-sent.njk', { title: 'Check your email', email: form.data.email });
-    },
-  );
+  const limits = limitsOf(app.config);
+  app.post(paths.passwordReset.pattern, async (request, reply) => {
+    const values = { email: field(request.body, 'email') };
+    const form = parseForm(askForm, values);
+    if (!form.ok)
+      return reply.code(400).page('account/reset-ask.njk', { title: askTitle, values, errors: form.errors });
+    // Every ask counts, by the address asked about (whether or not it has an account, so the refusal
+    // tells nothing) and by the client's address: each one may send an e-mail.
+    const turn = await takeTurn(app, [
+      { limit: limits.resetAccount, subject: normaliseEmail(form.data.email) },
+      { limit: limits.resetAddress, subject: request.ip },
+    ]);
+    if (!turn.allowed)
+      return tooManyAttempts(reply, turn.retryAt, {
+        message: 'You have asked for a password reset link too many times.',
+      });
+    const work = sendLink(form.data.email, request.log)
+      .catch((error: unknown) => request.log.error({ err: error }, 'password reset e-mail not sent'))
+      .finally(() => pending.delete(work));
+    pending.add(work);
+    return reply.page('account/reset-sent.njk', { title: 'Check your email', email: form.data.email });
+  });
 
   app.get<{ Params: RouteParams<typeof paths.passwordResetLink> }>(
     paths.passwordResetLink.pattern,

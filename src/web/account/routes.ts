@@ -1,9 +1,11 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import { checkPassword } from '../../db/people/queries.ts';
+import { normaliseEmail } from '../../domain/limits.ts';
 import { rules } from '../../domain/policies.ts';
 import { requireUser } from '../auth.ts';
 import { parseForm, toFormErrors, field } from '../forms/parse.ts';
+import { limitsOf, takeTurn, tooManyAttempts } from '../limits.ts';
 import { paths } from '../paths.ts';
 import { roleNames } from './labels.ts';
 import { beginSession, finishSession } from './session-cookie.ts';
@@ -41,42 +43,39 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
     });
   });
 
-  app.post<{ Querystring: { returnTo?: string } }>(
-    paths.signIn.pattern,
-    {
-      config: {
-        rateLimit: {
-          max: app.config.SIGN_IN_LIMIT,
-          timeWindow: '15 minutes',
-          // Per address and account, so one person's typos do not lock out a shared office network.
-          keyGenerator: (request) => `${request.ip}|${field(request.body, 'email').trim().toLowerCase()}`,
-          errorResponseBuilder: () => ({
-            statusCode: 429,
-            message: 'You have tried to sign in too many times. Wait 15 minutes, then try again.',
-          }),
-        },
-      },
-    },
-    async (request, reply) => {
-      const returnTo = safeReturnTo(request.query.returnTo);
-      const form = parseForm(signInForm, request.body);
-      const values = { email: field(request.body, 'email') };
-      if (!form.ok)
-        return reply
-          .code(400)
-          .page('account/sign-in.njk', { title: 'Sign in', errors: form.errors, values, returnTo });
-      const user = await checkPassword(app.db, form.data.email, form.data.password);
-      if (!user) {
-        const errors = toFormErrors([
-          { field: 'email', message: 'Enter a correct email address and password' },
-        ]);
-        return reply.code(400).page('account/sign-in.njk', { title: 'Sign in', errors, values, returnTo });
-      }
-      await beginSession(app, request, user.id);
-      request.log.info({ userId: user.id }, 'signed in');
-      return reply.redirect(returnTo ?? paths.plans(), 303);
-    },
-  );
+  const limits = limitsOf(app.config);
+  app.post<{ Querystring: { returnTo?: string } }>(paths.signIn.pattern, async (request, reply) => {
+    const returnTo = safeReturnTo(request.query.returnTo);
+    const form = parseForm(signInForm, request.body);
+    const values = { email: field(request.body, 'email') };
+    if (!form.ok)
+      return reply
+        .code(400)
+        .page('account/sign-in.njk', { title: 'Sign in', errors: form.errors, values, returnTo });
+    // Counted now the body is read: by the account asked for, from anywhere, and by the client's
+    // address (TRUSTED_PROXIES says whose X-Forwarded-For to believe). Once either is used up even
+    // the right password is refused, so a guess that would have been right tells nothing.
+    const turn = await takeTurn(app, [
+      { limit: limits.signInAccount, subject: normaliseEmail(form.data.email) },
+      { limit: limits.signInAddress, subject: request.ip },
+    ]);
+    if (!turn.allowed)
+      return tooManyAttempts(reply, turn.retryAt, {
+        message: 'You have tried to sign in too many times with a wrong email address or password.',
+      });
+    const user = await checkPassword(app.db, form.data.email, form.data.password);
+    if (!user) {
+      const errors = toFormErrors([
+        { field: 'email', message: 'Enter a correct email address and password' },
+      ]);
+      return reply.code(400).page('account/sign-in.njk', { title: 'Sign in', errors, values, returnTo });
+    }
+    // Only failed attempts use up the allowance: people signing in day after day never reach it.
+    await turn.giveBack();
+    await beginSession(app, request, user.id);
+    request.log.info({ userId: user.id }, 'signed in');
+    return reply.redirect(returnTo ?? paths.plans(), 303);
+  });
 
   app.get(paths.signOut.pattern, (_request, reply) =>
     reply.page('account/sign-out.njk', { title: 'Sign out' }),

@@ -5,7 +5,6 @@ import {
   getOpenConsultation,
   listOpenConsultations,
   listQuestions,
-  recentResponsesFrom,
   type ConsultationRow,
   type QuestionRow,
 } from '../../db/publishing/queries.ts';
@@ -23,8 +22,6 @@ import { publicPage, publicSite } from './site.ts';
 export { respondentChoices };
 
 export const maxAnswerLength = 5000;
-/** Responses one address may send in an hour: enough for a family or an office sharing a connection. */
-export const responsesPerHour = 20;
 export const honeypotField = 'website';
 
 const tokenMessages = {
@@ -226,16 +223,6 @@ export function publicConsultationRoutes(app: FastifyInstance): void {
         });
 
       const sender = senderKey(request);
-      if (
-        (await recentResponsesFrom(app.db, sender, new Date(app.clock.now().getTime() - 3600 * 1000))) >=
-        responsesPerHour
-      ) {
-        return render(reply.code(429), consultation, questions, submitted, {
-          notice:
-            'A lot of responses have been sent from this connection in the last hour. Your answers have not been sent yet and are still below: wait a few minutes, then send the form again.',
-        });
-      }
-
       const answers: Record<string, string> = Object.fromEntries(
         Object.entries(submitted.answers)
           .map(([k, v]): [string, string] => [k, v.trim()])
@@ -243,18 +230,27 @@ export function publicConsultationRoutes(app: FastifyInstance): void {
       );
       const respondent: Respondent =
         respondentChoices.find((r) => r === submitted.respondent) ?? 'prefer-not-to-say';
+      let result: Awaited<ReturnType<typeof submitResponse>>;
       try {
-        await submitResponse(
+        result = await submitResponse(
           app.db,
           consultation,
           { respondent, answers, formNonce: token.nonce, senderKey: sender },
           app.clock.today(),
+          { perHour: app.config.CONSULTATION_RESPONSE_LIMIT },
         );
       } catch (error) {
         // It closed while they were writing: say so, and show what they wrote.
         if (error instanceof PublishingError && error.code === 'consultation-closed')
           return closed(reply, consultation, questions, submitted);
         throw error;
+      }
+      if ('limited' in result) {
+        reply.header('retry-after', String(result.retryAfterSeconds));
+        return render(reply.code(429), consultation, questions, submitted, {
+          notice:
+            'A lot of responses have been sent from this connection in the last hour. Your answers have not been sent yet and are still below: wait a few minutes, then send the form again.',
+        });
       }
       // A duplicate is the same form sent twice: it was stored the first time, so thank them either way.
       return reply.redirect(paths.public.consultationThanks(consultation.id), 303);

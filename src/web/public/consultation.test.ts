@@ -6,15 +6,15 @@ import { buildOrganisation } from '../../../test/helpers/builders.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { TestClient } from '../../../test/helpers/client.ts';
 import { paths } from '../paths.ts';
-import { consultationFormSecret, honeypotField, responsesPerHour } from './consultation-routes.ts';
+import { consultationFormSecret, honeypotField } from './consultation-routes.ts';
 import { issueFormToken } from './form-token.ts';
 import { buildPublishedCouncil } from '../../../test/fixtures/published-council.ts';
 
 const sessionSecret = 'a-test-session-secret-that-is-long-enough-123';
 const secret = consultationFormSecret(sessionSecret);
 
-async function setUp(t: Parameters<typeof testApp>[0]) {
-  const { app, database } = await testApp(t, { SESSION_SECRET: sessionSecret });
+async function setUp(t: Parameters<typeof testApp>[0], env: Record<string, string> = {}) {
+  const { app, database } = await testApp(t, { SESSION_SECRET: sessionSecret, ...env });
   const world = await buildPublishedCouncil(database.db);
   const client = new TestClient(app);
   const url = paths.public.consultation(world.consultation.id);
@@ -132,14 +132,49 @@ test('a response whose session expired is shown again with a fresh token, not lo
 });
 
 test('one connection sending many responses is asked to wait, with the answers kept', async (t) => {
-  const { client, url, aged, answer, stored } = await setUp(t);
-  for (let i = 0; i < responsesPerHour; i++)
+  const { app, client, url, aged, answer, stored } = await setUp(t);
+  const before = (await stored()).length;
+  const limit = app.config.CONSULTATION_RESPONSE_LIMIT;
+  for (let i = 0; i < limit; i++)
     assert.equal((await client.post(url, { formToken: aged(), [answer]: `Response ${i}` })).statusCode, 303);
   const refused = await client.post(url, { formToken: aged(), [answer]: 'One too many' });
   assert.equal(refused.statusCode, 429);
   assert.match(refused.body, /wait a few minutes/);
   assert.match(refused.body, />One too many<\/textarea>/);
-  assert.equal((await stored()).length, responsesPerHour + 1);
+  const wait = Number(refused.headers['retry-after']);
+  assert.ok(wait > 0 && wait <= 3600, `Retry-After ${String(refused.headers['retry-after'])}`);
+  assert.equal((await stored()).length, before + limit);
+});
+
+test('60 responses sent at once from one connection store exactly the limit (issue 14)', async (t) => {
+  const { client, url, aged, answer, stored } = await setUp(t, { CONSULTATION_RESPONSE_LIMIT: '20' });
+  const before = (await stored()).length;
+  const sent = await Promise.all(
+    Array.from({ length: 60 }, (_, i) => client.post(url, { formToken: aged(), [answer]: `At once ${i}` })),
+  );
+  const codes = sent.map((r) => r.statusCode);
+  assert.equal(codes.filter((c) => c === 303).length, 20, codes.join(' '));
+  assert.equal(codes.filter((c) => c === 429).length, 40, codes.join(' '));
+  assert.equal((await stored()).length, before + 20);
+});
+
+test('responses from behind an untrusted peer are counted by the peer, whatever X-Forwarded-For says', async (t) => {
+  const { client, url, aged, answer, stored } = await setUp(t, {
+    CONSULTATION_RESPONSE_LIMIT: '3',
+    NODE_ENV: 'production',
+  });
+  const before = (await stored()).length;
+  const codes: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const response = await client.post(
+      url,
+      { formToken: aged(), [answer]: `Rotating ${i}` },
+      { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } },
+    );
+    codes.push(response.statusCode);
+  }
+  assert.deepEqual(codes, [303, 303, 303, 429, 429, 429]);
+  assert.equal((await stored()).length, before + 3);
 });
 
 test('another council’s open consultation is not found on this council’s public site (issue 14)', async (t) => {
