@@ -1,16 +1,20 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
-import { checkPassword } from '../../db/people/queries.ts';
+import { checkPassword, passwordSignInAllowed } from '../../db/people/queries.ts';
 import { rules } from '../../domain/policies.ts';
 import { requireUser } from '../auth.ts';
 import { parseForm, toFormErrors, field } from '../forms/parse.ts';
 import { paths } from '../paths.ts';
 import { roleNames } from './labels.ts';
+import { safeReturnTo } from './return-to.ts';
 import { beginSession, finishSession } from './session-cookie.ts';
 import { passwordPages } from './password.ts';
 import { resetPages } from './reset.ts';
 import { sessionPages } from './sessions.ts';
 import { tokenPages } from './tokens.ts';
+import { oidcSignInRoutes } from '../sign-in/oidc-routes.ts';
+import { signInSettingsRoutes } from '../sign-in/settings-routes.ts';
+import { signInButtons } from '../sign-in/providers.ts';
 import { userPages } from './users.ts';
 
 const signInForm = z.object({
@@ -22,22 +26,20 @@ const signInForm = z.object({
   password: z.string().min(1, 'Enter your password').max(1000, 'Password must be 1,000 characters or fewer'),
 });
 
-/** Only a path on this service: never an absolute URL, so sign-in cannot be used to send people elsewhere. */
-function safeReturnTo(value: unknown): string | undefined {
-  return typeof value === 'string' && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : undefined;
-}
 
 export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
   app.get(paths.home.pattern, (request, reply) =>
     reply.redirect(request.user ? paths.plans() : paths.signIn()),
   );
 
-  app.get<{ Querystring: { returnTo?: string } }>(paths.signIn.pattern, (request, reply) => {
+  app.get<{ Querystring: { returnTo?: string } }>(paths.signIn.pattern, async (request, reply) => {
     if (request.user) return reply.redirect(paths.plans());
+    const returnTo = safeReturnTo(request.query.returnTo);
     return reply.page('account/sign-in.njk', {
       title: 'Sign in',
       values: {},
-      returnTo: safeReturnTo(request.query.returnTo),
+      returnTo,
+      providerButtons: await signInButtons(app, returnTo),
     });
   });
 
@@ -61,17 +63,28 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
       const returnTo = safeReturnTo(request.query.returnTo);
       const form = parseForm(signInForm, request.body);
       const values = { email: field(request.body, 'email') };
-      if (!form.ok)
-        return reply
-          .code(400)
-          .page('account/sign-in.njk', { title: 'Sign in', errors: form.errors, values, returnTo });
+      const again = async (errors: ReturnType<typeof toFormErrors>) =>
+        reply.code(400).page('account/sign-in.njk', {
+          title: 'Sign in',
+          errors,
+          values,
+          returnTo,
+          providerButtons: await signInButtons(app, returnTo),
+        });
+      if (!form.ok) return again(form.errors);
       const user = await checkPassword(app.db, form.data.email, form.data.password);
-      if (!user) {
-        const errors = toFormErrors([
-          { field: 'email', message: 'Enter a correct email address and password' },
-        ]);
-        return reply.code(400).page('account/sign-in.njk', { title: 'Sign in', errors, values, returnTo });
-      }
+      if (!user)
+        return again(toFormErrors([{ field: 'email', message: 'Enter a correct email address and password' }]));
+      // Said only after the right password: it tells nothing to someone guessing.
+      if (!(await passwordSignInAllowed(app.db, user)))
+        return again(
+          toFormErrors([
+            {
+              field: 'email',
+              message: 'Your council signs you in through its identity provider: use the button below',
+            },
+          ]),
+        );
       await beginSession(app, request, user.id);
       request.log.info({ userId: user.id }, 'signed in');
       return reply.redirect(returnTo ?? paths.plans(), 303);
@@ -92,6 +105,8 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
   passwordPages(app);
   resetPages(app);
   tokenPages(app);
+  oidcSignInRoutes(app);
+  signInSettingsRoutes(app);
 
   app.get(paths.account.pattern, (request, reply) => {
     const user = requireUser(request, reply);
