@@ -47,7 +47,10 @@ const schema = z.object({
    * Sign-in through the council's identity provider (OpenID Connect). A council's own settings
    * (/settings/sign-in) may name another issuer, client and secret variable.
    */
-  OIDC_ISSUER: z.string().url('must be the issuer’s URL, like https://login.microsoftonline.com/<tenant>/v2.0').optional(),
+  OIDC_ISSUER: z
+    .string()
+    .url('must be the issuer’s URL, like https://login.microsoftonline.com/<tenant>/v2.0')
+    .optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   /** Sensitive. Sent only to OIDC_ISSUER. */
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),

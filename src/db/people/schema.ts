@@ -124,7 +124,10 @@ export const councilSignIn = pgTable('council_sign_in', {
   emailClaim: text('email_claim').notNull().default(''),
   groupsClaim: text('groups_claim').notNull().default(''),
   /** In order: the first row whose group a new person is in gives their role. */
-  groupRoles: jsonb('group_roles').$type<{ group: string; role: (typeof roles)[number] }[]>().notNull().default([]),
+  groupRoles: jsonb('group_roles')
+    .$type<{ group: string; role: (typeof roles)[number] }[]>()
+    .notNull()
+    .default([]),
   allowPasswords: boolean('allow_passwords').notNull().default(true),
   version: version(),
   createdAt: createdAt(),

@@ -32,7 +32,16 @@ export async function saveSignInSettings(
     );
     return { ok: true, record };
   }
-  return updateRecord(db, councilSignIn, recordType, organisationId, current.id, expectedVersion, input, actor);
+  return updateRecord(
+    db,
+    councilSignIn,
+    recordType,
+    organisationId,
+    current.id,
+    expectedVersion,
+    input,
+    actor,
+  );
 }
 
 /**

@@ -131,7 +131,13 @@ export function parseGroupRoles(
     if (line === '') continue;
     const at = line.lastIndexOf('=');
     const group = at < 0 ? '' : line.slice(0, at).trim();
-    const roleText = at < 0 ? '' : line.slice(at + 1).trim().toLowerCase();
+    const roleText =
+      at < 0
+        ? ''
+        : line
+            .slice(at + 1)
+            .trim()
+            .toLowerCase();
     const role = roles.find((r) => r === roleText || roleNames[r].toLowerCase() === roleText);
     if (group === '' || !role)
       return {

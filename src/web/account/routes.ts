@@ -26,7 +26,6 @@ const signInForm = z.object({
   password: z.string().min(1, 'Enter your password').max(1000, 'Password must be 1,000 characters or fewer'),
 });
 
-
 export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
   app.get(paths.home.pattern, (request, reply) =>
     reply.redirect(request.user ? paths.plans() : paths.signIn()),
@@ -74,7 +73,9 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
       if (!form.ok) return again(form.errors);
       const user = await checkPassword(app.db, form.data.email, form.data.password);
       if (!user)
-        return again(toFormErrors([{ field: 'email', message: 'Enter a correct email address and password' }]));
+        return again(
+          toFormErrors([{ field: 'email', message: 'Enter a correct email address and password' }]),
+        );
       // Said only after the right password: it tells nothing to someone guessing.
       if (!(await passwordSignInAllowed(app.db, user)))
         return again(

@@ -169,7 +169,10 @@ export function oidcSignInRoutes(app: FastifyInstance) {
       }
       const outcome = await accountFor(app, chosen, claims);
       if (outcome instanceof Refusal) {
-        request.log.info({ organisationId: chosen.organisationId, reason: outcome.heading }, 'sign-in refused');
+        request.log.info(
+          { organisationId: chosen.organisationId, reason: outcome.heading },
+          'sign-in refused',
+        );
         return refuse(reply, outcome);
       }
       await beginSession(app, request, outcome.id);

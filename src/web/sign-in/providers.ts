@@ -37,7 +37,9 @@ export async function signInButtons(app: FastifyInstance, returnTo: string | und
   const providers = await councilProviders(app);
   return providers.map((p) => ({
     text:
-      providers.length === 1 ? `Sign in with ${p.provider.name}` : `Sign in with ${p.provider.name} (${p.name})`,
+      providers.length === 1
+        ? `Sign in with ${p.provider.name}`
+        : `Sign in with ${p.provider.name} (${p.name})`,
     href: paths.signInOidc({ council: p.slug, returnTo }),
   }));
 }

@@ -30,7 +30,10 @@ const issuerField = text('Issuer URL', { max: 500 }).transform((value, ctx) => {
   try {
     url = new URL(value);
   } catch {
-    refuse(ctx, 'Enter the issuer URL as a web address, like https://login.microsoftonline.com/<tenant>/v2.0');
+    refuse(
+      ctx,
+      'Enter the issuer URL as a web address, like https://login.microsoftonline.com/<tenant>/v2.0',
+    );
     return value;
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url)))
@@ -112,7 +115,10 @@ export const signInSettingsForm: RecordForm<SignInFormContext, SignInSettings, S
       secretVariable: text('Name of the variable', { max: 100 }).transform((value, ctx2) => {
         if (value === '') return value;
         if (!secretVariablePattern.test(value))
-          refuse(ctx2, 'The variable’s name must start with OIDC_ and contain SECRET, like OIDC_TAMESIDE_SECRET');
+          refuse(
+            ctx2,
+            'The variable’s name must start with OIDC_ and contain SECRET, like OIDC_TAMESIDE_SECRET',
+          );
         else if (!ctx.secretVariables.includes(value)) refuse(ctx2, `${value} is not set on this server`);
         return value;
       }),
@@ -128,7 +134,10 @@ export const signInSettingsForm: RecordForm<SignInFormContext, SignInSettings, S
     });
     const result = parseForm(schema, values);
     if (!result.ok) return result;
-    return { ok: true, data: { ...result.data, groupRoles, allowPasswords: result.data.allowPasswords === 'yes' } };
+    return {
+      ok: true,
+      data: { ...result.data, groupRoles, allowPasswords: result.data.allowPasswords === 'yes' },
+    };
   },
   toValues: (s) => ({
     providerName: s.providerName,
