@@ -12,9 +12,9 @@ import { passwordPages } from './password.ts';
 import { resetPages } from './reset.ts';
 import { sessionPages } from './sessions.ts';
 import { tokenPages } from './tokens.ts';
-import { oidcSignInRoutes } from '../sign-in/oidc-routes.ts';
-import { signInSettingsRoutes } from '../sign-in/settings-routes.ts';
-import { signInButtons } from '../sign-in/providers.ts';
+import { oidcSignInRoutes } from './oidc.ts';
+import { signInSettingsRoutes } from './sign-in-settings.ts';
+import { signInButtons } from './oidc-providers.ts';
 import { userPages } from './users.ts';
 
 const signInForm = z.object({

@@ -7,7 +7,7 @@ import {
   type GroupRole,
   type SignInSettings,
 } from '../../domain/sign-in/oidc.ts';
-import { roleNames } from '../account/labels.ts';
+import { roleNames } from './labels.ts';
 import type { RecordForm } from '../forms/fields.ts';
 import { parseForm } from '../forms/parse.ts';
 import { choice, refuse, text } from '../forms/validate.ts';

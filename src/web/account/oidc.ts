@@ -9,10 +9,10 @@ import {
   roleForGroups,
   type OidcProvider,
 } from '../../domain/sign-in/oidc.ts';
-import { beginSession } from '../account/session-cookie.ts';
-import { safeReturnTo } from '../account/return-to.ts';
+import { beginSession } from './session-cookie.ts';
+import { safeReturnTo } from './return-to.ts';
 import { paths } from '../paths.ts';
-import { councilProviders, type CouncilProvider } from './providers.ts';
+import { councilProviders, type CouncilProvider } from './oidc-providers.ts';
 import { authorizationCodeGrant, buildAuthorizationUrl, oidcClients, pkce } from './oidc-client.ts';
 
 /** What is kept in the encrypted cookie between sending a person to the provider and their return. */
@@ -90,7 +90,7 @@ export function oidcSignInRoutes(app: FastifyInstance) {
   const clients = oidcClients({ clock: app.clock, timeoutSeconds: app.config.OIDC_TIMEOUT_SECONDS });
 
   const refuse = (reply: FastifyReply, refusal: Refusal) =>
-    reply.code(refusal.status).page('sign-in/refused.njk', {
+    reply.code(refusal.status).page('account/oidc-refused.njk', {
       title: refusal.heading,
       detail: refusal.detail,
     });

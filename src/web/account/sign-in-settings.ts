@@ -5,7 +5,7 @@ import type { SignInSettings } from '../../domain/sign-in/oidc.ts';
 import { requireUser } from '../auth.ts';
 import { editRoute } from '../forms/record-routes.ts';
 import { paths } from '../paths.ts';
-import { signInSettingsForm } from './settings-form.ts';
+import { signInSettingsForm } from './sign-in-settings-form.ts';
 
 /** A council that has saved nothing signs in with the service's defaults and keeps passwords. */
 const unsaved: SignInSettings = {
