@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { test, type TestContext } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { changeHistory, sessions, users } from '../../db/schema.ts';
@@ -10,6 +12,7 @@ import {
   throughProvider,
   type ProviderAccount,
 } from '../../../test/helpers/oidc-provider.ts';
+import { redactUrl } from '../log-redaction.ts';
 import { paths } from '../paths.ts';
 
 /*
@@ -87,6 +90,12 @@ test('a person signs in through the provider (code with PKCE) into a database se
   assert.equal(authorization.searchParams.get('code_verifier'), null);
 
   const callback = await throughProvider(authorization.href, { login: 'maya', appBase });
+  assert.match(callback, /[?&]code=/);
+  assert.equal(
+    redactUrl(callback),
+    `${paths.signInOidcCallback()}?[redacted]`,
+    'the log never holds the code',
+  );
   const signedIn = await client.get(callback);
   assert.equal(signedIn.statusCode, 303, signedIn.body);
   assert.equal(signedIn.headers.location, paths.scorecard());
@@ -215,4 +224,22 @@ test('a provider that cannot be reached gives a plain page, not a 500', async (t
   const page = await new TestClient(app).get(paths.signInOidc());
   assert.equal(page.statusCode, 502);
   assert.match(page.body, /Sign-in through your council’s identity provider is not working/);
+});
+
+test('a provider that never answers is given up on after OIDC_TIMEOUT_SECONDS', async (t) => {
+  // Accepts the connection and says nothing, as a provider behind a stuck proxy would.
+  const silent = createServer(() => {});
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  t.after(() => {
+    silent.closeAllConnections?.();
+    return new Promise<void>((resolve) => silent.close(() => resolve()));
+  });
+  const { port } = silent.address() as AddressInfo;
+  const { app } = await setUp(t, {
+    env: { OIDC_ISSUER: `http://127.0.0.1:${port}`, OIDC_TIMEOUT_SECONDS: '1' },
+  });
+  const started = performance.now();
+  const page = await new TestClient(app).get(paths.signInOidc());
+  assert.equal(page.statusCode, 502);
+  assert.ok(performance.now() - started < 15000, 'answered within the timeout, not the default 30 seconds');
 });
