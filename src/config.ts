@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { isoDatePattern } from './domain/clock.ts';
+import { secretVariablePattern } from './domain/sign-in/oidc.ts';
 
 /**
  * Every setting comes from the environment and is checked once at start, so a bad value stops the
@@ -79,14 +80,38 @@ const schema = z.object({
    * they show has changed (a write on the same instance is seen at once). 0 asks on every request.
    */
   PUBLIC_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(1),
+  /**
+   * Sign-in through the council's identity provider (OpenID Connect). A council's own settings
+   * (/settings/sign-in) may name another issuer, client and secret variable.
+   */
+  OIDC_ISSUER: z
+    .string()
+    .url('must be the issuer’s URL, like https://login.microsoftonline.com/<tenant>/v2.0')
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** Sensitive. Sent only to OIDC_ISSUER. */
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The claim of the ID token that carries the person's e-mail address. */
+  OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
+  /** The claim that lists the person's groups, for the group-to-role mapping (`groups` when unset). */
+  OIDC_GROUPS_CLAIM: z.string().min(1).optional(),
+  /** How long to wait for the identity provider before giving up on a request to it. */
+  OIDC_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(10),
   /** Sets the date the service works to (an ISO date), for demos and tests; unset means the real date. */
   WESAID_TODAY: z.string().regex(isoDatePattern, 'must be a date like 2024-10-01').optional(),
 });
 
-export type Config = Omit<z.infer<typeof schema>, 'SECURE_COOKIES'> & { SECURE_COOKIES: boolean };
+export type Config = Omit<z.infer<typeof schema>, 'SECURE_COOKIES'> & {
+  SECURE_COOKIES: boolean;
+  /**
+   * Client secrets a council's sign-in settings may name: every variable called like
+   * `OIDC_<NAME>_SECRET` (see `secretVariablePattern`), by name. Sensitive.
+   */
+  oidcSecrets: Readonly<Record<string, string>>;
+};
 
 /** Keys whose values never reach logs or error messages. */
-export const sensitiveKeys = ['SESSION_SECRET', 'DATABASE_URL', 'SMTP_URL'] as const;
+export const sensitiveKeys = ['SESSION_SECRET', 'DATABASE_URL', 'SMTP_URL', 'OIDC_CLIENT_SECRET'] as const;
 
 export class ConfigError extends Error {}
 
@@ -101,6 +126,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = {
     ...parsed.data,
     SECURE_COOKIES: parsed.data.SECURE_COOKIES ?? parsed.data.NODE_ENV === 'production',
+    oidcSecrets: Object.fromEntries(
+      Object.entries(given).filter(
+        (entry): entry is [string, string] =>
+          secretVariablePattern.test(entry[0]) && typeof entry[1] === 'string',
+      ),
+    ),
   };
   if (config.NODE_ENV === 'production' && !config.SESSION_SECRET) {
     throw new ConfigError(

@@ -49,6 +49,10 @@ export const paths = {
   /** `paths.signIn({ returnTo })` brings the person back to where they were going. */
   signIn: route('/sign-in'),
   signOut: route('/sign-out'),
+  /** Starts sign-in at the council's identity provider: `paths.signInOidc({ council: slug, returnTo })`. */
+  signInOidc: route('/sign-in/oidc'),
+  /** Where the identity provider sends the person back (the redirect URI registered with it). */
+  signInOidcCallback: route('/sign-in/oidc/callback'),
   account: route('/account'),
   /** A person's own signed-in sessions, to end one or all the others. */
   accountSessions: route('/account/sessions'),
@@ -66,6 +70,8 @@ export const paths = {
   newUser: route('/users/new'),
   user: route('/users/:userId'),
   brandingSettings: route('/settings/branding'),
+  /** How the council's people sign in: its identity provider and whether passwords stay. */
+  signInSettings: route('/settings/sign-in'),
   brandingLogo: route('/settings/branding/logo'),
   /** The council's logo as an image; `?v=` names the version so a changed logo is fetched afresh. */
   councilLogo: route('/councils/:organisationId/logo'),

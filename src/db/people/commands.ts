@@ -22,6 +22,7 @@ export {
   startPasswordReset,
   WrongPasswordError,
 } from './password-commands.ts';
+export { addPersonFromProvider, saveSignInSettings } from './sign-in-commands.ts';
 export { BrandColourError, logoTypes, saveBranding, saveLogo, type LogoType } from './branding-commands.ts';
 
 /* Writes to councils and their people. */

@@ -18,6 +18,14 @@ export {
   type TokenRow,
 } from './sessions.ts';
 export { tokenScopes, type TokenScope } from './schema.ts';
+export {
+  findCouncilAccount,
+  getSignInSettings,
+  listSignInCouncils,
+  passwordSignInAllowed,
+  type SignInCouncil,
+  type SignInSettingsRow,
+} from './sign-in-settings.ts';
 
 /* Reads of councils' people: who is signed in, who may sponsor, who is on the people page. */
 

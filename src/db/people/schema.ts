@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { bytea, createdAt, id, updatedAt, version } from '../columns.ts';
 
 /* People: councils, their accounts, sessions, password resets and API tokens. */
@@ -102,5 +102,34 @@ export const councilBranding = pgTable('council_branding', {
   /** image/png or image/svg+xml; blank when there is no logo. */
   logoType: text('logo_type').notNull().default(''),
   version: version(),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * How a council's people sign in: its identity provider over OpenID Connect (blank fields take the
+ * service's OIDC_* defaults) and whether passwords are still allowed. The client secret is never
+ * stored: only the name of the environment variable that holds it.
+ */
+export const councilSignIn = pgTable('council_sign_in', {
+  id: id(),
+  organisationId: integer('organisation_id')
+    .notNull()
+    .unique()
+    .references(() => organisations.id),
+  /** What the sign-in button calls the provider ("Sign in with Tameside Council account"). */
+  providerName: text('provider_name').notNull().default(''),
+  issuer: text('issuer').notNull().default(''),
+  clientId: text('client_id').notNull().default(''),
+  secretVariable: text('secret_variable').notNull().default(''),
+  emailClaim: text('email_claim').notNull().default(''),
+  groupsClaim: text('groups_claim').notNull().default(''),
+  /** In order: the first row whose group a new person is in gives their role. */
+  groupRoles: jsonb('group_roles')
+    .$type<{ group: string; role: (typeof roles)[number] }[]>()
+    .notNull()
+    .default([]),
+  allowPasswords: boolean('allow_passwords').notNull().default(true),
+  version: version(),
+  createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -1,6 +1,6 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
-import { checkPassword } from '../../db/people/queries.ts';
+import { checkPassword, passwordSignInAllowed } from '../../db/people/queries.ts';
 import { normaliseEmail } from '../../domain/limits.ts';
 import { rules } from '../../domain/policies.ts';
 import { requireUser } from '../auth.ts';
@@ -8,11 +8,15 @@ import { parseForm, toFormErrors, field } from '../forms/parse.ts';
 import { limitsOf, takeTurn, tooManyAttempts } from '../limits.ts';
 import { paths } from '../paths.ts';
 import { roleNames } from './labels.ts';
+import { safeReturnTo } from './return-to.ts';
 import { beginSession, finishSession } from './session-cookie.ts';
 import { passwordPages } from './password.ts';
 import { resetPages } from './reset.ts';
 import { sessionPages } from './sessions.ts';
 import { tokenPages } from './tokens.ts';
+import { oidcSignInRoutes } from './oidc.ts';
+import { signInSettingsRoutes } from './sign-in-settings.ts';
+import { signInButtons } from './oidc-providers.ts';
 import { userPages } from './users.ts';
 
 const signInForm = z.object({
@@ -24,22 +28,19 @@ const signInForm = z.object({
   password: z.string().min(1, 'Enter your password').max(1000, 'Password must be 1,000 characters or fewer'),
 });
 
-/** Only a path on this service: never an absolute URL, so sign-in cannot be used to send people elsewhere. */
-function safeReturnTo(value: unknown): string | undefined {
-  return typeof value === 'string' && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : undefined;
-}
-
 export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
   app.get(paths.home.pattern, (request, reply) =>
     reply.redirect(request.user ? paths.plans() : paths.signIn()),
   );
 
-  app.get<{ Querystring: { returnTo?: string } }>(paths.signIn.pattern, (request, reply) => {
+  app.get<{ Querystring: { returnTo?: string } }>(paths.signIn.pattern, async (request, reply) => {
     if (request.user) return reply.redirect(paths.plans());
+    const returnTo = safeReturnTo(request.query.returnTo);
     return reply.page('account/sign-in.njk', {
       title: 'Sign in',
       values: {},
-      returnTo: safeReturnTo(request.query.returnTo),
+      returnTo,
+      providerButtons: await signInButtons(app, returnTo),
     });
   });
 
@@ -48,10 +49,15 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
     const returnTo = safeReturnTo(request.query.returnTo);
     const form = parseForm(signInForm, request.body);
     const values = { email: field(request.body, 'email') };
-    if (!form.ok)
-      return reply
-        .code(400)
-        .page('account/sign-in.njk', { title: 'Sign in', errors: form.errors, values, returnTo });
+    const again = async (errors: ReturnType<typeof toFormErrors>) =>
+      reply.code(400).page('account/sign-in.njk', {
+        title: 'Sign in',
+        errors,
+        values,
+        returnTo,
+        providerButtons: await signInButtons(app, returnTo),
+      });
+    if (!form.ok) return again(form.errors);
     // Counted now the body is read: by the account asked for, from anywhere, and by the client's
     // address (TRUSTED_PROXIES says whose X-Forwarded-For to believe). Once either is used up even
     // the right password is refused, so a guess that would have been right tells nothing.
@@ -64,14 +70,20 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
         message: 'You have tried to sign in too many times with a wrong email address or password.',
       });
     const user = await checkPassword(app.db, form.data.email, form.data.password);
-    if (!user) {
-      const errors = toFormErrors([
-        { field: 'email', message: 'Enter a correct email address and password' },
-      ]);
-      return reply.code(400).page('account/sign-in.njk', { title: 'Sign in', errors, values, returnTo });
-    }
+    if (!user)
+      return again(toFormErrors([{ field: 'email', message: 'Enter a correct email address and password' }]));
     // Only failed attempts use up the allowance: people signing in day after day never reach it.
     await turn.giveBack();
+    // Said only after the right password: it tells nothing to someone guessing.
+    if (!(await passwordSignInAllowed(app.db, user)))
+      return again(
+        toFormErrors([
+          {
+            field: 'email',
+            message: 'Your council signs you in through its identity provider: use the button below',
+          },
+        ]),
+      );
     await beginSession(app, request, user.id);
     request.log.info({ userId: user.id }, 'signed in');
     return reply.redirect(returnTo ?? paths.plans(), 303);
@@ -91,6 +103,8 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
   passwordPages(app);
   resetPages(app);
   tokenPages(app);
+  oidcSignInRoutes(app);
+  signInSettingsRoutes(app);
 
   app.get(paths.account.pattern, (request, reply) => {
     const user = requireUser(request, reply);
