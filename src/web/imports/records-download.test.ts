@@ -112,7 +112,8 @@ test('records.xlsx writes a record’s text that a spreadsheet would run as text
   const doc = emptyDocument('cabinet-report', 'Report');
   doc.sections.push({ key: 'notes', heading: '@SUM(A1)', text: '+1 better', items: [], lines: [1] });
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await recordsWorkbook(doc, '=HYPERLINK("http://x")'));
+  const book = await recordsWorkbook(doc, '=HYPERLINK("http://x")');
+  await workbook.xlsx.load(book as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet('Records')!;
   const texts: string[] = [];
   sheet.eachRow((row, n) => {
