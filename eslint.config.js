@@ -8,8 +8,8 @@ import tseslint from 'typescript-eslint';
 /** Import paths that reach into one of these top-level folders of src/. */
 const into = (...folders) => `(^|/)(${folders.join('|')})/`;
 
-/** Import paths into src/db other than a feature's queries or commands, or the client (and its lock). */
-const dbInternals = `(^|/)db/(?!(people|plan|imports|board|measures|publishing|risks|case-audits|search|meetings|limits)/(queries|commands)\\.ts$)(?!client\\.ts$)(?!data-folder-lock\\.ts$)`;
+/** Import paths into src/db other than a feature's queries or commands, or the client (its lock, its roles). */
+const dbInternals = `(^|/)db/(?!(people|plan|imports|board|measures|publishing|risks|case-audits|search|meetings|limits)/(queries|commands)\\.ts$)(?!client\\.ts$)(?!data-folder-lock\\.ts$)(?!roles\\.ts$)`;
 
 const boundaries = [
   {

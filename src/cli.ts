@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { clockFor } from './clock.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { SchemaRightsError } from './db/client.ts';
 import { DataFolderInUseError } from './db/data-folder-lock.ts';
 import { OrganisationChoiceError } from './db/people/commands.ts';
 import { commands } from './cli/commands.ts';
@@ -43,6 +44,7 @@ main(process.argv.slice(2)).then(
     if (
       error instanceof ConfigError ||
       error instanceof DataFolderInUseError ||
+      error instanceof SchemaRightsError ||
       error instanceof OrganisationChoiceError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {

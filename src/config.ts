@@ -18,6 +18,14 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /**
+   * The owner role's URL, for migrations only (with DATABASE_URL naming the app role, which may
+   * not change the schema or rewrite the history): see `wesaid db roles`. Sensitive.
+   */
+  DATABASE_OWNER_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   /** 32 bytes or more, hex or base64, shared by every instance behind a load balancer. Sensitive. */
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Send cookies only over HTTPS. On by default in production. */
@@ -111,7 +119,13 @@ export type Config = Omit<z.infer<typeof schema>, 'SECURE_COOKIES'> & {
 };
 
 /** Keys whose values never reach logs or error messages. */
-export const sensitiveKeys = ['SESSION_SECRET', 'DATABASE_URL', 'SMTP_URL', 'OIDC_CLIENT_SECRET'] as const;
+export const sensitiveKeys = [
+  'SESSION_SECRET',
+  'DATABASE_URL',
+  'DATABASE_OWNER_URL',
+  'SMTP_URL',
+  'OIDC_CLIENT_SECRET',
+] as const;
 
 export class ConfigError extends Error {}
 
@@ -133,6 +147,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
     ),
   };
+  if (config.DATABASE_OWNER_URL && !config.DATABASE_URL) {
+    throw new ConfigError(
+      'Wesaid cannot start: DATABASE_OWNER_URL is for migrations on a PostgreSQL server; set DATABASE_URL to the app role’s URL too.',
+    );
+  }
   if (config.NODE_ENV === 'production' && !config.SESSION_SECRET) {
     throw new ConfigError(
       'Wesaid cannot start: SESSION_SECRET must be set in production (32 or more random characters, the same on every instance).',

@@ -140,4 +140,9 @@ test('a bad setting stops the app with a message that names it', () => {
     () => loadConfig({ SESSION_SECRET: 'short' }),
     /SESSION_SECRET: must be at least 32 characters/,
   );
+  assert.throws(
+    () => loadConfig({ DATABASE_OWNER_URL: 'postgres://owner@db/wesaid' }),
+    /DATABASE_OWNER_URL is for migrations on a PostgreSQL server; set DATABASE_URL/,
+  );
+  assert.throws(() => loadConfig({ DATABASE_OWNER_URL: 'owner@db' }), /DATABASE_OWNER_URL: must start with/);
 });

@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { dbCommand } from './db.ts';
 import { importCommand } from './import.ts';
 import { loadCommand } from './load.ts';
 import { migrate } from './migrate.ts';
@@ -12,6 +13,7 @@ import { user } from './user.ts';
 export const commands: Record<string, Command> = {
   serve,
   migrate,
+  db: dbCommand,
   user,
   token,
   import: importCommand,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { systemActor } from '../domain/changes.ts';
-import { openDatabase } from '../db/client.ts';
+import { bringUpToDate, openDatabase } from '../db/client.ts';
 import { confirmImport, savePendingImport } from '../db/imports/commands.ts';
 import { findImportedByHash } from '../db/imports/queries.ts';
 import { resolveOrganisation } from '../db/people/commands.ts';
@@ -48,7 +48,7 @@ export const importCommand: Command = {
     }
     const database = await openDatabase(config);
     try {
-      await database.migrate();
+      await bringUpToDate(database, config);
       const organisationId = await resolveOrganisation(
         database.db,
         typeof values.organisation === 'string' ? values.organisation : undefined,

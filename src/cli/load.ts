@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { systemActor } from '../domain/changes.ts';
-import { openDatabase } from '../db/client.ts';
+import { bringUpToDate, openDatabase } from '../db/client.ts';
 import { applyLoad } from '../db/measures/commands.ts';
 import { loadContext } from '../db/measures/queries.ts';
 import { reportOf, type LoadReport } from '../domain/measures/loads.ts';
@@ -24,7 +24,7 @@ export const loadCommand: Command = {
     const json = values.json === true;
     const database = await openDatabase(config);
     try {
-      await database.migrate();
+      await bringUpToDate(database, config);
       const organisationId = await resolveOrganisation(
         database.db,
         typeof values.organisation === 'string' ? values.organisation : undefined,

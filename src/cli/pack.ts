@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { getIssuedPapers, getMeeting, meetingsOnAnyCouncil } from '../db/board/queries.ts';
-import { openDatabase } from '../db/client.ts';
+import { bringUpToDate, openDatabase } from '../db/client.ts';
 import { formatDate } from '../domain/format.ts';
 import { renderBoardPack, type BoardPackFormat } from '../reports/board-pack/index.ts';
 import { draftBoardPack, issuedDocument, issuedPack } from '../web/board/papers.ts';
@@ -60,7 +60,7 @@ export const packCommand: Command = {
       throw new UsageError(usage);
     const database = await openDatabase(config);
     try {
-      await database.migrate();
+      await bringUpToDate(database, config);
       const rows = await meetingsOnAnyCouncil(database.db, date);
       const choice = chooseMeeting(rows, typeof values.board === 'string' ? values.board : undefined, date);
       const issued = await getIssuedPapers(

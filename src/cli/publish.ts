@@ -1,4 +1,4 @@
-import { openDatabase } from '../db/client.ts';
+import { bringUpToDate, openDatabase } from '../db/client.ts';
 import { publishQuarter, PublishingError, systemActor } from '../db/publishing/commands.ts';
 import { getSettings, plansTitled } from '../db/publishing/queries.ts';
 import { quarterByKey } from '../domain/publishing/quarters.ts';
@@ -34,7 +34,7 @@ export const publishCommand: Command = {
       throw new UsageError('--reason is only for a correction: add --correction.');
     const database = await openDatabase(config);
     try {
-      await database.migrate();
+      await bringUpToDate(database, config);
       const found = await plansTitled(database.db, title);
       if (found.length !== 1)
         throw new UsageError(

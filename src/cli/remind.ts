@@ -1,4 +1,4 @@
-import { openDatabase } from '../db/client.ts';
+import { bringUpToDate, openDatabase } from '../db/client.ts';
 import { createMailer } from '../mail/mailer.ts';
 import { sendDueReminders } from '../mail/reminders.ts';
 import { reminderLinks } from '../web/board/mail-links.ts';
@@ -21,7 +21,7 @@ export const remindCommand: Command = {
     }
     const database = await openDatabase(config);
     try {
-      await database.migrate();
+      await bringUpToDate(database, config);
       const sent = await sendDueReminders(database.db, mailer, {
         today: clock.today(),
         links: reminderLinks(config.PUBLIC_URL),

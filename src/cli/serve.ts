@@ -2,7 +2,7 @@ import type { Clock } from '../domain/clock.ts';
 import { buildApp } from '../app.ts';
 import { clockFor } from '../clock.ts';
 import { formatDate } from '../domain/format.ts';
-import { openDatabase, type Db } from '../db/client.ts';
+import { bringUpToDate, openDatabase, type Db } from '../db/client.ts';
 import { hasAnyCouncil } from '../db/people/queries.ts';
 import { ensureOrganisation } from '../db/people/commands.ts';
 import { demoDate } from '../demo/demo-date.ts';
@@ -16,7 +16,7 @@ export const serve: Command = {
     // The demo's story is set on its own date unless WESAID_TODAY says otherwise.
     const clock = values.demo && !config.WESAID_TODAY ? clockFor({ WESAID_TODAY: demoDate }) : given;
     const database = await openDatabase(config);
-    await database.migrate();
+    await bringUpToDate(database, config);
     if (values.demo) {
       if (database.kind === 'embedded' && (await isEmpty(database.db)))
         await startDemo(database.db, clock, config.PUBLIC_URL);

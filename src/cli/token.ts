@@ -1,4 +1,4 @@
-import { openDatabase } from '../db/client.ts';
+import { bringUpToDate, openDatabase } from '../db/client.ts';
 import { createApiToken } from '../db/people/commands.ts';
 import { findUserByEmail, tokenScopes, type TokenScope } from '../db/people/queries.ts';
 import { formatDate } from '../domain/format.ts';
@@ -38,7 +38,7 @@ export const token: Command = {
         .slice(0, 100) || 'Command line';
     const database = await openDatabase(config);
     try {
-      await database.migrate();
+      await bringUpToDate(database, config);
       const found = await findUserByEmail(database.db, email);
       if (!found) throw new UsageError(`There is no user with the email address ${email}`);
       const expiresAt = new Date(clock.now().getTime() + days * dayMs);

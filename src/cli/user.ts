@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { openDatabase } from '../db/client.ts';
+import { bringUpToDate, openDatabase } from '../db/client.ts';
 import { roles, type Role } from '../domain/policies.ts';
 import { addUser, DuplicateEmailError, resolveOrganisation } from '../db/people/commands.ts';
 import { UsageError, type Command } from './command.ts';
@@ -30,7 +30,7 @@ export const user: Command = {
     if (password.length < 10) throw new UsageError('The password must be 10 characters or more');
     const database = await openDatabase(config);
     try {
-      await database.migrate();
+      await bringUpToDate(database, config);
       const organisationId = await resolveOrganisation(
         database.db,
         typeof values.organisation === 'string' ? values.organisation : undefined,

@@ -7,18 +7,22 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.ts';
 import { acquireDataFolderLock } from './data-folder-lock.ts';
+import { keepAppendOnlySql } from './roles.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export interface Database {
   db: Db;
   kind: 'embedded' | 'postgresql';
-  /** Runs the migrations that have not run yet. */
+  /** Runs the migrations that have not run yet, as this connection's role. */
   migrate(): Promise<void>;
+  /** How many migrations have not run yet (read only: the app's role may ask). */
+  pendingMigrations(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -27,6 +31,62 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
 export interface DatabaseOptions {
   DATABASE_URL?: string;
   DATA_DIR: string;
+}
+
+/** The migrations' own record: which have run, by the time of their folder (drizzle's migrator). */
+const migrationsTable = 'drizzle.__drizzle_migrations';
+
+/** The schema needs a migration the connected role may not run (the app role of a two-role set-up). */
+export class SchemaRightsError extends Error {}
+
+/**
+ * Brings the schema up to date before the service or a command uses it. With DATABASE_OWNER_URL
+ * the migrations run as the owner role, never as the app's; without it, as the connected role and
+ * only when one is waiting, so an app role that may not change the schema starts when it is current.
+ */
+export async function bringUpToDate(
+  database: Database,
+  options: { DATABASE_OWNER_URL?: string },
+): Promise<void> {
+  if (database.kind === 'embedded') return database.migrate();
+  if (options.DATABASE_OWNER_URL) {
+    const owner = await openPostgres(options.DATABASE_OWNER_URL);
+    try {
+      await owner.migrate();
+    } finally {
+      await owner.close();
+    }
+    return;
+  }
+  const waiting = await database.pendingMigrations();
+  if (waiting === 0) return;
+  try {
+    await database.migrate();
+  } catch (error) {
+    if (!isInsufficientPrivilege(error)) throw error;
+    throw new SchemaRightsError(
+      `The database needs ${waiting} migration${waiting === 1 ? '' : 's'}, and the role in DATABASE_URL may not change the schema: run \`wesaid migrate\` with DATABASE_OWNER_URL set to the owner role's URL.`,
+    );
+  }
+}
+
+const isInsufficientPrivilege = (error: unknown): boolean =>
+  [error, (error as { cause?: unknown }).cause].some((e) => (e as { code?: string })?.code === '42501');
+
+async function migrationsRun(query: (text: string) => Promise<{ rows: unknown[] }>): Promise<number> {
+  try {
+    const { rows } = await query(`select coalesce(max(created_at), 0) as last from ${migrationsTable}`);
+    return Number((rows[0] as { last: string | number }).last);
+  } catch (error) {
+    // No record yet (42P01: no such table, 3F000: no such schema): nothing has run.
+    if (['42P01', '3F000'].includes((error as { code?: string }).code ?? '')) return 0;
+    throw error;
+  }
+}
+
+async function countPending(query: (text: string) => Promise<{ rows: unknown[] }>): Promise<number> {
+  const last = await migrationsRun(query);
+  return readMigrationFiles({ migrationsFolder }).filter((m) => m.folderMillis > last).length;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -43,7 +103,12 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     db,
     kind: 'postgresql',
-    migrate: () => migratePg(db, { migrationsFolder }),
+    async migrate() {
+      await migratePg(db, { migrationsFolder });
+      // Default privileges give a new table the app role's full rights; a record keeps only its reads and adds.
+      await pool.query(keepAppendOnlySql);
+    },
+    pendingMigrations: () => countPending((text) => pool.query(text)),
     close: () => pool.end(),
   };
 }
@@ -73,6 +138,7 @@ function wrapPglite(client: PGlite, release: () => void): Database {
     db,
     kind: 'embedded',
     migrate: () => migratePglite(db, { migrationsFolder }),
+    pendingMigrations: () => countPending((text) => client.query(text)),
     close: async () => {
       await client.close();
       release();

@@ -55,3 +55,23 @@ test('the API refuses a meeting day that does not exist with 400 and accepts a l
   }
   assert.equal((await ask('2024-02-29')).statusCode, 200);
 });
+
+test('an API filter naming an id beyond what the database holds is not found, not a 500', async (t) => {
+  const { app, database } = await testApp(t);
+  const { people, plan, priority } = await buildPlanWithPeople(database.db);
+  const client = new TestClient(app);
+  await client.signIn(people.viewer.email, people.viewer.password);
+  const ask = (url: string) => app.inject({ url, headers: { cookie: client.cookieHeader } });
+
+  // Ten digits pass the parameter's pattern but not PostgreSQL's integer (at most 2147483647).
+  for (const url of [
+    '/api/v1/risks?plan=9999999999',
+    '/api/v1/measures?priority=9999999999',
+    '/api/v1/case-audits/summary?quarter=2024-25-q2&plan=9999999999',
+  ]) {
+    const answer = await ask(url);
+    assert.equal(answer.statusCode, 404, `${url}: ${answer.body}`);
+  }
+  assert.equal((await ask(`/api/v1/risks?plan=${plan.id}`)).statusCode, 200);
+  assert.equal((await ask(`/api/v1/measures?priority=${priority.id}`)).statusCode, 200);
+});

@@ -56,6 +56,8 @@ export const security = fp<{ config: Config; sessionKey?: Buffer }>(
     });
     await app.register(fastifyCsrf, {
       sessionPlugin: '@fastify/secure-session',
+      // A stale or forged form is answered 403 and logged at info, as other refusals are (issue 14).
+      logLevel: 'info',
       // A form field is a string, or { value } when the form was sent as multipart.
       getToken: (request) => {
         const field = (request.body as Record<string, unknown> | undefined)?._csrf;

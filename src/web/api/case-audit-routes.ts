@@ -3,7 +3,7 @@ import { quarterSummary } from '../../db/case-audits/queries.ts';
 import { getPlan } from '../../db/plan/queries.ts';
 import { quarterByKey } from '../../domain/case-audits/quarters.ts';
 import { authorize } from '../auth.ts';
-import { BadRequestError, NotFoundError } from '../errors/http-errors.ts';
+import { BadRequestError, NotFoundError, parseId } from '../errors/http-errors.ts';
 
 const tags = ['Case audits'];
 
@@ -52,7 +52,7 @@ export const caseAuditApiRoutes: FastifyPluginAsync = (app) => {
         throw new BadRequestError('Give the quarter as a financial-year quarter, for example 2024-25-q2');
       let planId: number | undefined;
       if (request.query.plan) {
-        const plan = await getPlan(app.db, user.organisationId, Number(request.query.plan));
+        const plan = await getPlan(app.db, user.organisationId, parseId(request.query.plan, 'Plan'));
         if (!plan) throw new NotFoundError('Plan');
         planId = plan.id;
       }

@@ -96,7 +96,10 @@ export const measureApiRoutes: FastifyPluginAsync = (app) => {
     },
     async (request, reply) => {
       const user = authorize(request, reply, 'read', { type: 'measure' });
-      const filter = request.query.priority ? { priorityId: Number(request.query.priority) } : {};
+      // parseId: a number beyond what an id column holds names no priority (404), never a 500.
+      const filter = request.query.priority
+        ? { priorityId: parseId(request.query.priority, 'Priority') }
+        : {};
       const figures = await figuresFor(
         app.db,
         await listMeasureRows(app.db, user.organisationId, filter),

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { listRisks } from '../../db/risks/queries.ts';
 import { riskBands, riskDirections, riskStatuses } from '../../domain/risks/scoring.ts';
 import { authorize } from '../auth.ts';
+import { parseId } from '../errors/http-errors.ts';
 import { list } from './schemas.ts';
 
 const tags = ['Risks'];
@@ -68,7 +69,8 @@ export const riskApiRoutes: FastifyPluginAsync = (app) => {
     },
     async (request, reply) => {
       const user = authorize(request, reply, 'read', { type: 'risk' });
-      const filter = request.query.plan ? { planId: Number(request.query.plan) } : {};
+      // parseId: a number beyond what an id column holds names no plan (404), never a 500.
+      const filter = request.query.plan ? { planId: parseId(request.query.plan, 'Plan') } : {};
       const rows = await listRisks(app.db, user.organisationId, filter);
       return {
         items: rows.map((r) => ({

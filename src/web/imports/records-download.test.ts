@@ -13,7 +13,7 @@ import { buildOrganisation, buildUser } from '../../../test/helpers/builders.ts'
 import { TestClient } from '../../../test/helpers/client.ts';
 import { postFile } from '../../../test/helpers/upload.ts';
 import { paths } from '../paths.ts';
-import { recordColumns, recordsCsv } from './records-download.ts';
+import { recordColumns, recordsCsv, recordsWorkbook } from './records-download.ts';
 
 const seedName = '2024-09-10-highlight-report-pack.txt';
 const seed = readFileSync(path.join(demoSeedsFolder, seedName));
@@ -106,4 +106,23 @@ test('a record’s text that a spreadsheet would run is written as text', () => 
   assert.equal(row!.text, `'-1 worse`);
   assert.equal(row!.sourceText, `'=HYPERLINK("http://x")`);
   assert.equal(row!.record, '1');
+});
+
+test('records.xlsx writes a record’s text that a spreadsheet would run as text too (issue 14)', async () => {
+  const doc = emptyDocument('cabinet-report', 'Report');
+  doc.sections.push({ key: 'notes', heading: '@SUM(A1)', text: '+1 better', items: [], lines: [1] });
+  const workbook = new ExcelJS.Workbook();
+  const book = await recordsWorkbook(doc, '=HYPERLINK("http://x")');
+  await workbook.xlsx.load(book as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Records')!;
+  const texts: string[] = [];
+  sheet.eachRow((row, n) => {
+    if (n > 1) row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value)));
+  });
+  for (const text of ["'@SUM(A1)", "'+1 better", `'=HYPERLINK("http://x")`])
+    assert.ok(texts.includes(text), text);
+  assert.ok(
+    texts.every((text) => !/^[=+\-@\t\r]/.test(text)),
+    texts.join(' | '),
+  );
 });

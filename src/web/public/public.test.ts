@@ -195,7 +195,8 @@ test('before anything is published the public site says so, and the data files a
 test('the Atom feed escapes a plan title written as markup (issue 14)', async (t) => {
   const { app, database } = await testApp(t);
   const world = await buildPublishedCouncil(database.db);
-  const markup = '<img src=x onerror=alert(1)> & plan';
+  // A quote, and the end of the CDATA section the feed library wraps HTML titles in.
+  const markup = `<img src=x onerror=alert(1)> & "plan" ]]> it's`;
   const [plan] = await database.db.select().from(plans).where(eq(plans.id, world.plan.id));
   const saved = await updateRecord(
     database.db,
@@ -220,5 +221,7 @@ test('the Atom feed escapes a plan title written as markup (issue 14)', async (t
   });
   const feed = (await app.inject({ url: paths.public.feed() })).body;
   assert.doesNotMatch(feed, /<img/);
-  assert.match(feed, /&lt;img src=x onerror=alert\(1\)&gt; &amp; plan/);
+  assert.match(feed, /&lt;img src=x onerror=alert\(1\)&gt; &amp; &quot;plan&quot; \]\]&gt; it&#39;s/);
+  // The CDATA section ends only where the library ends it: once per title and summary.
+  assert.equal(feed.split(']]>').length - 1, feed.split('<![CDATA[').length - 1);
 });
