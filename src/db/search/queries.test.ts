@@ -7,7 +7,7 @@ import { highlightStart, highlightStop, snippetHtml } from '../../domain/search.
 import { testDatabase } from '../../../test/helpers/database.ts';
 import { buildCommitment, buildPriority } from '../../../test/helpers/builders.ts';
 import { buildSearchWorld } from '../../../test/helpers/search-builders.ts';
-import { searchCouncil, type ReadPolicy } from './queries.ts';
+import { readScopeKey, searchCouncil, type ReadPolicy } from './queries.ts';
 
 async function setUp(t: { after: (fn: () => Promise<void>) => void }) {
   const database = await testDatabase();
@@ -187,4 +187,19 @@ test('the snippet marks the matches, and stored text can neither add marks nor m
   assert.match(html, /<mark>Kinship<\/mark>/);
   assert.doesNotMatch(html, /<(?!\/?mark>)/);
   assert.match(html, /carers &amp; &quot;friends&quot;/);
+});
+
+test('kept results are shared by read scope, which names the person only when it is their own priorities', async (t) => {
+  const { world } = await setUp(t);
+  const stricter: ReadPolicy = (user, action, resource) =>
+    user.role === 'sponsor'
+      ? (resource.sponsorUserIds?.includes(user.id) ?? false)
+      : can(user, action, resource);
+  const { sponsor, otherSponsor, viewer } = world.people;
+  assert.notEqual(readScopeKey(sponsor, stricter), readScopeKey(otherSponsor, stricter));
+  assert.match(readScopeKey(sponsor, stricter), new RegExp(`sponsor ${sponsor.id}$`));
+  // Everyone who may read every row of the council shares one key.
+  assert.equal(readScopeKey(sponsor), readScopeKey(otherSponsor));
+  assert.equal(readScopeKey(viewer, stricter), readScopeKey(viewer));
+  assert.doesNotMatch(readScopeKey(viewer), /sponsor/);
 });

@@ -41,6 +41,26 @@ export function scopeOf(user: PolicyUser, source: SearchSource, may: ReadPolicy 
   return 'none';
 }
 
+/**
+ * What of each source the person may read, as a key: people with the same key in a council are
+ * shown the same results (a sponsored scope is their own, so it carries their id).
+ */
+export function readScopeKey(user: PolicyUser, may: ReadPolicy = can): string {
+  const scopes = searchSources.map((source) => scopeOf(user, source, may));
+  return scopes.includes('sponsored') ? `${scopes.join(',')} sponsor ${user.id}` : scopes.join(',');
+}
+
+/**
+ * The generation of everything a search reads (state.ts): it moves on with every committed write
+ * to those tables, so results kept for one generation are right while it is unchanged. Null when
+ * the database keeps none, and then nothing should be kept.
+ */
+export async function searchState(db: Db): Promise<string | null> {
+  const result = await db.execute(sql`select generation::text as generation from search_state where id = 1`);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the two drivers type execute()'s result differently
+  return (result as unknown as { rows: { generation: string }[] }).rows[0]?.generation ?? null;
+}
+
 const headlineOptions = `StartSel=${highlightStart}, StopSel=${highlightStop}, MaxWords=35, MinWords=15`;
 
 export async function searchCouncil(

@@ -65,7 +65,7 @@ export const searchApiRoutes: FastifyPluginAsync = (app) => {
       if (term.kind === 'empty') throw new BadRequestError('Enter something to search for in q');
       if (term.kind === 'too-long') throw new BadRequestError(`${term.message} (q)`);
       const page = readPageNumber(request.query.page);
-      const results = await runSearch(app.db, user, term.text, page);
+      const results = await runSearch(app, user, term.text, page);
       return { items: results.items, total: results.total, page, pageSize: searchPageSize };
     },
   );

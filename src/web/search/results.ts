@@ -1,6 +1,6 @@
-import type { Db } from '../../db/client.ts';
+import type { FastifyInstance } from 'fastify';
 import type { CurrentUser } from '../../db/people/queries.ts';
-import { searchCouncil, type SearchHit } from '../../db/search/queries.ts';
+import { readScopeKey, searchCouncil, type SearchHit } from '../../db/search/queries.ts';
 import { searchPageSize, snippetHtml, snippetText, type SearchResultType } from '../../domain/search.ts';
 import { paths } from '../paths.ts';
 
@@ -74,19 +74,26 @@ export function resultPagination(total: number, page: number, href: (page: numbe
   };
 }
 
-/** The search as both the page and the API run it: the person's council, what they may read. */
+/**
+ * The search as both the page and the API run it: the person's council, what they may read. The
+ * results are kept for everyone with the same council and read scope until a write changes what a
+ * search reads (kept-results.ts).
+ */
 export async function runSearch(
-  db: Db,
+  app: FastifyInstance,
   user: CurrentUser,
   text: string,
   page: number,
 ): Promise<{ total: number; items: SearchResultView[] }> {
-  const results = await searchCouncil(db, {
-    organisationId: user.organisationId,
-    user,
-    text,
-    page,
-    pageSize: searchPageSize,
-  });
+  const key = JSON.stringify([user.organisationId, readScopeKey(user), page, text]);
+  const results = await app.searchResults.get(key, () =>
+    searchCouncil(app.db, {
+      organisationId: user.organisationId,
+      user,
+      text,
+      page,
+      pageSize: searchPageSize,
+    }),
+  );
   return { total: results.total, items: results.hits.map(resultView) };
 }

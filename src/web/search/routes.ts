@@ -22,7 +22,7 @@ export const searchRoutes: FastifyPluginCallback = (app, _options, done) => {
       const errors = toFormErrors([{ field: 'q', message: term.message }]);
       return reply.code(400).page('search/search.njk', { ...base, errors });
     }
-    const results = await runSearch(app.db, user, term.text, page);
+    const results = await runSearch(app, user, term.text, page);
     const from = (page - 1) * searchPageSize + 1;
     return reply.page('search/search.njk', {
       ...base,

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { eq } from 'drizzle-orm';
 import { createApiToken } from '../../db/people/commands.ts';
+import { boardMeetings, commitments } from '../../db/schema.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { TestClient } from '../../../test/helpers/client.ts';
 import { buildCommitment } from '../../../test/helpers/builders.ts';
@@ -27,6 +29,7 @@ interface ApiResult {
   url: string;
   snippet: string;
   typeName: string;
+  context: string;
 }
 
 /** A read token that outlives both dates the suite runs at. */
@@ -182,4 +185,45 @@ test('a record written as markup is shown as text, in its title and its snippet'
     items: ApiResult[];
   };
   assert.doesNotMatch(api.items[0]!.snippet, /<(?!\/?mark>)/);
+});
+
+test('results are kept only until something a search reads is written: the next search sees the write', async (t) => {
+  const { app, db, world, sponsor } = await setUp(t);
+  const token = (await createApiToken(db, world.people.sponsor.id, readToken))!;
+  const api = async (q: string) =>
+    JSON.parse(
+      (await app.inject({ url: paths.api.search({ q }), headers: { authorization: `Bearer ${token}` } }))
+        .body,
+    ) as { items: ApiResult[]; total: number };
+  const page = async (q: string) => resultLinks((await sponsor.get(paths.search({ q }))).body);
+  assert.equal((await api('kinship')).total, 0);
+  assert.deepEqual(await page('kinship'), []);
+  // Asked again, answered from what was kept: still nothing.
+  assert.equal((await api('kinship')).total, 0);
+
+  const added = await buildCommitment(db, world.organisationId, world.priority.id, {
+    text: 'We will support kinship carers.',
+  });
+  assert.deepEqual(
+    (await api('kinship')).items.map((i) => i.id),
+    [added.id],
+  );
+  assert.deepEqual(await page('kinship'), [paths.commitment(added.id)]);
+
+  // A change to a table the search joins to (the meeting's date names the report) is seen too.
+  const before = (await api('audits')).items.find((i) => i.type === 'highlight-report')!;
+  assert.equal(before.context, 'Meeting of 15 October 2024');
+  await db
+    .update(boardMeetings)
+    .set({ meetingOn: '2024-11-12' })
+    .where(eq(boardMeetings.id, world.report.meeting.id));
+  const after = (await api('audits')).items.find((i) => i.type === 'highlight-report')!;
+  assert.equal(after.context, 'Meeting of 12 November 2024');
+
+  await db
+    .update(commitments)
+    .set({ archivedAt: new Date('2024-09-30T12:00:00Z') })
+    .where(eq(commitments.id, added.id));
+  assert.equal((await api('kinship')).total, 0);
+  assert.deepEqual(await page('kinship'), []);
 });
