@@ -24,7 +24,12 @@ test('days are added across months, years and leap days', () => {
 
 test('each role sees its own sections, and the plans', () => {
   const plain = { sitsOnABoard: false, ownsOpenActions: false };
-  assert.deepEqual(sectionsFor('sponsor', plain), ['reports-owed', 'commitments-due', 'own-actions', 'plans']);
+  assert.deepEqual(sectionsFor('sponsor', plain), [
+    'reports-owed',
+    'commitments-due',
+    'own-actions',
+    'plans',
+  ]);
   const office = [
     'reports-awaiting-approval',
     'overdue-commitments',
@@ -34,7 +39,11 @@ test('each role sees its own sections, and the plans', () => {
     'plans',
   ];
   assert.deepEqual(sectionsFor('programme-manager', plain), office);
-  assert.deepEqual(sectionsFor('administrator', plain), office, 'an administrator sees the programme office’s');
+  assert.deepEqual(
+    sectionsFor('administrator', plain),
+    office,
+    'an administrator sees the programme office’s',
+  );
   assert.deepEqual(sectionsFor('board-member', plain), ['meeting-papers', 'own-actions', 'plans']);
   assert.deepEqual(sectionsFor('viewer', plain), ['meeting-papers', 'plans']);
 });
@@ -51,7 +60,9 @@ test('a sponsor on the board sees the papers too; an owner of actions sees them 
     sectionsFor('programme-manager', { sitsOnABoard: false, ownsOpenActions: true }).includes('own-actions'),
   );
   assert.ok(
-    !sectionsFor('programme-manager', { sitsOnABoard: true, ownsOpenActions: false }).includes('meeting-papers'),
+    !sectionsFor('programme-manager', { sitsOnABoard: true, ownsOpenActions: false }).includes(
+      'meeting-papers',
+    ),
     'the readiness section already gives the programme office the papers',
   );
 });

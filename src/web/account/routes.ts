@@ -28,12 +28,8 @@ function safeReturnTo(value: unknown): string | undefined {
 }
 
 export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
-  app.get(paths.home.pattern, (request, reply) =>
-    reply.redirect(request.user ? paths.plans() : paths.signIn()),
-  );
-
   app.get<{ Querystring: { returnTo?: string } }>(paths.signIn.pattern, (request, reply) => {
-    if (request.user) return reply.redirect(paths.plans());
+    if (request.user) return reply.redirect(paths.home());
     return reply.page('account/sign-in.njk', {
       title: 'Sign in',
       values: {},
@@ -74,7 +70,7 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
       }
       await beginSession(app, request, user.id);
       request.log.info({ userId: user.id }, 'signed in');
-      return reply.redirect(returnTo ?? paths.plans(), 303);
+      return reply.redirect(returnTo ?? paths.home(), 303);
     },
   );
 
