@@ -5,7 +5,7 @@ import { systemActor } from '../../db/changes.ts';
 import { addMember, openCycle } from '../../db/board/commands.ts';
 import { loadRagScale, listMeetingReports } from '../../db/board/queries.ts';
 import { createAction } from '../../db/meetings/commands.ts';
-import { ensureOrganisation } from '../../db/people/commands.ts';
+import { createApiToken, ensureOrganisation } from '../../db/people/commands.ts';
 import { createRisk } from '../../db/risks/commands.ts';
 import { highlightReports } from '../../db/schema.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
@@ -339,7 +339,21 @@ test('a sponsor sees only their own reports and commitments; another council’s
 });
 
 test('GET /api/v1/home gives the same sections as JSON, for the caller only', async (t) => {
-  const { people, homeOf } = await twoCouncils(t);
+  const { app, db, people, homeOf } = await twoCouncils(t);
+  // With the other sponsor's API token: their own sections and reports.
+  const token = (await createApiToken(db, people.otherSponsor.id, {
+    name: 'Home test',
+    scope: 'read',
+    expiresAt: new Date('2030-01-01T00:00:00Z'),
+  }))!;
+  const byToken = await app.inject({ url: paths.api.home(), headers: { authorization: `Bearer ${token}` } });
+  assert.equal(byToken.statusCode, 200);
+  assert.deepEqual(
+    byToken.json<{ reportsOwed: { priority: string }[] }>().reportsOwed.map((r) => r.priority),
+    ['2. Leadership and workforce'],
+  );
+  assert.equal((await app.inject({ url: paths.api.home() })).statusCode, 401);
+
   const { client } = await homeOf(people.sponsor);
   const response = await client.get(paths.api.home());
   assert.equal(response.statusCode, 200);
