@@ -52,7 +52,8 @@ const user = await addUser(db, {
   role: 'viewer',
   password,
 });
-await loadDemo(db, organisationId, systemClock);
+// The demo's people, for the benchmarks that sign in as a role (the home pages).
+const demoAccounts = await loadDemo(db, organisationId, systemClock);
 
 // The demo's largest plan is the unit of size.
 const [demoPlan] = await rows<{ id: number }>(
@@ -137,6 +138,8 @@ const config = loadConfig({
   SESSION_SECRET: 'benchmark-session-secret-not-for-real-use',
   LOG_LEVEL: 'silent',
   SECURE_COOKIES: 'false',
+  // The date the app works to: the demo's story (its next meeting, its deadlines) is live on its own date.
+  ...(process.env.BENCH_TODAY ? { WESAID_TODAY: process.env.BENCH_TODAY } : {}),
 });
 const staticDir = mkdtempSync(path.join(tmpdir(), 'wesaid-bench-'));
 // Same server, same framework, same bytes: the ratio isolates the app's own work.
@@ -155,7 +158,16 @@ const app = await buildApp({
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
 console.log(
-  JSON.stringify({ address, email: user.email, password, planId, priorityId: busiest!.id, staticDir, size }),
+  JSON.stringify({
+    address,
+    email: user.email,
+    password,
+    planId,
+    priorityId: busiest!.id,
+    staticDir,
+    size,
+    accounts: demoAccounts.map(({ role, email, password }) => ({ role, email, password })),
+  }),
 );
 
 process.on('message', (message: { html?: Record<string, string> }) => {

@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { benchBoardPack } from './board-pack.ts';
+import { benchHomePages } from './home-pages.ts';
 import { benchImport } from './import.ts';
 import { benchPlanPages } from './plan-pages.ts';
 import { benchPackUnderLoad } from './pack-under-load.ts';
@@ -19,6 +20,7 @@ const sections: [string, () => Promise<string[]>][] = [
   ['Scorecard: loading a million figures, and the scorecard page', benchScorecard],
   ['Public plan page under concurrent load', benchPublicPage],
   ['Search over a plan 50 times the demo', benchSearch],
+  ['Home pages for each role over a plan 50 times the demo', benchHomePages],
 ];
 const only = process.argv[2];
 

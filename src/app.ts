@@ -16,6 +16,8 @@ import { views } from './web/views.ts';
 import { openapi } from './web/api/openapi.ts';
 import { healthRoutes } from './web/health/routes.ts';
 import { accountRoutes } from './web/account/routes.ts';
+import { homeRoutes } from './web/home/routes.ts';
+import { homeApiRoutes } from './web/api/home-routes.ts';
 import { brandingRoutes } from './web/branding/routes.ts';
 import { aboutRoutes } from './web/about/routes.ts';
 import { planRoutes } from './web/plan/routes.ts';
@@ -112,6 +114,7 @@ export async function buildApp({
   // Features.
   await app.register(healthRoutes);
   await app.register(accountRoutes);
+  await app.register(homeRoutes);
   await app.register(brandingRoutes);
   await app.register(aboutRoutes);
   await app.register(planRoutes);
@@ -131,6 +134,7 @@ export async function buildApp({
   await app.register(caseAuditApiRoutes, { prefix: '/api/v1' });
   await app.register(searchApiRoutes, { prefix: '/api/v1' });
   await app.register(actionApiRoutes, { prefix: '/api/v1' });
+  await app.register(homeApiRoutes, { prefix: '/api/v1' });
 
   if (extra) await extra(app);
   await app.ready();

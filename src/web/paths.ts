@@ -248,6 +248,8 @@ export const paths = {
 
   api: {
     openapi: route('/api/v1/openapi.json'),
+    /** What the home page shows the token's person, by their role. */
+    home: route('/api/v1/home'),
     plans: route('/api/v1/plans'),
     measures: route('/api/v1/measures'),
     measureObservations: route('/api/v1/measures/:measureId/observations'),

@@ -84,7 +84,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   assert.deepEqual(report, [], `axe found violations on ${page.url()}`);
 }
 
-/** Signs in through the form, using only the keyboard. */
+/** Signs in through the form, using only the keyboard; the person lands on their home page. */
 export async function signIn(
   page: Page,
   baseUrl: string,
@@ -94,5 +94,5 @@ export async function signIn(
   await page.getByLabel('Email address').fill(person.email);
   await page.getByLabel('Password', { exact: true }).fill(person.password);
   await page.getByLabel('Password', { exact: true }).press('Enter');
-  await page.waitForURL(/\/plans/);
+  await page.waitForURL((url) => url.pathname === paths.home());
 }

@@ -91,7 +91,8 @@ test('sign in through the council’s identity provider; a turned-off account is
   await manager.getByRole('button', { name: 'Sign in with Testshire Council account' }).click();
   await manager.waitForURL((url) => url.href.startsWith(provider.issuer));
   await throughProviderPages(manager, provider.issuer, baseUrl, 'maya');
-  await manager.waitForURL(/\/plans/);
+  await manager.waitForURL((url) => url.href === `${baseUrl}/`);
+  await expectNoAxeViolations(manager);
   await manager.getByRole('link', { name: 'Account', exact: true }).click();
   await manager.getByText('Maya Manager').first().waitFor();
   await expectNoAxeViolations(manager);

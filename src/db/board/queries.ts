@@ -39,6 +39,17 @@ export {
   type IssuedVersion,
 } from './issued-papers.ts';
 export { openCycleMeetings, programmeOffice, reportsToRemind, returnEvents } from './reminders.ts';
+export {
+  boardsSatOn,
+  meetingReadiness,
+  nextMeeting,
+  reportsAwaitingApproval,
+  reportsOwedBy,
+  type MeetingReadiness,
+  type NextMeeting,
+  type OwedReport,
+  type SubmittedReport,
+} from './attention.ts';
 
 /*
  * Reads for the board cycle. As in the plan, every lookup by id is joined to the asker's council,

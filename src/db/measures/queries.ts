@@ -377,3 +377,36 @@ export async function latestPriorityNumbered(
     .limit(1);
   return row?.id ?? null;
 }
+
+export interface LatestFigure {
+  id: number;
+  name: string;
+  frequency: MeasureRow['frequency'];
+  yearEnding: number | null;
+  /** The period of the council's own latest figure (a suppressed figure counts), or null. */
+  latestPeriod: string | null;
+}
+
+/** Each of the council's measures with the period of its own latest figure: what staleness is judged on. */
+export async function latestCouncilFigures(db: Db, organisationId: number): Promise<LatestFigure[]> {
+  return db
+    .select({
+      id: measures.id,
+      name: measures.name,
+      frequency: measures.frequency,
+      yearEnding: measures.yearEnding,
+      latestPeriod: sql<string | null>`max(${observations.period})`,
+    })
+    .from(measures)
+    .leftJoin(
+      observations,
+      and(
+        eq(observations.measureId, measures.id),
+        eq(observations.area, 'council'),
+        sql`(${observations.value} is not null or ${observations.suppression} is not null)`,
+      ),
+    )
+    .where(eq(measures.organisationId, organisationId))
+    .groupBy(measures.id)
+    .orderBy(asc(measures.name));
+}

@@ -243,3 +243,21 @@ export async function loadActionLogRows(db: Db, organisationId: number, ctx: Mee
   ]);
   return actionLog(all, ctx.meeting.meetingOn, previous?.meetingOn ?? null);
 }
+
+/** The open actions (open or in progress) a person owns, soonest due first. */
+export async function openActionsOwnedBy(
+  db: Db,
+  organisationId: number,
+  userId: number,
+): Promise<ActionRow[]> {
+  const rows = await actionRows(
+    db,
+    and(
+      eq(boards.organisationId, organisationId),
+      eq(meetingActions.ownerUserId, userId),
+      inArray(meetingActions.status, ['open', 'in-progress']),
+    ),
+  );
+  // Undated actions last; then the order the meetings raised them in.
+  return rows.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+}

@@ -1,4 +1,17 @@
-import { and, asc, count, desc, eq, getTableColumns, ilike, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  ilike,
+  inArray,
+  lt,
+  lte,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { countOf } from '../counts.ts';
 import { liveArea, liveCommitment, liveOutcome, livePriority } from './archived.ts';
@@ -375,4 +388,76 @@ export async function listComments(db: Db, recordType: string, recordId: number)
     .innerJoin(users, eq(users.id, comments.userId))
     .where(and(eq(comments.recordType, recordType), eq(comments.recordId, recordId)))
     .orderBy(asc(comments.id));
+}
+
+export interface DueCommitmentRow {
+  id: number;
+  text: string;
+  owner: string;
+  dueOn: string;
+  status: CommitmentStatus;
+  priorityId: number;
+  priorityNumber: number;
+  priorityTitle: string;
+  planId: number;
+  planTitle: string;
+}
+
+export interface DueCommitments {
+  items: DueCommitmentRow[];
+  /** All that match, beyond the first `limit`. */
+  total: number;
+  /** Of those, how many are past their date. */
+  overdue: number;
+}
+
+/**
+ * Open commitments overdue, or due by `through` as well when given, in the council's plans still in
+ * use (not closed), soonest first: of the priorities one sponsor sponsors, or of all. The first
+ * `limit`, with how many there are in all, in one query.
+ */
+export async function commitmentsDueBefore(
+  db: Db,
+  organisationId: number,
+  options: { today: string; through?: string; sponsorUserId?: number; limit: number },
+): Promise<DueCommitments> {
+  const rows = await db
+    .select({
+      id: commitments.id,
+      text: commitments.text,
+      owner: commitments.owner,
+      dueOn: commitments.dueOn,
+      status: commitments.status,
+      priorityId: priorities.id,
+      priorityNumber: priorities.number,
+      priorityTitle: priorities.title,
+      planId: plans.id,
+      planTitle: plans.title,
+      total: sql<number>`(count(*) over ())::int`,
+      overdue: sql<number>`(count(*) filter (where ${commitments.dueOn} < ${options.today}) over ())::int`,
+    })
+    .from(commitments)
+    .innerJoin(priorities, eq(priorities.id, commitments.priorityId))
+    .innerJoin(plans, eq(plans.id, priorities.planId))
+    .where(
+      and(
+        eq(plans.organisationId, organisationId),
+        sql`${plans.status} <> 'closed'`,
+        options.sponsorUserId === undefined ? undefined : eq(priorities.sponsorUserId, options.sponsorUserId),
+        options.through === undefined
+          ? lt(commitments.dueOn, options.today)
+          : lte(commitments.dueOn, options.through),
+        inArray(commitments.status, [...openStatuses]),
+        liveCommitment(),
+      ),
+    )
+    .orderBy(asc(commitments.dueOn), asc(priorities.number), asc(commitments.position), asc(commitments.id))
+    .limit(options.limit);
+  const [first] = rows;
+  return {
+    // Every row has a date: the condition compares it.
+    items: rows.map(({ total: _total, overdue: _overdue, dueOn, ...row }) => ({ ...row, dueOn: dueOn! })),
+    total: first?.total ?? 0,
+    overdue: first?.overdue ?? 0,
+  };
 }

@@ -133,3 +133,10 @@ export async function getRisk(db: Db, organisationId: number, riskId: number): P
     settings,
   };
 }
+
+/** The council's open risks whose next review falls on or before `through` (late reviews too), soonest first. */
+export async function risksDueForReview(db: Db, organisationId: number, through: string): Promise<RiskRow[]> {
+  return (await listRisks(db, organisationId))
+    .filter((r) => r.status === 'open' && r.nextReviewOn !== null && r.nextReviewOn <= through)
+    .sort((a, b) => a.nextReviewOn!.localeCompare(b.nextReviewOn!) || a.id - b.id);
+}

@@ -74,3 +74,4 @@ export {
 } from './narrative.ts';
 export { numbersIn, unsupportedNumbers, type VerifyOptions } from './verify.ts';
 export { observationsUpTo, summariseMeasure, type MeasureSummary, type RollingSummary } from './summary.ts';
+export { allowedMonths, needsFigures, staleness, type FigureAge, type Staleness } from './staleness.ts';

@@ -28,7 +28,7 @@ test('signing in with the right password starts a session; the wrong one says so
 
   const right = await client.post('/sign-in', { email: user.email.toUpperCase(), password: user.password });
   assert.equal(right.statusCode, 303);
-  assert.equal(right.headers.location, '/plans');
+  assert.equal(right.headers.location, '/');
   const plans = await client.get('/plans');
   assert.equal(plans.statusCode, 200);
   assert.match(plans.body, /Sign out/);
@@ -43,7 +43,7 @@ test('sign-in only returns to a path on this service', async (t) => {
     email: user.email,
     password: user.password,
   });
-  assert.equal(evil.headers.location, '/plans');
+  assert.equal(evil.headers.location, '/');
 });
 
 test('a form without the right CSRF token is refused and changes nothing', async (t) => {

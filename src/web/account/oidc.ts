@@ -177,7 +177,7 @@ export function oidcSignInRoutes(app: FastifyInstance) {
       }
       await beginSession(app, request, outcome.id);
       request.log.info({ userId: outcome.id, via: 'oidc' }, 'signed in');
-      return reply.redirect(pending.returnTo ?? paths.plans(), 303);
+      return reply.redirect(pending.returnTo ?? paths.home(), 303);
     },
   );
 }

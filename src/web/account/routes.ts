@@ -29,12 +29,8 @@ const signInForm = z.object({
 });
 
 export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
-  app.get(paths.home.pattern, (request, reply) =>
-    reply.redirect(request.user ? paths.plans() : paths.signIn()),
-  );
-
   app.get<{ Querystring: { returnTo?: string } }>(paths.signIn.pattern, async (request, reply) => {
-    if (request.user) return reply.redirect(paths.plans());
+    if (request.user) return reply.redirect(paths.home());
     const returnTo = safeReturnTo(request.query.returnTo);
     return reply.page('account/sign-in.njk', {
       title: 'Sign in',
@@ -86,7 +82,7 @@ export const accountRoutes: FastifyPluginCallback = (app, _options, done) => {
       );
     await beginSession(app, request, user.id);
     request.log.info({ userId: user.id }, 'signed in');
-    return reply.redirect(returnTo ?? paths.plans(), 303);
+    return reply.redirect(returnTo ?? paths.home(), 303);
   });
 
   app.get(paths.signOut.pattern, (_request, reply) =>
