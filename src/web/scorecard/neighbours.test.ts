@@ -35,7 +35,7 @@ const MEASURE =
   'Children looked after continuously for at least 2.5 years on 31 March aged under 16 years – Living with the same carer for at least 2 years (%)';
 
 type Row = Record<string, string>;
-const rowsOf = (file: string): Row[] => parse(readFileSync(file), { bom: true, columns: true }) as Row[];
+const rowsOf = (file: string): Row[] => parse<Row>(readFileSync(file), { bom: true, columns: true });
 
 /** Tameside's ten neighbours' old LA codes, from the model file's own cells. */
 function neighbourCodes(): string[] {
