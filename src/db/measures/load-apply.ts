@@ -24,7 +24,13 @@ import {
   type LoadResult,
   type ReadLoadFile,
 } from './load-types.ts';
-import { comparatorSettings, dataLoads, measures, neighbourModelCouncils, neighbourModels } from './schema.ts';
+import {
+  comparatorSettings,
+  dataLoads,
+  measures,
+  neighbourModelCouncils,
+  neighbourModels,
+} from './schema.ts';
 
 interface LoadInput {
   organisationId: number;
@@ -234,8 +240,7 @@ export interface ComparatorInput {
 }
 
 export type ComparatorSaveResult =
-  | { ok: true; version: number }
-  | { ok: false; conflict: ComparatorSettings };
+  { ok: true; version: number } | { ok: false; conflict: ComparatorSettings };
 
 /**
  * Who the council compares itself with in DfE files, with the change in its history. Given the

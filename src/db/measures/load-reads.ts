@@ -150,7 +150,11 @@ export async function neighbourhoodOf(db: DbOrTx, organisationId: number): Promi
     .limit(1);
   if (!model || !settings) return { model: null, average, neighbours: [] };
   const councils = await db
-    .select({ laCode: neighbourModelCouncils.laCode, laName: neighbourModelCouncils.laName, neighbours: neighbourModelCouncils.neighbours })
+    .select({
+      laCode: neighbourModelCouncils.laCode,
+      laName: neighbourModelCouncils.laName,
+      neighbours: neighbourModelCouncils.neighbours,
+    })
     .from(neighbourModelCouncils)
     .where(eq(neighbourModelCouncils.modelId, model.id));
   const own =

@@ -138,7 +138,12 @@ function neighbourFigures(
         period,
         value,
         comparator: 'statistical-neighbours',
-        basis: { model: neighbourhood.model, average: neighbourhood.average, count, of: neighbourhood.neighbours.length },
+        basis: {
+          model: neighbourhood.model,
+          average: neighbourhood.average,
+          count,
+          of: neighbourhood.neighbours.length,
+        },
       });
     }
     return out;

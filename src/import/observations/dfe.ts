@@ -194,7 +194,8 @@ export function readDfe(
         ...figure.value,
         row,
       };
-      if (level === 'local authority' && area !== 'council') observation.oldAreaCode = cell(cells, col.oldCode);
+      if (level === 'local authority' && area !== 'council')
+        observation.oldAreaCode = cell(cells, col.oldCode);
       const population = readFigure(denominatorText);
       if (indicator.unit === 'rate-per-10000' && population.ok && population.value.value !== null) {
         observation.denominator = population.value.value;

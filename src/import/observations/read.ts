@@ -38,7 +38,11 @@ function duplicates(observations: readonly LoadObservation[]): LoadProblem[] {
 function readModel(table: Table, fileName: string, context: LoadContext): ParsedLoad {
   const { model, errors } = readSnModel(table, fileName, context);
   if (table.rows.length === 0)
-    errors.push({ row: 2, column: table.headers[0] ?? '', message: 'The file has a header row but no councils' });
+    errors.push({
+      row: 2,
+      column: table.headers[0] ?? '',
+      message: 'The file has a header row but no councils',
+    });
   const parsed: ParsedLoad = {
     layout: 'dfe-sn-model',
     rows: table.rows.length,

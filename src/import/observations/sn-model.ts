@@ -91,7 +91,11 @@ export function readSnModel(
     }
     const earlier = rowOf.get(code);
     if (earlier !== undefined) {
-      errors.push({ row, column: codeHeader, message: `Row ${earlier} already gives the neighbours of ${code}` });
+      errors.push({
+        row,
+        column: codeHeader,
+        message: `Row ${earlier} already gives the neighbours of ${code}`,
+      });
       continue;
     }
     rowOf.set(code, row);
@@ -139,7 +143,8 @@ export function readSnModel(
     errors.push({
       row: 1,
       column: codeHeader,
-      message: "Set the council's LA code before loading a statistical neighbour model, so the loader knows which row is yours",
+      message:
+        "Set the council's LA code before loading a statistical neighbour model, so the loader knows which row is yours",
     });
   else if (!own)
     errors.push({
@@ -156,7 +161,10 @@ export function readSnModel(
 }
 
 /** The council's own row: by its old LA code, or by its name as DfE writes it. */
-export function councilRow(councils: readonly ModelCouncil[], context: LoadContext): ModelCouncil | undefined {
+export function councilRow(
+  councils: readonly ModelCouncil[],
+  context: LoadContext,
+): ModelCouncil | undefined {
   const council = context.council;
   if (!council) return undefined;
   if (council.oldLaCode !== '') return councils.find((c) => c.laCode === council.oldLaCode);
