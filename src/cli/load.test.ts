@@ -6,7 +6,9 @@ import { test } from 'node:test';
 import { count } from 'drizzle-orm';
 import { openEmbedded } from '../db/client.ts';
 import { systemActor } from '../db/changes.ts';
-import { createMeasure } from '../db/measures/commands.ts';
+import { createMeasure, setComparators } from '../db/measures/commands.ts';
+import { neighbourhoodOf } from '../db/measures/queries.ts';
+import { snModel2025 } from '../../test/helpers/shared.ts';
 import { observations } from '../db/schema.ts';
 import { ensureOrganisation } from '../db/people/commands.ts';
 import { wesaid } from '../../test/helpers/cli.ts';
@@ -77,5 +79,71 @@ test(
     const again = await wesaid(['load', good], env);
     assert.match(again.stdout, /already loaded, nothing changed/);
     assert.equal(await figuresIn(dir), 2);
+  },
+);
+
+test(
+  'wesaid load reads DfE’s 2025 statistical neighbour model: --dry-run --json shows Tameside’s neighbours, then it loads',
+  { skip: Boolean(process.env.TEST_DATABASE_URL) && 'embedded only' },
+  async (t) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wesaid-load-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const database = await openEmbedded(dir);
+    await database.migrate();
+    const organisationId = await ensureOrganisation(database.db, 'Tameside Metropolitan Borough Council');
+    await setComparators(
+      database.db,
+      organisationId,
+      {
+        laCode: 'E08000008',
+        oldLaCode: '357',
+        laName: 'Tameside',
+        regionName: 'North West',
+        neighbourCodes: [],
+      },
+      systemActor('Test'),
+    );
+    await database.close();
+    const env = { DATA_DIR: dir };
+    const model = snModel2025();
+
+    const dry = await wesaid(['load', '--dry-run', '--json', model], env);
+    assert.equal(dry.code, 0, dry.stderr);
+    const report = JSON.parse(dry.stdout) as Record<string, unknown> & { neighbours: { name: string }[] };
+    assert.deepEqual(
+      { ...report, neighbours: report.neighbours.map((n) => n.name) },
+      {
+        layout: 'dfe-sn-model',
+        rows: 153,
+        observations: 0,
+        measures: 0,
+        errors: [],
+        neighbours: [
+          'Rotherham',
+          'Gateshead',
+          'Rochdale',
+          'Barnsley',
+          'Wakefield',
+          'Dudley',
+          'Telford and Wrekin',
+          'Plymouth',
+          'Sunderland',
+          'Torbay',
+        ],
+      },
+    );
+    assert.deepEqual(report.neighbours[0], { laCode: '372', name: 'Rotherham', closeness: 'Very close' });
+
+    const loaded = await wesaid(['load', model], env);
+    assert.equal(loaded.code, 0, loaded.stderr);
+    assert.match(loaded.stdout, /statistical neighbour model loaded, 10 neighbours for the council/);
+    const reopened = await openEmbedded(dir);
+    try {
+      const now = await neighbourhoodOf(reopened.db, organisationId);
+      assert.equal(now.model, '2025');
+      assert.equal(now.neighbours.at(-1)?.name, 'Torbay');
+    } finally {
+      await reopened.close();
+    }
   },
 );

@@ -13,7 +13,8 @@ import { UsageError, type Command } from './command.ts';
  * checked first; if any has a problem nothing is written (all or nothing across the files given).
  */
 export const loadCommand: Command = {
-  summary: 'load [--dry-run] [--json] FILE...: load measure figures (CSV, XLSX, DfE open data)',
+  summary:
+    'load [--dry-run] [--json] FILE...: load measure figures (CSV, XLSX, DfE open data) or DfE’s statistical neighbour model',
   options: {
     'dry-run': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -78,7 +79,9 @@ export const loadCommand: Command = {
           console.log(
             result.outcome === 'already-loaded'
               ? `${file}: already loaded, nothing changed (load ${result.loadId})`
-              : `${file}: ${result.written} new figures, ${result.revised} revised, ${result.unchanged} unchanged (load ${result.loadId})`,
+              : result.report.neighbours
+                ? `${file}: statistical neighbour model loaded, ${result.report.neighbours.length} neighbours for the council (load ${result.loadId})`
+                : `${file}: ${result.written} new figures, ${result.revised} revised, ${result.unchanged} unchanged (load ${result.loadId})`,
           );
         }
       }
@@ -99,6 +102,8 @@ function print(files: { file: string; report: LoadReport }[], json: boolean) {
     console.log(
       `${file}: ${report.layout}, ${report.rows} rows, ${report.observations} figures for ${report.measures} measures`,
     );
+    for (const n of report.neighbours ?? [])
+      console.log(`  neighbour: ${n.name} (${n.laCode}), ${n.closeness}`);
     for (const e of report.errors) console.log(`  row ${e.row}, column ${e.column}: ${e.message}`);
   }
 }

@@ -148,6 +148,7 @@ export const paths = {
   measureAnnotations: route('/measures/:measureId/annotations'),
   dataLoads: route('/scorecard/loads'),
   comparatorSettings: route('/scorecard/comparators'),
+  statisticalNeighbours: route('/scorecard/statistical-neighbours'),
   dataLoad: route('/scorecard/loads/:loadId'),
   confirmDataLoad: route('/scorecard/loads/:loadId/confirm'),
   discardDataLoad: route('/scorecard/loads/:loadId/discard'),
@@ -253,6 +254,7 @@ export const paths = {
     plans: route('/api/v1/plans'),
     measures: route('/api/v1/measures'),
     measureObservations: route('/api/v1/measures/:measureId/observations'),
+    statisticalNeighbours: route('/api/v1/statistical-neighbours'),
     /** `paths.api.highlightReports({ meeting: '2024-09-10' })` for one meeting's reports. */
     highlightReports: route('/api/v1/highlight-reports'),
     /** The meeting's board pack as issued (the latest version). */

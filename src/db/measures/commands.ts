@@ -160,6 +160,7 @@ export {
   savePendingLoad,
   setComparators,
   type ComparatorInput,
+  type ComparatorSaveResult,
 } from './load-apply.ts';
 export { contentHashOf, LoadRefusedError, type LoadResult, type ReadLoadFile } from './load-types.ts';
 export { ImportActionRefusedError } from '../../domain/workflows/import.ts';

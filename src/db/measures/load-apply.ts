@@ -5,12 +5,18 @@
  * the import workflow (src/domain/workflows/import.ts) allows. Internal: re-exported by commands.ts.
  */
 import { eq, sql } from 'drizzle-orm';
-import { measuresTouched, reportOf, type ParsedLoad } from '../../domain/measures/loads.ts';
+import {
+  measuresTouched,
+  reportOf,
+  type NeighbourModel,
+  type ParsedLoad,
+} from '../../domain/measures/loads.ts';
 import { dataLoadState, ImportActionRefusedError, transition } from '../../domain/workflows/import.ts';
 import { insertRecord, recordChange, type Actor, type Tx } from '../changes.ts';
 import type { Db } from '../client.ts';
 import { writeFigures } from './load-figures.ts';
-import { comparatorsOf, findLoadedByHash, loadContext } from './load-reads.ts';
+import { findLoadedByHash, loadContext, type ComparatorSettings } from './load-reads.ts';
+import { DEFAULT_NEIGHBOUR_AVERAGE, type NeighbourAverageKind } from '../../domain/measures/neighbours.ts';
 import {
   contentHashOf,
   LoadRefusedError,
@@ -18,7 +24,13 @@ import {
   type LoadResult,
   type ReadLoadFile,
 } from './load-types.ts';
-import { comparatorSettings, dataLoads, measures } from './schema.ts';
+import {
+  comparatorSettings,
+  dataLoads,
+  measures,
+  neighbourModelCouncils,
+  neighbourModels,
+} from './schema.ts';
 
 interface LoadInput {
   organisationId: number;
@@ -98,9 +110,39 @@ async function writeLoad(tx: Tx, input: LoadInput, pendingId?: number): Promise<
       .returning({ id: dataLoads.id });
     loadId = row!.id;
   }
-  const { written, revised, unchanged } = await writeFigures(tx, loadId, ids, parsed.observations);
+  if (parsed.model) await writeModel(tx, input, loadId, parsed.model);
+  const { written, revised, unchanged } =
+    parsed.observations.length === 0
+      ? { written: 0, revised: 0, unchanged: 0 }
+      : await writeFigures(tx, loadId, ids, parsed.observations);
   await tx.update(dataLoads).set({ revisedCount: revised }).where(eq(dataLoads.id, loadId));
   return { outcome: 'loaded', loadId, report, written, revised, unchanged };
+}
+
+/* A model is kept beside the earlier ones (never replacing them); the latest is the one in force. */
+async function writeModel(tx: Tx, input: LoadInput, loadId: number, model: NeighbourModel) {
+  const [row] = await tx
+    .insert(neighbourModels)
+    .values({ organisationId: input.organisationId, name: model.name, year: model.year, dataLoadId: loadId })
+    .returning({ id: neighbourModels.id });
+  await tx.insert(neighbourModelCouncils).values(
+    model.councils.map((c) => ({
+      modelId: row!.id,
+      laCode: c.laCode,
+      laName: c.name,
+      regionName: c.regionName,
+      neighbours: c.neighbours,
+    })),
+  );
+  await recordChange(tx, {
+    organisationId: input.organisationId,
+    recordType: 'neighbour-model',
+    recordId: row!.id,
+    action: 'create',
+    actor: input.actor,
+    before: null,
+    after: { name: model.name, councils: model.councils.length, neighbours: model.neighbours },
+  });
 }
 
 /** Loads a file straight away (the command line, the demo): all or nothing, once per content. */
@@ -193,24 +235,45 @@ export interface ComparatorInput {
   oldLaCode?: string;
   regionName: string;
   neighbourCodes: string[];
+  /** How the statistical neighbours' figures are averaged (median unless the council chooses mean). */
+  average?: NeighbourAverageKind;
 }
 
-/** Who the council compares itself with in DfE files, with the change in its history. */
+export type ComparatorSaveResult =
+  { ok: true; version: number } | { ok: false; conflict: ComparatorSettings };
+
+/**
+ * Who the council compares itself with in DfE files, with the change in its history. Given the
+ * version the form loaded, a save over a newer one is refused with what is saved now.
+ */
 export async function setComparators(
   db: Db,
   organisationId: number,
   settings: ComparatorInput,
   actor: Actor,
-): Promise<void> {
-  const values = { organisationId, oldLaCode: '', ...settings };
-  await db.transaction(async (tx) => {
-    const before = await comparatorsOf(tx, organisationId);
+  expectedVersion?: number,
+): Promise<ComparatorSaveResult> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(comparatorSettings)
+      .where(eq(comparatorSettings.organisationId, organisationId))
+      .for('update');
+    if (before && expectedVersion !== undefined && before.version !== expectedVersion)
+      return { ok: false as const, conflict: before };
+    const values = {
+      organisationId,
+      oldLaCode: '',
+      ...settings,
+      average: settings.average ?? before?.average ?? DEFAULT_NEIGHBOUR_AVERAGE,
+    };
+    const version = (before?.version ?? 0) + 1;
     await tx
       .insert(comparatorSettings)
-      .values(values)
+      .values({ ...values, version })
       .onConflictDoUpdate({
         target: comparatorSettings.organisationId,
-        set: { ...values, updatedAt: sql`now()` },
+        set: { ...values, version, updatedAt: sql`now()` },
       });
     await recordChange(tx, {
       organisationId,
@@ -219,7 +282,8 @@ export async function setComparators(
       action: before ? 'update' : 'create',
       actor,
       before: before ? { ...before } : null,
-      after: values,
+      after: { ...values, version },
     });
+    return { ok: true as const, version };
   });
 }

@@ -68,8 +68,8 @@ async function insertNew(
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     await tx.execute(sql`
-      insert into ${observations} (measure_id, period, area, area_code, area_name, value, suppression, numerator, denominator, note, data_load_id)
-      select m, p, a, c, n, v, s, nu, de, no, ${loadId}::int
+      insert into ${observations} (measure_id, period, area, area_code, area_name, old_area_code, value, suppression, numerator, denominator, note, data_load_id)
+      select m, p, a, c, n, oc, v, s, nu, de, no, ${loadId}::int
       from unnest(${array(
         chunk.map((r) => r.measureId),
         'int',
@@ -85,6 +85,9 @@ async function insertNew(
                     'text',
                   )}, ${array(
                     chunk.map((r) => r.o.areaName),
+                    'text',
+                  )}, ${array(
+                    chunk.map((r) => r.o.oldAreaCode ?? ''),
                     'text',
                   )}, ${array(
                     chunk.map((r) => r.figure.value),
@@ -103,7 +106,7 @@ async function insertNew(
                   ${array(
                     chunk.map((r) => r.o.note ?? ''),
                     'text',
-                  )}) as u(m, p, a, c, n, v, s, nu, de, no)`);
+                  )}) as u(m, p, a, c, n, oc, v, s, nu, de, no)`);
   }
 }
 

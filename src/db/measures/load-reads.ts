@@ -3,11 +3,20 @@
  * loads themselves, and the figures a load revised. Internal: re-exported by queries.ts.
  */
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { LoadContext } from '../../domain/measures/loads.ts';
+import type { LoadContext, NamedNeighbour } from '../../domain/measures/loads.ts';
+import { DEFAULT_NEIGHBOUR_AVERAGE, type NeighbourAverageKind } from '../../domain/measures/neighbours.ts';
 import type { DbOrTx } from '../changes.ts';
 import { organisations, users } from '../people/schema.ts';
 import type { DataLoad } from './load-types.ts';
-import { comparatorSettings, dataLoads, measures, observationRevisions, observations } from './schema.ts';
+import {
+  comparatorSettings,
+  dataLoads,
+  measures,
+  neighbourModelCouncils,
+  neighbourModels,
+  observationRevisions,
+  observations,
+} from './schema.ts';
 
 export type ComparatorSettings = typeof comparatorSettings.$inferSelect;
 
@@ -34,7 +43,12 @@ export async function loadContext(db: DbOrTx, organisationId: number): Promise<L
     .from(organisations)
     .where(eq(organisations.id, organisationId));
   const settings = await comparatorsOf(db, organisationId);
+  const models = await db
+    .select({ name: neighbourModels.name })
+    .from(neighbourModels)
+    .where(eq(neighbourModels.organisationId, organisationId));
   return {
+    neighbourModels: models.map((m) => m.name),
     measures: new Map(rows.map((r) => [r.name.toLowerCase(), r])),
     council: settings
       ? {
@@ -113,4 +127,58 @@ export async function revisionsOf(db: DbOrTx, measureId: number) {
     .innerJoin(observations, eq(observations.id, observationRevisions.observationId))
     .where(eq(observations.measureId, measureId))
     .orderBy(desc(observationRevisions.id));
+}
+
+/** Who the council's statistical neighbours are now, and how their figures are averaged. */
+export interface Neighbourhood {
+  /** The model in force ("2025"): the latest loaded. null when none is, and a file's councils are used. */
+  model: string | null;
+  average: NeighbourAverageKind;
+  /** In the model's order, closest first (empty without a model). */
+  neighbours: NamedNeighbour[];
+}
+
+/** The latest model's row for the council (by its old LA code, or its name as DfE writes it). */
+export async function neighbourhoodOf(db: DbOrTx, organisationId: number): Promise<Neighbourhood> {
+  const settings = await comparatorsOf(db, organisationId);
+  const average = settings?.average ?? DEFAULT_NEIGHBOUR_AVERAGE;
+  const [model] = await db
+    .select({ id: neighbourModels.id, name: neighbourModels.name })
+    .from(neighbourModels)
+    .where(eq(neighbourModels.organisationId, organisationId))
+    .orderBy(desc(neighbourModels.year), desc(neighbourModels.id))
+    .limit(1);
+  if (!model || !settings) return { model: null, average, neighbours: [] };
+  const councils = await db
+    .select({
+      laCode: neighbourModelCouncils.laCode,
+      laName: neighbourModelCouncils.laName,
+      neighbours: neighbourModelCouncils.neighbours,
+    })
+    .from(neighbourModelCouncils)
+    .where(eq(neighbourModelCouncils.modelId, model.id));
+  const own =
+    settings.oldLaCode !== ''
+      ? councils.find((c) => c.laCode === settings.oldLaCode)
+      : councils.find((c) => c.laName.toLowerCase() === settings.laName.toLowerCase());
+  if (!own) return { model: null, average, neighbours: [] };
+  const names = new Map(councils.map((c) => [c.laCode, c.laName]));
+  return {
+    model: model.name,
+    average,
+    neighbours: own.neighbours.map((n) => ({
+      laCode: n.laCode,
+      name: names.get(n.laCode) ?? '',
+      closeness: n.closeness,
+    })),
+  };
+}
+
+/** Every model the council has loaded, newest first. */
+export async function listNeighbourModels(db: DbOrTx, organisationId: number) {
+  return db
+    .select({ name: neighbourModels.name, year: neighbourModels.year, createdAt: neighbourModels.createdAt })
+    .from(neighbourModels)
+    .where(eq(neighbourModels.organisationId, organisationId))
+    .orderBy(desc(neighbourModels.year), desc(neighbourModels.id));
 }

@@ -26,6 +26,7 @@ import {
 } from './series.ts';
 import { improvementAreas, priorities, plans } from '../plan/schema.ts';
 import { measureAnnotations, measureLinks, measures, observations } from './schema.ts';
+import { neighbourhoodOf, type Neighbourhood } from './load-reads.ts';
 
 export interface MeasureWithFigures {
   row: MeasureRow;
@@ -68,6 +69,7 @@ async function observationRows(db: Db, measureIds: readonly number[]): Promise<M
       area: observations.area,
       areaCode: observations.areaCode,
       areaName: observations.areaName,
+      oldAreaCode: observations.oldAreaCode,
       value: observations.value,
       suppression: observations.suppression,
       numerator: observations.numerator,
@@ -80,9 +82,14 @@ async function observationRows(db: Db, measureIds: readonly number[]): Promise<M
   return byMeasure;
 }
 
-export function withFigures(row: MeasureRow, rows: readonly SeriesRow[], today: Date): MeasureWithFigures {
+export function withFigures(
+  row: MeasureRow,
+  rows: readonly SeriesRow[],
+  today: Date,
+  neighbourhood?: Neighbourhood,
+): MeasureWithFigures {
   const measure = toDomainMeasure(row);
-  const series = toDomainObservations(measure, rows);
+  const series = toDomainObservations(measure, rows, neighbourhood);
   return {
     row,
     measure,
@@ -101,7 +108,8 @@ export async function figuresFor(
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => withFigures(row, byMeasure.get(row.id) ?? [], today));
+  const neighbourhood = rows[0] ? await neighbourhoodOf(db, rows[0].organisationId) : undefined;
+  return rows.map((row) => withFigures(row, byMeasure.get(row.id) ?? [], today, neighbourhood));
 }
 
 export async function listMeasureRows(
@@ -342,9 +350,12 @@ export {
   findLoad,
   findLoadedByHash,
   listLoads,
+  listNeighbourModels,
   loadContext,
+  neighbourhoodOf,
   revisionsOf,
   type ComparatorSettings,
+  type Neighbourhood,
 } from './load-reads.ts';
 
 /** The council's measure of that name (names are unique per council, whatever their case). */

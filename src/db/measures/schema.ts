@@ -13,6 +13,7 @@ import {
 import type { TargetStep } from '../../domain/measures/types.ts';
 import { dataLoadStatuses } from '../../domain/workflows/import.ts';
 import { measureFrequencies, measurePolarities, measureUnits } from '../../domain/measures/vocabulary.ts';
+import { neighbourAverages, type ModelNeighbour } from '../../domain/measures/neighbours.ts';
 import { bytea, createdAt, id, updatedAt, version } from '../columns.ts';
 import { improvementAreas, priorities } from '../plan/schema.ts';
 import { organisations, users } from '../people/schema.ts';
@@ -130,6 +131,8 @@ export const observations = pgTable(
     /** The comparator's code (E92000001 for England, a council's new LA code); '' for the council's own. */
     areaCode: text('area_code').notNull().default(''),
     areaName: text('area_name').notNull().default(''),
+    /** A council's old (three-digit) LA code, which DfE's statistical neighbour model is keyed by. */
+    oldAreaCode: text('old_area_code').notNull().default(''),
     /** null when there is no figure, and always when `suppression` is set. */
     value: doublePrecision('value'),
     /** The published code (c, z, x, k, :, u, low): never turned into 0 or blank. */
@@ -193,5 +196,43 @@ export const comparatorSettings = pgTable('comparator_settings', {
   oldLaCode: text('old_la_code').notNull().default(''),
   regionName: text('region_name').notNull().default(''),
   neighbourCodes: jsonb('neighbour_codes').$type<string[]>().notNull().default([]),
+  /** How the statistical neighbours' figures are averaged: DfE's dashboard takes the median. */
+  average: text('average', { enum: neighbourAverages }).notNull().default('median'),
+  version: version(),
   updatedAt: updatedAt(),
 });
+
+/**
+ * DfE's statistical neighbour models, kept by name ("2025"): a new model never replaces an earlier
+ * one, so a figure compared under the 2019 model can still say so. The latest is the one in force.
+ */
+export const neighbourModels = pgTable(
+  'neighbour_models',
+  {
+    id: id(),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    name: text('name').notNull(),
+    year: integer('year').notNull(),
+    dataLoadId: integer('data_load_id').references(() => dataLoads.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('neighbour_models_org_name').on(t.organisationId, t.name)],
+);
+
+/** One council's row of a model: its neighbours by old LA code, closest first, with closeness bands. */
+export const neighbourModelCouncils = pgTable(
+  'neighbour_model_councils',
+  {
+    id: id(),
+    modelId: integer('model_id')
+      .notNull()
+      .references(() => neighbourModels.id),
+    laCode: text('la_code').notNull(),
+    laName: text('la_name').notNull(),
+    regionName: text('region_name').notNull().default(''),
+    neighbours: jsonb('neighbours').$type<ModelNeighbour[]>().notNull(),
+  },
+  (t) => [uniqueIndex('neighbour_model_councils_code').on(t.modelId, t.laCode)],
+);

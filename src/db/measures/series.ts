@@ -4,6 +4,8 @@
  */
 import {
   isPeriod,
+  neighbourAverage,
+  standingAmong,
   statisticalNeighbourAverage,
   suppressionCodes,
   type Comparator,
@@ -12,6 +14,7 @@ import {
   type SuppressionCode,
 } from '../../domain/measures/index.ts';
 import type { measures, observations } from './schema.ts';
+import type { Neighbourhood } from './load-reads.ts';
 
 export type MeasureRow = typeof measures.$inferSelect;
 export type ObservationRow = typeof observations.$inferSelect;
@@ -23,6 +26,7 @@ export type SeriesRow = Pick<
   | 'area'
   | 'areaCode'
   | 'areaName'
+  | 'oldAreaCode'
   | 'value'
   | 'suppression'
   | 'numerator'
@@ -65,22 +69,16 @@ const comparatorOf: Record<string, Comparator | undefined> = {
   england: 'england',
 };
 
-/**
- * The council's series with its comparators. Individual neighbours' figures become the neighbours'
- * average for each period (unless a file gave the average itself, which wins).
- */
-export function toDomainObservations(measure: Measure, rows: readonly SeriesRow[]): Observation[] {
+/** The council's series with its comparators (see `neighbourFigures` for the neighbours'). */
+export function toDomainObservations(
+  measure: Measure,
+  rows: readonly SeriesRow[],
+  neighbourhood?: Neighbourhood,
+): Observation[] {
   const out = new Map<string, Observation>();
-  const neighbours = new Map<string, (number | null)[]>();
   for (const row of rows) {
     const period = periodFor(measure, row.period);
     if (period === null) continue;
-    if (row.area === 'statistical-neighbour') {
-      const list = neighbours.get(period) ?? [];
-      list.push(row.suppression ? null : row.value);
-      neighbours.set(period, list);
-      continue;
-    }
     const comparator = comparatorOf[row.area];
     if (comparator === undefined) continue;
     const observation: Observation = { period, value: row.suppression ? null : row.value };
@@ -91,11 +89,99 @@ export function toDomainObservations(measure: Measure, rows: readonly SeriesRow[
     // A day-dated import and a month load for the same month: the later row (by id) is the figure.
     out.set(`${comparator} ${period}`, observation);
   }
-  for (const [period, values] of neighbours) {
-    const key = `statistical-neighbours ${period}`;
-    if (out.has(key)) continue;
-    const { average } = statisticalNeighbourAverage(values);
-    out.set(key, { period, value: average, comparator: 'statistical-neighbours' });
+  for (const figure of neighbourFigures(measure, rows, neighbourhood)) {
+    const key = `statistical-neighbours ${figure.period}`;
+    // A file that gave the neighbours' average itself wins over one worked out without a model.
+    if (out.has(key) && figure.basis?.model === null) continue;
+    out.set(key, figure);
+  }
+  for (const [period, standing] of standings(measure, rows)) {
+    const own = out.get(`council ${period}`);
+    if (own) own.standing = standing;
   }
   return [...out.values()];
+}
+
+/** Each council's figure for each period, one per council (by old LA code, else by code). */
+function councilFigures(measure: Measure, rows: readonly SeriesRow[]) {
+  const byPeriod = new Map<string, Map<string, number | null>>();
+  for (const row of rows) {
+    if (row.area !== 'statistical-neighbour' && row.area !== 'local-authority') continue;
+    const period = periodFor(measure, row.period);
+    if (period === null) continue;
+    const councils = byPeriod.get(period) ?? new Map<string, number | null>();
+    councils.set(row.oldAreaCode || row.areaCode, row.suppression ? null : row.value);
+    byPeriod.set(period, councils);
+  }
+  return byPeriod;
+}
+
+/*
+ * The statistical neighbours' figure for each period. With a DfE model loaded: the median (or mean,
+ * as the council chooses) of the figures the file gave for the model's ten neighbours, those with a
+ * figure counted. Without one: the mean of the councils a file gave as neighbours, said to be so.
+ */
+function neighbourFigures(
+  measure: Measure,
+  rows: readonly SeriesRow[],
+  neighbourhood?: Neighbourhood,
+): Observation[] {
+  const out: Observation[] = [];
+  if (neighbourhood?.model) {
+    for (const [period, councils] of councilFigures(measure, rows)) {
+      const values = neighbourhood.neighbours
+        .filter((n) => councils.has(n.laCode))
+        .map((n) => councils.get(n.laCode) ?? null);
+      if (values.length === 0) continue;
+      const { value, count } = neighbourAverage(neighbourhood.average, values);
+      out.push({
+        period,
+        value,
+        comparator: 'statistical-neighbours',
+        basis: {
+          model: neighbourhood.model,
+          average: neighbourhood.average,
+          count,
+          of: neighbourhood.neighbours.length,
+        },
+      });
+    }
+    return out;
+  }
+  const listed = new Map<string, (number | null)[]>();
+  for (const row of rows) {
+    if (row.area !== 'statistical-neighbour') continue;
+    const period = periodFor(measure, row.period);
+    if (period === null) continue;
+    listed.set(period, [...(listed.get(period) ?? []), row.suppression ? null : row.value]);
+  }
+  for (const [period, values] of listed) {
+    const { average, count } = statisticalNeighbourAverage(values);
+    out.push({
+      period,
+      value: average,
+      comparator: 'statistical-neighbours',
+      basis: { model: null, average: 'mean', count, of: null },
+    });
+  }
+  return out;
+}
+
+/* The council's rank among all councils, for each period a file gave (nearly) every council's figure. */
+function standings(measure: Measure, rows: readonly SeriesRow[]) {
+  const out = new Map<string, NonNullable<Observation['standing']>>();
+  const own = new Map<string, number | null>();
+  for (const row of rows)
+    if (row.area === 'council') {
+      const period = periodFor(measure, row.period);
+      if (period !== null) own.set(period, row.suppression ? null : row.value);
+    }
+  for (const [period, councils] of councilFigures(measure, rows)) {
+    const value = own.get(period) ?? null;
+    if (value === null) continue;
+    const others = [...councils.values()].filter((v): v is number => v !== null);
+    const standing = standingAmong(measure.polarity, value, [value, ...others]);
+    if (standing) out.set(period, standing);
+  }
+  return out;
 }

@@ -6,6 +6,7 @@
 import { comparesWithOthers } from './honest.ts';
 import { percentChange } from './ratios.ts';
 import { seriesOf } from './series.ts';
+import type { NeighbourBasis } from './neighbours.ts';
 import type { Benchmark, Measure, Observation, Period, SuppressionCode } from './types.ts';
 
 export type ComparatorJudgement = 'better' | 'worse' | 'same' | 'not-judged';
@@ -21,6 +22,8 @@ export interface ComparatorResult {
   /** difference as a percentage of the comparator's figure; null when that is 0 or missing. */
   differencePercent: number | null;
   judgement: ComparatorJudgement;
+  /** For the statistical neighbours: the model and average the figure was made with. */
+  basis?: NeighbourBasis;
 }
 
 /** Boards read neighbours first, then region, then England. */
@@ -68,6 +71,10 @@ export function compareWithComparators(
       judgement: judgeDifference(measure, difference),
     };
     if (point.suppression !== undefined) result.suppression = point.suppression;
+    const basis = observations.find(
+      (o) => o.comparator === comparator && o.period === at && o.basis !== undefined,
+    )?.basis;
+    if (basis) result.basis = basis;
     out.push(result);
   }
   return out;

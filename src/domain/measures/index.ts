@@ -75,3 +75,20 @@ export {
 export { numbersIn, unsupportedNumbers, type VerifyOptions } from './verify.ts';
 export { observationsUpTo, summariseMeasure, type MeasureSummary, type RollingSummary } from './summary.ts';
 export { allowedMonths, needsFigures, staleness, type FigureAge, type Staleness } from './staleness.ts';
+export {
+  basisText,
+  closenessOf,
+  DEFAULT_NEIGHBOUR_AVERAGE,
+  median,
+  mean,
+  neighbourAverage,
+  neighbourAverageNames,
+  neighbourAverages,
+  standingAmong,
+  standingText,
+  ALL_COUNCILS_AT_LEAST,
+  type ModelNeighbour,
+  type NeighbourAverageKind,
+  type NeighbourBasis,
+  type Standing,
+} from './neighbours.ts';

@@ -4,10 +4,11 @@
  * (row 1 is the header row, so the first figures are on row 2). The parsers in src/import make
  * these; the data-load commands in src/db/measures write them.
  */
+import type { ModelNeighbour } from './neighbours.ts';
 import type { Frequency, SuppressionCode, Unit } from './types.ts';
 import type { ObservationArea } from './vocabulary.ts';
 
-export const layouts = ['long-csv', 'wide-csv', 'long-xlsx', 'wide-xlsx', 'dfe-csv'] as const;
+export const layouts = ['long-csv', 'wide-csv', 'long-xlsx', 'wide-xlsx', 'dfe-csv', 'dfe-sn-model'] as const;
 export type Layout = (typeof layouts)[number];
 
 export const layoutNames: Record<Layout, string> = {
@@ -16,6 +17,7 @@ export const layoutNames: Record<Layout, string> = {
   'long-xlsx': 'Excel, one row per figure (measure, period, value)',
   'wide-xlsx': 'Excel, one row per measure and one column per period',
   'dfe-csv': 'DfE open data CSV',
+  'dfe-sn-model': 'DfE statistical neighbour model',
 };
 
 export interface LoadProblem {
@@ -30,6 +32,8 @@ export interface LoadObservation {
   area: ObservationArea;
   areaCode: string;
   areaName: string;
+  /** A council's old (three-digit) LA code, which DfE's statistical neighbour model uses. */
+  oldAreaCode?: string;
   value: number | null;
   suppression?: SuppressionCode;
   numerator?: number;
@@ -49,6 +53,32 @@ export interface NewMeasure {
   sourceSystem: string;
 }
 
+/** One council's row of a statistical neighbour model: its ten neighbours, closest first. */
+export interface ModelCouncil {
+  /** The old (three-digit) LA code the model is keyed by. */
+  laCode: string;
+  name: string;
+  regionName: string;
+  neighbours: ModelNeighbour[];
+}
+
+/** A neighbour as the load report and the API name it. */
+export interface NamedNeighbour {
+  laCode: string;
+  name: string;
+  closeness: string;
+}
+
+/** DfE's statistical neighbour model: every council's neighbours, kept by the model's name. */
+export interface NeighbourModel {
+  /** "2025": the year in the file's name. */
+  name: string;
+  year: number;
+  councils: ModelCouncil[];
+  /** This council's neighbours in the model, in the model's order. */
+  neighbours: NamedNeighbour[];
+}
+
 export interface ParsedLoad {
   layout: Layout;
   /** Data rows read (not counting the header). */
@@ -56,6 +86,8 @@ export interface ParsedLoad {
   observations: LoadObservation[];
   newMeasures: NewMeasure[];
   errors: LoadProblem[];
+  /** Present for a statistical neighbour model file. */
+  model?: NeighbourModel;
 }
 
 /** What the loaders check against: the council's measures and who the council is. */
@@ -74,6 +106,8 @@ export interface LoadContext {
   } | null;
   /** The organisation's own name, used when no LA code has been set. */
   organisationName: string;
+  /** Names of the statistical neighbour models already loaded ("2025"). */
+  neighbourModels?: readonly string[];
 }
 
 /** How many measures a file's figures are for. */
@@ -88,14 +122,18 @@ export interface LoadReport {
   observations: number;
   measures: number;
   errors: LoadProblem[];
+  /** A statistical neighbour model's neighbours for the council. */
+  neighbours?: NamedNeighbour[];
 }
 
 export function reportOf(parsed: ParsedLoad): LoadReport {
-  return {
+  const report: LoadReport = {
     layout: parsed.layout,
     rows: parsed.rows,
     observations: parsed.observations.length,
     measures: measuresTouched(parsed),
     errors: parsed.errors,
   };
+  if (parsed.model) report.neighbours = parsed.model.neighbours;
+  return report;
 }

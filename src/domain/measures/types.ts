@@ -13,6 +13,8 @@
  * DfE's '202122' into '2022' with yearEnding 3.
  */
 
+import type { NeighbourBasis, Standing } from './neighbours.ts';
+
 export const units = ['count', 'percentage', 'rate-per-10000', 'days'] as const;
 export type Unit = (typeof units)[number];
 
@@ -114,4 +116,8 @@ export interface Observation {
   denominator?: number;
   /** Whose figure this is; absent means the council's own. */
   comparator?: Comparator;
+  /** For the statistical neighbours' figure: which model and which average made it. */
+  basis?: NeighbourBasis;
+  /** For the council's own figure: its rank among all councils, when a file had them all. */
+  standing?: Standing;
 }

@@ -11,7 +11,9 @@ export const measureFrequencies = frequencies;
 /**
  * Whose figure an observation is. 'statistical-neighbour' is one neighbouring council's own figure
  * (its code in `areaCode`); the neighbours' average is worked out from those when it is shown, so a
- * revised neighbour figure revises the average too.
+ * revised neighbour figure revises the average too. 'local-authority' is any other council's figure
+ * from a DfE file that lists them all: the neighbours a model names are found among them, and the
+ * council's rank among all councils is read from them.
  */
 export const observationAreas = [
   'council',
@@ -19,6 +21,7 @@ export const observationAreas = [
   'statistical-neighbour',
   'region',
   'england',
+  'local-authority',
 ] as const;
 export type ObservationArea = (typeof observationAreas)[number];
 
@@ -29,4 +32,5 @@ export const observationAreaNames: Record<ObservationArea, string> = {
   'statistical-neighbour': 'Statistical neighbour',
   region: 'Region',
   england: 'England',
+  'local-authority': 'Council',
 };

@@ -1,8 +1,10 @@
 /*
  * DfE open-data CSV (explore-education-statistics): time_period, time_identifier, geographic_level,
  * region_name, old_la_code, la_name, new_la_code, then filter columns (such as `measure`) and
- * indicator columns (`number`, `rate_per_10000`, `percent`). Only the council, its statistical
- * neighbours, its region and England are kept; other councils' rows are read and left out.
+ * indicator columns (`number`, `rate_per_10000`, `percent`, and names ending `_count` or `_percent`).
+ * The council, its region and England are kept, and every other council's figure too: DfE's
+ * statistical neighbour model picks the neighbours out of them, and the council's rank among all
+ * councils is read from them. Councils the comparator settings list as neighbours are kept as such.
  *
  * Each filter value and indicator is one measure: "Children looked after at 31 March each year"
  * (the number) and "... per 10,000" (the rate). Measures the council has not defined yet are
@@ -37,11 +39,20 @@ interface Indicator {
 
 function indicatorOf(header: string, index: number): Indicator | null {
   const key = headerKey(header);
-  if (key === 'number' || key === 'count') return { index, header, unit: 'count', suffix: '' };
+  if (key === 'number' || key === 'count' || key.endsWith('_count'))
+    return { index, header, unit: 'count', suffix: '' };
   if (/^rate_per_10(,)?000/.test(key))
     return { index, header, unit: 'rate-per-10000', suffix: ' per 10,000' };
-  if (key === 'percent' || key === 'percentage') return { index, header, unit: 'percentage', suffix: ' (%)' };
+  if (key === 'percent' || key === 'percentage' || key.endsWith('_percent'))
+    return { index, header, unit: 'percentage', suffix: ' (%)' };
   return null;
+}
+
+function allFigures(table: Table, index: number): boolean {
+  return table.rows.every(({ cells }) => {
+    const text = cell(cells, index);
+    return text === '' || readFigure(text).ok;
+  });
 }
 
 export function isDfeLayout(table: Table): boolean {
@@ -87,10 +98,12 @@ export function readDfe(
   table.headers.forEach((header, i) => {
     const key = headerKey(header);
     if (GEOGRAPHY.has(key)) return;
+    if (key.startsWith('population')) return denominators.push(i);
     const indicator = indicatorOf(header, i);
     if (indicator) indicators.push(indicator);
-    else if (key.startsWith('population')) denominators.push(i);
-    else filters.push(i);
+    // A column of figures this reader cannot name a unit for is not a filter: its numbers would
+    // become part of every measure's name.
+    else if (!allFigures(table, i)) filters.push(i);
   });
   if (indicators.length === 0) {
     errors.push({
@@ -120,6 +133,7 @@ export function readDfe(
       )
         area = 'council';
       else if (neighbours.has(code)) area = 'statistical-neighbour';
+      else area = 'local-authority';
     } else if (!['regional', 'local authority', 'national'].includes(level)) {
       errors.push({
         row,
@@ -180,6 +194,8 @@ export function readDfe(
         ...figure.value,
         row,
       };
+      if (level === 'local authority' && area !== 'council')
+        observation.oldAreaCode = cell(cells, col.oldCode);
       const population = readFigure(denominatorText);
       if (indicator.unit === 'rate-per-10000' && population.ok && population.value.value !== null) {
         observation.denominator = population.value.value;

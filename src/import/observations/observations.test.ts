@@ -183,7 +183,7 @@ Open cases,2300,2310,k
 });
 
 describe('DfE open-data layout', () => {
-  test('keeps the council, its neighbours, region and England, and makes a measure per filter and indicator', async () => {
+  test('keeps the council, its neighbours, region, England and other councils, and makes a measure per filter and indicator', async () => {
     const parsed = await readObservationFile(
       readFileSync(demoDfeFile),
       'dfe.csv',
@@ -224,7 +224,12 @@ describe('DfE open-data layout', () => {
       ].sort(),
       ['E08000004', 'E08000005'],
     );
-    assert.ok(!parsed.observations.some((o) => o.areaName === 'Manchester'), 'other councils are left out');
+    const manchester = parsed.observations.filter((o) => o.areaName === 'Manchester');
+    assert.ok(
+      manchester.length > 0 &&
+        manchester.every((o) => o.area === 'local-authority' && o.oldAreaCode === '352'),
+      'other councils are kept, with their old LA code, for the model and the rank among councils',
+    );
     const created = parsed.newMeasures.find((m) => m.name === 'Children looked after at 31 March each year');
     assert.deepEqual(
       { unit: created?.unit, frequency: created?.frequency, yearEnding: created?.yearEnding },

@@ -4,6 +4,7 @@
  */
 import { isDfeLayout, readDfe } from './dfe.ts';
 import { isLongLayout, readLong } from './long.ts';
+import { isSnModelLayout, readSnModel } from './sn-model.ts';
 import { fileKindOf, readCsv, readXlsx, UnreadableFileError } from './table.ts';
 import type {
   Layout,
@@ -33,7 +34,28 @@ function duplicates(observations: readonly LoadObservation[]): LoadProblem[] {
   return problems;
 }
 
-function readTable(table: Table, kind: 'csv' | 'xlsx', context: LoadContext): ParsedLoad {
+/* A statistical neighbour model carries no figures: its councils and their neighbours. */
+function readModel(table: Table, fileName: string, context: LoadContext): ParsedLoad {
+  const { model, errors } = readSnModel(table, fileName, context);
+  if (table.rows.length === 0)
+    errors.push({
+      row: 2,
+      column: table.headers[0] ?? '',
+      message: 'The file has a header row but no councils',
+    });
+  const parsed: ParsedLoad = {
+    layout: 'dfe-sn-model',
+    rows: table.rows.length,
+    observations: [],
+    newMeasures: [],
+    errors: errors.sort((a, b) => a.row - b.row),
+  };
+  if (model) parsed.model = model;
+  return parsed;
+}
+
+function readTable(table: Table, kind: 'csv' | 'xlsx', context: LoadContext, fileName: string): ParsedLoad {
+  if (isSnModelLayout(table)) return readModel(table, fileName, context);
   let layout: Layout;
   let result: { observations: LoadObservation[]; errors: LoadProblem[]; newMeasures?: NewMeasure[] };
   if (kind === 'csv' && isDfeLayout(table)) {
@@ -85,7 +107,7 @@ export async function readObservationFile(
   const kind = fileKindOf(bytes, fileName);
   try {
     const table = kind === 'csv' ? readCsv(bytes) : await readXlsx(bytes);
-    return readTable(table, kind, context);
+    return readTable(table, kind, context, fileName);
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     return {

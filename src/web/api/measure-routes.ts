@@ -3,6 +3,7 @@ import {
   figuresFor,
   getMeasure,
   listMeasureRows,
+  neighbourhoodOf,
   observationsOf,
   priorityIdsByMeasure,
   toPriorityMeasure,
@@ -10,6 +11,8 @@ import {
 import { authorize } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { idParams, list } from './schemas.ts';
+import { neighbourAverages } from '../../domain/measures/neighbours.ts';
+import type { MeasureWithFigures } from '../../db/measures/queries.ts';
 
 const tags = ['Scorecard'];
 const nullableNumber = { type: 'number', nullable: true } as const;
@@ -48,8 +51,78 @@ const measureSchema = {
     },
     narrative: { type: 'string', description: 'A plain-English sentence or two from the figures' },
     priorityIds: { type: 'array', items: { type: 'integer' } },
+    statisticalNeighbours: {
+      type: 'object',
+      nullable: true,
+      description: 'The statistical neighbours’ figure for the latest period, and how it was made',
+      properties: {
+        period: { type: 'string' },
+        value: nullableNumber,
+        model: {
+          type: 'string',
+          nullable: true,
+          description: 'The DfE model ("2025"); null: the file’s councils',
+        },
+        average: { type: 'string', enum: neighbourAverages },
+        count: { type: 'integer', description: 'Neighbours with a figure' },
+        of: { type: 'integer', nullable: true, description: 'Neighbours the model names' },
+      },
+    },
+    standing: {
+      type: 'object',
+      nullable: true,
+      description: 'The latest figure’s rank among all councils, when a file gave (150 or more) councils',
+      properties: {
+        period: { type: 'string' },
+        rank: { type: 'integer', description: '1 is the best (the highest, for a context measure)' },
+        of: { type: 'integer' },
+        quartile: { type: 'integer', minimum: 1, maximum: 4, description: '1 is the best quarter' },
+        order: { type: 'string', enum: ['best-first', 'highest-first'] },
+      },
+    },
   },
 } as const;
+
+const neighboursSchema = {
+  type: 'object',
+  properties: {
+    model: {
+      type: 'string',
+      nullable: true,
+      description: 'The DfE model in force ("2025"); null when none is loaded',
+    },
+    average: {
+      type: 'string',
+      enum: neighbourAverages,
+      description: 'How the neighbours’ figures are averaged',
+    },
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          laCode: { type: 'string', description: 'The old (three-digit) LA code the model uses' },
+          name: { type: 'string' },
+          closeness: { type: 'string', description: 'The model’s band: Very close, Close or Somewhat close' },
+        },
+      },
+    },
+  },
+} as const;
+
+/** The neighbours' figure and the rank among councils for the latest period, as the API gives them. */
+function comparedWithOthers(m: MeasureWithFigures) {
+  const latest = m.summary.latest;
+  const neighbours = m.summary.comparators.find((c) => c.comparator === 'statistical-neighbours');
+  const own = latest && m.observations.find((o) => o.comparator === undefined && o.period === latest.period);
+  return {
+    statisticalNeighbours:
+      neighbours && neighbours.basis
+        ? { period: neighbours.period, value: neighbours.value, ...neighbours.basis }
+        : null,
+    standing: own?.standing ? { period: own.period, ...own.standing } : null,
+  };
+}
 
 const observationSchema = {
   type: 'object',
@@ -138,6 +211,7 @@ export const measureApiRoutes: FastifyPluginAsync = (app) => {
           },
           narrative: summary.narrative,
           priorityIds: links.get(m.row.id) ?? [],
+          ...comparedWithOthers(m),
         };
       });
       return { items };
@@ -172,6 +246,21 @@ export const measureApiRoutes: FastifyPluginAsync = (app) => {
           note: r.note,
         })),
       };
+    },
+  );
+  app.get(
+    '/statistical-neighbours',
+    {
+      schema: {
+        tags,
+        summary: 'The council’s statistical neighbours in DfE’s latest model, closest first',
+        response: { 200: neighboursSchema },
+      },
+    },
+    async (request, reply) => {
+      const user = authorize(request, reply, 'read', { type: 'measure' });
+      const { model, average, neighbours } = await neighbourhoodOf(app.db, user.organisationId);
+      return { model, average, items: neighbours };
     },
   );
   return Promise.resolve();

@@ -82,6 +82,7 @@ export function loadPages(app: FastifyInstance) {
       report: parsed ? reportOf(parsed) : null,
       layoutName: layoutNames[(parsed?.layout ?? found.layout) as Layout] ?? found.layout,
       newMeasures: parsed?.newMeasures ?? [],
+      modelName: parsed?.model?.name ?? '',
       sample: (parsed?.observations ?? []).slice(0, PREVIEW_ROWS).map((o) => ({
         ...o,
         areaText:
@@ -112,7 +113,10 @@ export function loadPages(app: FastifyInstance) {
               { userId: user.id, name: user.name },
               observationFileReader,
             );
-            flash(request, 'Figures loaded');
+            flash(
+              request,
+              result.report.neighbours ? 'Statistical neighbour model loaded' : 'Figures loaded',
+            );
             return reply.redirect(paths.dataLoad(result.loadId), 303);
           } catch (error) {
             if (!(error instanceof LoadRefusedError)) throw error;

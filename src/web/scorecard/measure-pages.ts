@@ -12,12 +12,15 @@ import {
   councilPriorities,
   getMeasure,
   linksOf,
+  neighbourhoodOf,
   observationsOf,
   revisionsOf,
   withFigures,
 } from '../../db/measures/queries.ts';
 import {
+  basisText,
   benchmarkNames,
+  standingText,
   formatDifference,
   formatPeriod,
   formatValue,
@@ -73,6 +76,8 @@ async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> 
   }
 }
 
+const capitalise = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+
 export function measurePages(app: FastifyInstance) {
   /** The measure in the asker's council, with the sponsors of the priorities it evidences. */
   const load = async (request: MeasureRequest, reply: FastifyReply) => {
@@ -127,13 +132,17 @@ export function measurePages(app: FastifyInstance) {
     extra: object = {},
   ) => {
     const user = request.user!;
-    const [rows, annotations, revisions] = await Promise.all([
+    const [rows, annotations, revisions, neighbourhood] = await Promise.all([
       observationsOf(app.db, ctx.row.id),
       annotationsOf(app.db, ctx.row.id),
       revisionsOf(app.db, ctx.row.id),
+      neighbourhoodOf(app.db, ctx.row.organisationId),
     ]);
-    const m = withFigures(ctx.row, rows, app.clock.now());
+    const m = withFigures(ctx.row, rows, app.clock.now(), neighbourhood);
     const { summary, measure } = m;
+    const latestOwn = summary.latest
+      ? m.observations.find((o) => o.comparator === undefined && o.period === summary.latest!.period)
+      : undefined;
     return reply.page('scorecard/measure.njk', {
       title: ctx.row.name,
       row: ctx.row,
@@ -149,7 +158,10 @@ export function measurePages(app: FastifyInstance) {
           ? ''
           : `${summary.direction.vsLastYear.direction === 'up' ? 'Up' : summary.direction.vsLastYear.direction === 'down' ? 'Down' : 'No change'} on the same period last year`,
       comparators: summary.comparators.map((c) => ({
-        name: benchmarkNames[c.comparator],
+        name:
+          c.comparator === 'statistical-neighbours' && c.basis
+            ? `Statistical neighbours (${basisText(c.basis)})`
+            : capitalise(benchmarkNames[c.comparator]),
         value:
           c.value === null
             ? c.suppression
@@ -164,7 +176,9 @@ export function measurePages(app: FastifyInstance) {
               : `${formatDifference(measure.unit, c.difference)} ${c.difference > 0 ? 'above' : 'below'}`,
         judgement: c.judgement === 'not-judged' ? '' : c.judgement,
       })),
-      neighbours: neighbourRows(m, rows),
+      standing: latestOwn?.standing ? standingText(latestOwn.standing) : '',
+      neighbours: neighbourRows(m, rows, neighbourhood),
+      neighbourModel: neighbourhood.model,
       notCompared: comparesWithOthers(measure.unit) ? '' : countNotComparedText,
       chart: measureChart(m, annotations),
       annotations: annotations.map((a) => ({

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { comparatorPages } from './comparator-pages.ts';
 import { loadPages } from './load-pages.ts';
 import { measurePages } from './measure-pages.ts';
+import { neighbourPages } from './neighbour-pages.ts';
 import { scorecardPages } from './scorecard-pages.ts';
 
 /** The scorecard: measures, their figures and charts, loading figures, and the Excel export. */
@@ -10,5 +11,6 @@ export const scorecardRoutes: FastifyPluginAsync = (app) => {
   measurePages(app);
   loadPages(app);
   comparatorPages(app);
+  neighbourPages(app);
   return Promise.resolve();
 };

@@ -425,7 +425,7 @@ test('a DfE measure’s page reads its reporting years and compares with neighbo
     page.body,
     /<th scope="row" class="govuk-table__header">the year to March 2022<\/th><td class="govuk-table__cell">130 per 10,000<\/td>/,
   );
-  assert.match(page.body, /Statistical neighbours average<\/th>/);
+  assert.match(page.body, /Statistical neighbours \(councils in the file, mean of 2\)<\/th>/);
   assert.match(page.body, /Regional figure<\/th><td class="govuk-table__cell">97 per 10,000/);
   assert.match(page.body, /England figure<\/th><td class="govuk-table__cell">70 per 10,000/);
   assert.match(page.body, /<svg[^>]*role="img"/);

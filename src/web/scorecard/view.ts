@@ -21,7 +21,7 @@ import {
   valueAxisDomain,
 } from '../../domain/measures/honest.ts';
 import { directionWords, latestWords, type MeasureWithFigures } from '../../db/measures/queries.ts';
-import type { SeriesRow } from '../../db/measures/queries.ts';
+import type { Neighbourhood, SeriesRow } from '../../db/measures/queries.ts';
 import { lineChart, sparkline, type ChartPoint } from '../../reports/charts.ts';
 
 export const unitNames: Record<Unit, string> = {
@@ -227,15 +227,41 @@ export function measureTable(m: MeasureWithFigures, annotations: { period: strin
   return { caption: `${m.row.name}: figures by period`, head, rows };
 }
 
-/** Neighbouring councils' own figures for the latest period, for the page's comparator detail. */
-export function neighbourRows(m: MeasureWithFigures, rows: readonly SeriesRow[]) {
+/**
+ * Neighbouring councils' own figures for the latest period, for the page's comparator detail: the
+ * model's neighbours in its order, with their closeness (and "No figure" where the file had none),
+ * or without a model the councils a file gave as neighbours.
+ */
+export function neighbourRows(
+  m: MeasureWithFigures,
+  rows: readonly SeriesRow[],
+  neighbourhood?: Neighbourhood,
+) {
   const latest = m.summary.latest?.period;
   if (!latest || !comparesWithOthers(m.measure.unit)) return [];
+  if (neighbourhood?.model) {
+    const inPeriod = rows.filter(
+      (r) => r.period === latest && (r.area === 'local-authority' || r.area === 'statistical-neighbour'),
+    );
+    if (inPeriod.length === 0) return [];
+    return neighbourhood.neighbours.map((n) => {
+      const r = inPeriod.find((x) => x.oldAreaCode === n.laCode);
+      return {
+        name: n.name,
+        code: n.laCode,
+        closeness: n.closeness,
+        figure: r
+          ? figureText(m.measure.unit, { value: r.value, suppression: r.suppression ?? undefined })
+          : 'No figure',
+      };
+    });
+  }
   return rows
     .filter((r) => r.area === 'statistical-neighbour' && r.period === latest)
     .map((r) => ({
       name: r.areaName || r.areaCode,
       code: r.areaCode,
+      closeness: '',
       figure: figureText(m.measure.unit, { value: r.value, suppression: r.suppression ?? undefined }),
     }));
 }

@@ -1,0 +1,23 @@
+/*
+ * Files in ../shared (the real DfE data the suite loads), read where they are and never copied into
+ * the project. ../shared sits beside the checkout; a git worktree one folder further down finds it
+ * one level up.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const candidates = [path.resolve(repo, '..', 'shared'), path.resolve(repo, '..', '..', 'shared')];
+
+export function sharedFile(...parts: string[]): string {
+  const found = candidates.map((dir) => path.join(dir, ...parts)).find((file) => existsSync(file));
+  if (!found) throw new Error(`${path.join('..', 'shared', ...parts)} is not beside the checkout`);
+  return found;
+}
+
+/** DfE's 2025 statistical neighbour model. */
+export const snModel2025 = () => sharedFile('corpus', 'data', 'sn_model_2025_wide.csv');
+/** Placement stability for every council, 2025 (children_count, children_percent). */
+export const placementStability2025 = () =>
+  sharedFile('corpus', 'data', 'la_cla_placement_stability__2025_rows.csv');
