@@ -8,11 +8,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const candidates = [path.resolve(repo, '..', 'shared'), path.resolve(repo, '..', '..', 'shared')];
+// WESAID_SHARED names the folder outright; otherwise beside the checkout, beside a worktree's, or
+// where these machines keep it (a clean clone for CI may sit in a temporary folder of its own).
+const candidates = [
+  ...(process.env.WESAID_SHARED ? [path.resolve(process.env.WESAID_SHARED)] : []),
+  path.resolve(repo, '..', 'shared'),
+  path.resolve(repo, '..', '..', 'shared'),
+  '/work/shared',
+];
 
 export function sharedFile(...parts: string[]): string {
   const found = candidates.map((dir) => path.join(dir, ...parts)).find((file) => existsSync(file));
-  if (!found) throw new Error(`${path.join('..', 'shared', ...parts)} is not beside the checkout`);
+  if (!found)
+    throw new Error(
+      `${path.join('..', 'shared', ...parts)} is not beside the checkout (set WESAID_SHARED to the shared folder)`,
+    );
   return found;
 }
 
