@@ -31,3 +31,17 @@ export const snModel2025 = () => sharedFile('corpus', 'data', 'sn_model_2025_wid
 /** Placement stability for every council, 2025 (children_count, children_percent). */
 export const placementStability2025 = () =>
   sharedFile('corpus', 'data', 'la_cla_placement_stability__2025_rows.csv');
+
+/** Tameside's ten neighbours in DfE's 2025 model, in the model's order (as issue 12 lists them). */
+export const tamesideNeighbours2025: readonly string[] = [
+  'Rotherham',
+  'Gateshead',
+  'Rochdale',
+  'Barnsley',
+  'Wakefield',
+  'Dudley',
+  'Telford and Wrekin',
+  'Plymouth',
+  'Sunderland',
+  'Torbay',
+];

@@ -3,22 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { reportOf, type ModelCouncil } from '../../domain/measures/loads.ts';
-import { snModel2025 } from '../../../test/helpers/shared.ts';
+import { snModel2025, tamesideNeighbours2025 } from '../../../test/helpers/shared.ts';
 import { testContext } from './fixtures/context.ts';
 import { readObservationFile } from './read.ts';
-
-const tamesides = [
-  'Rotherham',
-  'Gateshead',
-  'Rochdale',
-  'Barnsley',
-  'Wakefield',
-  'Dudley',
-  'Telford and Wrekin',
-  'Plymouth',
-  'Sunderland',
-  'Torbay',
-];
 
 describe('DfE statistical neighbour model', () => {
   test('the real 2025 file gives Tameside its ten neighbours, closest first, with closeness bands', async () => {
@@ -31,7 +18,7 @@ describe('DfE statistical neighbour model', () => {
     assert.equal(report.observations, 0);
     assert.deepEqual(
       report.neighbours?.map((n) => n.name),
-      tamesides,
+      tamesideNeighbours2025,
     );
     assert.deepEqual(report.neighbours?.[0], { laCode: '372', name: 'Rotherham', closeness: 'Very close' });
     assert.equal(parsed.model?.name, '2025');
