@@ -69,3 +69,34 @@ test(
     assert.equal(rows[1]!.expiresAt.getTime() - rows[0]!.expiresAt.getTime() < -80 * day, true);
   },
 );
+
+test('token create asks which council when an address has an account in two', embeddedOnly, async (t) => {
+  const env = { ...dataFolder(t), WESAID_TODAY: '2024-10-01' };
+  for (const organisation of ['Testshire County Council', 'Otherton Borough Council']) {
+    const added = await wesaid(
+      [
+        'user',
+        'add',
+        '--email',
+        'a@partner.org.uk',
+        '--name',
+        'A',
+        '--role',
+        'viewer',
+        '--organisation',
+        organisation,
+      ],
+      env,
+    );
+    assert.equal(added.code, 0, added.stderr);
+  }
+  const ambiguous = await wesaid(['token', 'create', '--email', 'a@partner.org.uk'], env);
+  assert.equal(ambiguous.code, 2);
+  assert.match(ambiguous.stderr, /has an account in several councils; say which with --organisation/);
+  const chosen = await wesaid(
+    ['token', 'create', '--email', 'a@partner.org.uk', '--organisation', 'Otherton Borough Council'],
+    env,
+  );
+  assert.equal(chosen.code, 0, chosen.stderr);
+  assert.match(chosen.stdout.trim().split('\n').at(-1)!, /^wsd_/);
+});

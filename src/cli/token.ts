@@ -1,10 +1,11 @@
 import { bringUpToDate, openDatabase } from '../db/client.ts';
 import { createApiToken } from '../db/people/commands.ts';
-import { findUserByEmail, tokenScopes, type TokenScope } from '../db/people/queries.ts';
+import { findUsersByEmail, tokenScopes, type TokenScope } from '../db/people/queries.ts';
 import { formatDate } from '../domain/format.ts';
 import { UsageError, type Command } from './command.ts';
 
-const usage = 'Usage: wesaid token create --email E [--scope read|write] [--expires-days N] [--name NAME]';
+const usage =
+  'Usage: wesaid token create --email E [--organisation NAME] [--scope read|write] [--expires-days N] [--name NAME]';
 const dayMs = 24 * 60 * 60 * 1000;
 
 const isScope = (value: string): value is TokenScope => (tokenScopes as readonly string[]).includes(value);
@@ -16,9 +17,10 @@ const isScope = (value: string): value is TokenScope => (tokenScopes as readonly
  */
 export const token: Command = {
   summary:
-    'token create --email E [--scope read|write] [--expires-days N] [--name NAME]: create an API token (printed as the last line)',
+    'token create --email E [--organisation NAME] [--scope read|write] [--expires-days N] [--name NAME]: create an API token (printed as the last line)',
   options: {
     email: { type: 'string' },
+    organisation: { type: 'string' },
     scope: { type: 'string' },
     'expires-days': { type: 'string' },
     name: { type: 'string' },
@@ -39,8 +41,11 @@ export const token: Command = {
     const database = await openDatabase(config);
     try {
       await bringUpToDate(database, config);
-      const found = await findUserByEmail(database.db, email);
-      if (!found) throw new UsageError(`There is no user with the email address ${email}`);
+      const found = chooseAccount(
+        await findUsersByEmail(database.db, email),
+        email,
+        values.organisation === undefined ? undefined : String(values.organisation),
+      );
       const expiresAt = new Date(clock.now().getTime() + days * dayMs);
       const created = await createApiToken(database.db, found.id, { name, scope, expiresAt });
       const may = scope === 'write' ? 'read and write' : 'read only';
@@ -55,3 +60,22 @@ export const token: Command = {
     }
   },
 };
+
+/** An address may have an account in several councils: then the council must be named. */
+function chooseAccount<T extends { organisation: string }>(
+  accounts: T[],
+  email: string,
+  organisation?: string,
+): T {
+  const named = organisation
+    ? accounts.filter((a) => a.organisation.toLowerCase() === organisation.trim().toLowerCase())
+    : accounts;
+  if (named.length === 1) return named[0]!;
+  if (named.length === 0)
+    throw new UsageError(
+      `There is no user with the email address ${email}${organisation ? ` in ${organisation}` : ''}`,
+    );
+  throw new UsageError(
+    `${email} has an account in several councils; say which with --organisation: ${named.map((a) => `"${a.organisation}"`).join(', ')}`,
+  );
+}

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { recordChange, type Actor, type DbOrTx } from '../changes.ts';
 import type { Role } from '../../domain/policies.ts';
@@ -27,7 +27,7 @@ export { BrandColourError, logoTypes, saveBranding, saveLogo, type LogoType } fr
 
 /* Writes to councils and their people. */
 
-/** Someone already has an account with this e-mail address (addresses are unique, ignoring case). */
+/** Someone in the council already has an account with this e-mail address (unique per council, ignoring case). */
 export class DuplicateEmailError extends Error {
   readonly code = 'duplicate-email';
   readonly field = 'email';
@@ -91,8 +91,13 @@ export async function addUser(db: DbOrTx, input: NewUser): Promise<CurrentUser> 
   const [existing] = await db
     .select({ id: users.id })
     .from(users)
-    .where(sql`lower(${users.email}) = lower(${input.email})`);
-  if (existing) throw new DuplicateEmailError(`A user with the e-mail address ${input.email} already exists`);
+    .where(
+      and(eq(users.organisationId, input.organisationId), sql`lower(${users.email}) = lower(${input.email})`),
+    );
+  if (existing)
+    throw new DuplicateEmailError(
+      `A user with the e-mail address ${input.email} already exists in this council`,
+    );
   const passwordHash = await hashPassword(input.password);
   const [user] = await db
     .insert(users)

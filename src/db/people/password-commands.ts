@@ -2,7 +2,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { recordChange, systemActor, type Actor } from '../changes.ts';
 import { hashPassword, hashToken, newResetToken, passwordMatches } from './credentials.ts';
-import { passwordResets, users } from './schema.ts';
+import { organisations, passwordResets, users } from './schema.ts';
 import { endSessionsOf } from './session-commands.ts';
 
 /* Internal to db/people (re-exported by commands.ts): changing and resetting passwords. */
@@ -49,26 +49,31 @@ export async function changePassword(
 }
 
 /**
- * Makes a reset link's token for the account with this address, if there is one and it is on;
- * null otherwise (the caller answers the same either way). The token lasts an hour.
+ * Makes a reset link's token for each account with this address that is on (an address may have an
+ * account in more than one council, and each gets its own link, naming its council); none otherwise
+ * (the caller answers the same either way). Each token lasts an hour.
  */
 export async function startPasswordReset(
   db: Db,
   email: string,
   now: Date,
-): Promise<{ token: string; name: string; email: string } | null> {
-  const [person] = await db
-    .select({ id: users.id, name: users.name, email: users.email })
+): Promise<{ token: string; name: string; email: string; organisation: string }[]> {
+  const people = await db
+    .select({ id: users.id, name: users.name, email: users.email, organisation: organisations.name })
     .from(users)
-    .where(and(eqEmail(email), eq(users.disabled, false)));
-  if (!person) return null;
-  const token = newResetToken();
-  await db.insert(passwordResets).values({
-    userId: person.id,
-    tokenHash: hashToken(token),
-    expiresAt: new Date(now.getTime() + resetLifetimeMs),
-  });
-  return { token, name: person.name, email: person.email };
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eqEmail(email), eq(users.disabled, false)))
+    .orderBy(users.id);
+  if (people.length === 0) return [];
+  const made = people.map((person) => ({ ...person, token: newResetToken() }));
+  await db.insert(passwordResets).values(
+    made.map((person) => ({
+      userId: person.id,
+      tokenHash: hashToken(person.token),
+      expiresAt: new Date(now.getTime() + resetLifetimeMs),
+    })),
+  );
+  return made.map(({ token, name, email, organisation }) => ({ token, name, email, organisation }));
 }
 
 const eqEmail = (email: string) => sql`lower(${users.email}) = lower(${email})`;

@@ -59,23 +59,46 @@ export const userColumns = {
 
 const sameEmail = (email: string) => sql`lower(${users.email}) = lower(${email})`;
 
-/** The person with this e-mail and password, if their account is on; null otherwise. */
-export async function checkPassword(db: Db, email: string, password: string): Promise<CurrentUser | null> {
-  const [row] = await db
+/**
+ * The person with this e-mail and password, if their account is on; null otherwise. An address may
+ * have an account in more than one council: the password is checked against each (a council's
+ * sign-in link can narrow it to one), and the first that matches signs in.
+ */
+export async function checkPassword(
+  db: Db,
+  email: string,
+  password: string,
+  organisationId?: number,
+): Promise<CurrentUser | null> {
+  const rows = await db
     .select({ ...userColumns, passwordHash: users.passwordHash, disabled: users.disabled })
     .from(users)
-    .where(sameEmail(email));
-  if (!row) {
+    .where(
+      organisationId === undefined
+        ? sameEmail(email)
+        : and(sameEmail(email), eq(users.organisationId, organisationId)),
+    )
+    .orderBy(users.id)
+    .limit(maxAccountsPerAddress);
+  if (rows.length === 0) {
     await passwordMatches(null, password);
     return null;
   }
-  // The password is checked even for a disabled account, so the answer takes as long as any
-  // other and timing cannot tell a disabled account from a wrong password (issue 14).
-  const matches = await passwordMatches(row.passwordHash, password);
-  if (row.disabled || !matches) return null;
-  const { passwordHash: _hash, disabled: _disabled, ...user } = row;
-  return user;
+  let signedIn: CurrentUser | null = null;
+  // Every account's password is checked, disabled ones too, so the answer takes as long whichever
+  // matches and timing cannot tell a disabled account from a wrong password (issue 14).
+  for (const row of rows) {
+    const matches = await passwordMatches(row.passwordHash, password);
+    if (!signedIn && matches && !row.disabled) {
+      const { passwordHash: _hash, disabled: _disabled, ...user } = row;
+      signedIn = user;
+    }
+  }
+  return signedIn;
 }
+
+/** More accounts than this for one address are not tried at sign-in (each costs a password hash). */
+const maxAccountsPerAddress = 10;
 
 export async function findUser(db: Db, id: number): Promise<CurrentUser | null> {
   const [user] = await db
@@ -85,9 +108,17 @@ export async function findUser(db: Db, id: number): Promise<CurrentUser | null> 
   return user ?? null;
 }
 
-export async function findUserByEmail(db: Db, email: string): Promise<CurrentUser | null> {
-  const [user] = await db.select(userColumns).from(users).where(sameEmail(email));
-  return user ?? null;
+/** The accounts with this address, one per council at most, oldest first. */
+export async function findUsersByEmail(
+  db: Db,
+  email: string,
+): Promise<(CurrentUser & { organisation: string })[]> {
+  return db
+    .select({ ...userColumns, organisation: organisations.name })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(sameEmail(email))
+    .orderBy(users.id);
 }
 
 /** Everyone in a council, by name (accounts turned off included). */

@@ -29,7 +29,9 @@ export const users = pgTable(
     disabled: boolean('disabled').notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`)],
+  // An address is unique within a council, not across councils: otherwise adding a person would tell
+  // one council's administrator that another council has them (issue 14, cross-council enumeration).
+  (t) => [uniqueIndex('users_organisation_email_unique').on(t.organisationId, sql`lower(${t.email})`)],
 );
 
 export const tokenScopes = ['read', 'write'] as const;

@@ -5,7 +5,7 @@ import { manualClock } from '../../domain/clock.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { TestClient } from '../../../test/helpers/client.ts';
 import { suiteDate } from '../../../test/helpers/clock.ts';
-import { buildUser } from '../../../test/helpers/builders.ts';
+import { buildOrganisation, buildUser } from '../../../test/helpers/builders.ts';
 import { smtpSink, type ReceivedMail } from '../../../test/helpers/smtp.ts';
 import { redactUrl } from '../log-redaction.ts';
 
@@ -29,7 +29,7 @@ async function setup(t: Parameters<typeof testApp>[0]) {
     { clock },
   );
   const user = await buildUser(database.db, 'sponsor');
-  return { app, user, clock, messages: smtp.messages };
+  return { app, database, user, clock, messages: smtp.messages };
 }
 
 const page = (body: string, email: string) =>
@@ -112,4 +112,19 @@ test('a reset link stops working an hour after it was sent', async (t) => {
   const post = await client.post(link, { newPassword, confirmPassword: newPassword });
   assert.equal(post.statusCode, 400);
   await client.signIn(user.email, user.password);
+});
+
+test('an address with an account in two councils gets a link for each, naming its council', async (t) => {
+  const { app, database, user, messages } = await setup(t);
+  const other = await buildOrganisation(database.db, 'Otherton Borough Council');
+  await buildUser(database.db, 'viewer', { organisationId: other, email: user.email });
+  const client = new TestClient(app);
+  await client.get('/account/reset');
+  await client.post('/account/reset', { email: user.email });
+  await mailArrives(messages, 2);
+  assert.deepEqual(messages.map((m) => m.subject).sort(), [
+    'Set a new password for Wesaid at Otherton Borough Council',
+    'Set a new password for Wesaid at Testshire County Council',
+  ]);
+  assert.notEqual(linkIn(messages[0]!), linkIn(messages[1]!));
 });

@@ -30,16 +30,19 @@ export function resetPages(app: FastifyInstance): void {
   });
 
   const sendLink = async (email: string, log: FastifyRequest['log']) => {
-    const reset = await startPasswordReset(app.db, email, app.clock.now());
-    if (!reset) return;
+    const resets = await startPasswordReset(app.db, email, app.clock.now());
+    if (resets.length === 0) return;
     const mailer = createMailer(app.config);
     if (!mailer) {
       log.warn('password reset asked for, but SMTP_URL is not set: no e-mail sent');
       return;
     }
     try {
-      const link = new URL(paths.passwordResetLink(reset.token), app.config.PUBLIC_URL).toString();
-      await mailer.send({ to: reset.email, ...passwordResetMessage(reset.name, link) });
+      for (const reset of resets) {
+        const link = new URL(paths.passwordResetLink(reset.token), app.config.PUBLIC_URL).toString();
+        const council = resets.length > 1 ? reset.organisation : undefined;
+        await mailer.send({ to: reset.email, ...passwordResetMessage(reset.name, link, council) });
+      }
     } finally {
       mailer.close();
     }

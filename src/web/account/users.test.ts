@@ -71,3 +71,39 @@ test('only administrators manage people', async (t) => {
     403,
   );
 });
+
+test('adding an address another council has answers as for any new address, and each signs in to their own', async (t) => {
+  const { app, database } = await testApp(t);
+  const organisationId = await buildOrganisation(database.db);
+  const admin = await buildUser(database.db, 'administrator', { organisationId });
+  const elsewhere = await buildOrganisation(database.db, 'Otherton Borough Council');
+  const theirs = await buildUser(database.db, 'sponsor', {
+    organisationId: elsewhere,
+    email: 'sam@partner.org.uk',
+  });
+  const client = new TestClient(app);
+  await client.signIn(admin.email, admin.password);
+  await client.get('/users/new');
+  const shape = (body: string) =>
+    body
+      .replace(/(value|nonce)="[^"]*"/g, '')
+      .replace(/<code>[^<]+<\/code>/, '')
+      .replace(/Sam|New Person|sam@partner\.org\.uk|new@partner\.org\.uk/g, 'X');
+  const taken = await client.post('/users/new', { name: 'Sam', email: 'sam@partner.org.uk', role: 'viewer' });
+  const fresh = await client.post('/users/new', {
+    name: 'New Person',
+    email: 'new@partner.org.uk',
+    role: 'viewer',
+  });
+  assert.equal(taken.statusCode, 200);
+  assert.equal(shape(taken.body), shape(fresh.body), 'nothing tells that another council has the address');
+  const password = /<code>([^<]+)<\/code>/.exec(taken.body)![1]!;
+  const ours = new TestClient(app);
+  await ours.signIn('sam@partner.org.uk', password);
+  assert.equal((await ours.get('/users')).statusCode, 403, 'signed in to the new viewer account');
+  const other = new TestClient(app);
+  await other.signIn('sam@partner.org.uk', theirs.password);
+  const [row] = await database.db.select().from(users).where(eq(users.id, theirs.id));
+  assert.equal(row!.organisationId, elsewhere, 'the other council’s account is untouched');
+  assert.equal(row!.role, 'sponsor');
+});

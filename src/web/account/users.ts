@@ -71,7 +71,7 @@ export function userPages(app: FastifyInstance): void {
     } catch (error) {
       if (!(error instanceof DuplicateEmailError)) throw error;
       const errors = toFormErrors([
-        { field: 'email', message: 'Someone with this email address already has an account' },
+        { field: 'email', message: 'Someone in your council already has an account with this email address' },
       ]);
       return reply
         .code(400)
