@@ -51,6 +51,11 @@ const schema = z.object({
   PASSWORD_RESET_LIMIT: z.coerce.number().int().min(1).default(5),
   /** Password reset links asked from one client address in a window. */
   PASSWORD_RESET_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(20),
+  /**
+   * API requests with an unknown, expired or revoked token allowed from one client address in a
+   * window; past it even a right token is answered 429 until the window ends. Good tokens never count.
+   */
+  API_TOKEN_FAILURE_LIMIT: z.coerce.number().int().min(1).default(20),
   /** Responses one client address may send to one public consultation in an hour (a family, an office). */
   CONSULTATION_RESPONSE_LIMIT: z.coerce.number().int().min(1).default(20),
   /**

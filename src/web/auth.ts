@@ -3,7 +3,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { touchApiToken, touchSession } from '../db/people/commands.ts';
 import { findApiToken, findSession, type CurrentUser } from '../db/people/queries.ts';
 import { can, type Action, type PolicyResource } from '../domain/policies.ts';
-import { ForbiddenError, HttpError, UnauthorisedError } from './errors/http-errors.ts';
+import { secondsUntil } from '../domain/limits.ts';
+import { ForbiddenError, HttpError, TooManyRequestsError, UnauthorisedError } from './errors/http-errors.ts';
+import { failureLimit, limitsOf } from './limits.ts';
 import { paths } from './paths.ts';
 
 declare module 'fastify' {
@@ -49,6 +51,7 @@ export const auth = fp(
     app.decorateRequest('viaToken', false);
     app.decorateRequest('sessionId', null);
     const idleMs = app.config.SESSION_IDLE_MINUTES * 60 * 1000;
+    const limits = limitsOf(app.config);
 
     app.addHook('preHandler', async (request, reply) => {
       const now = app.clock.now();
@@ -56,9 +59,22 @@ export const auth = fp(
       if (header) {
         request.viaToken = true;
         if (!isApi(request)) throw new TokenOnPageError();
+        // Bad tokens from one client address are counted in the database every instance shares; past
+        // the allowance every token from there is refused until the window ends, right ones too.
+        const failures = failureLimit(app, limits.apiTokenAddress, request.ip);
+        const refused = (turn: { allowed: boolean; retryAt: Date }) =>
+          new TooManyRequestsError(
+            'Too many requests with a wrong API token from this address. Try again later.',
+            secondsUntil(turn.retryAt, now),
+          );
+        const before = await failures.check();
+        if (!before.allowed) throw refused(before);
         const match = /^Bearer\s+(\S+)$/i.exec(header);
         const found = match ? await findApiToken(app.db, match[1]!, now) : null;
-        if (!found) throw new UnauthorisedError();
+        if (!found) {
+          const after = await failures.fail();
+          throw after.allowed ? new UnauthorisedError() : refused(after);
+        }
         if (unsafeMethods.has(request.method) && found.scope !== 'write')
           throw new ForbiddenError('This API token may only read. Create a token that may read and write.');
         request.user = found.user;

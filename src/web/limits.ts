@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Config } from '../config.ts';
 import { countHits, giveBackHits, type Hit } from '../db/limits/commands.ts';
+import { hitsSoFar } from '../db/limits/queries.ts';
 import { formatTime } from '../domain/format.ts';
 import { secondsUntil, windowAt, type Limit } from '../domain/limits.ts';
 
@@ -21,12 +22,35 @@ export function limitsOf(config: Config) {
     signInAddress: { name: 'sign-in:address', max: config.SIGN_IN_ADDRESS_LIMIT, windowMinutes },
     resetAccount: { name: 'reset:account', max: config.PASSWORD_RESET_LIMIT, windowMinutes },
     resetAddress: { name: 'reset:address', max: config.PASSWORD_RESET_ADDRESS_LIMIT, windowMinutes },
+    apiTokenAddress: { name: 'api-token:address', max: config.API_TOKEN_FAILURE_LIMIT, windowMinutes },
   } satisfies Record<string, Limit>;
 }
 
 /** A key for the table: the limit's name and a hash of what it limits (an address, an e-mail). */
 function keyOf(limit: Limit, subject: string): string {
   return `${limit.name}:${createHash('sha256').update(subject).digest('base64url').slice(0, 32)}`;
+}
+
+function hitOf(limit: Limit, subject: string, now: Date): Hit {
+  const window = windowAt(now, limit.windowMinutes);
+  return { key: keyOf(limit, subject), windowStart: window.start, windowEnd: window.end };
+}
+
+/**
+ * A limit that counts only failures (bad API tokens): `check` refuses once the allowance is used up,
+ * before any work, so even a right guess is refused then; `fail` counts one. Good requests only read.
+ */
+export function failureLimit(app: FastifyInstance, limit: Limit, subject: string) {
+  const hit = hitOf(limit, subject, app.clock.now());
+  return {
+    async check(): Promise<{ allowed: boolean; retryAt: Date }> {
+      return { allowed: (await hitsSoFar(app.db, hit)) < limit.max, retryAt: hit.windowEnd };
+    },
+    async fail(): Promise<{ allowed: boolean; retryAt: Date }> {
+      const counted = await countHits(app.db, [hit], app.clock.now());
+      return { allowed: (counted.get(hit.key) ?? 0) < limit.max, retryAt: hit.windowEnd };
+    },
+  };
 }
 
 /**
@@ -39,10 +63,7 @@ export async function takeTurn(
   checks: { limit: Limit; subject: string }[],
 ): Promise<Turn> {
   const now = app.clock.now();
-  const hits = checks.map(({ limit, subject }) => {
-    const window = windowAt(now, limit.windowMinutes);
-    return { limit, hit: { key: keyOf(limit, subject), windowStart: window.start, windowEnd: window.end } };
-  });
+  const hits = checks.map(({ limit, subject }) => ({ limit, hit: hitOf(limit, subject, now) }));
   const counted = await countHits(
     app.db,
     hits.map((h) => h.hit),

@@ -115,3 +115,21 @@ test('a read token may not write; expired tokens get 401', async (t) => {
   assert.equal((await app.inject({ url: '/api/v1/plans', headers: bearer(read) })).statusCode, 401);
   assert.equal((await post(write)).statusCode, 401);
 });
+
+test('wrong API tokens from one address are limited, in the database, then even a right one waits', async (t) => {
+  const clock = manualClock(new Date(`${suiteDate}T09:00:00Z`));
+  const { app, database } = await testApp(t, { API_TOKEN_FAILURE_LIMIT: '3' }, { clock });
+  const user = await buildUser(database.db, 'viewer');
+  const expiresAt = new Date(clock.now().getTime() + 30 * day);
+  const token = (await createApiToken(database.db, user.id, { name: 'Mine', scope: 'read', expiresAt }))!;
+  const ask = (value: string) => app.inject({ url: '/api/v1/plans', headers: bearer(value) });
+  assert.equal((await ask(token)).statusCode, 200, 'a right token never counts');
+  for (let i = 0; i < 2; i += 1) assert.equal((await ask(`wsd_wrong${i}`)).statusCode, 401);
+  const third = await ask('wsd_wrong2');
+  assert.equal(third.statusCode, 429);
+  assert.ok(Number(third.headers['retry-after']) > 0);
+  assert.match(third.json().detail, /Too many requests with a wrong API token/);
+  assert.equal((await ask(token)).statusCode, 429, 'past the allowance a right token waits too');
+  clock.advance(16 * 60 * 1000);
+  assert.equal((await ask(token)).statusCode, 200, 'a new window, a new allowance');
+});

@@ -47,3 +47,13 @@ export function parseId(value: unknown, what: string): number {
   if (!/^[1-9][0-9]{0,9}$/.test(text) || Number(text) > 2147483647) throw new NotFoundError(what);
   return Number(text);
 }
+
+/** Too many refused attempts from one client: try again after `retryAfterSeconds`. */
+export class TooManyRequestsError extends HttpError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, message);
+  }
+}

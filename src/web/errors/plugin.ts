@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { RenderQueueFullError } from '../../reports/render-pool.ts';
 import { SignInFirstError } from '../auth.ts';
-import { HttpError } from './http-errors.ts';
+import { HttpError, TooManyRequestsError } from './http-errors.ts';
 
 const titles: Record<number, string> = {
   400: 'There is a problem with the request',
@@ -38,6 +38,7 @@ export const errors = fp(
         reply.header('retry-after', String(error.retryAfterSeconds));
         return answer(request, reply, 503, error.message);
       }
+      if (error instanceof TooManyRequestsError) reply.header('retry-after', String(error.retryAfterSeconds));
       const status = statusOf(error);
       if (status >= 500) request.log.error({ err: error }, 'request failed');
       else request.log.info({ status, message: error.message }, 'request refused');
