@@ -7,6 +7,7 @@ import { hasAnyCouncil } from '../db/people/queries.ts';
 import { ensureOrganisation } from '../db/people/commands.ts';
 import { demoDate } from '../demo/demo-date.ts';
 import { loadDemo } from '../demo/load-demo.ts';
+import { loadCharts } from '../reports/charts.ts';
 import type { Command } from './command.ts';
 
 export const serve: Command = {
@@ -37,6 +38,9 @@ export const serve: Command = {
     await app.listen({ port: config.PORT, host: config.HOST });
     // One plain line after the logs, for the person who has just typed `npm start`.
     console.log(`Wesaid is running: open ${localAddress(config.HOST, config.PORT)}`);
+    // Charts are not needed to answer the first request: load them now it is listening, so the
+    // first scorecard does not wait for them.
+    setImmediate(() => void loadCharts());
     return new Promise<number>(() => undefined);
   },
 };

@@ -3,12 +3,11 @@
  * the clean-up every chart needs before it is served: Plot's <style> would need the page's CSP
  * nonce, and its aria-label on plain <g> elements is rejected by axe.
  */
-import { parseHTML } from 'linkedom';
-
-const { document } = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>');
-
-/** The document to pass to Plot as its `document` option. */
-export const plotDocument = document;
+/** The document to pass to Plot as its `document` option (linkedom is loaded with the first chart). */
+export async function loadPlotDocument(): Promise<Document> {
+  const { parseHTML } = await import('linkedom');
+  return parseHTML('<!DOCTYPE html><html><head></head><body></body></html>').document;
+}
 
 export const chartFont = 'Arial, Helvetica, sans-serif';
 
@@ -45,6 +44,7 @@ export function finishSvg(node: Element, options: AccessibleSvgOptions): string 
   svg.setAttribute('font-family', chartFont);
   svg.setAttribute('font-size', '12');
   svg.removeAttribute('aria-description');
+  const document = svg.ownerDocument;
   if (options.description) {
     const desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
     desc.textContent = options.description;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import { XmlDocument, type XmlElement } from 'xmldoc';
 import {
   formatValue,
@@ -8,8 +8,12 @@ import {
   seriesColours,
   sparkline,
   type LineChartInput,
+  loadCharts,
 } from './charts.ts';
 import { contrastRatio } from './colour.ts';
+
+// Charts load on first use (not at start); tests that draw directly load them first.
+before(() => loadCharts());
 
 const seen: LineChartInput = {
   title: 'Cared for children seen within timescales',

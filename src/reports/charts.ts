@@ -10,9 +10,9 @@
  * own CSS, e.g. `.app-chart svg { max-width: 100%; height: auto; }`. Series differ by colour (each
  * at least 3:1 against white), line dash, marker shape and a direct label, never by colour alone.
  */
-import * as Plot from '@observablehq/plot';
+import type * as PlotModule from '@observablehq/plot';
 import { normaliseHex, textColourOn } from './colour.ts';
-import { finishSvg, plotDocument } from './chart-svg.ts';
+import { finishSvg, loadPlotDocument } from './chart-svg.ts';
 import { formatDate, formatDateShort, formatMonth, formatNumber, formatPercent } from '../domain/format.ts';
 
 export interface ChartTable {
@@ -58,9 +58,30 @@ export const seriesColours = ['#1d70b8', '#b1400f', '#4c2c92', '#008670', '#d538
 const seriesDashes = [undefined, '8,4', '2,3', '10,3,2,3', '4,4', '1,4'] as const;
 const seriesSymbols = ['circle', 'square', 'triangle', 'diamond', 'star', 'wye'] as const;
 const ink = '#0b0c0c';
+
+let plotting: { Plot: typeof PlotModule; plotDocument: Document } | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Observable Plot and the DOM it draws into take about 0.4 s to load, so they are loaded by the first
+ * page that draws a chart (and in the background once the server listens), not at start. Every
+ * handler that draws awaits this first; after the first time it is an already settled promise.
+ */
+export function loadCharts(): Promise<void> {
+  loading ??= Promise.all([import('@observablehq/plot'), loadPlotDocument()]).then(([Plot, plotDocument]) => {
+    plotting = { Plot, plotDocument };
+  });
+  return loading;
+}
+
+function loaded(): { Plot: typeof PlotModule; plotDocument: Document } {
+  if (!plotting) throw new Error('Charts are not loaded yet: await loadCharts() before drawing one');
+  return plotting;
+}
 const noData = 'No data';
 
 export function lineChart(input: LineChartInput): Chart {
+  const { Plot, plotDocument } = loaded();
   const width = input.width ?? 640;
   const height = input.height ?? 360;
   const toDate = (period: string) => monthDate(period);
@@ -73,7 +94,7 @@ export function lineChart(input: LineChartInput): Chart {
   ].sort();
   const longestName = Math.max(0, ...input.series.map((s) => s.name.length));
 
-  const marks: Plot.Markish[] = [Plot.gridY({ stroke: '#b1b4b6', strokeOpacity: 1 })];
+  const marks: PlotModule.Markish[] = [Plot.gridY({ stroke: '#b1b4b6', strokeOpacity: 1 })];
   input.series.forEach((series, i) => {
     const colour = seriesColours[i % seriesColours.length]!;
     const rows = series.points.map((p) => ({ date: toDate(p.period), value: p.value }));
@@ -241,6 +262,7 @@ export interface RagHistoryInput {
 
 /** RAG status of each priority at each meeting: a grid of labelled, outlined cells. */
 export function ragHistoryChart(input: RagHistoryInput): Chart {
+  const { Plot, plotDocument } = loaded();
   const scale = new Map(input.scale.map((s) => [s.code, { ...s, colour: normaliseHex(s.colour) }]));
   const meetingLabels = input.meetings.map(calendarDate).map(formatDateShort);
   const cells = input.priorities.flatMap((p) =>
@@ -307,6 +329,7 @@ export interface SparklineOptions {
  * draws, so it has no axes; its accessible name states the first and last values.
  */
 export function sparkline(points: ChartPoint[], options: SparklineOptions = {}): string {
+  const { Plot, plotDocument } = loaded();
   const unit = options.unit ?? '';
   const rows = points.map((p) => ({ date: monthDate(p.period), value: p.value }));
   const known = points.filter((p) => p.value !== null);

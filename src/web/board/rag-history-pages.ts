@@ -3,7 +3,7 @@ import { loadRagScale, ragHistory } from '../../db/board/queries.ts';
 import { packScale } from '../../domain/council-rag-scale.ts';
 import { getPlan } from '../../db/plan/queries.ts';
 import { findStatus } from '../../domain/rag-scale.ts';
-import { ragHistoryChart } from '../../reports/charts.ts';
+import { loadCharts, ragHistoryChart } from '../../reports/charts.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths, type RouteParams } from '../paths.ts';
@@ -28,6 +28,7 @@ export function ragHistoryPages(app: FastifyInstance) {
       breadcrumbs: { text: string; href: string }[];
     },
   ) => {
+    await loadCharts();
     const scale = await loadRagScale(app.db, organisationId);
     const rows = await ragHistory(app.db, input.planId, input.priorityId);
     const meetings = [...new Set(rows.map((r) => r.meetingOn))].sort();

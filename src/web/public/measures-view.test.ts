@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { before, test } from 'node:test';
+import { loadCharts } from '../../reports/charts.ts';
 import { observations } from '../../db/measures/schema.ts';
 import { publishQuarter } from '../../db/publishing/commands.ts';
 import { quarter } from '../../domain/publishing/quarters.ts';
@@ -8,6 +9,9 @@ import { testApp } from '../../../test/helpers/app.ts';
 import { buildPublishedCouncil } from '../../../test/fixtures/published-council.ts';
 import { paths } from '../paths.ts';
 import { measuresView } from './measures-view.ts';
+
+// Charts load on first use (not at start); tests that draw directly load them first.
+before(() => loadCharts());
 
 const figure = (period: string, value: number | null) => ({
   period,

@@ -14,6 +14,7 @@ import { PageText } from '../../domain/publishing/public-text.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { measuresView } from './measures-view.ts';
+import { loadCharts } from '../../reports/charts.ts';
 import { planView } from './plan-view.ts';
 import { keptPage, latestFor, publicSite, type PublicSite } from './site.ts';
 import { glossaryOf } from './plan-view.ts';
@@ -105,6 +106,7 @@ export function publicPlanRoutes(app: FastifyInstance): void {
     const { site, publication, latest } = await find(request, which);
     if (!publication)
       return keptPage(reply, 'public/nothing-yet.njk', site, { title: 'Nothing has been published yet' });
+    await loadCharts();
     return keptPage(reply, 'public/measures.njk', site, {
       title: `How we measure progress: ${publication.plan.quarter.label}`,
       measures: measuresView(publication.plan.measures),

@@ -4,7 +4,8 @@
  * the direction and the sparkline read the same figures, and a measure's History link works.
  */
 import assert from 'node:assert/strict';
-import { test, type TestContext } from 'node:test';
+import { before, test, type TestContext } from 'node:test';
+import { loadCharts } from '../../reports/charts.ts';
 import { readFileSync } from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import { systemActor } from '../../db/changes.ts';
@@ -18,6 +19,9 @@ import { TestClient } from '../../../test/helpers/client.ts';
 import { buildOrganisation, buildPlanWithPeople } from '../../../test/helpers/builders.ts';
 import { buildMeasure } from '../../../test/helpers/measure-builders.ts';
 import { paths } from '../paths.ts';
+
+// Charts load on first use (not at start); tests that draw directly load them first.
+before(() => loadCharts());
 
 const actor = systemActor('Test');
 const escaped = (text: string) => text.replace(/'/g, '&#39;');

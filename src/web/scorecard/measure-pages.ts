@@ -37,6 +37,7 @@ import { text } from '../forms/validate.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { measureForm, type LinkChoice, type MeasureFormContext } from './measure-form.ts';
+import { loadCharts } from '../../reports/charts.ts';
 import { frequencyNames, gapWords, measureChart, neighbourRows, polarityNames, unitNames } from './view.ts';
 import { directionWords, latestWords } from '../../db/measures/queries.ts';
 import { flash } from '../flash.ts';
@@ -137,6 +138,7 @@ export function measurePages(app: FastifyInstance) {
       annotationsOf(app.db, ctx.row.id),
       revisionsOf(app.db, ctx.row.id),
       neighbourhoodOf(app.db, ctx.row.organisationId),
+      loadCharts(),
     ]);
     const m = withFigures(ctx.row, rows, app.clock.now(), neighbourhood);
     const { summary, measure } = m;

@@ -7,6 +7,7 @@ import { can } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
 import { paths } from '../paths.ts';
 import { scorecardRow } from './view.ts';
+import { loadCharts } from '../../reports/charts.ts';
 import { scorecardWorkbook } from './xlsx.ts';
 
 const css = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'scorecard.css'));
@@ -41,6 +42,7 @@ export function scorecardPages(app: FastifyInstance) {
   app.get(paths.scorecard.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'read', { type: 'measure' });
     const { figures, priorities, chosen, priorityId } = await scorecard(request);
+    await loadCharts();
     return reply.page('scorecard/scorecard.njk', {
       title: chosen ? `Scorecard: priority ${chosen.number}, ${chosen.title}` : 'Scorecard',
       caption: chosen

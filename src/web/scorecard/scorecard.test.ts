@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { test, type TestContext } from 'node:test';
+import { before, test, type TestContext } from 'node:test';
+import { loadCharts } from '../../reports/charts.ts';
 import { readFileSync } from 'node:fs';
 import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -19,6 +20,9 @@ import { TestClient } from '../../../test/helpers/client.ts';
 import { buildOrganisation, buildPlanWithPeople, buildUser } from '../../../test/helpers/builders.ts';
 import { paths } from '../paths.ts';
 import { buildMeasure, multipart } from '../../../test/helpers/measure-builders.ts';
+
+// Charts load on first use (not at start); tests that draw directly load them first.
+before(() => loadCharts());
 
 /* The caller parses: a test hands the command the file's reader, as the CLI and the pages do. */
 const applyLoad = (db: Db, input: Omit<Parameters<typeof applyLoadWith>[1], 'read'>) =>
