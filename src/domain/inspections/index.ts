@@ -1,0 +1,3 @@
+export * from './frameworks.ts';
+export * from './kinds.ts';
+export * from './focus.ts';
