@@ -57,7 +57,15 @@ export async function createInspection(
   actor: Actor,
   action: 'create' | 'import' = 'create',
 ): Promise<Inspection> {
-  return insertRecord(db, inspections, 'inspection', organisationId, { ...input, organisationId }, actor, action);
+  return insertRecord(
+    db,
+    inspections,
+    'inspection',
+    organisationId,
+    { ...input, organisationId },
+    actor,
+    action,
+  );
 }
 
 export async function updateInspection(

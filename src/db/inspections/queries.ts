@@ -74,7 +74,12 @@ export async function answerOptions(
       .innerJoin(priorities, eq(priorities.id, improvementAreas.priorityId))
       .innerJoin(plans, eq(plans.id, priorities.planId))
       .where(and(eq(plans.organisationId, organisationId), liveArea()))
-      .orderBy(asc(plans.id), asc(priorities.number), asc(improvementAreas.position), asc(improvementAreas.id)),
+      .orderBy(
+        asc(plans.id),
+        asc(priorities.number),
+        asc(improvementAreas.position),
+        asc(improvementAreas.id),
+      ),
     db
       .select({
         id: commitments.id,
@@ -224,7 +229,14 @@ export interface VisitEvidence {
   priorities: { id: number; number: number; title: string }[];
   commitments: AnswerCommitment[];
   measures: { id: number; name: string }[];
-  reports: { id: number; priorityId: number; priorityNumber: number; meetingOn: string; currentRag: string | null; state: string }[];
+  reports: {
+    id: number;
+    priorityId: number;
+    priorityNumber: number;
+    meetingOn: string;
+    currentRag: string | null;
+    state: string;
+  }[];
 }
 
 /**
@@ -232,7 +244,11 @@ export interface VisitEvidence {
  * the priorities linked to the visit, and the commitments and measures whose words match its focus.
  * Highlight reports are by priority, so they come from the linked priorities and those of the matched commitments.
  */
-export async function visitEvidence(db: Db, organisationId: number, inspection: Inspection): Promise<VisitEvidence> {
+export async function visitEvidence(
+  db: Db,
+  organisationId: number,
+  inspection: Inspection,
+): Promise<VisitEvidence> {
   const areas = focusAreasOf(inspection.focus);
   const [options, priorityRows, measureRows] = await Promise.all([
     answerOptions(db, organisationId),
@@ -269,7 +285,12 @@ export async function visitEvidence(db: Db, organisationId: number, inspection: 
           .innerJoin(boardMeetings, eq(boardMeetings.id, highlightReports.meetingId))
           .innerJoin(priorities, eq(priorities.id, highlightReports.priorityId))
           .innerJoin(plans, eq(plans.id, priorities.planId))
-          .where(and(eq(plans.organisationId, organisationId), inArray(highlightReports.priorityId, reportPriorities)))
+          .where(
+            and(
+              eq(plans.organisationId, organisationId),
+              inArray(highlightReports.priorityId, reportPriorities),
+            ),
+          )
           .orderBy(desc(boardMeetings.meetingOn), asc(priorities.number));
   return {
     focusAreas: areas.map((a) => a.name),
@@ -290,4 +311,3 @@ export async function recordedInspectionKeys(db: Db, organisationId: number): Pr
 }
 
 export const inspectionKey = (kind: InspectionKind, startDate: string) => `${kind}|${startDate}`;
-

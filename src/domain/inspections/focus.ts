@@ -21,7 +21,16 @@ export const focusAreas: readonly FocusArea[] = [
   },
   {
     name: 'Children in care',
-    terms: ['children in care', 'cared for', 'looked after', 'cla', 'placement', 'fostering', 'foster', 'permanence'],
+    terms: [
+      'children in care',
+      'cared for',
+      'looked after',
+      'cla',
+      'placement',
+      'fostering',
+      'foster',
+      'permanence',
+    ],
   },
   {
     name: 'Care leavers',

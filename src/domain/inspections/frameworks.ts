@@ -42,7 +42,10 @@ const area = (code: string, name: string, extra: Partial<JudgementArea> = {}): J
 });
 
 const overall = area('overall-effectiveness', 'Overall effectiveness');
-const leaders = area('impact-of-leaders', 'The impact of leaders on social work practice with children and families');
+const leaders = area(
+  'impact-of-leaders',
+  'The impact of leaders on social work practice with children and families',
+);
 const helpAndProtection = area(
   'help-and-protection',
   'The experiences and progress of children who need help and protection',
@@ -60,7 +63,9 @@ export const frameworkVersions: readonly FrameworkVersion[] = [
       area('help-and-protection', 'Children who need help and protection'),
       area('looked-after-and-permanence', 'Children looked after and achieving permanence'),
       area('adoption', 'Adoption performance', { parent: 'looked-after-and-permanence' }),
-      area('care-leavers', 'Experiences and progress of care leavers', { parent: 'looked-after-and-permanence' }),
+      area('care-leavers', 'Experiences and progress of care leavers', {
+        parent: 'looked-after-and-permanence',
+      }),
       area('leadership', 'Leadership, management and governance'),
       area('safeguarding-board', 'The Local Safeguarding Children Board', { optional: true }),
     ],
@@ -74,7 +79,10 @@ export const frameworkVersions: readonly FrameworkVersion[] = [
       overall,
       leaders,
       helpAndProtection,
-      area('children-in-care-and-care-leavers', 'The experiences and progress of children in care and care leavers'),
+      area(
+        'children-in-care-and-care-leavers',
+        'The experiences and progress of children in care and care leavers',
+      ),
     ],
   },
   {

@@ -23,7 +23,8 @@ test('the framework in force follows the date: SIF, ILACS, care leavers apart fr
   assert.ok(areas('ilacs-2018').includes('children-in-care-and-care-leavers'));
   assert.ok(!areas('ilacs-2018').includes('care-leavers'));
   assert.ok(areas('ilacs-2023').includes('care-leavers') && areas('ilacs-2023').includes('children-in-care'));
-  const overall = (code: string) => frameworkByCode(code)!.areas.find((a) => a.code === 'overall-effectiveness');
+  const overall = (code: string) =>
+    frameworkByCode(code)!.areas.find((a) => a.code === 'overall-effectiveness');
   assert.equal(overall('ilacs-2023')?.optional, false);
   assert.equal(overall('ilacs-2026')?.optional, true);
   assert.equal(areaName('sif', 'leadership'), 'Leadership, management and governance');

@@ -37,7 +37,12 @@ export function isInspectionKind(value: unknown): value is InspectionKind {
 }
 
 /** What an inspection or visit records besides its grades. All but strengths call for an answer in the plan. */
-export const findingKinds = ['recommendation', 'priority-action', 'area-for-improvement', 'strength'] as const;
+export const findingKinds = [
+  'recommendation',
+  'priority-action',
+  'area-for-improvement',
+  'strength',
+] as const;
 export type FindingKind = (typeof findingKinds)[number];
 
 export const findingKindNames: Record<FindingKind, string> = {

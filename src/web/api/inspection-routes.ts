@@ -16,7 +16,8 @@ const inspectionSchema = {
     kind: { type: 'string', enum: inspectionKinds },
     frameworkVersion: {
       type: 'string',
-      description: 'The framework it was made under, which names its judgement areas (sif, ilacs-2018, ilacs-2023, ilacs-2026)',
+      description:
+        'The framework it was made under, which names its judgement areas (sif, ilacs-2018, ilacs-2023, ilacs-2026)',
     },
     startDate: date,
     endDate: nullableDate,
@@ -35,7 +36,8 @@ const inspectionSchema = {
     },
     recommendations: {
       type: 'array',
-      description: 'What the inspection asks the council to answer: recommendations, areas for priority action and areas for improvement',
+      description:
+        'What the inspection asks the council to answer: recommendations, areas for priority action and areas for improvement',
       items: {
         type: 'object',
         properties: {
@@ -51,7 +53,8 @@ const inspectionSchema = {
           },
           commitments: {
             type: 'integer',
-            description: 'Commitments in use that answer it: linked to it, or in an improvement area linked to it',
+            description:
+              'Commitments in use that answer it: linked to it, or in an improvement area linked to it',
           },
           improvementAreas: { type: 'array', items: { type: 'integer' } },
         },
@@ -68,7 +71,8 @@ export const inspectionApiRoutes: FastifyPluginAsync = (app) => {
     {
       schema: {
         tags,
-        summary: 'The council’s inspections and visits with their judgements and recommendations, latest first',
+        summary:
+          'The council’s inspections and visits with their judgements and recommendations, latest first',
         response: { 200: list(inspectionSchema) },
       },
     },

@@ -12,7 +12,11 @@ import {
   inspectionKinds,
   type FrameworkVersion,
 } from '../../domain/inspections/index.ts';
-import { frameworkOutcomeLabel, frameworkOutcomes, type FrameworkOutcome } from '../../domain/national-framework.ts';
+import {
+  frameworkOutcomeLabel,
+  frameworkOutcomes,
+  type FrameworkOutcome,
+} from '../../domain/national-framework.ts';
 import { dateToFormValues, type FieldSpec, type RecordForm } from '../forms/fields.ts';
 import { parseForm } from '../forms/parse.ts';
 import { choice, date, problem, refuse, text } from '../forms/validate.ts';
@@ -120,12 +124,17 @@ export const inspectionForm: RecordForm<InspectionFormContext, InspectionInput, 
           problem(rctx, 'frameworkVersion', 'No framework was in force on that day: select one');
         if (data.link !== '' && !/^https?:\/\/[^\s]+$/i.test(data.link))
           problem(rctx, 'link', 'Enter a link that starts with https://');
-      })
-      .transform((data) => ({
+      });
+    const result = parseForm(schema, values);
+    if (!result.ok) return result;
+    const data = result.data;
+    return {
+      ok: true,
+      data: {
         ...data,
         frameworkVersion: data.frameworkVersion || frameworkInForce(data.startDate)?.code || '',
-      }));
-    return parseForm(schema, values);
+      },
+    };
   },
   toValues: (i) => ({
     kind: i.kind,

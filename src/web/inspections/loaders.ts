@@ -9,7 +9,10 @@ export const inspectionResource = { type: 'inspection' } as const;
 
 export function inspectionLoaders(app: FastifyInstance) {
   return {
-    async inspection(request: FastifyRequest<{ Params: { inspectionId: string } }>, reply: FastifyReply) {
+    inspection: async (
+      request: FastifyRequest<{ Params: { inspectionId: string } }>,
+      reply: FastifyReply,
+    ) => {
       const user = requireUser(request, reply);
       const found = await getInspection(
         app.db,
@@ -19,7 +22,7 @@ export function inspectionLoaders(app: FastifyInstance) {
       if (!found) throw new NotFoundError('Inspection');
       return found;
     },
-    async judgement(request: FastifyRequest<{ Params: { judgementId: string } }>, reply: FastifyReply) {
+    judgement: async (request: FastifyRequest<{ Params: { judgementId: string } }>, reply: FastifyReply) => {
       const user = requireUser(request, reply);
       const found = await getJudgement(
         app.db,
@@ -29,9 +32,13 @@ export function inspectionLoaders(app: FastifyInstance) {
       if (!found) throw new NotFoundError('Judgement');
       return found;
     },
-    async finding(request: FastifyRequest<{ Params: { findingId: string } }>, reply: FastifyReply) {
+    finding: async (request: FastifyRequest<{ Params: { findingId: string } }>, reply: FastifyReply) => {
       const user = requireUser(request, reply);
-      const found = await getFinding(app.db, user.organisationId, parseId(request.params.findingId, 'Finding'));
+      const found = await getFinding(
+        app.db,
+        user.organisationId,
+        parseId(request.params.findingId, 'Finding'),
+      );
       if (!found) throw new NotFoundError('Finding');
       return found;
     },

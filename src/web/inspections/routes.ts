@@ -29,7 +29,7 @@ import {
 import { formatDate } from '../../domain/format.ts';
 import { frameworkOutcomeLabel } from '../../domain/national-framework.ts';
 import { allowedActions, can } from '../../domain/policies.ts';
-import { authorize } from '../auth.ts';
+import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError } from '../errors/http-errors.ts';
 import { FieldError } from '../forms/parse.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
@@ -87,41 +87,56 @@ export const inspectionRoutes: FastifyPluginCallback = (app, _options, done) => 
   createRoute(app, {
     path: paths.newInspection.pattern,
     action: 'create',
-    load: async (request) => request.user!,
+    load: (request, reply) => Promise.resolve(requireUser(request, reply)),
     resource: () => inspectionResource,
     form: inspectionForm,
     formContext: (user) => formContext(user.organisationId),
-    page: () => ({ title: 'Add an inspection or visit', cancelLink: paths.inspections(), section, breadcrumbs: crumbs }),
+    page: () => ({
+      title: 'Add an inspection or visit',
+      cancelLink: paths.inspections(),
+      section,
+      breadcrumbs: crumbs,
+    }),
     doneMessage: 'Inspection added',
     create: (user, data, actor) => createInspection(app.db, user.organisationId, data, actor),
     done: (_user, created) => paths.inspection(created.id),
   });
 
-  app.get<{ Params: RouteParams<typeof paths.inspection> }>(paths.inspection.pattern, async (request, reply) => {
-    const inspection = await load.inspection(request, reply);
-    const user = authorize(request, reply, 'read', inspectionResource);
-    const framework = frameworkByCode(inspection.frameworkVersion);
-    const judged = new Set(inspection.judgements.map((j) => j.area));
-    const evidence = hasFocus(inspection.kind) ? await visitEvidence(app.db, user.organisationId, inspection) : null;
-    return reply.page('inspections/inspection.njk', {
-      title: titleOf(inspection),
-      section,
-      inspection,
-      framework,
-      graded: isGraded(inspection.kind),
-      judgements: inspection.judgements.map((j) => ({ ...j, areaName: areaName(inspection.frameworkVersion, j.area) })),
-      notJudged: (framework?.areas ?? []).filter((a) => !a.optional && !judged.has(a.code)).map((a) => a.name),
-      findings: inspection.findings.map((f) => ({
-        ...f,
-        outcomeLabel: f.frameworkOutcome ? frameworkOutcomeLabel(f.frameworkOutcome) : '',
-        needsAnswer: needsAnswer(f.kind),
-      })),
-      evidence,
-      ...labels,
-      can: allowedActions(user, inspectionResource),
-      breadcrumbs: crumbs,
-    });
-  });
+  app.get<{ Params: RouteParams<typeof paths.inspection> }>(
+    paths.inspection.pattern,
+    async (request, reply) => {
+      const inspection = await load.inspection(request, reply);
+      const user = authorize(request, reply, 'read', inspectionResource);
+      const framework = frameworkByCode(inspection.frameworkVersion);
+      const judged = new Set(inspection.judgements.map((j) => j.area));
+      const evidence = hasFocus(inspection.kind)
+        ? await visitEvidence(app.db, user.organisationId, inspection)
+        : null;
+      return reply.page('inspections/inspection.njk', {
+        title: titleOf(inspection),
+        section,
+        inspection,
+        framework,
+        graded: isGraded(inspection.kind),
+        judgements: inspection.judgements.map((j) => ({
+          ...j,
+          areaName: areaName(inspection.frameworkVersion, j.area),
+        })),
+        notJudged: (framework?.areas ?? [])
+          .filter((a) => !a.optional && !judged.has(a.code))
+          .map((a) => a.name),
+        findings: inspection.findings.map((f) => ({
+          ...f,
+          outcomeLabel: f.frameworkOutcome ? frameworkOutcomeLabel(f.frameworkOutcome) : '',
+          needsAnswer: needsAnswer(f.kind),
+        })),
+        evidence,
+        ...labels,
+        can: allowedActions(user, inspectionResource),
+        breadcrumbs: crumbs,
+      });
+    },
+  );
 
   editRoute(app, {
     path: paths.editInspection.pattern,
@@ -150,7 +165,12 @@ export const inspectionRoutes: FastifyPluginCallback = (app, _options, done) => 
     resource: () => inspectionResource,
     form: judgementForm,
     formContext: (i) => ({ framework: frameworkOf(i), taken: i.judgements.map((j) => j.area) }),
-    page: (i) => ({ title: 'Add a judgement', caption: titleOf(i), cancelLink: paths.inspection(i.id), section }),
+    page: (i) => ({
+      title: 'Add a judgement',
+      caption: titleOf(i),
+      cancelLink: paths.inspection(i.id),
+      section,
+    }),
     create: (i, data, actor) => asFieldError(() => createJudgement(app.db, i, data, actor)),
     done: (i) => paths.inspection(i.id),
   });
@@ -163,9 +183,7 @@ export const inspectionRoutes: FastifyPluginCallback = (app, _options, done) => 
     form: judgementForm,
     formContext: async (ctx) => {
       const current = await getInspection(app.db, ctx.inspection.organisationId, ctx.inspection.id);
-      const taken = (current?.judgements ?? [])
-        .map((j) => j.area)
-        .filter((a) => a !== ctx.judgement.area);
+      const taken = (current?.judgements ?? []).map((j) => j.area).filter((a) => a !== ctx.judgement.area);
       return { framework: frameworkOf(ctx.inspection), taken };
     },
     record: (ctx) => ctx.judgement,
@@ -180,7 +198,8 @@ export const inspectionRoutes: FastifyPluginCallback = (app, _options, done) => 
       cancelLink: paths.inspection(ctx.inspection.id),
       section,
     }),
-    save: (ctx, data, version, actor) => asFieldError(() => updateJudgement(app.db, ctx, version, data, actor)),
+    save: (ctx, data, version, actor) =>
+      asFieldError(() => updateJudgement(app.db, ctx, version, data, actor)),
     done: (ctx) => paths.inspection(ctx.inspection.id),
   });
 
@@ -228,4 +247,3 @@ export const inspectionRoutes: FastifyPluginCallback = (app, _options, done) => 
 
   done();
 };
-
