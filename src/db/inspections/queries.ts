@@ -1,16 +1,16 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import type { DbOrTx } from '../changes.ts';
 import { liveArea, liveCommitment, livePriority } from '../plan/queries.ts';
 import { commitments, improvementAreas, plans, priorities } from '../plan/schema.ts';
-import { boardMeetings, highlightReports } from '../board/schema.ts';
-import { measureLinks, measures } from '../measures/schema.ts';
 import { inspectionFindings, inspectionJudgements, inspections } from './schema.ts';
 import {
   focusAreasOf,
   frameworkByCode,
   matchesFocus,
+  type FocusArea,
+  inspectionKey,
   needsAnswer,
-  type InspectionKind,
 } from '../../domain/inspections/index.ts';
 
 /* Reads of the inspection record. Every lookup by id joins to the inspection's council. */
@@ -225,24 +225,15 @@ export async function priorityOptions(db: Db, organisationId: number) {
 
 export interface VisitEvidence {
   /** The focus areas the visit's focus names, by which the plan's words were matched. */
-  focusAreas: string[];
+  focusAreas: FocusArea[];
   priorities: { id: number; number: number; title: string }[];
   commitments: AnswerCommitment[];
-  measures: { id: number; name: string }[];
-  reports: {
-    id: number;
-    priorityId: number;
-    priorityNumber: number;
-    meetingOn: string;
-    currentRag: string | null;
-    state: string;
-  }[];
 }
 
 /**
- * What the plan holds for a visit's focus: the commitments, measures and highlight reports under
- * the priorities linked to the visit, and the commitments and measures whose words match its focus.
- * Highlight reports are by priority, so they come from the linked priorities and those of the matched commitments.
+ * What the plan holds for a visit's focus: the commitments under the priorities linked to the
+ * visit, and those whose words match its focus. (Its measures and highlight reports are gathered
+ * by the page from theirs, by the same priorities and focus.)
  */
 export async function visitEvidence(
   db: Db,
@@ -250,64 +241,23 @@ export async function visitEvidence(
   inspection: Inspection,
 ): Promise<VisitEvidence> {
   const areas = focusAreasOf(inspection.focus);
-  const [options, priorityRows, measureRows] = await Promise.all([
+  const [options, priorityRows] = await Promise.all([
     answerOptions(db, organisationId),
     priorityOptions(db, organisationId),
-    db
-      .select({ id: measures.id, name: measures.name, priorityId: measureLinks.priorityId })
-      .from(measures)
-      .leftJoin(measureLinks, eq(measureLinks.measureId, measures.id))
-      .where(eq(measures.organisationId, organisationId))
-      .orderBy(asc(measures.name)),
   ]);
   const linked = new Set(inspection.priorityIds);
-  const commitmentsFound = options.commitments.filter(
-    (c) => linked.has(c.priorityId) || matchesFocus(areas, c.text),
-  );
-  const measuresFound = new Map<number, { id: number; name: string }>();
-  for (const m of measureRows)
-    if ((m.priorityId !== null && linked.has(m.priorityId)) || matchesFocus(areas, m.name))
-      measuresFound.set(m.id, { id: m.id, name: m.name });
-  const reportPriorities = [...new Set([...linked, ...commitmentsFound.map((c) => c.priorityId)])];
-  const reports =
-    reportPriorities.length === 0
-      ? []
-      : await db
-          .select({
-            id: highlightReports.id,
-            priorityId: highlightReports.priorityId,
-            priorityNumber: priorities.number,
-            meetingOn: boardMeetings.meetingOn,
-            currentRag: highlightReports.currentRag,
-            state: highlightReports.state,
-          })
-          .from(highlightReports)
-          .innerJoin(boardMeetings, eq(boardMeetings.id, highlightReports.meetingId))
-          .innerJoin(priorities, eq(priorities.id, highlightReports.priorityId))
-          .innerJoin(plans, eq(plans.id, priorities.planId))
-          .where(
-            and(
-              eq(plans.organisationId, organisationId),
-              inArray(highlightReports.priorityId, reportPriorities),
-            ),
-          )
-          .orderBy(desc(boardMeetings.meetingOn), asc(priorities.number));
   return {
-    focusAreas: areas.map((a) => a.name),
+    focusAreas: areas,
     priorities: priorityRows.filter((p) => linked.has(p.id)),
-    commitments: commitmentsFound,
-    measures: [...measuresFound.values()],
-    reports: reports.slice(0, 12),
+    commitments: options.commitments.filter((c) => linked.has(c.priorityId) || matchesFocus(areas, c.text)),
   };
 }
 
 /** Inspections already recorded, by kind and start date, so a file loaded again adds none twice. */
-export async function recordedInspectionKeys(db: Db, organisationId: number): Promise<Set<string>> {
+export async function recordedInspectionKeys(db: DbOrTx, organisationId: number): Promise<Set<string>> {
   const rows = await db
     .select({ kind: inspections.kind, startDate: inspections.startDate })
     .from(inspections)
     .where(eq(inspections.organisationId, organisationId));
   return new Set(rows.map((r) => inspectionKey(r.kind, r.startDate)));
 }
-
-export const inspectionKey = (kind: InspectionKind, startDate: string) => `${kind}|${startDate}`;

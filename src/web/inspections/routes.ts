@@ -13,7 +13,6 @@ import {
   getInspection,
   listInspections,
   priorityOptions,
-  visitEvidence,
   type Inspection,
 } from '../../db/inspections/queries.ts';
 import {
@@ -35,6 +34,7 @@ import { FieldError } from '../forms/parse.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { findingForm, inspectionForm, judgementForm } from './forms.ts';
+import { gatherEvidence } from './evidence.ts';
 import { inspectionLoaders, inspectionResource } from './loaders.ts';
 
 const section = 'inspections';
@@ -110,7 +110,7 @@ export const inspectionRoutes: FastifyPluginCallback = (app, _options, done) => 
       const framework = frameworkByCode(inspection.frameworkVersion);
       const judged = new Set(inspection.judgements.map((j) => j.area));
       const evidence = hasFocus(inspection.kind)
-        ? await visitEvidence(app.db, user.organisationId, inspection)
+        ? await gatherEvidence(app, user.organisationId, inspection)
         : null;
       return reply.page('inspections/inspection.njk', {
         title: titleOf(inspection),
