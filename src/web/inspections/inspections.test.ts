@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { test, type TestContext } from 'node:test';
 import { testApp } from '../../../test/helpers/app.ts';
 import { buildOrganisation, buildPlanWithPeople, buildUser } from '../../../test/helpers/builders.ts';
 import { TestClient } from '../../../test/helpers/client.ts';
+import { postFile } from '../../../test/helpers/upload.ts';
 
 async function setUp(t: TestContext) {
   const { app, database } = await testApp(t);
@@ -295,4 +298,33 @@ test('saving an inspection over a newer version is a conflict that keeps the per
   assert.match(clash.body, /First person’s summary/);
   assert.match(clash.body, /<textarea[^>]*name="summary"[^>]*>Second person’s summary<\/textarea>/);
   assert.match(clash.body, /name="version" value="2"/);
+});
+
+test('Ofsted’s published judgements are previewed from an upload, then recorded; other councils’ rows are listed', async (t) => {
+  const { app, people, as } = await setUp(t);
+  const manager = await as(people.programmeManager);
+  await manager.get('/scorecard/loads');
+  const fixture = fileURLToPath(
+    new URL('../../import/observations/fixtures/ofsted-judgements.csv', import.meta.url),
+  );
+  // The builders' council is not Tameside: the rows are for it once they name it.
+  const text = readFileSync(fixture, 'utf8').replace(/^Tameside,357,/gm, 'Testshire,,');
+  const uploaded = await postFile(app, manager, '/scorecard/loads', {
+    field: 'file',
+    fileName: 'judgements.csv',
+    bytes: Buffer.from(text),
+    type: 'text/csv',
+  });
+  assert.equal(uploaded.statusCode, 303, uploaded.body);
+  const preview = await manager.get(uploaded.headers.location as string);
+  assert.equal(preview.statusCode, 200);
+  assert.match(preview.body, /Ofsted’s published inspection judgements/);
+  assert.match(preview.body, /3 for the council/);
+  assert.match(preview.body, /For Wolds Vale, not this council/);
+  assert.match(preview.body, /Record these inspections/);
+  const confirmed = await manager.post(`${uploaded.headers.location as string}/confirm`, {});
+  assert.equal(confirmed.statusCode, 303, confirmed.body);
+  const list = await manager.get('/inspections');
+  assert.match(list.body, /ILACS short inspection/);
+  assert.equal((list.body.match(/href="\/inspections\/\d+"/g) ?? []).length, 3);
 });
