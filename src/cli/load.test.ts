@@ -3,11 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { count } from 'drizzle-orm';
 import { openEmbedded } from '../db/client.ts';
 import { systemActor } from '../db/changes.ts';
 import { createMeasure, setComparators } from '../db/measures/commands.ts';
 import { neighbourhoodOf } from '../db/measures/queries.ts';
+import { listInspections } from '../db/inspections/queries.ts';
 import { snModel2025, tamesideNeighbours2025 } from '../../test/helpers/shared.ts';
 import { observations } from '../db/schema.ts';
 import { ensureOrganisation } from '../db/people/commands.ts';
@@ -134,5 +136,61 @@ test(
     } finally {
       await reopened.close();
     }
+  },
+);
+
+test(
+  'wesaid load records the council’s inspections from Ofsted’s published judgements, listing the rows not loaded',
+  { skip: Boolean(process.env.TEST_DATABASE_URL) && 'embedded only' },
+  async (t) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wesaid-load-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const database = await openEmbedded(dir);
+    await database.migrate();
+    const organisationId = await ensureOrganisation(database.db, 'Tameside Metropolitan Borough Council');
+    await database.close();
+    const env = { DATA_DIR: dir };
+    const file = fileURLToPath(
+      new URL('../import/observations/fixtures/ofsted-judgements.csv', import.meta.url),
+    );
+
+    const dry = await wesaid(['load', '--dry-run', '--json', file], env);
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.deepEqual(JSON.parse(dry.stdout), {
+      layout: 'ofsted-judgements',
+      rows: 5,
+      observations: 0,
+      measures: 0,
+      errors: [],
+      inspections: 3,
+      notLoaded: [
+        { row: 5, reason: 'For Wolds Vale, not this council' },
+        { row: 6, reason: 'For Northby, not this council' },
+      ],
+    });
+
+    const loaded = await wesaid(['load', file], env);
+    assert.equal(loaded.code, 0, loaded.stderr);
+    assert.match(loaded.stdout, /3 inspections recorded/);
+    assert.match(loaded.stdout, /row 5: not loaded: For Wolds Vale, not this council/);
+    const reopened = await openEmbedded(dir);
+    try {
+      const recorded = await listInspections(reopened.db, organisationId);
+      assert.deepEqual(
+        recorded.map((i) => [i.kind, i.startDate, i.judgements.length]),
+        [
+          ['ilacs-short', '2026-05-11', 4],
+          ['monitoring-visit', '2023-11-14', 0],
+          ['ilacs-standard', '2023-03-06', 5],
+        ],
+      );
+    } finally {
+      await reopened.close();
+    }
+    // Loaded again (a later file with the same rows), nothing is recorded twice.
+    const again = await wesaid(['load', '--dry-run', '--json', file], env);
+    const report = JSON.parse(again.stdout) as { inspections: number; notLoaded: unknown[] };
+    assert.equal(report.inspections, 0);
+    assert.equal(report.notLoaded.length, 5);
   },
 );

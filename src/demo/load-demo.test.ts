@@ -134,4 +134,24 @@ test('a newcomer’s demo tells one story: the current plan with overdue commitm
   assert.match(audits, /Review the legal basis of the placement/);
   const scorecard = textOf((await client.get(paths.scorecard())).body);
   assert.match(scorecard, /Case audits good or better 58\.3% the quarter to September 2024 60% Amber/);
+
+  // The inspection record from the council's papers: 2016 inadequate, the 2021 focused visit's areas
+  // for improvement answered by the programme but one, which the plan shows as not yet answered.
+  const inspections = textOf((await client.get(paths.inspections())).body);
+  assert.match(inspections, /ILACS standard inspection 1 December 2023 Published 1 February 2024 Inadequate/);
+  assert.match(
+    inspections,
+    /Focused visit 1 May 2021 How the council supported children and families during the pandemic, and where it could improve 5 1/,
+  );
+  assert.match(
+    inspections,
+    /Single inspection \(SIF\) 1 September 2016 Published 9 December 2016 Inadequate/,
+  );
+  assert.match(text, /Recommendations not yet answered by a commitment/);
+  const after = textOf((await client.get(paths.plan(programme.id))).body);
+  assert.match(
+    after,
+    /Focused visit, 1 May 2021 : The quality and timeliness of the decision-making for children who are subject to pre-proceedings/,
+  );
+  assert.doesNotMatch(after, /Access to sufficient and suitable placements/);
 });

@@ -16,6 +16,7 @@ import { loadDemoMeasures } from './measures.ts';
 import { addProgrammeCommitments, currentProgramme } from './programme-2024.ts';
 import { publishDemo } from './publish-demo.ts';
 import { addDemoRisks } from './risks.ts';
+import { addDemoInspections } from './inspections.ts';
 
 export const demoSeedsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seeds');
 
@@ -76,6 +77,8 @@ export async function loadDemo(
     url: `${publicUrl}/meetings/${meeting.id}/pack.html`,
   });
   await prepareNextBoard(db, organisationId, programme, accounts);
+  progress('Recording the inspections and what answers them');
+  await addDemoInspections(db, organisationId, programme);
   progress('Recording the meeting’s agenda, minutes and actions');
   await recordHeldMeeting(db, organisationId, accounts);
   progress('Publishing the quarter');

@@ -164,6 +164,15 @@ const expected: Record<ResourceType, Record<Column, Action[]>> = {
     'board-member': [],
     viewer: [],
   },
+  // The programme office keeps the inspection record; everyone signed in reads it.
+  inspection: {
+    administrator: ['read', 'create', 'edit'],
+    'programme-manager': ['read', 'create', 'edit'],
+    'sponsor (own)': ['read'],
+    sponsor: ['read'],
+    'board-member': ['read'],
+    viewer: ['read'],
+  },
   // Everyone's own sessions, password and API tokens.
   'own-account': {
     administrator: ['read', 'edit'],

@@ -45,6 +45,7 @@ export const resourceTypes = [
   'case-audit-settings',
   'meeting-record',
   'meeting-action',
+  'inspection',
   'own-account',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
@@ -117,6 +118,8 @@ export const applicableActions: Readonly<Record<ResourceType, readonly Action[]>
   'meeting-record': ['read', 'create', 'edit'],
   // Actions arising, closed rather than deleted; commenting is adding a dated update.
   'meeting-action': ['read', 'create', 'edit', 'comment'],
+  // Inspections and visits with their judgements and findings: the record of what Ofsted said, kept.
+  inspection: ['read', 'create', 'edit'],
   // A person's own sessions, password and API tokens.
   'own-account': ['read', 'edit'],
 };
@@ -196,9 +199,17 @@ export const rules: readonly Rule[] = [
   {
     roles: ['sponsor', 'board-member', 'viewer'],
     actions: ['read'],
-    resources: [...content, 'publication', 'risk', 'case-audit', 'meeting-record', 'meeting-action'],
+    resources: [
+      ...content,
+      'publication',
+      'risk',
+      'case-audit',
+      'meeting-record',
+      'meeting-action',
+      'inspection',
+    ],
     description:
-      'Everyone signed in may read the plan, its reports, measures, risks, case audits, publications and the record of meetings.',
+      'Everyone signed in may read the plan, its reports, measures, risks, case audits, publications, the record of meetings and the inspection record.',
   },
   {
     roles: ['sponsor', 'board-member'],

@@ -92,6 +92,16 @@ export const paths = {
   editRisk: route('/risks/:riskId/edit'),
   /** The council's risk scale: its size, the bands and the threshold for the board. */
   riskSettings: route('/settings/risks'),
+  /** The inspection record: inspections and visits, their judgements, findings and what answers them. */
+  inspections: route('/inspections'),
+  newInspection: route('/inspections/new'),
+  inspection: route('/inspections/:inspectionId'),
+  editInspection: route('/inspections/:inspectionId/edit'),
+  newJudgement: route('/inspections/:inspectionId/judgements/new'),
+  editJudgement: route('/inspection-judgements/:judgementId/edit'),
+  /** A finding or recommendation; its form also links the improvement areas and commitments that answer it. */
+  newFinding: route('/inspections/:inspectionId/findings/new'),
+  editFinding: route('/inspection-findings/:findingId/edit'),
   /** Case audits: the plan's quarters, each quarter's programme, audits and open findings. */
   planCaseAudits: route('/plans/:planId/case-audits'),
   caseAuditQuarter: route('/plans/:planId/case-audits/:quarter'),
@@ -265,6 +275,7 @@ export const paths = {
     actions: route('/api/v1/actions'),
     /** `paths.api.risks({ plan: 3 })` for one plan's risks. */
     risks: route('/api/v1/risks'),
+    inspections: route('/api/v1/inspections'),
     /** `paths.api.caseAuditSummary({ quarter: '2024-25-q2', plan: 3 })`. */
     caseAuditSummary: route('/api/v1/case-audits/summary'),
     /** `paths.api.search({ q })`: the same search as the page, as JSON. */

@@ -320,6 +320,26 @@ export async function previousApprovedReports(
   return new Map(rows.map((r) => [r.report.priorityId, r.report]));
 }
 
+/** The council's highlight reports for some priorities, latest meeting first (a visit's evidence). */
+export async function reportsForPriorities(db: Db, organisationId: number, priorityIds: readonly number[]) {
+  if (priorityIds.length === 0) return [];
+  return db
+    .select({
+      id: highlightReports.id,
+      priorityId: priorities.id,
+      priorityNumber: priorities.number,
+      meetingOn: boardMeetings.meetingOn,
+      currentRag: highlightReports.currentRag,
+      state: highlightReports.state,
+    })
+    .from(highlightReports)
+    .innerJoin(priorities, eq(priorities.id, highlightReports.priorityId))
+    .innerJoin(boardMeetings, eq(boardMeetings.id, highlightReports.meetingId))
+    .innerJoin(boards, eq(boards.id, boardMeetings.boardId))
+    .where(and(eq(boards.organisationId, organisationId), inArray(priorities.id, [...priorityIds])))
+    .orderBy(desc(boardMeetings.meetingOn), asc(priorities.number));
+}
+
 /** Every approved rating of a plan's priorities, meeting by meeting, for RAG history. */
 export async function ragHistory(db: Db, planId: number, priorityId?: number) {
   return db

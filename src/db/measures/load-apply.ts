@@ -15,6 +15,8 @@ import { dataLoadState, ImportActionRefusedError, transition } from '../../domai
 import { insertRecord, recordChange, type Actor, type Tx } from '../changes.ts';
 import type { Db } from '../client.ts';
 import { writeFigures } from './load-figures.ts';
+import { createInspection, createJudgement } from '../inspections/commands.ts';
+import type { LoadedInspection } from '../../domain/inspections/index.ts';
 import { findLoadedByHash, loadContext, type ComparatorSettings } from './load-reads.ts';
 import { DEFAULT_NEIGHBOUR_AVERAGE, type NeighbourAverageKind } from '../../domain/measures/neighbours.ts';
 import {
@@ -111,6 +113,7 @@ async function writeLoad(tx: Tx, input: LoadInput, pendingId?: number): Promise<
     loadId = row!.id;
   }
   if (parsed.model) await writeModel(tx, input, loadId, parsed.model);
+  if (parsed.inspections) await writeInspections(tx, input, loadId, parsed.inspections);
   const { written, revised, unchanged } =
     parsed.observations.length === 0
       ? { written: 0, revised: 0, unchanged: 0 }
@@ -143,6 +146,31 @@ async function writeModel(tx: Tx, input: LoadInput, loadId: number, model: Neigh
     before: null,
     after: { name: model.name, councils: model.councils.length, neighbours: model.neighbours },
   });
+}
+
+/* Each inspection and its judgements recorded as imported, in the history like any other record. */
+async function writeInspections(tx: Tx, input: LoadInput, loadId: number, loaded: LoadedInspection[]) {
+  for (const i of loaded) {
+    const inspection = await createInspection(
+      tx,
+      input.organisationId,
+      {
+        kind: i.kind,
+        frameworkVersion: i.frameworkVersion,
+        startDate: i.startDate,
+        endDate: i.endDate,
+        publishedDate: i.publishedDate,
+        focus: '',
+        summary: '',
+        link: i.link,
+        priorityIds: [],
+        dataLoadId: loadId,
+      },
+      input.actor,
+      'import',
+    );
+    for (const j of i.judgements) await createJudgement(tx, inspection, j, input.actor, 'import');
+  }
 }
 
 /** Loads a file straight away (the command line, the demo): all or nothing, once per content. */

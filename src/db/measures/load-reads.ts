@@ -2,6 +2,7 @@
  * Reading data loads: what a file is checked against (the council's measures and comparators), the
  * loads themselves, and the figures a load revised. Internal: re-exported by queries.ts.
  */
+import { recordedInspectionKeys } from '../inspections/queries.ts';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { LoadContext, NamedNeighbour } from '../../domain/measures/loads.ts';
 import { DEFAULT_NEIGHBOUR_AVERAGE, type NeighbourAverageKind } from '../../domain/measures/neighbours.ts';
@@ -49,6 +50,7 @@ export async function loadContext(db: DbOrTx, organisationId: number): Promise<L
     .where(eq(neighbourModels.organisationId, organisationId));
   return {
     neighbourModels: models.map((m) => m.name),
+    recordedInspections: [...(await recordedInspectionKeys(db, organisationId))],
     measures: new Map(rows.map((r) => [r.name.toLowerCase(), r])),
     council: settings
       ? {

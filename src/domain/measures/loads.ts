@@ -4,11 +4,20 @@
  * (row 1 is the header row, so the first figures are on row 2). The parsers in src/import make
  * these; the data-load commands in src/db/measures write them.
  */
+import type { LoadedInspection, RowNotLoaded } from '../inspections/load.ts';
 import type { ModelNeighbour } from './neighbours.ts';
 import type { Frequency, SuppressionCode, Unit } from './types.ts';
 import type { ObservationArea } from './vocabulary.ts';
 
-export const layouts = ['long-csv', 'wide-csv', 'long-xlsx', 'wide-xlsx', 'dfe-csv', 'dfe-sn-model'] as const;
+export const layouts = [
+  'long-csv',
+  'wide-csv',
+  'long-xlsx',
+  'wide-xlsx',
+  'dfe-csv',
+  'dfe-sn-model',
+  'ofsted-judgements',
+] as const;
 export type Layout = (typeof layouts)[number];
 
 export const layoutNames: Record<Layout, string> = {
@@ -18,6 +27,7 @@ export const layoutNames: Record<Layout, string> = {
   'wide-xlsx': 'Excel, one row per measure and one column per period',
   'dfe-csv': 'DfE open data CSV',
   'dfe-sn-model': 'DfE statistical neighbour model',
+  'ofsted-judgements': 'Ofsted’s published inspection judgements',
 };
 
 export interface LoadProblem {
@@ -88,6 +98,10 @@ export interface ParsedLoad {
   errors: LoadProblem[];
   /** Present for a statistical neighbour model file. */
   model?: NeighbourModel;
+  /** Present for a file of Ofsted's judgements: this council's inspections to record. */
+  inspections?: LoadedInspection[];
+  /** Rows read but not loaded, with the reason (another council's, or already recorded). */
+  notLoaded?: RowNotLoaded[];
 }
 
 /** What the loaders check against: the council's measures and who the council is. */
@@ -108,6 +122,8 @@ export interface LoadContext {
   organisationName: string;
   /** Names of the statistical neighbour models already loaded ("2025"). */
   neighbourModels?: readonly string[];
+  /** Inspections already recorded, as "kind|start date", so a file loaded again adds none twice. */
+  recordedInspections?: readonly string[];
 }
 
 /** How many measures a file's figures are for. */
@@ -124,6 +140,10 @@ export interface LoadReport {
   errors: LoadProblem[];
   /** A statistical neighbour model's neighbours for the council. */
   neighbours?: NamedNeighbour[];
+  /** How many inspections a file of Ofsted's judgements records for the council. */
+  inspections?: number;
+  /** Rows read but not loaded, with the reason. */
+  notLoaded?: RowNotLoaded[];
 }
 
 export function reportOf(parsed: ParsedLoad): LoadReport {
@@ -135,5 +155,7 @@ export function reportOf(parsed: ParsedLoad): LoadReport {
     errors: parsed.errors,
   };
   if (parsed.model) report.neighbours = parsed.model.neighbours;
+  if (parsed.inspections) report.inspections = parsed.inspections.length;
+  if (parsed.notLoaded) report.notLoaded = parsed.notLoaded;
   return report;
 }

@@ -4,6 +4,7 @@
  */
 import { isDfeLayout, readDfe } from './dfe.ts';
 import { isLongLayout, readLong } from './long.ts';
+import { isOfstedLayout, readOfsted } from './ofsted.ts';
 import { isSnModelLayout, readSnModel } from './sn-model.ts';
 import { fileKindOf, readCsv, readXlsx, UnreadableFileError } from './table.ts';
 import type {
@@ -54,8 +55,29 @@ function readModel(table: Table, fileName: string, context: LoadContext): Parsed
   return parsed;
 }
 
+/* Ofsted's published judgements carry no figures: this council's inspections and their grades. */
+function readJudgements(table: Table, context: LoadContext): ParsedLoad {
+  const { inspections, notLoaded, errors } = readOfsted(table, context);
+  if (table.rows.length === 0)
+    errors.push({
+      row: 2,
+      column: table.headers[0] ?? '',
+      message: 'The file has a header row but no inspections',
+    });
+  return {
+    layout: 'ofsted-judgements',
+    rows: table.rows.length,
+    observations: [],
+    newMeasures: [],
+    errors: errors.sort((a, b) => a.row - b.row),
+    inspections,
+    notLoaded,
+  };
+}
+
 function readTable(table: Table, kind: 'csv' | 'xlsx', context: LoadContext, fileName: string): ParsedLoad {
   if (isSnModelLayout(table)) return readModel(table, fileName, context);
+  if (isOfstedLayout(table)) return readJudgements(table, context);
   let layout: Layout;
   let result: { observations: LoadObservation[]; errors: LoadProblem[]; newMeasures?: NewMeasure[] };
   if (kind === 'csv' && isDfeLayout(table)) {

@@ -9,6 +9,8 @@ import {
 } from '../../db/plan/queries.ts';
 import { commitmentStatuses, isCommitmentStatus, type CommitmentStatus } from '../../domain/plan.ts';
 import { risksAboveThreshold } from '../../db/risks/queries.ts';
+import { unansweredFindings } from '../../db/inspections/queries.ts';
+import { inspectionKindNames } from '../../domain/inspections/index.ts';
 import { can } from '../../domain/policies.ts';
 import { riskBandNames } from '../../domain/risks/words.ts';
 import { authorize, requireUser } from '../auth.ts';
@@ -50,10 +52,11 @@ export function planPages(app: FastifyInstance): void {
   app.get<{ Params: RouteParams<typeof paths.plan> }>(paths.plan.pattern, async (request, reply) => {
     const plan = await load.planById(request, reply, request.params.planId);
     const user = authorize(request, reply, 'read', { type: 'plan' });
-    const [overview, standards, risks] = await Promise.all([
+    const [overview, standards, risks, unanswered] = await Promise.all([
       planOverview(app.db, plan.id, app.clock.today()),
       listStandards(app.db, plan.id),
       risksAboveThreshold(app.db, plan.organisationId, plan.id),
+      unansweredFindings(app.db, plan.organisationId),
     ]);
     const totals = overview.reduce(
       (acc, row) => ({
@@ -71,6 +74,8 @@ export function planPages(app: FastifyInstance): void {
       standards,
       risksAboveThreshold: risks,
       riskBandNames,
+      unansweredFindings: unanswered,
+      inspectionKindNames,
       planStatusNames,
       commitmentStatusNames,
       canEdit: can(user, 'edit', { type: 'plan' }),

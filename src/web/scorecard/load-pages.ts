@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { confirmLoad, discardLoad, LoadRefusedError, savePendingLoad } from '../../db/measures/commands.ts';
 import { findLoad, findLoadedByHash, listLoads, loadContext } from '../../db/measures/queries.ts';
 import { layoutNames, reportOf, type Layout } from '../../domain/measures/loads.ts';
+import { areaName, gradeNames, inspectionKindNames } from '../../domain/inspections/index.ts';
 import { observationAreaNames } from '../../domain/measures/vocabulary.ts';
 import { dataLoadState, dataLoadStatusNames as statusNames } from '../../domain/workflows/import.ts';
 import { observationFileReader, readObservationFile } from '../../import/observations/read.ts';
@@ -83,6 +84,12 @@ export function loadPages(app: FastifyInstance) {
       layoutName: layoutNames[(parsed?.layout ?? found.layout) as Layout] ?? found.layout,
       newMeasures: parsed?.newMeasures ?? [],
       modelName: parsed?.model?.name ?? '',
+      inspections: (parsed?.inspections ?? []).map((i) => ({
+        ...i,
+        kindName: inspectionKindNames[i.kind],
+        grades: i.judgements.map((j) => `${areaName(i.frameworkVersion, j.area)}: ${gradeNames[j.grade]}`),
+      })),
+      notLoaded: parsed?.notLoaded ?? [],
       sample: (parsed?.observations ?? []).slice(0, PREVIEW_ROWS).map((o) => ({
         ...o,
         areaText:
@@ -115,7 +122,11 @@ export function loadPages(app: FastifyInstance) {
             );
             flash(
               request,
-              result.report.neighbours ? 'Statistical neighbour model loaded' : 'Figures loaded',
+              result.report.neighbours
+                ? 'Statistical neighbour model loaded'
+                : result.report.inspections !== undefined
+                  ? 'Inspections recorded'
+                  : 'Figures loaded',
             );
             return reply.redirect(paths.dataLoad(result.loadId), 303);
           } catch (error) {

@@ -1,0 +1,4 @@
+export * from './frameworks.ts';
+export * from './kinds.ts';
+export * from './focus.ts';
+export * from './load.ts';
