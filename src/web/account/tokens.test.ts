@@ -128,7 +128,7 @@ test('wrong API tokens from one address are limited, in the database, then even 
   const third = await ask('wsd_wrong2');
   assert.equal(third.statusCode, 429);
   assert.ok(Number(third.headers['retry-after']) > 0);
-  assert.match(third.json().detail, /Too many requests with a wrong API token/);
+  assert.match(third.json<{ detail: string }>().detail, /Too many requests with a wrong API token/);
   assert.equal((await ask(token)).statusCode, 429, 'past the allowance a right token waits too');
   clock.advance(16 * 60 * 1000);
   assert.equal((await ask(token)).statusCode, 200, 'a new window, a new allowance');
