@@ -22,6 +22,8 @@ export interface PlainText {
   aboveTarget: boolean;
   /** What makes the text a child reads hard: long sentences, long or rare words, acronyms. */
   hard: HardParts;
+  /** The same, as the programme office reads it: "Long or rare words: threshold, viability". */
+  hardReasons: string[];
 }
 
 export interface PlainLanguageRows {
@@ -66,6 +68,7 @@ export function plainLanguageList(rows: PlainLanguageRows): PlainLanguageList {
     const originalAge = age(original);
     const plainAge = plain.trim() ? age(plain) : null;
     const shown = plain.trim() ? plainAge : originalAge;
+    const hard = hardParts(plain.trim() ? plain : original, explained);
     return {
       recordType,
       recordId,
@@ -76,7 +79,8 @@ export function plainLanguageList(rows: PlainLanguageRows): PlainLanguageList {
       plainAge,
       shownAge: shown,
       aboveTarget: shown !== null && shown > target,
-      hard: hardParts(plain.trim() ? plain : original, explained),
+      hard,
+      hardReasons: describeHardParts(hard),
     };
   };
   const texts: PlainText[] = [];
@@ -100,6 +104,15 @@ export function plainLanguageList(rows: PlainLanguageRows): PlainLanguageList {
     aboveTarget: texts.filter((t) => t.aboveTarget),
     unknownAcronyms,
   };
+}
+
+/** Each thing that makes a text hard, with the words that do it. */
+export function describeHardParts(hard: HardParts): string[] {
+  return [
+    ...hard.longSentences.map((s) => `A long sentence (${s.words} words): “${s.sentence}”`),
+    ...(hard.longWords.length ? [`Long or rare words: ${hard.longWords.join(', ')}`] : []),
+    ...(hard.acronyms.length ? [`Acronyms: ${hard.acronyms.join(', ')}`] : []),
+  ];
 }
 
 export interface EasyReadText {
