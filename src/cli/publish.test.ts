@@ -7,7 +7,7 @@ import { dataFolder, wesaid } from '../../test/helpers/cli.ts';
 import { suiteDate } from '../../test/helpers/clock.ts';
 
 test(
-  'wesaid publish refuses a published quarter without --correction, a correction without a reason, and a quarter outside the plan’s period',
+  'wesaid publish refuses a published quarter without --correction, a correction without a reason, a quarter outside the plan’s period, and an easy read above the target without --easy-read-reason',
   { skip: Boolean(process.env.TEST_DATABASE_URL) && 'embedded only' },
   async (t) => {
     const env = { ...dataFolder(t), WESAID_TODAY: suiteDate };
@@ -28,7 +28,16 @@ test(
     assert.match(outside.stderr, /not within the plan’s period \(2024 to 2026\)/);
 
     const corrected = await wesaid(
-      [...plan, '--quarter', '2024-25-q3', '--correction', '--reason', 'A figure was wrong'],
+      [
+        ...plan,
+        '--quarter',
+        '2024-25-q3',
+        '--correction',
+        '--reason',
+        'A figure was wrong',
+        '--easy-read-reason',
+        'Plain versions are on their way',
+      ],
       env,
     );
     assert.equal(corrected.code, 0, corrected.stderr);
@@ -36,7 +45,17 @@ test(
       corrected.stdout,
       /Published a correction of Fixtureshire Improvement Plan, Quarter 3, 2024\/25: version 2/,
     );
-    const next = await wesaid([...plan, '--quarter', '2024-25-q4'], env);
+    // Two of the fixture's texts read above the target: the easy read needs a reason.
+    const hard = await wesaid([...plan, '--quarter', '2024-25-q4'], env);
+    assert.notEqual(hard.code, 0);
+    assert.match(
+      hard.stderr,
+      /Enter why the easy read is published with 2 texts above reading age 11: add --easy-read-reason TEXT/,
+    );
+    const next = await wesaid(
+      [...plan, '--quarter', '2024-25-q4', '--easy-read-reason', 'Plain versions are on their way'],
+      env,
+    );
     assert.equal(next.code, 0, next.stderr);
 
     const check = await openDatabase(env);

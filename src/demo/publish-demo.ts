@@ -1,14 +1,14 @@
 /*
  * The demo's public site: the 2024 programme published for Quarter 2, 2024/25 (the quarter of the
  * 10 September board), and before it the 2022/23 "We said, We did" update as published for
- * Quarter 4, 2022/23 when the year closed, each with easy-read titles for its priorities (the
- * council's own document was "Child Friendly Tameside"); the "You said, We did" and family
+ * Quarter 4, 2022/23 when the year closed, each with an easy-read version of every public text
+ * (the council's own document was "Child Friendly Tameside"); the "You said, We did" and family
  * comments published without names, an open consultation and a Cabinet report with the meetings
  * it goes to. A newcomer sees /public at once.
  */
 import type { Db } from '../db/client.ts';
 import { listMeasureRows } from '../db/measures/queries.ts';
-import { listPlans, listPriorities, type Plan } from '../db/plan/queries.ts';
+import { listPlans, planContents, type Plan } from '../db/plan/queries.ts';
 import {
   addQuestion,
   addRecipient,
@@ -27,46 +27,34 @@ import { noonOf } from '../domain/clock.ts';
 import { quarter } from '../domain/publishing/quarters.ts';
 import { plan2022Title } from './earlier-plans.ts';
 import { demoMeasureNames2024 } from './measures.ts';
+import { plainPriorityTitles, plainTexts } from './plain-versions.ts';
 
 export const demoPlanTitle = plan2022Title;
 
-/* Easy-read titles, written for the demo in the style of the council's child-friendly update. */
-const programmePlainTitles: Record<number, string> = {
-  1: 'Good help for every child, every time',
-  2: 'Listening to children, families and partners',
-  3: 'Safe, stable homes for children in care',
-  4: 'Good leaders and a strong team of staff',
-};
-
-const plainTitles: Record<number, string> = {
-  1: 'A new board to check that things get better',
-  2: 'Finding and keeping good social workers',
-  3: 'Making sure everyone works together to keep children safe',
-  4: 'Better checks on the help children get',
-  5: 'Help for families close to home',
-  6: 'Fewer children needing care, and better lives for those who do',
-  7: 'Listening to children and doing good work every time',
-};
-
 const actor = systemActor('Demo data');
 
-async function savePlainTitles(
+/**
+ * Saves the easy-read version of each priority title, "We said" and "We did" of a plan (written in
+ * plain-versions.ts for children and young people at a reading age of 11 or under).
+ */
+async function savePlainVersions(
   db: Db,
   organisationId: number,
   planId: number,
   titles: Record<number, string>,
 ) {
-  for (const priority of await listPriorities(db, planId)) {
-    const plainTitle = titles[priority.number];
-    if (plainTitle)
-      await savePlainText(
-        db,
-        { recordType: 'priority', id: priority.id, organisationId },
-        plainTitle,
-        priority.version,
-        actor,
-      );
-  }
+  const { priorities, commitments, outcomes } = await planContents(db, planId);
+  const save = async (
+    recordType: 'priority' | 'commitment' | 'outcome',
+    record: { id: number; version: number },
+    plain: string | undefined,
+  ) => {
+    if (plain)
+      await savePlainText(db, { recordType, id: record.id, organisationId }, plain, record.version, actor);
+  };
+  for (const priority of priorities) await save('priority', priority, titles[priority.number]);
+  for (const commitment of commitments) await save('commitment', commitment, plainTexts.get(commitment.text));
+  for (const outcome of outcomes) await save('outcome', outcome, plainTexts.get(outcome.text));
 }
 
 export async function publishDemo(
@@ -77,8 +65,8 @@ export async function publishDemo(
 ): Promise<void> {
   const plan = (await listPlans(db, organisationId)).find((p) => p.title === demoPlanTitle);
   if (!plan) return;
-  await savePlainTitles(db, organisationId, plan.id, plainTitles);
-  await savePlainTitles(db, organisationId, programme.id, programmePlainTitles);
+  await savePlainVersions(db, organisationId, plan.id, plainPriorityTitles.plan2022);
+  await savePlainVersions(db, organisationId, programme.id, plainPriorityTitles.programme);
   // The 2017 plan's "You said / We did" and the 2021 family comments were published by the council
   // without names; the staff quotes name staff, so they stay unpublished.
   // A programme office approves, as they stand, only the items the wording check finds nothing in;

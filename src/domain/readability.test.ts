@@ -1,7 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { gradeToReadingAge, isAboveReadingAge, readability, splitSentences } from './readability.ts';
+import {
+  gradeToReadingAge,
+  hardParts,
+  isAboveReadingAge,
+  longSentenceWords,
+  nothingHard,
+  readability,
+  readingAgeYears,
+  splitSentences,
+} from './readability.ts';
 
 test('empty and blank text has no score and is never above a reading age', () => {
   for (const text of ['', '   ', '\n\n', '- \n• ', '...', '!!']) {
@@ -132,4 +141,62 @@ test('more, longer words in the same sentences never make text easier', () => {
       assert.ok(readability(long).grade! > readability(short).grade!);
     }),
   );
+});
+
+/*
+ * The formula worked by hand: Flesch–Kincaid grade = 0.39 × words per sentence + 11.8 × syllables
+ * per word − 15.59, and reading age = grade + 5.
+ */
+test('the Flesch–Kincaid reading age matches values worked out by hand', () => {
+  const close = (actual: number | null, expected: number) =>
+    assert.ok(actual !== null && Math.abs(actual - expected) < 1e-9, `${actual} ≠ ${expected}`);
+  // 1 sentence, 6 words, 6 syllables: 0.39 × 6 + 11.8 × 1 − 15.59 = −1.45.
+  const cat = readability('The cat sat on the mat.');
+  assert.deepEqual([cat.sentences, cat.words, cat.syllables], [1, 6, 6]);
+  close(cat.grade, -1.45);
+  close(cat.readingAge, 3.55);
+  assert.equal(readingAgeYears('The cat sat on the mat.'), 5);
+  // 1 sentence, 10 words, 12 syllables (chil-dren, hap-py): 3.9 + 14.16 − 15.59 = 2.47.
+  const home = readability('Children in care should have a safe and happy home.');
+  assert.deepEqual([home.sentences, home.words, home.syllables], [1, 10, 12]);
+  close(home.grade, 2.47);
+  close(home.readingAge, 7.47);
+  assert.equal(readingAgeYears('Children in care should have a safe and happy home.'), 7);
+  // 2 sentences, 7 words, 7 syllables: 0.39 × 3.5 + 11.8 − 15.59 = −2.425.
+  close(readability('We did. You can talk to us.').grade, -2.425);
+  // 1 sentence, 5 words, 15 syllables (con-sul-ta-tion, par-ti-ci-pa-tion, fun-da-men-tal):
+  // 1.95 + 35.4 − 15.59 = 21.76, a reading age of 27.
+  const hard = readability('Consultation and participation are fundamental.');
+  assert.deepEqual([hard.sentences, hard.words, hard.syllables], [1, 5, 15]);
+  close(hard.grade, 21.76);
+  assert.equal(readingAgeYears('Consultation and participation are fundamental.'), 27);
+  assert.equal(readingAgeYears(''), null);
+});
+
+test('hardParts lists long sentences, long or rare words and acronyms, each with its words', () => {
+  const parts = hardParts(
+    'Strengthen the dispute resolution process with the Independent Reviewing Officer (IRO) service. The CIB and DfE met SLIP partners. We will help every family in the borough to be safe and well and happy at home.',
+  );
+  assert.deepEqual(parts.acronyms, ['IRO', 'CIB', 'DfE', 'SLIP']);
+  assert.deepEqual(parts.longWords, ['resolution', 'Independent', 'Reviewing']);
+  // "family" and "every" are long but common; the last sentence is 17 words.
+  assert.deepEqual(parts.longSentences, [
+    {
+      sentence: 'We will help every family in the borough to be safe and well and happy at home.',
+      words: 17,
+    },
+  ]);
+  assert.ok(longSentenceWords === 15);
+  assert.equal(nothingHard(parts), false);
+});
+
+test('hardParts leaves out common and explained words, and finds nothing in plain text', () => {
+  assert.deepEqual(hardParts('Everyone in the family went on holiday together.').longWords, []);
+  assert.deepEqual(hardParts('We visited the families.').longWords, ['visited']);
+  // A word the page explains is no longer rare; its plural neither.
+  assert.deepEqual(hardParts('We met the guardians.').longWords, ['guardians']);
+  assert.deepEqual(hardParts('We met the guardians.', ['special guardian']).longWords, []);
+  assert.deepEqual(hardParts('Two advocates helped.', ['advocate']).longWords, []);
+  assert.ok(nothingHard(hardParts('We did. You can talk to us. We will listen.')));
+  assert.ok(nothingHard(hardParts('')));
 });

@@ -2,9 +2,17 @@
  * Readability of public text (the "We said, We did" page, the child-friendly plan) as a reading
  * age, so an editor can see when a paragraph is pitched above the audience.
  *
- * Flesch–Kincaid gives a US school grade; a US grade is about five years below a reading age
- * (grade 1 is age 6), hence grade + 5. The score is a guide, not a verdict: it counts sentence
- * length and syllables and knows nothing about meaning.
+ * The formula is the Flesch–Kincaid grade level (J. P. Kincaid, R. P. Fishburne, R. L. Rogers and
+ * B. S. Chissom, "Derivation of new readability formulas … for Navy enlisted personnel", Research
+ * Branch Report 8-75, Naval Technical Training Command, 1975):
+ *
+ *   grade = 0.39 × (words ÷ sentences) + 11.8 × (syllables ÷ words) − 15.59
+ *
+ * computed by the flesch-kincaid package. It gives a US school grade; a US grade is five years
+ * below the age of the children in it (grade 1 is age 6), hence reading age = grade + 5, the
+ * conversion the UK's readability guides use. The score is a guide, not a verdict: it counts
+ * sentence length and syllables and knows nothing about meaning, so `hardParts` lists what in a
+ * text pushes its score up.
  */
 
 import { fleschKincaid } from 'flesch-kincaid';
@@ -113,7 +121,7 @@ export function splitSentences(text: string): string[] {
   return sentences.filter((sentence) => words(sentence).length > 0);
 }
 
-function words(sentence: string): string[] {
+export function words(sentence: string): string[] {
   return sentence
     .split(/[\s/]+/)
     .map((token) => token.replace(/^[^\p{L}\p{N}£]+|[^\p{L}\p{N}%]+$/gu, ''))
@@ -127,7 +135,7 @@ function words(sentence: string): string[] {
  * with no vowel, is spelled out letter by letter (CSC, DfE, S47). Longer ones with a vowel are
  * said as words (MASH, NEET, LADO) and go to the package.
  */
-function countSyllables(word: string): number {
+export function countSyllables(word: string): number {
   const bare = word.replace(/['’]s$/, '');
   if (/\p{N}/u.test(bare)) {
     const digits = (bare.match(/\p{N}/gu) ?? []).length;
@@ -135,12 +143,19 @@ function countSyllables(word: string): number {
     const percent = bare.includes('%') ? 2 : 0;
     return Math.max(1, digits + letters + percent);
   }
-  const capitals = (bare.match(/\p{Lu}/gu) ?? []).length;
-  if (capitals >= 2 && capitals >= bare.length - 1) {
+  if (isAcronym(bare)) {
     const pronounceable = bare.length > 3 && /[AEIOU]/i.test(bare);
     if (!pronounceable) return bare.length;
   }
   return Math.max(1, syllable(bare));
+}
+
+/** Two or more capitals with at most one small letter: CIB, DfE, IRO, SLIP, EH. */
+export function isAcronym(word: string): boolean {
+  const bare = word.replace(/['’]s$/, '');
+  if (/\p{N}/u.test(bare)) return false;
+  const capitals = (bare.match(/\p{Lu}/gu) ?? []).length;
+  return capitals >= 2 && capitals >= bare.length - 1;
 }
 
 export function gradeToReadingAge(grade: number): number {
@@ -168,4 +183,119 @@ export function readability(text: string): ReadabilityScore {
 export function isAboveReadingAge(text: string, targetAge: number): boolean {
   const { readingAge } = readability(text);
   return readingAge !== null && readingAge > targetAge;
+}
+
+/**
+ * The reading age a page shows: the formula's, rounded to a whole year, and never below 5 (the
+ * formula goes below school age for very short words, which says nothing more). Null for no text.
+ */
+export function readingAgeYears(text: string): number | null {
+  const { readingAge } = readability(text);
+  return readingAge === null ? null : Math.max(5, Math.round(readingAge));
+}
+
+/** A sentence longer than this many words is listed as hard (about 12 to 15 is easy for a child). */
+export const longSentenceWords = 15;
+
+/*
+ * Words of three or more syllables that children meet early and read without trouble, so a text
+ * using them is not told to change them. Lower case; a plural or -'s form of one counts too.
+ */
+const commonLongWords = new Set([
+  'already',
+  'another',
+  'anybody',
+  'anyone',
+  'anything',
+  'anywhere',
+  'animal',
+  'banana',
+  'beautiful',
+  'camera',
+  'company',
+  'computer',
+  'different',
+  'difficult',
+  'eleven',
+  'everybody',
+  'everyone',
+  'everything',
+  'everywhere',
+  'hospital',
+  'idea',
+  'family',
+  'families',
+  'favourite',
+  'holiday',
+  'important',
+  'interesting',
+  'internet',
+  'library',
+  'medicine',
+  'nobody',
+  'officer',
+  'probably',
+  'remember',
+  'seventeen',
+  'somebody',
+  'telephone',
+  'television',
+  'together',
+  'tomorrow',
+  'understand',
+  'usually',
+  'video',
+  'yesterday',
+]);
+
+export interface HardParts {
+  /** Sentences of more than `longSentenceWords` words, with their length. */
+  longSentences: { sentence: string; words: number }[];
+  /** Words of three or more syllables that are neither common nor explained on the page. */
+  longWords: string[];
+  /** All-capital words (CIB, DfE, IRO, SLIP): a child has to know what they stand for. */
+  acronyms: string[];
+}
+
+const plainForm = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/[’]/g, "'");
+
+function isKnown(word: string, known: ReadonlySet<string>): boolean {
+  const w = plainForm(word);
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w;
+  return [w, singular].some((form) => commonLongWords.has(form) || known.has(form));
+}
+
+/**
+ * What in a text makes it hard to read, each with the words that make it so: long sentences,
+ * long or rare words, acronyms. `explained` are words the page explains (the glossary's and the
+ * easy read's), lower case, which a reader is helped with and so are not listed as rare.
+ */
+export function hardParts(text: string, explained: Iterable<string> = []): HardParts {
+  const known = new Set([...explained].flatMap((phrase) => words(phrase)).map(plainForm));
+  const longSentences: HardParts['longSentences'] = [];
+  const longWords: string[] = [];
+  const acronyms: string[] = [];
+  const once = (list: string[], word: string) => {
+    if (!list.includes(word)) list.push(word);
+  };
+  for (const sentence of splitSentences(text)) {
+    const list = words(sentence);
+    if (list.length > longSentenceWords) longSentences.push({ sentence, words: list.length });
+    for (const word of list) {
+      const bare = word.replace(/['’]s$/, '');
+      if (isAcronym(bare)) once(acronyms, bare);
+      else if (!/\p{N}/u.test(bare) && countSyllables(bare) >= 3 && !isKnown(bare, known))
+        once(longWords, bare);
+    }
+  }
+  return { longSentences, longWords, acronyms };
+}
+
+/** True when nothing in the text is listed as hard. */
+export function nothingHard(parts: HardParts): boolean {
+  return parts.longSentences.length === 0 && parts.longWords.length === 0 && parts.acronyms.length === 0;
 }

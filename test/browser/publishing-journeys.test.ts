@@ -6,7 +6,7 @@ import {
   withdrawPublication,
 } from '../../src/db/publishing/commands.ts';
 import { quarter, quarterByKey } from '../../src/domain/publishing/quarters.ts';
-import { buildPublishedCouncil } from '../fixtures/published-council.ts';
+import { buildPublishedCouncil, internal } from '../fixtures/published-council.ts';
 import { suiteDate } from '../helpers/clock.ts';
 import { paths } from '../../src/web/paths.ts';
 import { expectNoAxeViolations, launchBrowser, servedApp, signIn } from './browser.ts';
@@ -32,6 +32,7 @@ async function correctedAndWithdrawn(db: Parameters<typeof buildPublishedCouncil
     quarter: quarter(2024, 2),
     measureIds: [world.measure.id],
     actor,
+    easyReadReason: internal.easyReadReason,
   };
   const first = await publishQuarter(db, { ...toPublish, publishedAt: at('09:00') });
   const corrected = await publishQuarter(db, {
@@ -67,8 +68,18 @@ test('preview, publish, correct and withdraw a quarter with JavaScript off', asy
     .waitFor();
   assert.match(await office.content(), /since Quarter 3, 2024\/25, published/);
   await expectNoAxeViolations(office);
+  // Two of the fixture's texts read above the target: the easy read is published only with a reason.
+  await office.getByRole('button', { name: 'Publish Quarter 2, 2024/25' }).click();
+  await office
+    .getByRole('link', { name: 'Enter why the easy read is published with 2 texts above reading age 11' })
+    .click();
+  await expectNoAxeViolations(office);
+  await office
+    .getByLabel('Why publish the easy read with texts above reading age 11?')
+    .fill('The plain versions are being checked with young people');
   await office.getByRole('button', { name: 'Publish Quarter 2, 2024/25' }).click();
   await office.getByRole('heading', { level: 1, name: 'Publishing' }).waitFor();
+  await office.getByText(/Easy read above the target reading age because: The plain versions/).waitFor();
 
   // The same quarter again is refused; as a correction with a reason it is published.
   await office.goto(`${baseUrl}${paths.publishing.publish()}`);
@@ -79,6 +90,9 @@ test('preview, publish, correct and withdraw a quarter with JavaScript off', asy
   await office.getByLabel('Publish a correction of this quarter').check();
   await office.getByLabel('Why is this a correction?').fill('A due date was wrong');
   await office.getByRole('button', { name: 'Continue' }).click();
+  await office
+    .getByLabel('Why publish the easy read with texts above reading age 11?')
+    .fill('The plain versions are being checked with young people');
   await office.getByRole('button', { name: 'Publish correction' }).click();
   await office.getByText('Correction: A due date was wrong').waitFor();
   await expectNoAxeViolations(office);

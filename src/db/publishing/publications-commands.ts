@@ -13,6 +13,7 @@ import { publications, publishingSettings } from './schema.ts';
 import type { Quarter } from '../../domain/publishing/quarters.ts';
 import { checkQuarterInPeriod } from '../../domain/publishing/plan-period.ts';
 import { buildPublishedPlan, type PublishedPlan } from '../../domain/publishing/snapshot.ts';
+import { easyReadAboveTarget } from '../../domain/publishing/plain-language.ts';
 import { checkPublish, checkWithdraw } from '../../domain/workflows/publication.ts';
 import { PublishingError } from './publishing-error.ts';
 import { toPublication, type Publication } from './publications.ts';
@@ -66,6 +67,11 @@ export async function publishQuarter(
     reason?: string;
     /** The fingerprint of the previewed snapshot; publishing refuses if the plan changed since. */
     previewed?: string;
+    /**
+     * Why the easy read is published with texts above the council's target reading age: without
+     * one, such a publication is refused. Kept with the publication for the programme office.
+     */
+    easyReadReason?: string;
   },
 ): Promise<Publication> {
   const snapshot = await snapshotToPublish(db, input);
@@ -77,6 +83,8 @@ export async function publishQuarter(
       'The plan has changed since you checked what will be published. Check the preview again',
     );
   const reason = (input.reason ?? '').trim();
+  const aboveTarget = easyReadAboveTarget(snapshot);
+  const easyReadReason = aboveTarget.length > 0 ? (input.easyReadReason ?? '').trim() : '';
   return db.transaction(async (tx) => {
     // The plan's row is locked, so two people publishing the same quarter at once cannot both succeed.
     await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, input.planId)).for('update');
@@ -95,6 +103,13 @@ export async function publishQuarter(
       reason,
     });
     if (!check.ok) throw publishRefusal(check.problem, input.quarter);
+    // A text a child would read above the council's target is published only with a reason.
+    if (aboveTarget.length > 0 && easyReadReason === '')
+      throw new PublishingError(
+        'easy-read-reason-needed',
+        easyReadReasonMessage(aboveTarget.length, snapshot.targetReadingAge),
+        'easyReadReason',
+      );
     const [row] = await tx
       .insert(publications)
       .values({
@@ -109,6 +124,7 @@ export async function publishQuarter(
         publishedAt: input.publishedAt,
         version: check.version,
         correctionReason: check.correction ? reason : null,
+        easyReadReason: easyReadReason || null,
       })
       .returning();
     // The chosen measures become the default for the next quarter.
@@ -128,10 +144,16 @@ export async function publishQuarter(
         quarterLabel: input.quarter.label,
         version: check.version,
         ...(check.correction ? { correctionReason: reason } : {}),
+        ...(easyReadReason ? { easyReadReason, easyReadAboveTarget: aboveTarget.length } : {}),
       },
     });
     return toPublication(row!);
   });
+}
+
+/** "Enter why the easy read is published with 3 texts above reading age 11". */
+export function easyReadReasonMessage(count: number, target: number): string {
+  return `Enter why the easy read is published with ${count} ${count === 1 ? 'text' : 'texts'} above reading age ${target}`;
 }
 
 function publishRefusal(

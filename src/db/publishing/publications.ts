@@ -87,11 +87,14 @@ const listColumns = {
 
 /** Every publication, every version, newest first, without the snapshots. */
 export async function listPublications(db: Db, organisationId: number) {
-  return db
-    .select(listColumns)
-    .from(publications)
-    .where(eq(publications.organisationId, organisationId))
-    .orderBy(desc(publications.publishedAt), desc(publications.id));
+  return (
+    db
+      // The easy-read reason is the programme office's, so only this list (theirs) reads it.
+      .select({ ...listColumns, easyReadReason: publications.easyReadReason })
+      .from(publications)
+      .where(eq(publications.organisationId, organisationId))
+      .orderBy(desc(publications.publishedAt), desc(publications.id))
+  );
 }
 
 export type PublicationListRow = Awaited<ReturnType<typeof listPublications>>[number];

@@ -7,6 +7,7 @@ export type PublishingErrorCode =
   | 'quarter-outside-period'
   | 'nothing-to-correct'
   | 'correction-reason-needed'
+  | 'easy-read-reason-needed'
   | 'preview-out-of-date'
   | 'withdraw-reason-needed'
   | 'transition-not-allowed'

@@ -132,6 +132,11 @@ export const publications = pgTable(
     version: integer('version').notNull().default(1),
     /** Why this version was published as a correction (public); null for a first publication. */
     correctionReason: text('correction_reason'),
+    /**
+     * Why the easy read was published with texts above the council's target reading age (for the
+     * programme office, not the public); null when every text met it.
+     */
+    easyReadReason: text('easy_read_reason'),
     /** Withdrawn from the public site: when, why (public) and by whom. */
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnReason: text('withdrawn_reason'),

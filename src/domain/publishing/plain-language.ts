@@ -3,7 +3,10 @@
  * of what still needs a plain version and what reads above the council's target. Pure.
  */
 import { findUnknownAcronyms, type Glossary } from '../glossary.ts';
-import { readability } from '../readability.ts';
+import { hardParts, readingAgeYears, type HardParts } from '../readability.ts';
+import { explainedWords } from './easy-read-words.ts';
+import { PageText } from './public-text.ts';
+import type { PublishedPlan } from './snapshot.ts';
 
 export interface PlainText {
   recordType: 'priority' | 'commitment' | 'outcome';
@@ -13,8 +16,14 @@ export interface PlainText {
   plain: string;
   originalAge: number | null;
   plainAge: number | null;
+  /** The reading age of the text a child reads: the plain version, or the original without one. */
+  shownAge: number | null;
   /** The text a child would read is above the council's target. */
   aboveTarget: boolean;
+  /** What makes the text a child reads hard: long sentences, long or rare words, acronyms. */
+  hard: HardParts;
+  /** The same, as the programme office reads it: "Long or rare words: threshold, viability". */
+  hardReasons: string[];
 }
 
 export interface PlainLanguageRows {
@@ -38,13 +47,17 @@ export interface PlainLanguageList {
   unknownAcronyms: string[];
 }
 
-const age = (text: string) => {
-  const score = readability(text).readingAge;
-  return score === null ? null : Math.max(5, Math.round(score));
-};
+const age = readingAgeYears;
+
+/** Words a reader is helped with: the glossary's acronyms and the easy read's explained words. */
+const helpedWith = (glossary: Glossary) => [
+  ...explainedWords(),
+  ...glossary.flatMap((e) => [e.acronym, ...(e.variants ?? [])]),
+];
 
 export function plainLanguageList(rows: PlainLanguageRows): PlainLanguageList {
   const target = rows.targetReadingAge;
+  const explained = helpedWith(rows.glossary);
   const item = (
     recordType: PlainText['recordType'],
     recordId: number,
@@ -55,6 +68,7 @@ export function plainLanguageList(rows: PlainLanguageRows): PlainLanguageList {
     const originalAge = age(original);
     const plainAge = plain.trim() ? age(plain) : null;
     const shown = plain.trim() ? plainAge : originalAge;
+    const hard = hardParts(plain.trim() ? plain : original, explained);
     return {
       recordType,
       recordId,
@@ -63,7 +77,10 @@ export function plainLanguageList(rows: PlainLanguageRows): PlainLanguageList {
       plain,
       originalAge,
       plainAge,
+      shownAge: shown,
       aboveTarget: shown !== null && shown > target,
+      hard,
+      hardReasons: describeHardParts(hard),
     };
   };
   const texts: PlainText[] = [];
@@ -87,4 +104,41 @@ export function plainLanguageList(rows: PlainLanguageRows): PlainLanguageList {
     aboveTarget: texts.filter((t) => t.aboveTarget),
     unknownAcronyms,
   };
+}
+
+/** Each thing that makes a text hard, with the words that do it. */
+export function describeHardParts(hard: HardParts): string[] {
+  return [
+    ...hard.longSentences.map((s) => `A long sentence (${s.words} words): “${s.sentence}”`),
+    ...(hard.longWords.length ? [`Long or rare words: ${hard.longWords.join(', ')}`] : []),
+    ...(hard.acronyms.length ? [`Acronyms: ${hard.acronyms.join(', ')}`] : []),
+  ];
+}
+
+export interface EasyReadText {
+  /** "Priority 2", "We said 2.1", "We did 2.1". */
+  label: string;
+  text: string;
+  readingAge: number;
+}
+
+/**
+ * The texts of a snapshot's easy read (each plain version, or the original where there is none)
+ * that read above the snapshot's target: publishing them needs a reason.
+ */
+export function easyReadAboveTarget(plan: PublishedPlan): EasyReadText[] {
+  const shown = (original: string, plain: string) => (plain.trim() ? plain : original);
+  const texts = plan.priorities.flatMap((p) => [
+    { label: `Priority ${p.number}`, text: shown(p.title, p.plainTitle) },
+    ...p.commitments.flatMap((c) => [
+      { label: `We said ${c.reference}`, text: shown(c.text, c.plainText) },
+      ...c.outcomes.map((o) => ({ label: `We did ${c.reference}`, text: shown(o.text, o.plainText) })),
+    ]),
+  ]);
+  // Scored as the easy read shows them, in its order: acronyms spelled out on first use.
+  const page = new PageText(plan.glossary, plan.targetReadingAge);
+  return texts.flatMap((t) => {
+    const { aboveTarget, readingAge } = page.show(t.text);
+    return aboveTarget && readingAge !== null ? [{ ...t, readingAge }] : [];
+  });
 }

@@ -6,7 +6,7 @@ import { publishQuarter } from '../../db/publishing/commands.ts';
 import { quarter } from '../../domain/publishing/quarters.ts';
 import type { PublicMeasure } from '../../domain/publishing/snapshot.ts';
 import { testApp } from '../../../test/helpers/app.ts';
-import { buildPublishedCouncil } from '../../../test/fixtures/published-council.ts';
+import { buildPublishedCouncil, internal } from '../../../test/fixtures/published-council.ts';
 import { paths } from '../paths.ts';
 import { measuresView } from './measures-view.ts';
 
@@ -67,6 +67,7 @@ test('the public measures page never shows England’s or the region’s count',
     reason: 'England’s and the region’s figures were loaded',
     actor: { userId: world.programmeManager.id, name: 'Test' },
     publishedAt: app.clock.now(),
+    easyReadReason: internal.easyReadReason,
   });
   const page = await app.inject({ url: paths.public.measures() });
   assert.equal(page.statusCode, 200);

@@ -84,7 +84,7 @@ export function publicPlanRoutes(app: FastifyInstance): void {
       if (!publication)
         return keptPage(reply, 'public/nothing-yet.njk', site, { title: 'Nothing has been published yet' });
       const view = cachedView(publication, childFriendly);
-      return keptPage(reply, 'public/plan.njk', site, {
+      return keptPage(reply, childFriendly ? 'public/easy-read.njk' : 'public/plan.njk', site, {
         title: childFriendly ? `${view.planTitle}: easy read` : view.planTitle,
         view,
         childFriendly,

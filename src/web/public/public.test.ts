@@ -130,6 +130,7 @@ test('open data lists each quarter once at its latest version, leaving out a wit
       measureIds: [world.measure.id],
       actor,
       publishedAt: at(time),
+      easyReadReason: internal.easyReadReason,
       ...(reason ? { correction: true, reason } : {}),
     });
   await publish(2, '09:00');
@@ -218,6 +219,7 @@ test('the Atom feed escapes a plan title written as markup (issue 14)', async (t
     publishedAt: new Date(`${suiteDate}T09:00:00Z`),
     correction: true,
     reason: 'The plan was renamed',
+    easyReadReason: internal.easyReadReason,
   });
   const feed = (await app.inject({ url: paths.public.feed() })).body;
   assert.doesNotMatch(feed, /<img/);

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { getCommitment, getOutcome, getPriorityContext, listPlans } from '../../db/plan/queries.ts';
 import { savePlainText } from '../../db/publishing/commands.ts';
+import { longSentenceWords } from '../../domain/readability.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths } from '../paths.ts';
@@ -45,6 +46,7 @@ export function plainPages(app: FastifyInstance): void {
         list,
         texts,
         show,
+        longSentenceWords,
       });
     },
   );

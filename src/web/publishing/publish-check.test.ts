@@ -31,6 +31,8 @@ test('the preview shows what will be public and what changed since the plan was 
     planId: String(world.plan.id),
     quarter: '2024-25-q4',
     measureIds: String(world.measure.id),
+    // The fixture's hard "We said" reads above the target: the easy read needs a reason.
+    easyReadReason: 'Kept to show how the easy read flags a hard text',
   };
   const preview = await pm.post(paths.publishing.publishPreview(), choice);
   assert.equal(preview.statusCode, 200);
@@ -126,7 +128,12 @@ test('a published quarter is refused unless corrected with a reason; the archive
     .update(commitments)
     .set({ text: 'We said we would open four family hubs by March.' })
     .where(eq(commitments.id, world.commitment.id));
-  const correction = { ...base, correction: 'yes', reason: 'The due date was missing' };
+  const correction = {
+    ...base,
+    correction: 'yes',
+    reason: 'The due date was missing',
+    easyReadReason: 'Kept to show how the easy read flags a hard text',
+  };
   const preview = await pm.post(paths.publishing.publishPreview(), correction);
   assert.equal(preview.statusCode, 200);
   assert.match(preview.body, /Publish correction/);

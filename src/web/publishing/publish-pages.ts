@@ -16,6 +16,7 @@ import {
   quarterVersions,
 } from '../../db/publishing/queries.ts';
 import { checkQuarterInPeriod } from '../../domain/publishing/plan-period.ts';
+import { easyReadAboveTarget } from '../../domain/publishing/plain-language.ts';
 import { describeChange, diffPublications } from '../../domain/publishing/publication-diff.ts';
 import { quarterByKey, recentQuarters, type Quarter } from '../../domain/publishing/quarters.ts';
 import { checkPublish, checkWithdraw } from '../../domain/workflows/publication.ts';
@@ -88,6 +89,7 @@ export function publishPages(app: FastifyInstance): void {
       measureIds,
       correction: field(record, 'correction') === 'yes',
       reason: field(record, 'reason').trim(),
+      easyReadReason: field(record, 'easyReadReason').trim(),
     };
     const problems: Problem[] = [];
     const plan = data.plans.find((p) => String(p.id) === values.planId);
@@ -137,11 +139,19 @@ export function publishPages(app: FastifyInstance): void {
     reply: FastifyReply,
     organisationId: number,
     choice: {
-      values: { planId: string; quarter: string; measureIds: string[]; correction: boolean; reason: string };
+      values: {
+        planId: string;
+        quarter: string;
+        measureIds: string[];
+        correction: boolean;
+        reason: string;
+        easyReadReason: string;
+      };
       plan: { id: number; title: string; period: string };
       quarter: Quarter;
     },
     stale = false,
+    problems: Problem[] = [],
   ) => {
     const { plan, quarter, values } = choice;
     const input = {
@@ -170,7 +180,7 @@ export function publishPages(app: FastifyInstance): void {
       },
       false,
     );
-    return reply.code(stale ? 409 : 200).page('publishing/publish-preview.njk', {
+    return reply.code(stale ? 409 : problems.length ? 400 : 200).page('publishing/publish-preview.njk', {
       title: `Check what will be published: ${quarter.label}`,
       section: 'publishing',
       view,
@@ -181,6 +191,10 @@ export function publishPages(app: FastifyInstance): void {
       changes,
       periodUnset: plan.period.trim() === '',
       stale,
+      // Texts a child would read above the council's target: publishing them needs a reason.
+      aboveTarget: easyReadAboveTarget(snapshot),
+      reasonMax,
+      ...(problems.length ? { errors: toFormErrors(problems) } : {}),
     });
   };
 
@@ -193,6 +207,7 @@ export function publishPages(app: FastifyInstance): void {
       measureIds: data.settings.publicMeasureIds.map(String),
       correction: false,
       reason: '',
+      easyReadReason: '',
     });
   });
 
@@ -215,6 +230,10 @@ export function publishPages(app: FastifyInstance): void {
     const previewed = field(request.body, 'previewed');
     // Nothing is published without its preview having been seen: without one, this is the check step.
     if (previewed === '') return previewPage(reply, user.organisationId, ready);
+    if (choice.values.easyReadReason.length > reasonMax)
+      return previewPage(reply, user.organisationId, ready, false, [
+        { field: 'easyReadReason', message: `Reason must be ${reasonMax} characters or fewer` },
+      ]);
     try {
       await publishQuarter(app.db, {
         organisationId: user.organisationId,
@@ -226,10 +245,15 @@ export function publishPages(app: FastifyInstance): void {
         correction: choice.values.correction,
         reason: choice.values.reason,
         previewed,
+        easyReadReason: choice.values.easyReadReason,
       });
     } catch (error) {
       if (!(error instanceof PublishingError)) throw error;
       if (error.code === 'preview-out-of-date') return previewPage(reply, user.organisationId, ready, true);
+      if (error.code === 'easy-read-reason-needed')
+        return previewPage(reply, user.organisationId, ready, false, [
+          { field: 'easyReadReason', message: error.message },
+        ]);
       return formPage(reply, data, choice.values, [
         { field: error.field ?? 'quarter', message: error.message },
       ]);

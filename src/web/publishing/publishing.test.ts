@@ -46,6 +46,8 @@ test('a programme manager publishes a quarter; the public site then shows the pl
     planId: String(world.plan.id),
     quarter: '2024-25-q4',
     measureIds: String(world.measure.id),
+    // The fixture's hard "We said" reads above the target: the easy read needs a reason.
+    easyReadReason: 'Kept to show how the easy read flags a hard text',
   };
   // Publishing without having seen the preview shows the preview: nothing is published yet.
   const unchecked = await pm.post(paths.publishing.publish(), choice);

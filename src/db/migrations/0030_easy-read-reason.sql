@@ -1,0 +1,1 @@
+ALTER TABLE "publications" ADD COLUMN "easy_read_reason" text;
