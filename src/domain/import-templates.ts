@@ -1,8 +1,9 @@
 /*
  * A council's import templates: a confirmed way of reading one layout of document, named by a person
  * and suggested first when a document of the same layout comes. Pure: the names, and how close two
- * layouts are.
+ * layouts are (by the mapping model's layout signature).
  */
+import { layoutSimilarity, type LayoutSignature } from './import-mapping.ts';
 
 export const templateNameMax = 120;
 
@@ -13,30 +14,12 @@ export function defaultTemplateName(kindName: string, fileName: string): string 
   return name.length > templateNameMax ? `${name.slice(0, templateNameMax - 2)}…)` : name;
 }
 
-/**
- * The features a layout signature is compared by. A signature is what the mapping model makes of a
- * document's structure (src/domain/import-mapping.ts); whatever its shape, its leaves are the features.
- */
-export function signatureFeatures(signature: unknown): Set<string> {
-  const features = new Set<string>();
-  const walk = (value: unknown, at: string) => {
-    if (Array.isArray(value)) for (const item of value) walk(item, at);
-    else if (value && typeof value === 'object')
-      for (const [key, inner] of Object.entries(value)) walk(inner, at ? `${at}.${key}` : key);
-    else if (value !== null && value !== undefined && value !== '') features.add(`${at}=${String(value)}`);
-  };
-  walk(signature, '');
-  return features;
-}
-
-/** 0 to 1: how alike two layouts are (the share of their features they have in common). */
-export function layoutSimilarity(a: unknown, b: unknown): number {
-  const x = signatureFeatures(a);
-  const y = signatureFeatures(b);
-  if (x.size === 0 && y.size === 0) return 0;
-  let shared = 0;
-  for (const feature of x) if (y.has(feature)) shared += 1;
-  return shared / (x.size + y.size - shared);
+/** A stored layout signature read back, or undefined when it is not one (an older template). */
+export function asLayoutSignature(value: unknown): LayoutSignature | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Partial<LayoutSignature>;
+  const parts = [v.headingLevels, v.tableHeaders, v.labels, v.lists];
+  return parts.every(Array.isArray) ? (v as LayoutSignature) : undefined;
 }
 
 /** Below this, a template is not suggested: a wrong template reads worse than a fresh suggestion. */
@@ -45,11 +28,13 @@ export const templateMatchThreshold = 0.6;
 /** The template whose layout is closest to the document's, if it is close enough; newest wins a tie. */
 export function bestTemplate<T extends { id: number; layoutSignature: unknown }>(
   templates: readonly T[],
-  signature: unknown,
+  signature: LayoutSignature,
 ): { template: T; similarity: number } | null {
   let best: { template: T; similarity: number } | null = null;
   for (const template of templates) {
-    const similarity = layoutSimilarity(template.layoutSignature, signature);
+    const saved = asLayoutSignature(template.layoutSignature);
+    if (!saved) continue;
+    const similarity = layoutSimilarity(saved, signature);
     if (similarity < templateMatchThreshold) continue;
     if (
       !best ||

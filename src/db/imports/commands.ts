@@ -6,6 +6,12 @@
  * a refused action throws its ImportActionRefusedError.
  */
 import { desc, eq, sql } from 'drizzle-orm';
+import {
+  layoutSignature,
+  type ImportMapping,
+  type LayoutSignature,
+  type MappingOverrides,
+} from '../../domain/import-mapping.ts';
 import type { ImportedDocument, SourceLine } from '../../domain/imports.ts';
 import { transition, type ImportAction } from '../../domain/workflows/import.ts';
 import { recordChange, type Actor, type Tx } from '../changes.ts';
@@ -34,6 +40,7 @@ export { ImportActionRefusedError } from '../../domain/workflows/import.ts';
 export {
   removeTemplate,
   renameTemplate,
+  saveTemplate,
   TemplateNameTakenError,
   type TemplateInput,
 } from './template-commands.ts';
@@ -72,6 +79,7 @@ export async function savePendingImport(
       encoding: input.encoding ?? '',
       structure: input.structure ?? null,
       mapping: input.mapping ?? null,
+      overrides: input.overrides ?? null,
       layoutSignature: input.layoutSignature ?? null,
       mappingSource: input.mappingSource ?? 'suggested',
       templateId: input.templateId ?? null,
@@ -85,8 +93,9 @@ export interface ReadingOf {
   format: string;
   encoding: string;
   structure: DocumentImport['structure'];
-  mapping: unknown;
-  layoutSignature: unknown;
+  mapping: ImportMapping | null;
+  overrides: MappingOverrides | null;
+  layoutSignature: LayoutSignature | null;
   /** 'suggested' from the structure, 'template' from a council's template, 'person' when corrected. */
   mappingSource: 'suggested' | 'template' | 'person';
   templateId: number | null;
@@ -99,9 +108,12 @@ export interface ReadingOf {
 export async function remapPendingImport(
   db: Db,
   pending: DocumentImport,
-  input: { document: ImportedDocument; mapping: unknown; mappingSource: ReadingOf['mappingSource'] } & Partial<
-    Pick<ReadingOf, 'templateId'>
-  >,
+  input: {
+    document: ImportedDocument;
+    mapping: ImportMapping;
+    overrides: MappingOverrides;
+    mappingSource: ReadingOf['mappingSource'];
+  } & Partial<Pick<ReadingOf, 'templateId'>>,
 ): Promise<DocumentImport> {
   return db.transaction(async (tx) => {
     await lockFor(tx, pending.id, 'remap');
@@ -111,6 +123,7 @@ export async function remapPendingImport(
         document: input.document,
         kind: input.document.kind,
         mapping: input.mapping,
+        overrides: input.overrides,
         mappingSource: input.mappingSource,
         ...(input.templateId !== undefined ? { templateId: input.templateId } : {}),
         // Lines placed or dismissed by hand were placed in the old reading; the new one lists its own.
@@ -156,8 +169,9 @@ async function templateOnConfirm(
         organisationId: current.organisationId,
         name: save.name,
         kind: current.document.kind,
-        layoutSignature: current.layoutSignature ?? {},
-        mapping: current.mapping,
+        layoutSignature: current.layoutSignature ?? layoutSignature(current.structure ?? { blocks: [] }),
+        // The kind the person chose is the mapping's; the per-document overrides stay with the import.
+        mapping: { ...current.mapping, kind: current.document.kind },
       },
       actor,
     );

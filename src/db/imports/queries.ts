@@ -3,6 +3,7 @@
  * The only module of this folder (with commands.ts) that routes, the CLI and the demo import.
  */
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { LayoutSignature } from '../../domain/import-mapping.ts';
 import { bestTemplate } from '../../domain/import-templates.ts';
 import type { DbOrTx } from '../changes.ts';
 import { users } from '../people/schema.ts';
@@ -135,7 +136,7 @@ export async function findTemplateByName(
 export async function suggestTemplate(
   db: DbOrTx,
   organisationId: number,
-  layoutSignature: unknown,
+  layoutSignature: LayoutSignature,
   kind?: string,
 ): Promise<ImportTemplate | null> {
   const templates = await db

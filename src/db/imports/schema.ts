@@ -10,6 +10,7 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import type { DocumentStructure } from '../../domain/document-structure.ts';
+import type { ImportMapping, LayoutSignature, MappingOverrides } from '../../domain/import-mapping.ts';
 import type { ImportedDocument } from '../../domain/imports.ts';
 import { documentImportStatuses } from '../../domain/workflows/import.ts';
 import { createdAt, id, updatedAt, version } from '../columns.ts';
@@ -50,9 +51,11 @@ export const documentImports = pgTable(
      * correction of the mapping re-maps the stored structure without the file (null on older imports).
      */
     structure: jsonb('structure').$type<DocumentStructure>(),
-    mapping: jsonb('mapping').$type<unknown>(),
+    mapping: jsonb('mapping').$type<ImportMapping>(),
+    /** This document's own corrections (lines dismissed or moved): never saved into a template. */
+    overrides: jsonb('mapping_overrides').$type<MappingOverrides>(),
     /** The layout signature of the structure: what templates are matched by, and saved with. */
-    layoutSignature: jsonb('layout_signature').$type<unknown>(),
+    layoutSignature: jsonb('layout_signature').$type<LayoutSignature>(),
     /** Where the mapping came from: suggested from the structure, a council's template, or a person. */
     mappingSource: text('mapping_source').notNull().default('suggested'),
     /** The template the mapping was taken from, when it was. */
@@ -93,9 +96,9 @@ export const importTemplates = pgTable(
     /** The kind of document it reads: one of documentKinds. */
     kind: text('kind').notNull(),
     /** The layout signature of the document it was saved from, compared with each new document's. */
-    layoutSignature: jsonb('layout_signature').$type<unknown>().notNull(),
+    layoutSignature: jsonb('layout_signature').$type<LayoutSignature>().notNull(),
     /** The mapping as saved (src/domain/import-mapping.ts). */
-    mapping: jsonb('mapping').$type<unknown>().notNull(),
+    mapping: jsonb('mapping').$type<ImportMapping>().notNull(),
     createdBy: integer('created_by').references(() => users.id),
     updatedBy: integer('updated_by').references(() => users.id),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),

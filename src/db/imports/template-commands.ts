@@ -6,6 +6,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { insertRecord, recordChange, updateRecord, type Actor, type DbOrTx, type Tx } from '../changes.ts';
 import type { Db } from '../client.ts';
+import type { ImportMapping, LayoutSignature } from '../../domain/import-mapping.ts';
 import type { ImportTemplate } from './queries.ts';
 import { importTemplates } from './schema.ts';
 
@@ -14,8 +15,8 @@ const recordType = 'import-template';
 /** A name another of the council's templates in use already has. */
 export class TemplateNameTakenError extends Error {
   readonly code = 'template-name-taken';
-  constructor(readonly name: string) {
-    super(`There is already a template called ${name}: choose another name`);
+  constructor(readonly templateName: string) {
+    super(`There is already a template called ${templateName}: choose another name`);
   }
 }
 
@@ -43,8 +44,8 @@ export interface TemplateInput {
   organisationId: number;
   name: string;
   kind: string;
-  layoutSignature: unknown;
-  mapping: unknown;
+  layoutSignature: LayoutSignature;
+  mapping: ImportMapping;
 }
 
 /**
@@ -57,7 +58,7 @@ export async function saveTemplate(tx: Tx, input: TemplateInput, actor: Actor): 
   const name = input.name.trim();
   const existing = await liveByName(tx, input.organisationId, name);
   if (!existing) {
-    return insertRecord(
+    const created = await insertRecord(
       tx,
       importTemplates,
       recordType,
@@ -70,10 +71,11 @@ export async function saveTemplate(tx: Tx, input: TemplateInput, actor: Actor): 
         mapping: input.mapping,
         createdBy: actor.userId,
         updatedBy: actor.userId,
-        lastUsedAt: sql`now()`,
       },
       actor,
     );
+    await markTemplateUsed(tx, created.id);
+    return created;
   }
   const [after] = await tx
     .update(importTemplates)

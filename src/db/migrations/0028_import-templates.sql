@@ -15,10 +15,16 @@ CREATE TABLE "import_templates" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "commitments" ADD COLUMN "reference" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "commitments" ADD COLUMN "due_text" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "commitments" ADD COLUMN "rag" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "commitments" ADD COLUMN "progress" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "document_imports" ADD COLUMN "format" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "document_imports" ADD COLUMN "encoding" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "document_imports" ADD COLUMN "structure" jsonb;--> statement-breakpoint
 ALTER TABLE "document_imports" ADD COLUMN "mapping" jsonb;--> statement-breakpoint
+ALTER TABLE "document_imports" ADD COLUMN "mapping_overrides" jsonb;--> statement-breakpoint
+ALTER TABLE "document_imports" ADD COLUMN "layout_signature" jsonb;--> statement-breakpoint
 ALTER TABLE "document_imports" ADD COLUMN "mapping_source" text DEFAULT 'suggested' NOT NULL;--> statement-breakpoint
 ALTER TABLE "document_imports" ADD COLUMN "template_id" integer;--> statement-breakpoint
 ALTER TABLE "import_templates" ADD CONSTRAINT "import_templates_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
