@@ -17,6 +17,7 @@ import { transition, type ImportAction } from '../../domain/workflows/import.ts'
 import { recordChange, type Actor, type Tx } from '../changes.ts';
 import type { Db } from '../client.ts';
 import {
+  agendaItems,
   boardMeetings,
   boards,
   commitments,
@@ -25,6 +26,7 @@ import {
   highlightReports,
   improvementAreas,
   measures,
+  meetingActions,
   observations,
   outcomes,
   plans,
@@ -35,6 +37,8 @@ import { findImportedByHash, type DocumentImport } from './queries.ts';
 import { documentImports, importedRecords } from './schema.ts';
 import { markTemplateUsed, saveTemplate } from './template-commands.ts';
 import { ImportWriter } from './writer.ts';
+
+export { ImportIncompleteError } from './writer.ts';
 
 export { ImportActionRefusedError } from '../../domain/workflows/import.ts';
 export {
@@ -223,6 +227,8 @@ export async function discardImport(db: Db, pending: DocumentImport): Promise<vo
 }
 
 const undoTables = {
+  'meeting-action': meetingActions,
+  'agenda-item': agendaItems,
   'highlight-report-item': highlightReportItems,
   'highlight-report': highlightReports,
   'board-meeting': boardMeetings,
