@@ -79,7 +79,7 @@ export async function insertRecords<T extends VersionedTable>(
       })),
     );
   }
-  return rows as T['$inferSelect'][];
+  return rows;
 }
 
 /** Rows a statement at a time: PostgreSQL takes at most 65,535 parameters in one. */

@@ -222,8 +222,10 @@ test('the mapper’s records are written: a tracker’s owner, due date, RAG and
   const { result } = await confirmDocument(db, organisationId, mappedDocument(), 'mapped-1');
   const applied = await result;
   assert.equal(applied.outcome, 'imported');
-  const rows = async (query: string) =>
-    ((await db.execute(sql.raw(query))) as unknown as { rows: Record<string, unknown>[] }).rows;
+  const rows = async (query: string) => {
+    const result: unknown = await db.execute(sql.raw(query));
+    return (result as { rows: Record<string, unknown>[] }).rows;
+  };
   assert.deepEqual(
     await rows(
       'select reference, owner, due_on::text as due, due_text, rag, progress, status from commitments order by position',
