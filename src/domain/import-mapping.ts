@@ -84,7 +84,8 @@ export type RecordField<K extends MappedRecordKind = MappedRecordKind> = (typeof
  */
 export interface TextMatch {
   anyOf: string[];
-  how: 'equals' | 'starts' | 'contains';
+  /** "numbered": starts with one of `anyOf` and then a number ("Priority 2", "Number One"). */
+  how: 'equals' | 'starts' | 'contains' | 'numbered';
 }
 
 /** Headings at `level` (optionally only those matching) start a record of this kind. */
@@ -92,6 +93,11 @@ export interface HeadingRule {
   level: number;
   match?: TextMatch;
   record: 'priority' | 'improvement-area' | 'highlight-report' | 'meeting' | 'section' | 'ignore';
+  /**
+   * Also treat a short paragraph that matches `match` as such a heading: plain text and flattened
+   * PDFs lose heading styles, so "Number One" or "Priority 2" stands alone on its line.
+   */
+  alsoParagraphs?: boolean;
 }
 
 /** A table's column, named by its normalised heading, fills a field of the table's record kind. */
@@ -133,6 +139,7 @@ export interface ListRule {
   /** Only numbered lists (true), only bulleted (false), or either (absent). */
   ordered?: boolean;
   record:
+    | 'priority'
     | 'commitment'
     | 'improvement-area'
     | 'outcome'
@@ -153,6 +160,18 @@ export interface LineRule {
   field: string;
 }
 
+/**
+ * Paragraphs after a heading (or line) that matches `after` alternate between two fields of one
+ * record: a two-column table flattened to text ("Action" / "Reason for Amber", "We said" / "We did").
+ * `fixed` fills fields every record shares (the heading "Reason for Amber" says each is Amber).
+ */
+export interface PairRule {
+  after: TextMatch;
+  record: 'commitment' | 'action' | 'feedback' | 'decision';
+  fields: [string, string];
+  fixed?: Record<string, string>;
+}
+
 /** A saved, serialisable description of how documents of one layout become records. */
 export interface ImportMapping {
   version: typeof importMappingVersion;
@@ -164,6 +183,12 @@ export interface ImportMapping {
   labels: LabelRule[];
   lists: ListRule[];
   lines: LineRule[];
+  pairs?: PairRule[];
+  /**
+   * Grades of an inspection ("Requires improvement to be good", "Good"): a line or list item that
+   * ends with one becomes a judgement of what comes before it.
+   */
+  grades?: string[];
   /** Heading levels and lists nobody claims become sections; set false to leave them unplaced. */
   keepUnclaimedText?: boolean;
 }
@@ -209,9 +234,35 @@ export function matches(match: TextMatch, text: string): boolean {
     const want = normaliseForMatch(raw);
     if (!want) return false;
     if (match.how === 'equals') return norm === want;
-    if (match.how === 'starts') return norm === want || norm.startsWith(`${want} `) || norm.startsWith(want);
+    if (match.how === 'starts') return norm.startsWith(want);
+    if (match.how === 'numbered') {
+      if (!norm.startsWith(`${want} `)) return false;
+      return numberWord(norm.slice(want.length + 1).split(/[\s:.\-)]/)[0]!) !== undefined;
+    }
     return norm.includes(want);
   });
+}
+
+const numberWords = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+/** 2 for "2", "two" or "Two"; undefined when the word is not a number. */
+export function numberWord(word: string): number | undefined {
+  if (/^\d{1,3}$/.test(word)) return Number(word);
+  const at = numberWords.indexOf(word.toLowerCase());
+  return at >= 0 ? at + 1 : undefined;
 }
 
 /**
