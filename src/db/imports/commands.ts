@@ -100,8 +100,11 @@ export interface ReadingOf {
   mapping: ImportMapping | null;
   overrides: MappingOverrides | null;
   layoutSignature: LayoutSignature | null;
-  /** 'suggested' from the structure, 'template' from a council's template, 'person' when corrected. */
-  mappingSource: 'suggested' | 'template' | 'person';
+  /**
+   * 'suggested' from the structure, 'template' from a council's template, 'person' when corrected,
+   * 'extractor' when one of the dedicated extractors read it (the mapping is then only offered).
+   */
+  mappingSource: 'suggested' | 'template' | 'person' | 'extractor';
   templateId: number | null;
 }
 

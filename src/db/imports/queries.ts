@@ -151,3 +151,17 @@ export async function suggestTemplate(
     );
   return bestTemplate(templates, layoutSignature)?.template ?? null;
 }
+
+/** A template's name, removed ones included: an import names the template it was read with. */
+export async function templateName(
+  db: DbOrTx,
+  organisationId: number,
+  templateId: number | null,
+): Promise<string | null> {
+  if (templateId === null) return null;
+  const [row] = await db
+    .select({ name: importTemplates.name })
+    .from(importTemplates)
+    .where(and(eq(importTemplates.id, templateId), eq(importTemplates.organisationId, organisationId)));
+  return row?.name ?? null;
+}
