@@ -143,7 +143,10 @@ test('a document no extractor recognises is no longer refused: it is previewed w
   assert.equal(preview.statusCode, 200);
   assert.match(preview.body, /Suggested from the document’s layout/);
   assert.match(preview.body, /Change how this document is read/);
-  assert.match(preview.body, /2 non-blank: 2 placed in records, 0 not placed|2 non-blank: \d placed in records, \d not placed/);
+  assert.match(
+    preview.body,
+    /2 non-blank: 2 placed in records, 0 not placed|2 non-blank: \d placed in records, \d not placed/,
+  );
 });
 
 test('only programme managers and administrators may import', async (t) => {

@@ -85,7 +85,9 @@ export function previewOf(document: ImportedDocument) {
     })),
     judgements: (document.judgements ?? []).map((j) => ({ ...j, where: lineRange(j.lines) })),
     undatedReports: document.highlightReports.filter((r) => !r.meetingDate).map((r) => r.priorityNumber),
-    undatedMeetings: (document.meetings ?? []).filter((m) => !m.date?.date && !m.date?.period).map((m) => m.title),
+    undatedMeetings: (document.meetings ?? [])
+      .filter((m) => !m.date?.date && !m.date?.period)
+      .map((m) => m.title),
     pageFurniture: document.pageFurniture,
   };
 }

@@ -18,7 +18,12 @@ import {
   type TableRule,
 } from '../../domain/import-mapping.ts';
 import type { DocumentStructure, TableBlock } from '../../domain/document-structure.ts';
-import { allDocumentKinds, documentKindNames, type DocumentKind, type SourceLine } from '../../domain/imports.ts';
+import {
+  allDocumentKinds,
+  documentKindNames,
+  type DocumentKind,
+  type SourceLine,
+} from '../../domain/imports.ts';
 
 type Item = { value: string; text: string; selected?: boolean };
 

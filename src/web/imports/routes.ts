@@ -179,7 +179,14 @@ export const importRoutes: FastifyPluginAsync = (app) => {
           .at(-1)?.number;
       const chosen = readReadingForm(request.body, structure, mapping, placedBefore);
       const mapped = mapForImport(
-        { ok: true, fileName: found.fileName, format: 'text', structure, contentHash: '', lines: structure.lines },
+        {
+          ok: true,
+          fileName: found.fileName,
+          format: 'text',
+          structure,
+          contentHash: '',
+          lines: structure.lines,
+        },
         { mapping: chosen.mapping, overrides: chosen.overrides, source: 'person' },
       );
       await remapPendingImport(app.db, found, {
@@ -217,7 +224,10 @@ export const importRoutes: FastifyPluginAsync = (app) => {
     paths.confirmImport.pattern,
     async (request, reply) => {
       const { user, found } = await load(request, reply);
-      const values = { saveTemplate: field(request.body, 'saveTemplate'), templateName: field(request.body, 'templateName') };
+      const values = {
+        saveTemplate: field(request.body, 'saveTemplate'),
+        templateName: field(request.body, 'templateName'),
+      };
       const asTemplate = values.saveTemplate === 'yes';
       const name =
         values.templateName.trim() ||
@@ -226,7 +236,10 @@ export const importRoutes: FastifyPluginAsync = (app) => {
         return renderPreview(reply.code(400), user, found, {
           values,
           errors: toFormErrors([
-            { field: 'templateName', message: `The template's name must be ${templateNameMax} characters or fewer` },
+            {
+              field: 'templateName',
+              message: `The template's name must be ${templateNameMax} characters or fewer`,
+            },
           ]),
         });
       return runImportAction(reply, { flow, state: found.status, action: 'confirm' }, async () => {
@@ -245,7 +258,10 @@ export const importRoutes: FastifyPluginAsync = (app) => {
             errors: toFormErrors([{ field: found.structure ? 'kind' : 'confirm', message: error.message }]),
           });
         }
-        flash(request, asTemplate ? `Document imported, and saved as the template ${name}` : 'Document imported');
+        flash(
+          request,
+          asTemplate ? `Document imported, and saved as the template ${name}` : 'Document imported',
+        );
         return reply.redirect(paths.importPreview(result.importId), 303);
       });
     },
