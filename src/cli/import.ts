@@ -87,7 +87,7 @@ export const importCommand: Command = {
       const readings: Reading[] = [];
       for (const read of reads) {
         if (!read.ok) continue;
-        readings.push(await reading(database, organisationId, read, named, kind as DocumentKind | undefined));
+        readings.push(await reading(database, organisationId, read, named, kind));
       }
       if (dryRun) {
         report(reads, readings, json);
