@@ -10,6 +10,18 @@ import type { ImportedDate } from './imports.ts';
 export interface DateContext {
   /** The year to put on a date written without one ("end of March", "w/c 6 Jan"). */
   referenceYear?: number;
+  /**
+   * The financial year the document is about, by its first year (2024 for 2024/25): a month written
+   * without a year is in it, so "end of March" is March 2025. Wins over `referenceYear`.
+   */
+  financialYear?: number;
+}
+
+/** The year a month written without one falls in. */
+function yearFor(monthNumber: number, context: DateContext): number | undefined {
+  if (context.financialYear !== undefined)
+    return monthNumber <= 3 ? context.financialYear + 1 : context.financialYear;
+  return context.referenceYear;
 }
 
 const monthNames = [
@@ -150,7 +162,7 @@ function readDate(text: string, context: DateContext): Omit<ImportedDate, 'text'
   ) {
     const d = Number(m[1]);
     const mo = monthOf(m[2]!)!;
-    const y = m[3] ? fullYear(m[3]) : context.referenceYear;
+    const y = m[3] ? fullYear(m[3]) : yearFor(mo, context);
     if (y === undefined || !validDay(y, mo, d)) return {};
     return { period: { start: iso(y, mo, d), end: addDays(y, mo, d, 6) } };
   }
@@ -163,7 +175,7 @@ function readDate(text: string, context: DateContext): Omit<ImportedDate, 'text'
   ) {
     const d = Number(m[1]);
     const mo = monthOf(m[2]!)!;
-    const y = m[3] ? fullYear(m[3]) : context.referenceYear;
+    const y = m[3] ? fullYear(m[3]) : yearFor(mo, context);
     return y !== undefined && validDay(y, mo, d) ? { date: iso(y, mo, d) } : {};
   }
   // March 31st 2020, March 31, 2020
@@ -180,7 +192,7 @@ function readDate(text: string, context: DateContext): Omit<ImportedDate, 'text'
     ).exec(t))
   ) {
     const mo = monthOf(m[2]!)!;
-    const y = m[3] ? fullYear(m[3]) : context.referenceYear;
+    const y = m[3] ? fullYear(m[3]) : yearFor(mo, context);
     if (y === undefined) return {};
     const at = m[1]!.toLowerCase();
     const last = daysIn(y, mo);
@@ -194,8 +206,10 @@ function readDate(text: string, context: DateContext): Omit<ImportedDate, 'text'
     return { period: monthPeriod(fullYear(m[2]!), monthOf(m[1]!)!) };
   }
   // March (with the reference year)
-  if ((m = new RegExp(String.raw`^${month}$`, 'i').exec(t)) && context.referenceYear !== undefined) {
-    return { period: monthPeriod(context.referenceYear, monthOf(m[1]!)!) };
+  if ((m = new RegExp(String.raw`^${month}$`, 'i').exec(t))) {
+    const mo = monthOf(m[1]!)!;
+    const y = yearFor(mo, context);
+    return y === undefined ? {} : { period: monthPeriod(y, mo) };
   }
   // Q2 2018/19, Q2 18/19, Quarter 2 2018-19
   if ((m = /^(?:q|quarter\s*)([1-4])\s*(?:of\s+)?(\d{2}|\d{4})\s*[/\-–]\s*(\d{2}|\d{4})$/i.exec(t))) {
@@ -230,11 +244,17 @@ function readDate(text: string, context: DateContext): Omit<ImportedDate, 'text'
 
 /** A year to read dates without one against: the first financial year or four-digit year in the text. */
 export function referenceYearOf(texts: Iterable<string>): number | undefined {
+  const context = dateContextOf(texts);
+  return context.financialYear ?? context.referenceYear;
+}
+
+/** What a document's own words say its dates without a year are in: its financial year, or a year it names. */
+export function dateContextOf(texts: Iterable<string>): DateContext {
   for (const text of texts) {
-    const fy = /\b(20\d{2})\s*[/\-–]\s*(\d{2}|\d{4})\b/.exec(text);
-    if (fy) return Number(fy[1]);
+    const fy = /\b((?:19|20)\d{2})\s*[/\-–]\s*(\d{2}|\d{4})\b/.exec(text);
+    if (fy && financialYearOf(`${fy[1]}/${fy[2]}`) !== undefined) return { financialYear: Number(fy[1]) };
     const year = /\b(19\d{2}|20\d{2})\b/.exec(text);
-    if (year) return Number(year[1]);
+    if (year) return { referenceYear: Number(year[1]) };
   }
-  return undefined;
+  return {};
 }

@@ -584,6 +584,11 @@ class Walk {
     const headerLines = block.header ? this.text.kept(block.header.lines) : [];
     if (!rule || rule.record === 'section') {
       const rows = [...(block.header ? [block.header] : []), ...block.rows];
+      const inRows = new Set(
+        rows.flatMap((row) => [...row.lines, ...row.cells.flatMap((cell) => cell.lines)]),
+      );
+      const others = this.text.kept(block.lines).filter((n) => !inRows.has(n));
+      if (others.length) b.place(others, b.section ? `section:${b.section.key}` : 'table');
       for (const row of rows) {
         const text = row.cells
           .filter((cell) => !cell.merged)
@@ -595,7 +600,14 @@ class Walk {
       }
       return;
     }
-    b.place(headerLines, `${rule.record}.header`);
+    // The header row, and lines of the table in no row (a Markdown table's "| --- |"), are its header.
+    const inRows = new Set(
+      block.rows.flatMap((row) => [...row.lines, ...row.cells.flatMap((cell) => cell.lines)]),
+    );
+    b.place(
+      [...headerLines, ...this.text.kept(block.lines).filter((n) => !inRows.has(n))],
+      `${rule.record}.header`,
+    );
     for (const row of block.rows) {
       const fields: Fields = {};
       const fieldLines: Record<string, number[]> = {};
@@ -671,7 +683,9 @@ function actionParts(text: string): Fields {
   if (due) fields.due = due[1]!.trim();
   const owner =
     /\((?:lead|owner|responsible)\s*:?\s*([^)]+)\)/i.exec(text) ??
-    /\b(?:lead|owner)\s*:\s*([^,;]+)$/i.exec(text);
+    /\b(?:lead|owner)\s*:\s*([^,;]+)$/i.exec(text) ??
+    // "R Jones to bring ...", "Performance team to add ...": who is named before "to".
+    /^((?:[A-Z][\w.'’-]*\s?){1,4}(?:team|service)?)\s+to\s+[a-z]/.exec(text);
   if (owner) fields.owner = owner[1]!.trim();
   return fields;
 }

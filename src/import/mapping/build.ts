@@ -5,7 +5,7 @@
  */
 import type { DocumentStructure } from '../../domain/document-structure.ts';
 import type { ImportMapping } from '../../domain/import-mapping.ts';
-import { parseDocumentDate, referenceYearOf } from '../../domain/document-dates.ts';
+import { dateContextOf, parseDocumentDate, type DateContext } from '../../domain/document-dates.ts';
 import { addSection, emptyDocument, emptyPriority, LineLedger } from '../ledger.ts';
 import type {
   ImportedDate,
@@ -23,7 +23,7 @@ type Appender = (text: string, line: number) => void;
 export class DocumentBuilder {
   readonly doc: ImportedDocument;
   readonly ledger: LineLedger;
-  readonly referenceYear: number | undefined;
+  readonly dates: DateContext;
   priority?: ImportedPriority;
   /** The priority came from the last heading or heading-like line, so its next paragraph may describe it. */
   priorityJustStarted = false;
@@ -39,7 +39,7 @@ export class DocumentBuilder {
   ) {
     this.doc = emptyDocument(mapping.kind, '');
     this.ledger = new LineLedger(structure.lines);
-    this.referenceYear = referenceYearOf(
+    this.dates = dateContextOf(
       structure.blocks
         .slice(0, 40)
         .flatMap((b) => ('text' in b ? [b.text] : b.type === 'label-value' ? [b.value] : [])),
@@ -47,7 +47,7 @@ export class DocumentBuilder {
   }
 
   date(text: string): ImportedDate {
-    return parseDocumentDate(text, { referenceYear: this.referenceYear });
+    return parseDocumentDate(text, this.dates);
   }
 
   place(lines: LineRefs, field: string, append?: Appender): void {

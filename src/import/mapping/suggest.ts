@@ -312,14 +312,29 @@ export function suggestMapping(
   const lines = suggestLineRules(vocabulary);
   const grades = suggestGrades(blocks, vocabulary);
   const pairs = suggestPairs(blocks, vocabulary);
+  const labels = suggestLabels(blocks, vocabulary, lines);
   const mapping: ImportMapping = {
     ...emptyMapping(kind ?? 'general'),
     version: importMappingVersion,
     layout: layoutSignature(structure),
     headings: suggestHeadings(blocks, vocabulary),
     tables: [...tables.values()],
-    labels: suggestLabels(blocks, vocabulary, lines),
-    lists: suggestLists(vocabulary),
+    labels,
+    lists: [
+      // A highlight report's "What needs to improve" holds its areas, not an inspection's recommendations.
+      ...(labels.some((l) => l.record === 'highlight-report')
+        ? [
+            {
+              under: {
+                anyOf: ['What needs to improve', ...vocabulary.areaHeadings],
+                how: 'contains' as const,
+              },
+              record: 'improvement-area' as const,
+            },
+          ]
+        : []),
+      ...suggestLists(vocabulary),
+    ],
     lines,
     ...(pairs.length ? { pairs } : {}),
     ...(grades ? { grades } : {}),
