@@ -92,7 +92,8 @@ export interface Mapped {
 
 /**
  * The records of a document read with `mapping` (a template's, or a person's correction) and this
- * document's `overrides`, or, without one, the best reading Wesaid has. `kind` forces the kind.
+ * document's `overrides`, or, without one, the best reading Wesaid has (analyseDocument: an
+ * extractor that recognises it, else the general mapper). `kind` forces the kind.
  */
 export function mapForImport(
   read: Extract<ReadForImport, { ok: true }>,
@@ -103,38 +104,41 @@ export function mapForImport(
     overrides?: MappingOverrides;
   } = {},
 ): Mapped {
-  const nonBlank = countNonBlank(read.lines);
-  const done = (document: ImportedDocument, mapping: ImportMapping | null, source: Mapped['source']) => ({
-    document,
-    summary: summarise(document, nonBlank),
-    mapping,
-    source,
-  });
   const structure = read.structure;
   if (!structure) {
     const document = read.extracted!.document;
-    return done(options.kind ? { ...document, kind: options.kind } : document, null, 'extractor');
+    const forced = options.kind ? { ...document, kind: options.kind } : document;
+    return {
+      document: forced,
+      summary: summarise(forced, countNonBlank(read.lines)),
+      mapping: null,
+      source: 'extractor',
+    };
   }
-  if (options.mapping) {
-    const mapping = options.kind ? { ...options.mapping, kind: options.kind } : options.mapping;
-    const document = applyMapping(structure, mapping, options.overrides ?? noOverrides);
-    return done({ ...document, kind: mapping.kind }, mapping, options.source ?? 'person');
+  const mapping =
+    options.mapping && options.kind ? { ...options.mapping, kind: options.kind } : options.mapping;
+  const analysis = analyseDocument(read.lines, extractors, {
+    structure,
+    general: true,
+    ...(mapping ? { mapping, overrides: options.overrides ?? noOverrides } : {}),
+    ...(options.kind ? { kind: options.kind } : {}),
+  });
+  if (!analysis.ok) {
+    // The mapper never refuses a structure; should it fail, everything stays unplaced for the person.
+    const empty = applyMapping(structure, { ...suggestMapping(structure), kind: 'general' });
+    return {
+      document: empty,
+      summary: summarise(empty, countNonBlank(read.lines)),
+      mapping: null,
+      source: 'suggested',
+    };
   }
-  const extracted = extractorReading(read.lines, options.kind);
-  if (extracted) return done(extracted, suggestMapping(structure, undefined, extracted.kind), 'extractor');
-  const mapping = suggestMapping(structure, undefined, options.kind);
-  return done({ ...applyMapping(structure, mapping), kind: mapping.kind }, mapping, 'suggested');
-}
-
-/** Tameside's five documents, read by their extractors where one recognises the text (or is asked for). */
-function extractorReading(lines: SourceLine[], kind: DocumentKind | undefined): ImportedDocument | null {
-  const registry =
-    kind === undefined
-      ? extractors
-      : (documentKinds as readonly string[]).includes(kind)
-        ? extractors.filter((e) => e.kind === kind)
-        : [];
-  if (registry.length === 0) return null;
-  const analysis = analyseDocument(lines, registry);
-  return analysis.ok ? analysis.document : null;
+  const document = mapping ? { ...analysis.document, kind: mapping.kind } : analysis.document;
+  return {
+    document,
+    summary: mapping ? summarise(document, countNonBlank(read.lines)) : analysis.summary,
+    // An extractor's reading offers the suggested mapping, for a person who wants to change it.
+    mapping: analysis.mapping ?? suggestMapping(structure, undefined, document.kind),
+    source: mapping ? (options.source ?? 'person') : analysis.mapping ? 'suggested' : 'extractor',
+  };
 }

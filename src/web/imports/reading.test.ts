@@ -188,7 +188,7 @@ test('a document whose reading a person corrected imports with no correction the
   assert.doesNotMatch(list.body, /Not used yet/);
 });
 
-test('the person dismisses an unplaced line, and changes the kind of document', async (t) => {
+test('the person changes the kind of document and what a heading level becomes; another council’s import is not found', async (t) => {
   const { app, client } = await setUp(t);
   const uploaded = await upload(
     app,
@@ -200,14 +200,22 @@ test('the person dismisses an unplaced line, and changes the kind of document', 
   );
   const url = uploaded.headers.location as string;
   const before = await client.get(url);
-  // The Markdown table's rule line is not read into the table (src/import/structure: see the report).
-  const unplaced = /name="(line-\d+)"/.exec(before.body);
-  assert.ok(unplaced, 'a line is offered to place or dismiss');
-  assert.match(before.body, /1 not placed/);
-  await client.post(`${url}/reading`, { [unplaced[1]!]: 'dismiss', kind: 'general' });
+  assert.match(before.body, /Level 2 headings become/);
+  const changed = await client.post(`${url}/reading`, { kind: 'general', 'heading-2': 'improvement-area' });
+  assert.equal(changed.statusCode, 303);
   const after = await client.get(url);
-  assert.match(after.body, /general document/);
-  assert.match(after.body, /0 not placed/);
+  assert.match(after.body, /<option value="general" selected>/);
+  assert.match(after.body, /<option value="improvement-area" selected>improvement area<\/option>/);
+  assert.match(after.body, /As you changed it/);
+  // A forged value is not one the page offers: it changes nothing.
+  assert.equal(
+    (await client.post(`${url}/reading`, { kind: 'nonsense', 'heading-2': 'plan' })).statusCode,
+    303,
+  );
+  assert.match((await client.get(url)).body, /<option value="general" selected>/);
+  // Once confirmed, the reading can no longer be changed.
+  await client.post(`${url}/confirm`, {});
+  assert.equal((await client.post(`${url}/reading`, { kind: 'general' })).statusCode, 409);
 });
 
 test('a highlight report with no meeting date: the preview says so (no 500), confirming is refused with what to do, and it can be cancelled', async (t) => {
