@@ -14,12 +14,7 @@ import {
   type LayoutSignature,
   type MappingOverrides,
 } from '../domain/import-mapping.ts';
-import {
-  documentKinds,
-  type DocumentKind,
-  type ImportedDocument,
-  type SourceLine,
-} from '../domain/imports.ts';
+import type { DocumentKind, ImportedDocument, SourceLine } from '../domain/imports.ts';
 import { applyMapping } from './mapping/apply.ts';
 import { suggestMapping } from './mapping/suggest.ts';
 import { readDocument } from './read-document.ts';
