@@ -228,10 +228,27 @@ export function normaliseForMatch(text: string): string {
     .trim();
 }
 
+/** Patterns are few and matched against every block: each is normalised once. */
+const normalisedPatterns = new Map<string, string>();
+
+/** normaliseForMatch for a rule's or the vocabulary's words, remembered. */
+export function pattern(raw: string): string {
+  let found = normalisedPatterns.get(raw);
+  if (found === undefined) {
+    found = normaliseForMatch(raw);
+    if (normalisedPatterns.size < 10_000) normalisedPatterns.set(raw, found);
+  }
+  return found;
+}
+
 export function matches(match: TextMatch, text: string): boolean {
-  const norm = normaliseForMatch(text);
+  return matchesNormalised(match, normaliseForMatch(text));
+}
+
+/** `matches` for text already normalised (a caller testing one text against many rules). */
+export function matchesNormalised(match: TextMatch, norm: string): boolean {
   return match.anyOf.some((raw) => {
-    const want = normaliseForMatch(raw);
+    const want = pattern(raw);
     if (!want) return false;
     if (match.how === 'equals') return norm === want;
     if (match.how === 'starts') return norm.startsWith(want);

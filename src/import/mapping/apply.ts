@@ -201,7 +201,8 @@ class Walk {
 
   /** A heading or line that starts a flattened two-column table: placed as that table's header. */
   private startPairs(text: string): boolean {
-    const rule = this.mapping.pairs?.find((r) => matches(r.after, text));
+    if (!this.mapping.pairs?.length) return false;
+    const rule = this.mapping.pairs.find((r) => matches(r.after, text));
     if (!rule) return false;
     this.pairs = { rule };
     return true;

@@ -6,7 +6,7 @@
 import type { DocumentStructure } from '../../domain/document-structure.ts';
 import type { ImportMapping } from '../../domain/import-mapping.ts';
 import { dateContextOf, parseDocumentDate, type DateContext } from '../../domain/document-dates.ts';
-import { addSection, emptyDocument, emptyPriority, LineLedger } from '../ledger.ts';
+import { emptyDocument, emptyPriority, listLines, LineLedger } from '../ledger.ts';
 import type {
   ImportedDate,
   ImportedDocument,
@@ -31,6 +31,9 @@ export class DocumentBuilder {
   meeting?: ImportedMeeting;
   section?: ImportedSection;
   private readonly appenders = new Map<number, Appender>();
+  /** Section keys taken, so a repeated heading gets "-2" without a search of every section (a long document has thousands). */
+  private readonly sectionKeys = new Set<string>();
+  private readonly nextKeyNumber = new Map<string, number>();
   private sectionCount = 0;
 
   constructor(
@@ -116,7 +119,16 @@ export class DocumentBuilder {
       items: [],
       lines: [...lines],
     };
-    addSection(this.doc, this.ledger, section);
+    // As addSection in ../ledger.ts does, a key already taken gets a number.
+    let key = section.key;
+    let n = this.nextKeyNumber.get(section.key) ?? 2;
+    for (; this.sectionKeys.has(key); n++) key = `${section.key}-${n}`;
+    this.nextKeyNumber.set(section.key, n);
+    section.key = key;
+    this.sectionKeys.add(key);
+    this.ledger.place(section.lines, `section:${key}`);
+    this.ledger.place(listLines(section.items), `section:${key}`);
+    this.doc.sections.push(section);
     for (const line of lines) this.appenders.set(line, (text, n) => this.addToSection(section, text, [n]));
     this.section = section;
     return section;

@@ -4,8 +4,9 @@
  */
 import type { TableBlock } from '../../domain/document-structure.ts';
 import {
-  matches,
+  matchesNormalised,
   normaliseForMatch,
+  pattern,
   numberWord,
   type HeadingRule,
   type ImportMapping,
@@ -16,13 +17,20 @@ import {
 } from '../../domain/import-mapping.ts';
 
 export function headingRule(mapping: ImportMapping, level: number, text: string): HeadingRule | undefined {
-  return mapping.headings.find((rule) => rule.level === level && (!rule.match || matches(rule.match, text)));
+  if (!mapping.headings.some((rule) => rule.level === level)) return undefined;
+  const norm = normaliseForMatch(text);
+  return mapping.headings.find(
+    (rule) => rule.level === level && (!rule.match || matchesNormalised(rule.match, norm)),
+  );
 }
 
 /** A short paragraph standing for a heading ("Number One", "Priority 2: Early help"). */
 export function paragraphHeadingRule(mapping: ImportMapping, text: string): HeadingRule | undefined {
-  if (text.length > 120) return undefined;
-  return mapping.headings.find((rule) => rule.alsoParagraphs && rule.match && matches(rule.match, text));
+  if (text.length > 120 || !mapping.headings.some((rule) => rule.alsoParagraphs)) return undefined;
+  const norm = normaliseForMatch(text);
+  return mapping.headings.find(
+    (rule) => rule.alsoParagraphs && rule.match && matchesNormalised(rule.match, norm),
+  );
 }
 
 export function tableRule(mapping: ImportMapping, block: TableBlock): TableRule | undefined {
@@ -35,7 +43,7 @@ export function tableRule(mapping: ImportMapping, block: TableBlock): TableRule 
 
 export function labelRule(mapping: ImportMapping, label: string): LabelRule | undefined {
   const norm = normaliseForMatch(label);
-  return mapping.labels.find((rule) => rule.labels.some((l) => normaliseForMatch(l) === norm));
+  return mapping.labels.find((rule) => rule.labels.some((l) => pattern(l) === norm));
 }
 
 export function listRule(
@@ -43,10 +51,11 @@ export function listRule(
   ordered: boolean,
   context: readonly string[],
 ): ListRule | undefined {
+  const norms = context.map(normaliseForMatch);
   return mapping.lists.find(
     (rule) =>
       (rule.ordered === undefined || rule.ordered === ordered) &&
-      (!rule.under || context.some((text) => matches(rule.under!, text))),
+      (!rule.under || norms.some((norm) => matchesNormalised(rule.under!, norm))),
   );
 }
 

@@ -11,6 +11,7 @@ import {
   layoutSignature,
   matches,
   normaliseForMatch,
+  pattern,
   type ColumnRule,
   type HeadingRule,
   type ImportMapping,
@@ -38,12 +39,12 @@ export function fieldOf(
   const norm = normaliseForMatch(text);
   if (!norm) return undefined;
   for (const field of among) {
-    if (vocabulary.fields[field].some((word) => normaliseForMatch(word) === norm)) return field;
+    if (vocabulary.fields[field].some((word) => pattern(word) === norm)) return field;
   }
   for (const field of among) {
     if (
       vocabulary.fields[field].some(
-        (word) => normaliseForMatch(word).length > 2 && norm.startsWith(`${normaliseForMatch(word)} `),
+        (word) => pattern(word).length > 2 && norm.startsWith(`${pattern(word)} `),
       )
     )
       return field;
@@ -156,11 +157,7 @@ function suggestLabels(
   for (const block of blocks) {
     if (block.type !== 'label-value') continue;
     const label = normaliseForMatch(block.label);
-    if (
-      !label ||
-      found.has(label) ||
-      lineRules.some((r) => r.prefixes.some((p) => normaliseForMatch(p) === label))
-    )
+    if (!label || found.has(label) || lineRules.some((r) => r.prefixes.some((p) => pattern(p) === label)))
       continue;
     const field = fieldOf(block.label, vocabulary, labelFields);
     if (field === 'meeting-date' && !startsWithDate(block.value)) continue;
@@ -247,7 +244,10 @@ function suggestPairs(blocks: readonly StructureBlock[], vocabulary: ImportVocab
       .slice(k + 1, k + 5)
       .filter((b) => b.type === 'paragraph' || b.type === 'heading').length;
     if (rows < 4) continue;
-    const after = { anyOf: [normaliseForMatch(block.text)], how: 'equals' as const };
+    const heading = normaliseForMatch(block.text);
+    // One rule per heading, however often a long document repeats it.
+    if (rules.some((rule) => rule.after.anyOf[0] === heading)) continue;
+    const after = { anyOf: [heading], how: 'equals' as const };
     if (field === 'progress') {
       const rag = vocabulary.ragWords.find(
         (w) => w.length > 2 && new RegExp(`\\b${w}\\b`, 'i').test(block.text),
