@@ -6,6 +6,7 @@
  */
 import { basename, extname } from 'node:path';
 import type { StructureFormat } from '../../domain/document-structure.ts';
+import { readDocxStructure } from './docx.ts';
 import { megabytes, readTextStructure } from './text.ts';
 import { defaultLimits, Refusal, type ReadLimits, type StructureResult } from './types.ts';
 
@@ -16,6 +17,7 @@ const formatByExtension: Record<string, StructureFormat> = {
   '.text': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  '.docx': 'docx',
 };
 
 export const acceptedExtensions = Object.keys(formatByExtension);
@@ -44,6 +46,8 @@ export async function readStructure(
       case 'text':
       case 'markdown':
         return { ok: true, structure: await Promise.resolve(readTextStructure(bytes, name, format, all)) };
+      case 'docx':
+        return { ok: true, structure: readDocxStructure(bytes, name, all) };
       default:
         return unsupported(name, extname(fileName).toLowerCase());
     }
