@@ -6,7 +6,9 @@
  */
 import { basename, extname } from 'node:path';
 import type { StructureFormat } from '../../domain/document-structure.ts';
+import { readCsvStructure } from './csv.ts';
 import { readDocxStructure } from './docx.ts';
+import { readXlsxStructure } from './xlsx.ts';
 import { megabytes, readTextStructure } from './text.ts';
 import { defaultLimits, Refusal, type ReadLimits, type StructureResult } from './types.ts';
 
@@ -18,6 +20,9 @@ const formatByExtension: Record<string, StructureFormat> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.docx': 'docx',
+  '.xlsx': 'xlsx',
+  '.csv': 'csv',
+  '.tsv': 'csv',
 };
 
 export const acceptedExtensions = Object.keys(formatByExtension);
@@ -48,6 +53,10 @@ export async function readStructure(
         return { ok: true, structure: await Promise.resolve(readTextStructure(bytes, name, format, all)) };
       case 'docx':
         return { ok: true, structure: readDocxStructure(bytes, name, all) };
+      case 'xlsx':
+        return { ok: true, structure: readXlsxStructure(bytes, name, all) };
+      case 'csv':
+        return { ok: true, structure: readCsvStructure(bytes, name, all) };
       default:
         return unsupported(name, extname(fileName).toLowerCase());
     }
