@@ -8,6 +8,7 @@ import { basename, extname } from 'node:path';
 import type { StructureFormat } from '../../domain/document-structure.ts';
 import { readCsvStructure } from './csv.ts';
 import { readDocxStructure } from './docx.ts';
+import { readPdfStructure } from './pdf.ts';
 import { readXlsxStructure } from './xlsx.ts';
 import { megabytes, readTextStructure } from './text.ts';
 import { defaultLimits, Refusal, type ReadLimits, type StructureResult } from './types.ts';
@@ -20,6 +21,7 @@ const formatByExtension: Record<string, StructureFormat> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.docx': 'docx',
+  '.pdf': 'pdf',
   '.xlsx': 'xlsx',
   '.csv': 'csv',
   '.tsv': 'csv',
@@ -53,6 +55,8 @@ export async function readStructure(
         return { ok: true, structure: await Promise.resolve(readTextStructure(bytes, name, format, all)) };
       case 'docx':
         return { ok: true, structure: readDocxStructure(bytes, name, all) };
+      case 'pdf':
+        return { ok: true, structure: await readPdfStructure(bytes, name, all) };
       case 'xlsx':
         return { ok: true, structure: readXlsxStructure(bytes, name, all) };
       case 'csv':
