@@ -95,3 +95,4 @@ function unsupported(name: string, extension: string): StructureResult {
 function refuse(reason: Refusal['reason'], message: string): StructureResult {
   return { ok: false, reason, message };
 }
+export { closeStructurePool, readStructureOffThread, StructurePool } from './off-thread.ts';
