@@ -16,6 +16,7 @@ import {
   TextRun,
   VerticalMergeType,
 } from 'docx';
+import ExcelJS from 'exceljs';
 
 const cell = (text: string, options: Partial<ConstructorParameters<typeof TableCell>[0]> = {}) =>
   new TableCell({ children: [new Paragraph(text)], ...options });
@@ -91,4 +92,25 @@ export async function councilDocx(): Promise<Buffer> {
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** An action tracker as councils keep them: a title row, then Ref / Action / Lead / Timescale / RAG / Update. */
+export async function trackerXlsx(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Action tracker');
+  sheet.addRow(['Children’s Improvement Plan: action tracker']);
+  sheet.addRow([]);
+  sheet.addRow(['Ref', 'Action', 'Lead', 'Timescale', 'RAG', 'Update']);
+  sheet.addRow([
+    '1.1',
+    'Review thresholds',
+    'Head of MASH',
+    new Date(Date.UTC(2025, 2, 31)),
+    'Amber',
+    'On track',
+  ]);
+  sheet.addRow(['1.2', 'Audit section 20', 'DCS', 'Q2 2025/26', 'Green', 42]);
+  sheet.getCell('D4').numFmt = 'dd/mm/yyyy';
+  workbook.addWorksheet('Notes').addRow(['Owner', 'Note']);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

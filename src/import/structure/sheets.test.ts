@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import ExcelJS from 'exceljs';
 import type { DocumentStructure } from '../../domain/document-structure.ts';
 import { zipBomb } from './bomb.ts';
 import { coverageProblems } from './coverage.ts';
 import { delimiterOf } from './csv.ts';
+import { trackerXlsx } from './fixtures.ts';
 import { readStructure } from './index.ts';
 
 async function read(bytes: Buffer, name: string): Promise<DocumentStructure> {
@@ -12,26 +12,6 @@ async function read(bytes: Buffer, name: string): Promise<DocumentStructure> {
   assert.ok(result.ok, result.ok ? '' : result.message);
   assert.deepEqual(coverageProblems(result.structure), []);
   return result.structure;
-}
-
-export async function trackerXlsx(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Action tracker');
-  sheet.addRow(['Children’s Improvement Plan: action tracker']);
-  sheet.addRow([]);
-  sheet.addRow(['Ref', 'Action', 'Lead', 'Timescale', 'RAG', 'Update']);
-  sheet.addRow([
-    '1.1',
-    'Review thresholds',
-    'Head of MASH',
-    new Date(Date.UTC(2025, 2, 31)),
-    'Amber',
-    'On track',
-  ]);
-  sheet.addRow(['1.2', 'Audit section 20', 'DCS', 'Q2 2025/26', 'Green', 42]);
-  sheet.getCell('D4').numFmt = 'dd/mm/yyyy';
-  workbook.addWorksheet('Notes').addRow(['Owner', 'Note']);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 describe('readStructure: Excel', () => {
