@@ -6,6 +6,10 @@
  */
 import { basename, extname } from 'node:path';
 import type { StructureFormat } from '../../domain/document-structure.ts';
+import { readCsvStructure } from './csv.ts';
+import { readDocxStructure } from './docx.ts';
+import { readPdfStructure } from './pdf.ts';
+import { readXlsxStructure } from './xlsx.ts';
 import { megabytes, readTextStructure } from './text.ts';
 import { defaultLimits, Refusal, type ReadLimits, type StructureResult } from './types.ts';
 
@@ -16,6 +20,11 @@ const formatByExtension: Record<string, StructureFormat> = {
   '.text': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+  '.xlsx': 'xlsx',
+  '.csv': 'csv',
+  '.tsv': 'csv',
 };
 
 export const acceptedExtensions = Object.keys(formatByExtension);
@@ -44,6 +53,14 @@ export async function readStructure(
       case 'text':
       case 'markdown':
         return { ok: true, structure: await Promise.resolve(readTextStructure(bytes, name, format, all)) };
+      case 'docx':
+        return { ok: true, structure: readDocxStructure(bytes, name, all) };
+      case 'pdf':
+        return { ok: true, structure: await readPdfStructure(bytes, name, all) };
+      case 'xlsx':
+        return { ok: true, structure: readXlsxStructure(bytes, name, all) };
+      case 'csv':
+        return { ok: true, structure: readCsvStructure(bytes, name, all) };
       default:
         return unsupported(name, extname(fileName).toLowerCase());
     }
@@ -78,3 +95,4 @@ function unsupported(name: string, extension: string): StructureResult {
 function refuse(reason: Refusal['reason'], message: string): StructureResult {
   return { ok: false, reason, message };
 }
+export { closeStructurePool, readStructureOffThread, StructurePool } from './off-thread.ts';

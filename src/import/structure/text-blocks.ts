@@ -19,7 +19,16 @@ import { indentWidth, isBlank, parseBullet, readValue, stripEmphasis, type Bulle
 
 type Draft = StructureBlock extends infer B ? (B extends StructureBlock ? Omit<B, 'index'> : never) : never;
 
-export function textBlocks(lines: readonly SourceLine[]): StructureBlock[] {
+export interface TextBlockOptions {
+  /**
+   * Whether a paragraph may run over several lines (text wrapped at a width, as saved from a PDF or
+   * an e-mail). Off for Word, where each line is a paragraph of its own.
+   */
+  wrapped?: boolean;
+}
+
+export function textBlocks(lines: readonly SourceLine[], options: TextBlockOptions = {}): StructureBlock[] {
+  const wrapped = options.wrapped ?? true;
   const drafts: Draft[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -33,13 +42,13 @@ export function textBlocks(lines: readonly SourceLine[]): StructureBlock[] {
       single(markdownHeading(line)) ??
       pipeTable(lines, i) ??
       tabTable(lines, i) ??
-      numberedHeading(lines, i) ??
+      numberedHeading(lines, i, wrapped) ??
       list(lines, i) ??
       boldParagraph(lines, i) ??
       single(labelValue(line)) ??
       single(capitalsHeading(line)) ??
       titleHeading(lines, i) ??
-      paragraph(lines, i);
+      paragraph(lines, i, wrapped);
     drafts.push(read.block);
     i = read.end;
   }
@@ -78,7 +87,7 @@ const singleNumber = /^(\d{1,2}[.)])[ \t]+(\S.*)$/;
  * "Priority 4: Title", "2.3 Title" and "2. Title" standing alone. A dotted number before a sentence
  * is a numbered paragraph ("1.1 Following the inspection, ..."), as reports number them.
  */
-function numberedHeading(lines: readonly SourceLine[], i: number): Read | undefined {
+function numberedHeading(lines: readonly SourceLine[], i: number, wrapped: boolean): Read | undefined {
   const line = lines[i]!;
   if (/^\s/.test(line.text)) return undefined;
   const value = readValue(line.text);
@@ -100,7 +109,7 @@ function numberedHeading(lines: readonly SourceLine[], i: number): Read | undefi
     if (titleLike(text, 100)) {
       return { block: heading(numbering.split('.').length, text, [line.number], numbering), end: i + 1 };
     }
-    return paragraph(lines, i, numbering, text);
+    return paragraph(lines, i, wrapped, numbering, text);
   }
   const single = singleNumber.exec(value);
   if (single && titleLike(single[2]!, 80)) {
@@ -403,11 +412,17 @@ function boldParagraph(lines: readonly SourceLine[], i: number): Read | undefine
  * Prose: a line, and the lines after it that wrap the same paragraph (the line before does not end
  * a sentence, or the next begins in lower case), up to a line that starts something else.
  */
-function paragraph(lines: readonly SourceLine[], i: number, numbering?: string, firstText?: string): Read {
+function paragraph(
+  lines: readonly SourceLine[],
+  i: number,
+  wrapped: boolean,
+  numbering?: string,
+  firstText?: string,
+): Read {
   const refs = [lines[i]!.number];
   const texts = [firstText ?? readValue(lines[i]!.text)];
   let j = i + 1;
-  for (; j < lines.length; j++) {
+  for (; wrapped && j < lines.length; j++) {
     const line = lines[j]!;
     if (isBlank(line)) break;
     const previous = lines[j - 1]!.text;

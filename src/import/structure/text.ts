@@ -18,11 +18,11 @@ export function readTextStructure(
 }
 
 /** Lines of decoded text, refusing text with nothing in it or too many lines to read. */
-export function linesOf(text: string, name: string, limits: ReadLimits) {
+export function linesOf(text: string, name: string, limits: ReadLimits, maxChars = limits.maxBytes) {
   // Zero-width characters and BOMs are invisible: a file of only those has nothing to import.
   if (/^[\s\u200b-\u200d\u2060\ufeff]*$/u.test(text)) throw new Refusal('empty', `${name} has no text in it`);
-  if (text.length > limits.maxBytes) {
-    throw new Refusal('too-large', `${name} has more than ${megabytes(limits.maxBytes)} of text`);
+  if (text.length > maxChars) {
+    throw new Refusal('too-large', `${name} has more than ${megabytes(maxChars)} of text`);
   }
   const lines = toSourceLines(text);
   if (lines.length > limits.maxLines) {

@@ -5,7 +5,15 @@
 import type { DocumentStructure } from '../../domain/document-structure.ts';
 
 export type StructureRefusal =
-  'empty' | 'binary' | 'too-large' | 'encoding' | 'unsupported-type' | 'unreadable' | 'unsafe' | 'no-text';
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'encoding'
+  | 'unsupported-type'
+  | 'unreadable'
+  | 'unsafe'
+  | 'no-text'
+  | 'busy';
 
 export type StructureResult =
   { ok: true; structure: DocumentStructure } | { ok: false; reason: StructureRefusal; message: string };

@@ -116,7 +116,7 @@ test('bad files are refused with a specific message and nothing is written', asy
   const cases: [string, Buffer, RegExp][] = [
     ['empty.txt', Buffer.from(''), /empty/i],
     ['binary.txt', Buffer.from([0, 1, 2, 3, 255, 0, 7]), /contains data that is not text/],
-    ['report.pdf', Buffer.from('%PDF-1.4'), /not a text, Markdown or Word/i],
+    ['report.exe', Buffer.from('MZ'), /not a text, Markdown, Word/i],
     ['huge.txt', Buffer.alloc(6 * 1024 * 1024, 'a'), /5 MB|too large|larger/i],
   ];
   for (const [name, bytes, message] of cases) {
