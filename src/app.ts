@@ -25,6 +25,7 @@ import { planApiRoutes } from './web/api/plan-routes.ts';
 import { measureApiRoutes } from './web/api/measure-routes.ts';
 import { scorecardRoutes } from './web/scorecard/routes.ts';
 import { importRoutes } from './web/imports/routes.ts';
+import { importTemplateRoutes } from './web/imports/template-routes.ts';
 import { boardRoutes } from './web/board/routes.ts';
 import { boardApiRoutes } from './web/api/board-routes.ts';
 import { publicRoutes } from './web/public/routes.ts';
@@ -121,6 +122,7 @@ export async function buildApp({
   await app.register(aboutRoutes);
   await app.register(planRoutes);
   await app.register(importRoutes);
+  await app.register(importTemplateRoutes);
   await app.register(boardRoutes);
   await app.register(publishingRoutes);
   await app.register(publicRoutes);

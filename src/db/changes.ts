@@ -47,6 +47,48 @@ export async function recordChange(
   });
 }
 
+/**
+ * Many creations and their history rows, one statement for each (an import writes thousands of
+ * records: one round trip each would take minutes). Rows come back in the order given. Chunked so
+ * that no statement passes PostgreSQL's limit on parameters.
+ */
+export async function insertRecords<T extends VersionedTable>(
+  tx: Tx,
+  table: T,
+  recordType: string,
+  organisationId: number,
+  values: T['$inferInsert'][],
+  actor: Actor,
+  action: 'create' | 'import' = 'create',
+): Promise<T['$inferSelect'][]> {
+  const rows: Row[] = [];
+  for (const chunk of chunks(values)) {
+    rows.push(...((await tx.insert(table).values(chunk).returning()) as Row[]));
+  }
+  for (const chunk of chunks(rows)) {
+    await tx.insert(changeHistory).values(
+      chunk.map((row) => ({
+        organisationId,
+        recordType,
+        recordId: row.id as number,
+        action,
+        userId: actor.userId,
+        actorName: actor.name,
+        before: null,
+        after: snapshot(row),
+      })),
+    );
+  }
+  return rows;
+}
+
+/** Rows a statement at a time: PostgreSQL takes at most 65,535 parameters in one. */
+export function chunks<T>(rows: readonly T[], size = 2000): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
 export async function insertRecord<T extends VersionedTable>(
   db: DbOrTx,
   table: T,

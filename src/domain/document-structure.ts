@@ -52,6 +52,8 @@ export interface ParagraphBlock extends BlockBase {
   text: string;
   /** The whole paragraph is bold: often a label or a heading typed without a heading style. */
   bold?: boolean;
+  /** A paragraph number written before it ("1.1", "3.2.4"), as reports number their paragraphs. */
+  numbering?: string;
 }
 
 export interface StructureListItem {
@@ -87,6 +89,7 @@ export interface TableBlock extends BlockBase {
   type: 'table';
   /** The column headings, when the first row (or a spreadsheet's header row) is one. */
   header?: TableRow;
+  /** The rows after the header (every row when there is none). */
   rows: TableRow[];
 }
 

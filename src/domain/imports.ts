@@ -4,6 +4,7 @@
  * the preview can prove that nothing was lost.
  */
 
+/** The kinds of document one of Tameside's dedicated extractors reads. */
 export const documentKinds = [
   'we-said-we-did',
   'highlight-report-pack',
@@ -11,7 +12,24 @@ export const documentKinds = [
   'cabinet-report',
   'scrutiny-presentation',
 ] as const;
-export type DocumentKind = (typeof documentKinds)[number];
+
+/**
+ * Kinds only the general mapper produces (src/import/mapping/), from any council's structure: no
+ * extractor knows their wording. "general" is what a document becomes when nothing fits better.
+ */
+export const mappedDocumentKinds = [
+  'action-tracker',
+  'board-minutes',
+  'inspection-report',
+  'general',
+] as const;
+
+export const allDocumentKinds = [...documentKinds, ...mappedDocumentKinds] as const;
+export type DocumentKind = (typeof allDocumentKinds)[number];
+
+export function isDocumentKind(value: unknown): value is DocumentKind {
+  return typeof value === 'string' && (allDocumentKinds as readonly string[]).includes(value);
+}
 
 export const documentKindNames: Record<DocumentKind, string> = {
   'we-said-we-did': '"We said, We did" progress report',
@@ -19,6 +37,10 @@ export const documentKindNames: Record<DocumentKind, string> = {
   'improvement-plan': 'improvement plan',
   'cabinet-report': 'Cabinet or committee report',
   'scrutiny-presentation': 'scrutiny presentation',
+  'action-tracker': 'action plan or tracker',
+  'board-minutes': 'board or committee minutes',
+  'inspection-report': 'inspection report or letter',
+  general: 'general document',
 };
 
 /** A line of the source as read, numbered from 1. */
@@ -42,11 +64,36 @@ export interface ImportedOutcome {
   lines: LineRefs;
 }
 
+/**
+ * A date as a council wrote it ("Dec 2016", "Q2 2018/19", "end of March", "Ongoing"). The text is
+ * always kept; a day or a period is added only where the text says one (src/domain/document-dates.ts).
+ */
+export interface ImportedDate {
+  text: string;
+  /** ISO date, YYYY-MM-DD, when the text names one day. */
+  date?: string;
+  /** ISO dates, inclusive, when the text names a month, quarter, season or year. */
+  period?: { start: string; end: string };
+  /** "Ongoing", "Complete", "TBC": said instead of a date. */
+  open?: boolean;
+}
+
 export interface ImportedCommitment {
   text: string;
   outcomes: ImportedOutcome[];
   /** Set when the pairing of this commitment with its outcomes was not one-to-one. */
   needsReview?: string;
+  /** The tracker's own number for it, as written: "1.3", "A12". */
+  reference?: string;
+  /** Lead, owner or responsible officer as written. */
+  owner?: string;
+  due?: ImportedDate;
+  /** Status as written ("Complete", "On track"), where it is not a RAG word. */
+  status?: string;
+  /** RAG (or BRAG) word as written: "Red", "Amber", "Green", "Blue", "A/G". */
+  rag?: string;
+  /** The latest update as written. */
+  progress?: string;
   lines: LineRefs;
 }
 
@@ -158,6 +205,53 @@ export function feedbackKindOf(
   return feedback.source === 'staff' && documentKind === 'improvement-plan' ? 'quote' : 'compliment';
 }
 
+/** A decision of a meeting: a "Resolved" or "Agreed" item. */
+export interface ImportedDecision {
+  text: string;
+  /** Its number as written, e.g. "(1)" or "23". */
+  reference?: string;
+  lines: LineRefs;
+}
+
+/** An action agreed at a meeting: who does what, by when. */
+export interface ImportedAction {
+  description: string;
+  owner?: string;
+  due?: ImportedDate;
+  lines: LineRefs;
+}
+
+export interface ImportedMeeting {
+  /** The meeting or agenda item as written. */
+  title: string;
+  /** The label of the date as written, e.g. "Date of meeting". */
+  dateLabel?: string;
+  date?: ImportedDate;
+  decisions: ImportedDecision[];
+  actions: ImportedAction[];
+  lines: LineRefs;
+}
+
+/**
+ * A recommendation of an inspection ("1. Improve the quality of ..."). Until Wesaid keeps inspection
+ * records, each also becomes an improvement area whose `source` names the inspection.
+ */
+export interface ImportedRecommendation {
+  /** Its number as written, when numbered. */
+  number?: string;
+  text: string;
+  lines: LineRefs;
+}
+
+/** A judgement an inspection states: "Overall effectiveness: Requires improvement to be good". */
+export interface ImportedJudgement {
+  /** What was judged, as written. */
+  area: string;
+  /** The grade as written. */
+  grade: string;
+  lines: LineRefs;
+}
+
 /** Free text sections of a document that are not plan records (foreword, vision, cover fields ...). */
 export interface ImportedSection {
   /** Stable key, e.g. "foreword", "cover.subject", "section.2.3", "journey.2019". */
@@ -185,6 +279,12 @@ export interface ImportedDocument {
   highlightReports: ImportedHighlightReport[];
   measures: ImportedMeasure[];
   feedback: ImportedFeedback[];
+  /** Meetings with their decisions and actions (minutes); absent from the dedicated extractors' output. */
+  meetings?: ImportedMeeting[];
+  /** An inspection's recommendations, as written (each is also an improvement area). */
+  recommendations?: ImportedRecommendation[];
+  /** An inspection's judgements, where the report states them. */
+  judgements?: ImportedJudgement[];
   sections: ImportedSection[];
   /** Lines recognised as repeated page headers or footers. */
   pageFurniture: SourceLine[];

@@ -115,6 +115,14 @@ const expected: Record<ResourceType, Record<Column, Action[]>> = {
     'board-member': [],
     viewer: [],
   },
+  'import-template': {
+    administrator: ['read', 'create', 'edit', 'delete'],
+    'programme-manager': ['read', 'create', 'edit', 'delete'],
+    'sponsor (own)': [],
+    sponsor: [],
+    'board-member': [],
+    viewer: [],
+  },
   risk: {
     administrator: ['read', 'create', 'edit'],
     'programme-manager': ['read', 'create', 'edit'],

@@ -39,6 +39,7 @@ export const resourceTypes = [
   'publication',
   'user',
   'import',
+  'import-template',
   'risk',
   'risk-settings',
   'case-audit',
@@ -108,6 +109,8 @@ export const applicableActions: Readonly<Record<ResourceType, readonly Action[]>
   publication: ['read', 'create', 'edit', 'delete', 'publish'],
   user: ['read', 'create', 'edit', 'delete', 'manage-users'],
   import: ['read', 'import'],
+  // A council's saved ways of reading its documents: saved on confirming an import, renamed, removed.
+  'import-template': ['read', 'create', 'edit', 'delete'],
   // Risks are closed, not deleted: a closed risk stays in the register and its history.
   risk: ['read', 'create', 'edit'],
   'risk-settings': ['read', 'edit'],

@@ -158,7 +158,16 @@ describe('any lines at all', () => {
 
 describe('readSource on anything', () => {
   const names = fc.constantFrom('a.txt', 'a.md', 'a.docx', 'a.pdf', 'a', '', 'A.MARKDOWN', 'x.doc');
-  const reasons = ['empty', 'binary', 'too-large', 'encoding', 'unsupported-type', 'unreadable'];
+  const reasons = [
+    'empty',
+    'binary',
+    'too-large',
+    'encoding',
+    'unsupported-type',
+    'unreadable',
+    'unsafe',
+    'no-text',
+  ];
 
   it('never throws on random bytes, and any refusal has a known reason and a message', async () => {
     const bytes = fc.oneof(

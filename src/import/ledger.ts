@@ -22,10 +22,13 @@ export class LineLedger {
 
   /** Records that these lines became the named field. A line placed twice keeps its first field. */
   place(refs: LineRefs | number, field: string): void {
-    for (const n of typeof refs === 'number' ? [refs] : refs) {
-      if (!this.byNumber.has(n)) throw new Error(`Line ${n} is not in the source`);
-      if (!this.placed.has(n)) this.placed.set(n, field);
-    }
+    if (typeof refs === 'number') this.placeOne(refs, field);
+    else for (const n of refs) this.placeOne(n, field);
+  }
+
+  private placeOne(n: number, field: string): void {
+    if (!this.byNumber.has(n)) throw new Error(`Line ${n} is not in the source`);
+    if (!this.placed.has(n)) this.placed.set(n, field);
   }
 
   isPlaced(n: number): boolean {
@@ -98,10 +101,37 @@ export function addSection(
   section: ImportedSection,
   at = doc.sections.length,
 ): void {
+  const keys = sectionKeys(doc);
   let key = section.key;
-  for (let n = 2; doc.sections.some((s) => s.key === key); n++) key = `${section.key}-${n}`;
+  // Numbers continue from the last one given for this key, so a 4 MB report's thousand repeats
+  // of one heading do not each count up from 2 (that made reading a Cabinet report quadratic).
+  for (let n = keys.next.get(section.key) ?? 2; keys.used.has(key); n++) {
+    key = `${section.key}-${n}`;
+    keys.next.set(section.key, n + 1);
+  }
+  keys.used.add(key);
+  keys.count++;
   section.key = key;
   ledger.place(section.lines, `section:${key}`);
   ledger.place(listLines(section.items), `section:${key}`);
-  doc.sections.splice(at, 0, section);
+  if (at === doc.sections.length) doc.sections.push(section);
+  else doc.sections.splice(at, 0, section);
+}
+
+interface SectionKeys {
+  used: Set<string>;
+  next: Map<string, number>;
+  /** Sections the set was built from: a different length means a caller changed the list itself. */
+  count: number;
+}
+
+const keysByDocument = new WeakMap<ImportedDocument, SectionKeys>();
+
+function sectionKeys(doc: ImportedDocument): SectionKeys {
+  let keys = keysByDocument.get(doc);
+  if (!keys || keys.count !== doc.sections.length) {
+    keys = { used: new Set(doc.sections.map((s) => s.key)), next: new Map(), count: doc.sections.length };
+    keysByDocument.set(doc, keys);
+  }
+  return keys;
 }

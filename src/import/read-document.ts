@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { analyseDocument, type ImportSummary } from './recognise.ts';
+import type { ImportMapping } from '../domain/import-mapping.ts';
+import { analyseDocument, extractors, type AnalyseOptions, type ImportSummary } from './recognise.ts';
 import { readSource } from './source.ts';
 import type { ImportedDocument, SourceLine } from './types.ts';
 
@@ -11,6 +12,8 @@ export type ReadDocumentResult =
       summary: ImportSummary;
       contentHash: string;
       lines: SourceLine[];
+      /** The mapping the general mapper used; absent when one of the dedicated extractors read it. */
+      mapping?: ImportMapping;
     }
   | { ok: false; fileName: string; message: string };
 
@@ -19,10 +22,14 @@ export type ReadDocumentResult =
  * extract. Nothing is written. The content hash is over the text as read, so the same document
  * saved as .txt or .docx is the same import.
  */
-export async function readDocument(bytes: Buffer, fileName: string): Promise<ReadDocumentResult> {
+export async function readDocument(
+  bytes: Buffer,
+  fileName: string,
+  options: Omit<AnalyseOptions, 'structure'> = {},
+): Promise<ReadDocumentResult> {
   const source = await readSource(bytes, fileName);
   if (!source.ok) return { ok: false, fileName, message: source.message };
-  const analysis = analyseDocument(source.lines);
+  const analysis = analyseDocument(source.lines, extractors, options);
   if (!analysis.ok) return { ok: false, fileName, message: `${fileName}: ${analysis.message}` };
   const text = source.lines
     .map((line) => line.text.trim())
@@ -36,5 +43,6 @@ export async function readDocument(bytes: Buffer, fileName: string): Promise<Rea
     summary: analysis.summary,
     contentHash,
     lines: source.lines,
+    ...(analysis.mapping ? { mapping: analysis.mapping } : {}),
   };
 }

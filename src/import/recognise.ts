@@ -3,10 +3,16 @@
  * result in the shape the CLI prints and the preview shows. The extractors are listed here
  * explicitly (no discovery by file name) so the set of importable documents reads on one screen.
  */
+import type { DocumentStructure } from '../domain/document-structure.ts';
+import type { ImportMapping, MappingOverrides } from '../domain/import-mapping.ts';
+import { defaultVocabulary, type ImportVocabulary } from '../domain/import-vocabulary.ts';
 import { cabinetReportExtractor } from './cabinet-report.ts';
 import { highlightReportPackExtractor } from './highlight-report-pack.ts';
 import { improvementPlanExtractor } from './improvement-plan.ts';
+import { applyMapping } from './mapping/apply.ts';
+import { suggestMapping } from './mapping/suggest.ts';
 import { scrutinyPresentationExtractor } from './scrutiny-presentation.ts';
+import { textBlocks } from './structure/text-blocks.ts';
 import { countNonBlank, flattenItems } from './text.ts';
 import { documentKindNames, documentKinds } from './types.ts';
 import type { DocumentExtractor, DocumentKind, ImportedDocument, ReviewNote, SourceLine } from './types.ts';
@@ -39,14 +45,44 @@ export interface ImportSummary {
     feedback: number;
     standards: number;
     sections: number;
+    /** Only for documents the general mapper read (the dedicated extractors make none of these). */
+    meetings?: number;
+    decisions?: number;
+    actions?: number;
+    recommendations?: number;
+    judgements?: number;
   };
   needsReview: ReviewNote[];
   unplaced: SourceLine[];
 }
 
 export type Analysis =
-  | { ok: true; document: ImportedDocument; summary: ImportSummary }
+  | {
+      ok: true;
+      document: ImportedDocument;
+      summary: ImportSummary;
+      /** The mapping the general mapper used, for the CLI and the preview to show; absent for an extractor. */
+      mapping?: ImportMapping;
+    }
   | { ok: false; message: string; error?: unknown };
+
+export interface AnalyseOptions {
+  /**
+   * When no extractor recognises the document, map its structure instead of refusing it (a kind
+   * "general" where nothing fits better). Off by default: callers turn it on once they can show a
+   * mapped document (issue 11).
+   */
+  general?: boolean;
+  /** The kind the person asked for: its extractor runs whatever its score, or the mapper for that kind. */
+  kind?: DocumentKind;
+  /** A mapping to apply (a saved template, or the person's corrections), instead of any extractor. */
+  mapping?: ImportMapping;
+  /** One document's own corrections to the mapping. */
+  overrides?: MappingOverrides;
+  /** The structure a reader made of the document; read from the lines as plain text otherwise. */
+  structure?: DocumentStructure;
+  vocabulary?: ImportVocabulary;
+}
 
 /**
  * Runs the extractor that scores highest (the first listed wins a tie) if it reaches the threshold.
@@ -55,14 +91,29 @@ export type Analysis =
 export function analyseDocument(
   lines: SourceLine[],
   registry: readonly DocumentExtractor[] = extractors,
+  options: AnalyseOptions = {},
 ): Analysis {
   const nonBlank = countNonBlank(lines);
   if (nonBlank === 0) return { ok: false, message: 'The document has no text in it' };
+  if (options.mapping) return mapDocument(lines, nonBlank, options.mapping, options);
 
-  let best: { extractor: DocumentExtractor; score: number } | undefined;
-  for (const extractor of registry) {
-    const score = safeScore(extractor, lines);
-    if (score >= recognitionThreshold && (!best || score > best.score)) best = { extractor, score };
+  const asked = options.kind && registry.find((extractor) => extractor.kind === options.kind);
+  let best: { extractor: DocumentExtractor; score: number } | undefined = asked
+    ? { extractor: asked, score: 1 }
+    : undefined;
+  if (!asked && options.kind) {
+    const mapping = suggestMapping(structureOf(lines, options), options.vocabulary, options.kind);
+    return mapDocument(lines, nonBlank, mapping, options);
+  }
+  if (!best) {
+    for (const extractor of registry) {
+      const score = safeScore(extractor, lines);
+      if (score >= recognitionThreshold && (!best || score > best.score)) best = { extractor, score };
+    }
+  }
+  if (!best && options.general) {
+    const mapping = suggestMapping(structureOf(lines, options), options.vocabulary ?? defaultVocabulary);
+    return mapDocument(lines, nonBlank, mapping, options);
   }
   if (!best) return { ok: false, message: notRecognisedMessage() };
 
@@ -73,6 +124,29 @@ export function analyseDocument(
     return {
       ok: false,
       message: `This looks like a ${documentKindNames[best.extractor.kind]}, but Wesaid could not read it. Check the file, or enter the plan by hand`,
+      error,
+    };
+  }
+}
+
+function structureOf(lines: SourceLine[], options: AnalyseOptions): DocumentStructure {
+  return options.structure ?? { format: 'text', lines, blocks: textBlocks(lines) };
+}
+
+/** The general mapper: never throws, like the extractors' path. */
+function mapDocument(
+  lines: SourceLine[],
+  nonBlank: number,
+  mapping: ImportMapping,
+  options: AnalyseOptions,
+): Analysis {
+  try {
+    const document = applyMapping(structureOf(lines, options), mapping, options.overrides);
+    return { ok: true, document, summary: summarise(document, nonBlank), mapping };
+  } catch (error) {
+    return {
+      ok: false,
+      message: 'Wesaid could not map this document. Check the file, or enter the plan by hand',
       error,
     };
   }
@@ -123,9 +197,25 @@ export function summarise(doc: ImportedDocument, nonBlankCount: number): ImportS
       feedback: doc.feedback.length,
       standards: doc.standards.length,
       sections: doc.sections.length,
+      ...mappedCounts(doc),
     },
     needsReview: doc.needsReview,
     unplaced: doc.unplaced,
+  };
+}
+
+function mappedCounts(doc: ImportedDocument): Partial<ImportSummary['counts']> {
+  const meetings = doc.meetings ?? [];
+  return {
+    ...(doc.meetings
+      ? {
+          meetings: meetings.length,
+          decisions: meetings.reduce((sum, m) => sum + m.decisions.length, 0),
+          actions: meetings.reduce((sum, m) => sum + m.actions.length, 0),
+        }
+      : {}),
+    ...(doc.recommendations ? { recommendations: doc.recommendations.length } : {}),
+    ...(doc.judgements ? { judgements: doc.judgements.length } : {}),
   };
 }
 

@@ -37,10 +37,13 @@ describe('readSource: text and Markdown', () => {
     assert.deepEqual(texts(await readSource(be, 'be.TXT')), ['Children’s services', '£5m']);
   });
 
-  it('refuses a file that is not text, Markdown or Word', async () => {
-    const result = await refusal(Buffer.from('%PDF-1.7'), 'report.pdf');
+  it('refuses a file of a kind it does not read', async () => {
+    const result = await refusal(Buffer.from('MZ'), 'report.exe');
     assert.equal(result.reason, 'unsupported-type');
-    assert.equal(result.message, 'report.pdf is not a text, Markdown or Word (.docx) file');
+    assert.equal(
+      result.message,
+      'report.exe is not a text, Markdown, Word (.docx), PDF, Excel (.xlsx) or CSV file',
+    );
     assert.equal((await refusal(Buffer.from('x'), 'README')).reason, 'unsupported-type');
     assert.equal(
       (await refusal(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), 'old.doc')).message,
@@ -69,14 +72,15 @@ describe('readSource: text and Markdown', () => {
     assert.ok((await readSource(Buffer.alloc(maxSourceBytes, 0x61), 'just-fits.txt')).ok);
   });
 
-  it('refuses invalid UTF-8, naming the byte offset', async () => {
-    // "Café" saved as Windows-1252: the é is the single byte E9 at offset 3.
-    const result = await refusal(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]), 'plan.txt');
-    assert.equal(result.reason, 'encoding');
-    assert.equal(
-      result.message,
-      'plan.txt is not saved as UTF-8: the byte at offset 3 (hex E9) is not valid UTF-8. Save the file as UTF-8 and try again',
+  it('reads text that is not UTF-8 as Windows-1252, and says so', async () => {
+    // "Café – £5" saved as Windows-1252: é is E9, the dash 96 and the pound sign A3.
+    const result = await readSource(
+      Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0xa3, 0x35]),
+      'plan.txt',
     );
+    assert.deepEqual(texts(result), ['Café – £5']);
+    assert.equal(result.ok && result.encoding, 'windows-1252');
+    assert.equal((await readSource(Buffer.from('Café'), 'plan.txt')).ok && 'utf-8', 'utf-8');
   });
 
   it('finds the first invalid UTF-8 byte, overlong forms and surrogates included', () => {

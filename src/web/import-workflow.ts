@@ -32,6 +32,7 @@ const refusedTitles: Record<ImportAction, string> = {
   discard: 'This can no longer be discarded',
   undo: 'This import cannot be undone',
   'resolve-line': 'This line cannot be changed now',
+  remap: 'How this document is read cannot be changed now',
 };
 
 function refuse(reply: FastifyReply, error: ImportActionRefusedError): Promise<FastifyReply> {

@@ -143,6 +143,12 @@ export const paths = {
   discardImport: route('/imports/:importId/discard'),
   undoImport: route('/imports/:importId/undo'),
   resolveLine: route('/imports/:importId/lines/:line'),
+  /** POST: "Change how this document is read" re-maps a pending import's stored structure. */
+  remapImport: route('/imports/:importId/reading'),
+  importTemplates: route('/imports/templates'),
+  renameImportTemplate: route('/imports/templates/:templateId/rename'),
+  /** POST: removes (archives) a template; GET asks first. */
+  removeImportTemplate: route('/imports/templates/:templateId/remove'),
 
   history: route('/history/:recordType/:recordId'),
   /** GET asks to confirm and says what goes with the record; POST archives it. */

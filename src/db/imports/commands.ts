@@ -6,11 +6,18 @@
  * a refused action throws its ImportActionRefusedError.
  */
 import { desc, eq, sql } from 'drizzle-orm';
+import {
+  layoutSignature,
+  type ImportMapping,
+  type LayoutSignature,
+  type MappingOverrides,
+} from '../../domain/import-mapping.ts';
 import type { ImportedDocument, SourceLine } from '../../domain/imports.ts';
 import { transition, type ImportAction } from '../../domain/workflows/import.ts';
 import { recordChange, type Actor, type Tx } from '../changes.ts';
 import type { Db } from '../client.ts';
 import {
+  agendaItems,
   boardMeetings,
   boards,
   commitments,
@@ -19,6 +26,7 @@ import {
   highlightReports,
   improvementAreas,
   measures,
+  meetingActions,
   observations,
   outcomes,
   plans,
@@ -27,9 +35,19 @@ import {
 } from '../schema.ts';
 import { findImportedByHash, type DocumentImport } from './queries.ts';
 import { documentImports, importedRecords } from './schema.ts';
+import { markTemplateUsed, saveTemplate } from './template-commands.ts';
 import { ImportWriter } from './writer.ts';
 
+export { ImportIncompleteError } from './writer.ts';
+
 export { ImportActionRefusedError } from '../../domain/workflows/import.ts';
+export {
+  removeTemplate,
+  renameTemplate,
+  saveTemplate,
+  TemplateNameTakenError,
+  type TemplateInput,
+} from './template-commands.ts';
 
 /** Undo refused because records added since depend on the imported ones. */
 export class UndoRefusedError extends Error {
@@ -47,7 +65,7 @@ export async function savePendingImport(
     userId: number | null;
     /** The source lines as read, kept so the preview's downloads can show each record's text. */
     lines?: readonly SourceLine[];
-  },
+  } & Partial<ReadingOf>,
 ): Promise<DocumentImport> {
   const [row] = await db
     .insert(documentImports)
@@ -61,9 +79,67 @@ export async function savePendingImport(
       document: input.document,
       sourceText: (input.lines ?? []).map((line) => line.text).join('\n'),
       importedBy: input.userId,
+      format: input.format ?? '',
+      encoding: input.encoding ?? '',
+      structure: input.structure ?? null,
+      mapping: input.mapping ?? null,
+      overrides: input.overrides ?? null,
+      layoutSignature: input.layoutSignature ?? null,
+      mappingSource: input.mappingSource ?? 'suggested',
+      templateId: input.templateId ?? null,
     })
     .returning();
   return row!;
+}
+
+/** How a pending import was read: kept on it so that a person's correction re-maps the stored structure. */
+export interface ReadingOf {
+  format: string;
+  encoding: string;
+  structure: DocumentImport['structure'];
+  mapping: ImportMapping | null;
+  overrides: MappingOverrides | null;
+  layoutSignature: LayoutSignature | null;
+  /**
+   * 'suggested' from the structure, 'template' from a council's template, 'person' when corrected,
+   * 'extractor' when one of the dedicated extractors read it (the mapping is then only offered).
+   */
+  mappingSource: 'suggested' | 'template' | 'person' | 'extractor';
+  templateId: number | null;
+}
+
+/**
+ * A person changed how a pending document is read: the records the new mapping made replace the
+ * preview's. Nothing is written to the plan until the import is confirmed.
+ */
+export async function remapPendingImport(
+  db: Db,
+  pending: DocumentImport,
+  input: {
+    document: ImportedDocument;
+    mapping: ImportMapping;
+    overrides: MappingOverrides;
+    mappingSource: ReadingOf['mappingSource'];
+  } & Partial<Pick<ReadingOf, 'templateId'>>,
+): Promise<DocumentImport> {
+  return db.transaction(async (tx) => {
+    await lockFor(tx, pending.id, 'remap');
+    const [row] = await tx
+      .update(documentImports)
+      .set({
+        document: input.document,
+        kind: input.document.kind,
+        mapping: input.mapping,
+        overrides: input.overrides,
+        mappingSource: input.mappingSource,
+        ...(input.templateId !== undefined ? { templateId: input.templateId } : {}),
+        // Lines placed or dismissed by hand were placed in the old reading; the new one lists its own.
+        resolutions: {},
+      })
+      .where(eq(documentImports.id, pending.id))
+      .returning();
+    return row!;
+  });
 }
 
 /** The import as it is now, locked for the transaction, after checking the workflow allows the action. */
@@ -78,28 +154,70 @@ async function lockFor(tx: Tx, importId: number, action: ImportAction): Promise<
   return current;
 }
 
-export type ApplyResult =
+export type ApplyResult = (
   | { outcome: 'imported'; importId: number; records: number }
-  | { outcome: 'already-imported'; importId: number };
+  | { outcome: 'already-imported'; importId: number }
+) & { templateId: number | null };
+
+/**
+ * The template an import is confirmed with: saved from its mapping when the person asked (so the
+ * next document of its layout is read the same way), or the one it was read with, marked as used.
+ */
+async function templateOnConfirm(
+  tx: Tx,
+  current: DocumentImport,
+  actor: Actor,
+  save: { name: string } | undefined,
+): Promise<number | null> {
+  if (save && current.mapping != null) {
+    const saved = await saveTemplate(
+      tx,
+      {
+        organisationId: current.organisationId,
+        name: save.name,
+        kind: current.document.kind,
+        layoutSignature: current.layoutSignature ?? layoutSignature(current.structure ?? { blocks: [] }),
+        // The kind the person chose is the mapping's; the per-document overrides stay with the import.
+        mapping: { ...current.mapping, kind: current.document.kind },
+      },
+      actor,
+    );
+    return saved.id;
+  }
+  if (current.templateId !== null) await markTemplateUsed(tx, current.templateId);
+  return current.templateId;
+}
 
 /**
  * Writes a pending import's records, all or nothing. Re-importing the same content changes nothing:
  * the pending copy is removed and the import in force returned.
  */
-export async function confirmImport(db: Db, pending: DocumentImport, actor: Actor): Promise<ApplyResult> {
+export async function confirmImport(
+  db: Db,
+  pending: DocumentImport,
+  actor: Actor,
+  options: {
+    /** Save how the document was read as the council's template for its kind, under this name. */
+    saveAsTemplate?: { name: string };
+  } = {},
+): Promise<ApplyResult> {
   return db.transaction(async (tx) => {
     // Serialise imports per council so two people confirming the same document cannot both write it.
     await tx.execute(sql`select pg_advisory_xact_lock(7301, ${pending.organisationId})`);
     const current = await lockFor(tx, pending.id, 'confirm');
+    const template = await templateOnConfirm(tx, current, actor, options.saveAsTemplate);
     const existing = await findImportedByHash(tx, current.organisationId, current.contentHash);
     if (existing) {
       await tx.delete(documentImports).where(eq(documentImports.id, current.id));
-      return { outcome: 'already-imported', importId: existing.id };
+      return { outcome: 'already-imported', importId: existing.id, templateId: template };
     }
     const writer = new ImportWriter(tx, current.organisationId, current.id, actor);
     await writer.write(current.document);
-    await tx.update(documentImports).set({ status: 'imported' }).where(eq(documentImports.id, current.id));
-    return { outcome: 'imported', importId: current.id, records: writer.created };
+    await tx
+      .update(documentImports)
+      .set({ status: 'imported', templateId: template })
+      .where(eq(documentImports.id, current.id));
+    return { outcome: 'imported', importId: current.id, records: writer.created, templateId: template };
   });
 }
 
@@ -112,6 +230,8 @@ export async function discardImport(db: Db, pending: DocumentImport): Promise<vo
 }
 
 const undoTables = {
+  'meeting-action': meetingActions,
+  'agenda-item': agendaItems,
   'highlight-report-item': highlightReportItems,
   'highlight-report': highlightReports,
   'board-meeting': boardMeetings,

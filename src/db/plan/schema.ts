@@ -98,6 +98,11 @@ export const commitments = pgTable(
     status: text('status', { enum: commitmentStatuses }).notNull().default('not-started'),
     /** Set by an import when pairing with outcomes was not one-to-one. */
     needsReview: text('needs_review').notNull().default(''),
+    /** As an imported action tracker wrote them: its own number, the due date's words, RAG and latest update. */
+    reference: text('reference').notNull().default(''),
+    dueText: text('due_text').notNull().default(''),
+    rag: text('rag').notNull().default(''),
+    progress: text('progress').notNull().default(''),
     /** Plain-language "We said" for the child-friendly version (publishing); blank when not yet written. */
     plainText: text('plain_text').notNull().default(''),
     position: integer('position').notNull().default(0),

@@ -17,7 +17,7 @@ import {
 /* The whole table written out by hand, so a change to the workflow shows up here as a readable diff. */
 const expected: Record<ImportFlow, Record<ImportState, ImportAction[]>> = {
   'document-import': {
-    pending: ['confirm', 'discard'],
+    pending: ['confirm', 'discard', 'remap'],
     imported: ['undo', 'resolve-line'],
     discarded: [],
     undone: [],
@@ -46,6 +46,7 @@ test('each flow allows exactly the actions of the table in each state', () => {
 test('the actions lead pending to imported or discarded, and imported to undone', () => {
   assert.equal(transition('document-import', 'pending', 'confirm'), 'imported');
   assert.equal(transition('document-import', 'pending', 'discard'), 'discarded');
+  assert.equal(transition('document-import', 'pending', 'remap'), 'pending');
   assert.equal(transition('document-import', 'imported', 'resolve-line'), 'imported');
   assert.equal(transition('document-import', 'imported', 'undo'), 'undone');
   assert.equal(transition('data-load', 'pending', 'confirm'), 'imported');

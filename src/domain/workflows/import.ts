@@ -8,7 +8,7 @@
 export const importStates = ['pending', 'imported', 'discarded', 'undone'] as const;
 export type ImportState = (typeof importStates)[number];
 
-export const importActions = ['confirm', 'discard', 'undo', 'resolve-line'] as const;
+export const importActions = ['confirm', 'discard', 'undo', 'resolve-line', 'remap'] as const;
 export type ImportAction = (typeof importActions)[number];
 
 /** The two flows that use the workflow: a document into the plan, a file of figures into the scorecard. */
@@ -17,7 +17,8 @@ export type ImportFlow = (typeof importFlows)[number];
 
 /** What each action leads to from each state; an action missing from a state is not allowed there. */
 const transitions: Record<ImportState, Partial<Record<ImportAction, ImportState>>> = {
-  pending: { confirm: 'imported', discard: 'discarded' },
+  /* Before confirming, a person may change how the document is read (its mapping), as often as they like. */
+  pending: { confirm: 'imported', discard: 'discarded', remap: 'pending' },
   /* An unplaced line of an imported document is placed by hand (or dismissed) once its records exist. */
   imported: { undo: 'undone', 'resolve-line': 'imported' },
   discarded: {},
@@ -26,7 +27,7 @@ const transitions: Record<ImportState, Partial<Record<ImportAction, ImportState>
 
 /** The actions each flow offers at all: figures once loaded stay (a later file revises them). */
 const flowActions: Record<ImportFlow, readonly ImportAction[]> = {
-  'document-import': ['confirm', 'discard', 'undo', 'resolve-line'],
+  'document-import': ['confirm', 'discard', 'undo', 'resolve-line', 'remap'],
   'data-load': ['confirm', 'discard'],
 };
 
@@ -50,12 +51,14 @@ const refusals: Record<ImportFlow, Record<ImportAction, string>> = {
     discard: 'Only an import waiting to be confirmed can be discarded',
     undo: 'Only an import that is in force can be undone',
     'resolve-line': 'Lines can be placed or dismissed once the document is imported',
+    remap: 'How a document is read can be changed only before it is imported',
   },
   'data-load': {
     confirm: 'This file is no longer waiting to be loaded',
     discard: 'Only a file waiting to be loaded can be discarded',
     undo: 'A load of figures cannot be undone: load a corrected file instead',
     'resolve-line': 'A load of figures has no lines to place',
+    remap: 'A load of figures is read by its columns, not by a mapping',
   },
 };
 

@@ -116,12 +116,7 @@ test('bad files are refused with a specific message and nothing is written', asy
   const cases: [string, Buffer, RegExp][] = [
     ['empty.txt', Buffer.from(''), /empty/i],
     ['binary.txt', Buffer.from([0, 1, 2, 3, 255, 0, 7]), /contains data that is not text/],
-    ['report.pdf', Buffer.from('%PDF-1.4'), /not a text, Markdown or Word/i],
-    [
-      'unknown.txt',
-      Buffer.from('Minutes of the allotments committee\nApologies were received.'),
-      /was not recognised. Wesaid can import/,
-    ],
+    ['report.exe', Buffer.from('MZ'), /not a text, Markdown, Word/i],
     ['huge.txt', Buffer.alloc(6 * 1024 * 1024, 'a'), /5 MB|too large|larger/i],
   ];
   for (const [name, bytes, message] of cases) {
@@ -133,6 +128,25 @@ test('bad files are refused with a specific message and nothing is written', asy
     assert.match(response.body, /href="#document"/);
   }
   assert.equal((await db.select({ n: count() }).from(documentImports))[0]!.n, 0);
+});
+
+test('a document no extractor recognises is no longer refused: it is previewed with a suggested reading', async (t) => {
+  const { app, client } = await setUp(t);
+  const uploaded = await upload(
+    app,
+    client,
+    'unknown.txt',
+    Buffer.from('Minutes of the allotments committee\nApologies were received.'),
+  );
+  assert.equal(uploaded.statusCode, 303);
+  const preview = await client.get(uploaded.headers.location as string);
+  assert.equal(preview.statusCode, 200);
+  assert.match(preview.body, /Suggested from the document’s layout/);
+  assert.match(preview.body, /Change how this document is read/);
+  assert.match(
+    preview.body,
+    /2 non-blank: 2 placed in records, 0 not placed|2 non-blank: \d placed in records, \d not placed/,
+  );
 });
 
 test('only programme managers and administrators may import', async (t) => {

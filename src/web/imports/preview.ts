@@ -1,4 +1,5 @@
 import type { ImportedDocument, ListItem } from '../../import/types.ts';
+import { recordRows } from './records-download.ts';
 
 /** The preview's view of an extracted document: what each record will be, with its source lines. */
 export function previewOf(document: ImportedDocument) {
@@ -26,6 +27,18 @@ export function previewOf(document: ImportedDocument) {
         needsReview: c.needsReview,
         where: lineRange(c.lines),
         outcomes: c.outcomes.map((o) => ({ text: o.text, where: lineRange(o.lines) })),
+        // A tracker's columns, as written.
+        details: [
+          ['Reference', c.reference],
+          ['Owner', c.owner],
+          ['Due', c.due?.text],
+          ['Status', c.status],
+          ['RAG', c.rag],
+          ['Update', c.progress],
+        ]
+          .filter(([, v]) => v)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join('; '),
       })),
       where: lineRange(p.lines),
     })),
@@ -54,6 +67,43 @@ export function previewOf(document: ImportedDocument) {
       items: items(s.items),
       where: lineRange(s.lines),
     })),
+    meetings: (document.meetings ?? []).map((m) => ({
+      title: m.title,
+      date: m.date?.date ?? '',
+      dateText: m.date?.text ?? '',
+      decisions: m.decisions.map((d) => ({ text: d.reference ? `${d.reference} ${d.text}` : d.text })),
+      actions: m.actions.map((a) => ({
+        text: a.description,
+        owner: a.owner ?? '',
+        due: a.due?.text ?? '',
+      })),
+      where: lineRange(m.lines),
+    })),
+    recommendations: (document.recommendations ?? []).map((r) => ({
+      text: r.number ? `${r.number}. ${r.text}` : r.text,
+      where: lineRange(r.lines),
+    })),
+    judgements: (document.judgements ?? []).map((j) => ({ ...j, where: lineRange(j.lines) })),
+    undatedReports: document.highlightReports.filter((r) => !r.meetingDate).map((r) => r.priorityNumber),
+    undatedMeetings: (document.meetings ?? [])
+      .filter((m) => !m.date?.date && !m.date?.period)
+      .map((m) => m.title),
     pageFurniture: document.pageFurniture,
   };
+}
+
+/** The main words of a record, for the side-by-side table: its text, title or said, whichever it has. */
+const mainText = (row: Record<string, string | number | null>) =>
+  [row.number, row.title ?? row.text ?? row.said, row.period, row.value]
+    .filter((v) => v !== null && v !== undefined && v !== '')
+    .join(' ');
+
+/** Each record beside the lines of the document it was read from. */
+export function sideBySide(document: ImportedDocument, sourceText: string) {
+  return recordRows(document, sourceText).map((row) => ({
+    type: String(row.type),
+    text: mainText(row) || String(row.section ?? row.key ?? ''),
+    lines: String(row.lines ?? ''),
+    source: String(row.sourceText ?? '').split('\n'),
+  }));
 }

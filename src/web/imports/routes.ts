@@ -2,6 +2,8 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import {
   confirmImport,
   discardImport,
+  ImportIncompleteError,
+  remapPendingImport,
   resolveUnplacedLine,
   savePendingImport,
   undoImport,
@@ -12,18 +14,25 @@ import {
   findImportedByHash,
   importedRecordCounts,
   listImports,
+  suggestTemplate,
+  templateName,
+  type DocumentImport,
 } from '../../db/imports/queries.ts';
+import { textEncodingNames } from '../../domain/document-structure.ts';
+import { noOverrides, parseImportMapping } from '../../domain/import-mapping.ts';
+import { defaultTemplateName, templateNameMax } from '../../domain/import-templates.ts';
 import { documentKindNames } from '../../domain/imports.ts';
 import { documentImportStatusNames as statusNames } from '../../domain/workflows/import.ts';
-import { readDocument } from '../../import/read-document.ts';
+import { mapForImport, readForImport } from '../../import/read-for-import.ts';
 import { summarise } from '../../import/recognise.ts';
 import { authorize } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { field, toFormErrors } from '../forms/parse.ts';
+import { field, toFormErrors, type FormErrors } from '../forms/parse.ts';
 import { runImportAction, workflowButtons } from '../import-workflow.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { readUpload } from '../uploads.ts';
-import { previewOf } from './preview.ts';
+import { previewOf, sideBySide } from './preview.ts';
+import { readingFormView, readReadingForm } from './reading-form.ts';
 import { recordsCsv, recordsWorkbook } from './records-download.ts';
 import { undoSummary } from './undo-summary.ts';
 import { flash } from '../flash.ts';
@@ -64,43 +73,134 @@ export const importRoutes: FastifyPluginAsync = (app) => {
       });
     const upload = await readUpload(request.body, 'document', { missing: 'Select a document to import' });
     if (!upload.ok) return refuse(upload.message);
-    const result = await readDocument(upload.bytes, upload.fileName);
-    if (!result.ok) return refuse(result.message);
+    const read = await readForImport(upload.bytes, upload.fileName);
+    if (!read.ok) return refuse(read.message);
+    // The council's template for this layout first: a document read once with a person's help is read
+    // the same way the next time.
+    const template = read.layoutSignature
+      ? await suggestTemplate(app.db, user.organisationId, read.layoutSignature)
+      : null;
+    const saved = template ? parseImportMapping(template.mapping) : undefined;
+    const mapped = mapForImport(read, saved ? { mapping: saved, source: 'template' } : {});
     const pending = await savePendingImport(app.db, {
       organisationId: user.organisationId,
-      fileName: result.fileName,
-      contentHash: result.contentHash,
-      document: result.document,
-      nonBlankLines: result.summary.lines.nonBlank,
+      fileName: read.fileName,
+      contentHash: read.contentHash,
+      document: mapped.document,
+      nonBlankLines: mapped.summary.lines.nonBlank,
       userId: user.id,
-      lines: result.lines,
+      lines: read.lines,
+      format: read.format,
+      encoding: read.encoding ?? '',
+      structure: read.structure ?? null,
+      mapping: mapped.mapping,
+      overrides: null,
+      layoutSignature: read.layoutSignature ?? null,
+      mappingSource: mapped.source,
+      templateId: saved ? template!.id : null,
     });
     return reply.redirect(paths.importPreview(pending.id), 303);
   });
+
+  /** The preview: the records, each beside its source lines, and the form that changes the reading. */
+  const renderPreview = async (
+    reply: FastifyReply,
+    user: ReturnType<typeof authorize>,
+    found: DocumentImport,
+    extra: { errors?: FormErrors; values?: Record<string, string> } = {},
+  ) => {
+    const document = found.document;
+    const already =
+      found.status === 'pending'
+        ? await findImportedByHash(app.db, user.organisationId, found.contentHash)
+        : null;
+    const mapping = parseImportMapping(found.mapping);
+    const reading =
+      found.status === 'pending' && found.structure && mapping
+        ? readingFormView(
+            found.structure,
+            mapping,
+            document.kind,
+            document.unplaced,
+            found.overrides ?? noOverrides,
+          )
+        : null;
+    const kindName = documentKindNames[document.kind] ?? document.kind;
+    return reply.page('imports/preview.njk', {
+      title: found.status === 'pending' ? 'Check the import' : `Import of ${found.fileName}`,
+      found,
+      already,
+      kindName,
+      statusNames,
+      summary: summarise(document, found.nonBlankLines),
+      preview: previewOf(document),
+      records: sideBySide(document, found.sourceText),
+      resolutions: found.resolutions,
+      reading,
+      readWith: {
+        format: found.format,
+        encoding: textEncodingNames[found.encoding as keyof typeof textEncodingNames] ?? '',
+        template: await templateName(app.db, user.organisationId, found.templateId),
+        source: found.mappingSource,
+      },
+      canSaveTemplate: found.status === 'pending' && mapping !== undefined,
+      defaultTemplateName: defaultTemplateName(kindName, found.fileName),
+      errors: extra.errors,
+      values: extra.values ?? {},
+      ...workflowButtons(flow, found.status),
+      backLink: paths.imports(),
+    });
+  };
 
   app.get<{ Params: RouteParams<typeof paths.importPreview> }>(
     paths.importPreview.pattern,
     async (request, reply) => {
       const { user, found } = await load(request, reply);
-      const document = found.document;
-      const already =
-        found.status === 'pending'
-          ? await findImportedByHash(app.db, user.organisationId, found.contentHash)
-          : null;
-      return reply.page('imports/preview.njk', {
-        title: found.status === 'pending' ? 'Check the import' : `Import of ${found.fileName}`,
-        found,
-        already,
-        kindName: documentKindNames[document.kind],
-        statusNames,
-        summary: summarise(document, found.nonBlankLines),
-        preview: previewOf(document),
-        resolutions: found.resolutions,
-        ...workflowButtons(flow, found.status),
-        backLink: paths.imports(),
-      });
+      return renderPreview(reply, user, found);
     },
   );
+
+  // "Change how this document is read": the stored structure read again with the person's mapping.
+  app.post<ImportParams>(paths.remapImport.pattern, async (request, reply) => {
+    const { user, found } = await load(request, reply);
+    return runImportAction(reply, { flow, state: found.status, action: 'remap' }, async () => {
+      const mapping = parseImportMapping(found.mapping);
+      const structure = found.structure;
+      if (!structure || !mapping)
+        return renderPreview(reply.code(400), user, found, {
+          errors: toFormErrors([
+            { field: 'reading', message: 'How this document is read cannot be changed: upload it again' },
+          ]),
+        });
+      const unplaced = new Set(found.document.unplaced.map((l) => l.number));
+      const placedBefore = (line: number) =>
+        structure.lines
+          .filter((l) => l.number < line && l.text.trim() !== '' && !unplaced.has(l.number))
+          .at(-1)?.number;
+      const chosen = readReadingForm(request.body, structure, mapping, placedBefore);
+      const mapped = mapForImport(
+        {
+          ok: true,
+          fileName: found.fileName,
+          format: 'text',
+          structure,
+          contentHash: '',
+          lines: structure.lines,
+        },
+        { mapping: chosen.mapping, overrides: chosen.overrides, source: 'person' },
+      );
+      await remapPendingImport(app.db, found, {
+        document: mapped.document,
+        mapping: chosen.mapping,
+        overrides: chosen.overrides,
+        mappingSource: 'person',
+        // A corrected reading is the person's: the template it started from is no longer what read it.
+        templateId: null,
+      });
+      flash(request, 'The document was read again');
+      return reply.redirect(paths.importPreview(found.id) + '#records', 303);
+    });
+  });
 
   // The preview's records as a spreadsheet, to check row by row before confirming (docs/imports.md).
   const fileName = (found: { id: number }, extension: string) =>
@@ -124,9 +224,44 @@ export const importRoutes: FastifyPluginAsync = (app) => {
     paths.confirmImport.pattern,
     async (request, reply) => {
       const { user, found } = await load(request, reply);
+      const values = {
+        saveTemplate: field(request.body, 'saveTemplate'),
+        templateName: field(request.body, 'templateName'),
+      };
+      const asTemplate = values.saveTemplate === 'yes';
+      const name =
+        values.templateName.trim() ||
+        defaultTemplateName(documentKindNames[found.document.kind] ?? found.document.kind, found.fileName);
+      if (asTemplate && name.length > templateNameMax)
+        return renderPreview(reply.code(400), user, found, {
+          values,
+          errors: toFormErrors([
+            {
+              field: 'templateName',
+              message: `The template's name must be ${templateNameMax} characters or fewer`,
+            },
+          ]),
+        });
       return runImportAction(reply, { flow, state: found.status, action: 'confirm' }, async () => {
-        const result = await confirmImport(app.db, found, { userId: user.id, name: user.name });
-        flash(request, 'Document imported');
+        let result;
+        try {
+          result = await confirmImport(
+            app.db,
+            found,
+            { userId: user.id, name: user.name },
+            asTemplate ? { saveAsTemplate: { name } } : {},
+          );
+        } catch (error) {
+          if (!(error instanceof ImportIncompleteError)) throw error;
+          return renderPreview(reply.code(400), user, found, {
+            values,
+            errors: toFormErrors([{ field: found.structure ? 'kind' : 'confirm', message: error.message }]),
+          });
+        }
+        flash(
+          request,
+          asTemplate ? `Document imported, and saved as the template ${name}` : 'Document imported',
+        );
         return reply.redirect(paths.importPreview(result.importId), 303);
       });
     },
