@@ -10,7 +10,6 @@ import { docxFromText } from '../src/import/fixtures/build-docx.ts';
 import { zipBomb } from '../src/import/structure/bomb.ts';
 import { readStructure } from '../src/import/structure/index.ts';
 import { basePdfDefinition, renderPdf } from '../src/reports/pdf-style.ts';
-import { fmt } from './load.ts';
 
 const megabyte = 1024 * 1024;
 
@@ -96,7 +95,7 @@ export async function benchImportRead(): Promise<string[]> {
     const bytes = await make();
     const { ms, lines } = await timed(bytes, name, limits);
     rows.push(
-      `| ${label} | ${(bytes.length / megabyte).toFixed(2)} MB | ${fmt(lines)} | ${fmt(Math.round(ms))} | ${fmt(Math.round((lines / ms) * 1000))} |`,
+      `| ${label} | ${(bytes.length / megabyte).toFixed(2)} MB | ${lines.toLocaleString('en-GB')} | ${Math.round(ms).toLocaleString('en-GB')} | ${Math.round((lines / ms) * 1000).toLocaleString('en-GB')} |`,
     );
   }
   const bomb = zipBomb(300);
