@@ -6,6 +6,7 @@ import os from 'node:os';
 import { benchBoardPack } from './board-pack.ts';
 import { benchHomePages } from './home-pages.ts';
 import { benchImport } from './import.ts';
+import { benchImportRead } from './import-read.ts';
 import { benchPlanPages } from './plan-pages.ts';
 import { benchPackUnderLoad } from './pack-under-load.ts';
 import { benchPublicPage } from './public-page.ts';
@@ -15,6 +16,7 @@ import { benchSearch } from './search.ts';
 const sections: [string, () => Promise<string[]>][] = [
   ['Plan pages under concurrent load', benchPlanPages],
   ['Import throughput', benchImport],
+  ["Import: reading a document's structure in each format", benchImportRead],
   ['Board pack: building the pack for a meeting', benchBoardPack],
   ['Health during ten board pack PDFs', benchPackUnderLoad],
   ['Scorecard: loading a million figures, and the scorecard page', benchScorecard],
