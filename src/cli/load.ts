@@ -14,7 +14,7 @@ import { UsageError, type Command } from './command.ts';
  */
 export const loadCommand: Command = {
   summary:
-    'load [--dry-run] [--json] FILE...: load measure figures (CSV, XLSX, DfE open data) or DfE’s statistical neighbour model',
+    'load [--dry-run] [--json] FILE...: load measure figures (CSV, XLSX, DfE open data), DfE’s statistical neighbour model, or a budget’s planned and actual spend',
   options: {
     'dry-run': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -81,7 +81,9 @@ export const loadCommand: Command = {
               ? `${file}: already loaded, nothing changed (load ${result.loadId})`
               : result.report.neighbours
                 ? `${file}: statistical neighbour model loaded, ${result.report.neighbours.length} neighbours for the council (load ${result.loadId})`
-                : `${file}: ${result.written} new figures, ${result.revised} revised, ${result.unchanged} unchanged (load ${result.loadId})`,
+                : result.report.budget
+                  ? `${file}: spend loaded for ${result.report.budget.quarters} quarters of ${result.report.budget.projects} projects (load ${result.loadId})`
+                  : `${file}: ${result.written} new figures, ${result.revised} revised, ${result.unchanged} unchanged (load ${result.loadId})`,
           );
         }
       }
@@ -100,7 +102,9 @@ function print(files: { file: string; report: LoadReport }[], json: boolean) {
   }
   for (const { file, report } of files) {
     console.log(
-      `${file}: ${report.layout}, ${report.rows} rows, ${report.observations} figures for ${report.measures} measures`,
+      report.budget
+        ? `${file}: ${report.layout}, ${report.rows} rows, ${report.budget.quarters} quarters for ${report.budget.projects} projects`
+        : `${file}: ${report.layout}, ${report.rows} rows, ${report.observations} figures for ${report.measures} measures`,
     );
     for (const n of report.neighbours ?? [])
       console.log(`  neighbour: ${n.name} (${n.laCode}), ${n.closeness}`);

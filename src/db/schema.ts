@@ -15,3 +15,4 @@ export * from './risks/schema.ts';
 export * from './case-audits/schema.ts';
 export * from './meetings/schema.ts';
 export * from './limits/schema.ts';
+export * from './projects/schema.ts';

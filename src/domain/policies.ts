@@ -41,6 +41,7 @@ export const resourceTypes = [
   'import',
   'risk',
   'risk-settings',
+  'project',
   'case-audit',
   'case-audit-settings',
   'meeting-record',
@@ -110,6 +111,8 @@ export const applicableActions: Readonly<Record<ResourceType, readonly Action[]>
   // Risks are closed, not deleted: a closed risk stays in the register and its history.
   risk: ['read', 'create', 'edit'],
   'risk-settings': ['read', 'edit'],
+  // A project, its milestones and its budget lines: kept with their history, never deleted.
+  project: ['read', 'create', 'edit'],
   // Case audits, their quarter's programme and their findings: kept, never deleted (findings are closed).
   'case-audit': ['read', 'create', 'edit'],
   'case-audit-settings': ['read', 'edit'],
@@ -196,9 +199,17 @@ export const rules: readonly Rule[] = [
   {
     roles: ['sponsor', 'board-member', 'viewer'],
     actions: ['read'],
-    resources: [...content, 'publication', 'risk', 'case-audit', 'meeting-record', 'meeting-action'],
+    resources: [
+      ...content,
+      'publication',
+      'risk',
+      'project',
+      'case-audit',
+      'meeting-record',
+      'meeting-action',
+    ],
     description:
-      'Everyone signed in may read the plan, its reports, measures, risks, case audits, publications and the record of meetings.',
+      'Everyone signed in may read the plan, its reports, measures, risks, projects and their investment, case audits, publications and the record of meetings.',
   },
   {
     roles: ['sponsor', 'board-member'],

@@ -15,6 +15,7 @@ import { dataLoadState, ImportActionRefusedError, transition } from '../../domai
 import { insertRecord, recordChange, type Actor, type Tx } from '../changes.ts';
 import type { Db } from '../client.ts';
 import { writeFigures } from './load-figures.ts';
+import { writeBudgetSpend } from '../projects/commands.ts';
 import { findLoadedByHash, loadContext, type ComparatorSettings } from './load-reads.ts';
 import { DEFAULT_NEIGHBOUR_AVERAGE, type NeighbourAverageKind } from '../../domain/measures/neighbours.ts';
 import {
@@ -111,6 +112,7 @@ async function writeLoad(tx: Tx, input: LoadInput, pendingId?: number): Promise<
     loadId = row!.id;
   }
   if (parsed.model) await writeModel(tx, input, loadId, parsed.model);
+  if (parsed.budget) await writeBudgetSpend(tx, input.organisationId, loadId, parsed.budget, input.actor);
   const { written, revised, unchanged } =
     parsed.observations.length === 0
       ? { written: 0, revised: 0, unchanged: 0 }

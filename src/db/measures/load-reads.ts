@@ -8,6 +8,7 @@ import { DEFAULT_NEIGHBOUR_AVERAGE, type NeighbourAverageKind } from '../../doma
 import type { DbOrTx } from '../changes.ts';
 import { organisations, users } from '../people/schema.ts';
 import type { DataLoad } from './load-types.ts';
+import { budgetLoadTargets } from '../projects/queries.ts';
 import {
   comparatorSettings,
   dataLoads,
@@ -49,6 +50,7 @@ export async function loadContext(db: DbOrTx, organisationId: number): Promise<L
     .where(eq(neighbourModels.organisationId, organisationId));
   return {
     neighbourModels: models.map((m) => m.name),
+    projects: await budgetLoadTargets(db, organisationId),
     measures: new Map(rows.map((r) => [r.name.toLowerCase(), r])),
     council: settings
       ? {

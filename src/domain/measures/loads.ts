@@ -5,10 +5,24 @@
  * these; the data-load commands in src/db/measures write them.
  */
 import type { ModelNeighbour } from './neighbours.ts';
+import {
+  budgetSummary,
+  type BudgetLoadSummary,
+  type BudgetSpendRow,
+  type BudgetTarget,
+} from '../projects/budget-load.ts';
 import type { Frequency, SuppressionCode, Unit } from './types.ts';
 import type { ObservationArea } from './vocabulary.ts';
 
-export const layouts = ['long-csv', 'wide-csv', 'long-xlsx', 'wide-xlsx', 'dfe-csv', 'dfe-sn-model'] as const;
+export const layouts = [
+  'long-csv',
+  'wide-csv',
+  'long-xlsx',
+  'wide-xlsx',
+  'dfe-csv',
+  'dfe-sn-model',
+  'budget',
+] as const;
 export type Layout = (typeof layouts)[number];
 
 export const layoutNames: Record<Layout, string> = {
@@ -18,6 +32,7 @@ export const layoutNames: Record<Layout, string> = {
   'wide-xlsx': 'Excel, one row per measure and one column per period',
   'dfe-csv': 'DfE open data CSV',
   'dfe-sn-model': 'DfE statistical neighbour model',
+  budget: 'Budget: planned and actual spend by project and quarter',
 };
 
 export interface LoadProblem {
@@ -88,6 +103,8 @@ export interface ParsedLoad {
   errors: LoadProblem[];
   /** Present for a statistical neighbour model file. */
   model?: NeighbourModel;
+  /** Present for a budget file: each row's quarter of a budget line. */
+  budget?: BudgetSpendRow[];
 }
 
 /** What the loaders check against: the council's measures and who the council is. */
@@ -108,6 +125,8 @@ export interface LoadContext {
   organisationName: string;
   /** Names of the statistical neighbour models already loaded ("2025"). */
   neighbourModels?: readonly string[];
+  /** The council's projects with their budget lines, which a budget file is matched to. */
+  projects?: readonly BudgetTarget[];
 }
 
 /** How many measures a file's figures are for. */
@@ -124,6 +143,8 @@ export interface LoadReport {
   errors: LoadProblem[];
   /** A statistical neighbour model's neighbours for the council. */
   neighbours?: NamedNeighbour[];
+  /** A budget file's projects, quarters and sums (in pence). */
+  budget?: BudgetLoadSummary;
 }
 
 export function reportOf(parsed: ParsedLoad): LoadReport {
@@ -135,5 +156,6 @@ export function reportOf(parsed: ParsedLoad): LoadReport {
     errors: parsed.errors,
   };
   if (parsed.model) report.neighbours = parsed.model.neighbours;
+  if (parsed.budget) report.budget = budgetSummary(parsed.budget);
   return report;
 }
