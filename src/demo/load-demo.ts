@@ -16,6 +16,7 @@ import { loadDemoMeasures } from './measures.ts';
 import { addProgrammeCommitments, currentProgramme } from './programme-2024.ts';
 import { publishDemo } from './publish-demo.ts';
 import { addDemoRisks } from './risks.ts';
+import { addDemoProjects } from './projects.ts';
 
 export const demoSeedsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seeds');
 
@@ -59,6 +60,7 @@ export async function loadDemo(
   progress('Importing the council’s five documents');
   await importSeeds(db, organisationId);
   await closeEarlierPlans(db, organisationId);
+  await addDemoProjects(db, organisationId);
   const programme = await currentProgramme(db, organisationId);
   progress('Loading the scorecard’s figures');
   await loadDemoMeasures(db, organisationId);
