@@ -147,6 +147,7 @@ export const issuedPackSchema = {
     },
     priorities: { type: 'array', items: priority },
     risks,
+    projects,
     actionLog: {
       type: 'array',
       description:
