@@ -82,7 +82,7 @@ export const loadCommand: Command = {
               : result.report.neighbours
                 ? `${file}: statistical neighbour model loaded, ${result.report.neighbours.length} neighbours for the council (load ${result.loadId})`
                 : result.report.budget
-                  ? `${file}: spend loaded for ${result.report.budget.quarters} quarters of ${result.report.budget.projects} projects (load ${result.loadId})`
+                  ? `${file}: spend loaded for ${counted(result.report.budget.quarters, 'quarter')} of ${counted(result.report.budget.projects, 'project')} (load ${result.loadId})`
                   : `${file}: ${result.written} new figures, ${result.revised} revised, ${result.unchanged} unchanged (load ${result.loadId})`,
           );
         }
@@ -103,7 +103,7 @@ function print(files: { file: string; report: LoadReport }[], json: boolean) {
   for (const { file, report } of files) {
     console.log(
       report.budget
-        ? `${file}: ${report.layout}, ${report.rows} rows, ${report.budget.quarters} quarters for ${report.budget.projects} projects`
+        ? `${file}: ${report.layout}, ${report.rows} rows, ${counted(report.budget.quarters, 'quarter')} for ${counted(report.budget.projects, 'project')}`
         : `${file}: ${report.layout}, ${report.rows} rows, ${report.observations} figures for ${report.measures} measures`,
     );
     for (const n of report.neighbours ?? [])
@@ -111,3 +111,5 @@ function print(files: { file: string; report: LoadReport }[], json: boolean) {
     for (const e of report.errors) console.log(`  row ${e.row}, column ${e.column}: ${e.message}`);
   }
 }
+
+const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
