@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import type { DbOrTx } from '../changes.ts';
-import { measures } from '../measures/schema.ts';
 import { users } from '../people/schema.ts';
 import { plans, priorities } from '../plan/schema.ts';
 import {
@@ -132,7 +131,6 @@ export interface ProjectContext {
   project: Project & { leadDisplayName: string };
   plan: PlanRow;
   priorities: LinkedPriority[];
-  measures: { id: number; name: string }[];
   milestones: Milestone[];
   budgetLines: BudgetLineRow[];
 }
@@ -149,21 +147,14 @@ export async function getProject(
     .leftJoin(users, eq(users.id, projects.leadUserId))
     .where(and(eq(projects.id, projectId), eq(plans.organisationId, organisationId)));
   if (!row) return null;
-  const { priorityIds, measureIds } = row.project;
-  const [linkedPriorities, linkedMeasures, milestones, lines] = await Promise.all([
+  const { priorityIds } = row.project;
+  const [linkedPriorities, milestones, lines] = await Promise.all([
     priorityIds.length
       ? db
           .select({ id: priorities.id, number: priorities.number, title: priorities.title })
           .from(priorities)
           .where(and(eq(priorities.planId, row.plan.id), inArray(priorities.id, priorityIds)))
           .orderBy(asc(priorities.number))
-      : [],
-    measureIds.length
-      ? db
-          .select({ id: measures.id, name: measures.name })
-          .from(measures)
-          .where(and(eq(measures.organisationId, organisationId), inArray(measures.id, measureIds)))
-          .orderBy(asc(measures.name))
       : [],
     listMilestones(db, projectId),
     listBudgetLines(db, organisationId, row.plan.id, { projectId }),
@@ -172,7 +163,6 @@ export async function getProject(
     project: { ...row.project, leadDisplayName: row.leadDisplayName },
     plan: row.plan,
     priorities: linkedPriorities,
-    measures: linkedMeasures,
     milestones,
     budgetLines: lines,
   };
@@ -210,21 +200,13 @@ export async function getBudgetLine(db: Db, organisationId: number, lineId: numb
   return { ...row, project: project ?? null };
 }
 
-/** What the project form offers: the plan's priorities and the council's measures. */
-export async function projectLinkChoices(db: Db, organisationId: number, planId: number) {
-  const [priorityRows, measureRows] = await Promise.all([
-    db
-      .select({ id: priorities.id, number: priorities.number, title: priorities.title })
-      .from(priorities)
-      .where(eq(priorities.planId, planId))
-      .orderBy(asc(priorities.number)),
-    db
-      .select({ id: measures.id, name: measures.name })
-      .from(measures)
-      .where(eq(measures.organisationId, organisationId))
-      .orderBy(asc(measures.name)),
-  ]);
-  return { priorities: priorityRows, measures: measureRows };
+/** The plan's priorities a project may serve (archived ones included, so an old link still reads). */
+export async function projectPriorityChoices(db: Db, planId: number) {
+  return db
+    .select({ id: priorities.id, number: priorities.number, title: priorities.title })
+    .from(priorities)
+    .where(eq(priorities.planId, planId))
+    .orderBy(asc(priorities.number));
 }
 
 /** What a budget file is checked against: the council's projects with their lines, by title. */

@@ -2,7 +2,6 @@ import { bigint, date, index, integer, jsonb, pgTable, text, unique } from 'driz
 import { createdAt, id, updatedAt, version } from '../columns.ts';
 import { users } from '../people/schema.ts';
 import { plans } from '../plan/schema.ts';
-import { dataLoads } from '../measures/schema.ts';
 import { milestoneStatuses, projectKinds, recurrences } from '../../domain/projects/vocabulary.ts';
 
 /* A plan's projects and investable propositions, their milestones, and the money behind them. */
@@ -88,8 +87,11 @@ export const budgetSpend = pgTable(
     quarter: integer('quarter').notNull(),
     plannedPence: bigint('planned_pence', { mode: 'number' }),
     actualPence: bigint('actual_pence', { mode: 'number' }),
-    /** The data load that last wrote it; null when typed on the page. */
-    dataLoadId: integer('data_load_id').references(() => dataLoads.id),
+    /**
+     * The data load that last wrote it. Not a foreign key: data loads belong to src/db/measures,
+     * which writes these rows, and a reference back would tie the two folders in a cycle.
+     */
+    dataLoadId: integer('data_load_id'),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

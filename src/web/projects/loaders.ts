@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { loadRagScale } from '../../db/board/queries.ts';
 import { listUsers } from '../../db/people/queries.ts';
+import { listMeasureRows } from '../../db/measures/queries.ts';
 import {
   getBudgetLine,
   getMilestone,
   getProject,
-  projectLinkChoices,
+  projectPriorityChoices,
   type ProjectContext,
 } from '../../db/projects/queries.ts';
 import { ragTitle } from '../../domain/rag-scale.ts';
@@ -60,13 +61,15 @@ export async function projectFormContext(
   organisationId: number,
   planId: number,
 ): Promise<ProjectFormContext> {
-  const [choices, people, scale] = await Promise.all([
-    projectLinkChoices(app.db, organisationId, planId),
+  const [priorities, measures, people, scale] = await Promise.all([
+    projectPriorityChoices(app.db, planId),
+    listMeasureRows(app.db, organisationId),
     listUsers(app.db, organisationId),
     loadRagScale(app.db, organisationId),
   ]);
   return {
-    ...choices,
+    priorities,
+    measures: measures.map((m) => ({ id: m.id, name: m.name })).sort((a, b) => a.name.localeCompare(b.name)),
     leads: people.map((p) => ({ id: p.id, name: p.name })),
     scale: scale.map((s) => ({ code: s.code, label: ragTitle(s) })),
   };

@@ -10,6 +10,7 @@ import {
 import { listBudgetLines, listProjects } from '../../db/projects/queries.ts';
 import { loadRagScale } from '../../db/board/queries.ts';
 import { listHistory } from '../../db/plan/queries.ts';
+import { listMeasureRows } from '../../db/measures/queries.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
@@ -88,15 +89,17 @@ export const projectRoutes: FastifyPluginCallback = (app, _options, done) => {
   app.get<{ Params: RouteParams<typeof paths.project> }>(paths.project.pattern, async (request, reply) => {
     const ctx = await loadProject(app, request, reply, request.params.projectId);
     const user = authorize(request, reply, 'read', projectResource());
-    const [history, scale] = await Promise.all([
+    const [history, scale, measureRows] = await Promise.all([
       listHistory(app.db, ctx.plan.organisationId, 'project', ctx.project.id),
       loadRagScale(app.db, ctx.plan.organisationId),
+      listMeasureRows(app.db, ctx.plan.organisationId),
     ]);
     const totals = sumTotals(ctx.budgetLines);
     return reply.page('projects/project.njk', {
       title: ctx.project.title,
       ...ctx,
       ...labels,
+      measures: measureRows.filter((m) => ctx.project.measureIds.includes(m.id)),
       rag: ragOf(ctx.project.rag, scale),
       lines: ctx.budgetLines.map(budgetLineView),
       totals,
