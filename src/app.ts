@@ -35,6 +35,8 @@ import { riskRoutes } from './web/risks/routes.ts';
 import { riskApiRoutes } from './web/api/risk-routes.ts';
 import { inspectionRoutes } from './web/inspections/routes.ts';
 import { inspectionApiRoutes } from './web/api/inspection-routes.ts';
+import { projectRoutes } from './web/projects/routes.ts';
+import { projectApiRoutes } from './web/api/project-routes.ts';
 import { caseAuditRoutes } from './web/case-audits/routes.ts';
 import { caseAuditApiRoutes } from './web/api/case-audit-routes.ts';
 import { searchApiRoutes } from './web/api/search-routes.ts';
@@ -129,6 +131,7 @@ export async function buildApp({
   await app.register(scorecardRoutes);
   await app.register(riskRoutes);
   await app.register(inspectionRoutes);
+  await app.register(projectRoutes);
   await app.register(caseAuditRoutes);
   await app.register(searchRoutes);
   await app.register(meetingRecordRoutes);
@@ -137,6 +140,7 @@ export async function buildApp({
   await app.register(measureApiRoutes, { prefix: '/api/v1' });
   await app.register(riskApiRoutes, { prefix: '/api/v1' });
   await app.register(inspectionApiRoutes, { prefix: '/api/v1' });
+  await app.register(projectApiRoutes, { prefix: '/api/v1' });
   await app.register(caseAuditApiRoutes, { prefix: '/api/v1' });
   await app.register(searchApiRoutes, { prefix: '/api/v1' });
   await app.register(actionApiRoutes, { prefix: '/api/v1' });

@@ -14,7 +14,7 @@ import { UsageError, type Command } from './command.ts';
  */
 export const loadCommand: Command = {
   summary:
-    'load [--dry-run] [--json] FILE...: load measure figures (CSV, XLSX, DfE open data), DfE’s statistical neighbour model or Ofsted’s published judgements',
+    'load [--dry-run] [--json] FILE...: load measure figures (CSV, XLSX, DfE open data), DfE’s statistical neighbour model, Ofsted’s published judgements, or a budget’s planned and actual spend',
   options: {
     'dry-run': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -83,7 +83,9 @@ export const loadCommand: Command = {
                 ? `${file}: statistical neighbour model loaded, ${result.report.neighbours.length} neighbours for the council (load ${result.loadId})`
                 : result.report.inspections !== undefined
                   ? `${file}: ${result.report.inspections} inspections recorded (load ${result.loadId})`
-                  : `${file}: ${result.written} new figures, ${result.revised} revised, ${result.unchanged} unchanged (load ${result.loadId})`,
+                  : result.report.budget
+                    ? `${file}: spend loaded for ${counted(result.report.budget.quarters, 'quarter')} of ${counted(result.report.budget.projects, 'project')} (load ${result.loadId})`
+                    : `${file}: ${result.written} new figures, ${result.revised} revised, ${result.unchanged} unchanged (load ${result.loadId})`,
           );
         }
       }
@@ -104,7 +106,9 @@ function print(files: { file: string; report: LoadReport }[], json: boolean) {
     console.log(
       report.inspections !== undefined
         ? `${file}: ${report.layout}, ${report.rows} rows, ${report.inspections} inspections for the council`
-        : `${file}: ${report.layout}, ${report.rows} rows, ${report.observations} figures for ${report.measures} measures`,
+        : report.budget
+          ? `${file}: ${report.layout}, ${report.rows} rows, ${counted(report.budget.quarters, 'quarter')} for ${counted(report.budget.projects, 'project')}`
+          : `${file}: ${report.layout}, ${report.rows} rows, ${report.observations} figures for ${report.measures} measures`,
     );
     for (const n of report.notLoaded ?? []) console.log(`  row ${n.row}: not loaded: ${n.reason}`);
     for (const n of report.neighbours ?? [])
@@ -112,3 +116,5 @@ function print(files: { file: string; report: LoadReport }[], json: boolean) {
     for (const e of report.errors) console.log(`  row ${e.row}, column ${e.column}: ${e.message}`);
   }
 }
+
+const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

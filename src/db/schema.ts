@@ -16,3 +16,4 @@ export * from './case-audits/schema.ts';
 export * from './meetings/schema.ts';
 export * from './limits/schema.ts';
 export * from './inspections/schema.ts';
+export * from './projects/schema.ts';

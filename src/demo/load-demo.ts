@@ -17,6 +17,7 @@ import { addProgrammeCommitments, currentProgramme } from './programme-2024.ts';
 import { publishDemo } from './publish-demo.ts';
 import { addDemoRisks } from './risks.ts';
 import { addDemoInspections } from './inspections.ts';
+import { addDemoProjects } from './projects.ts';
 
 export const demoSeedsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seeds');
 
@@ -60,6 +61,7 @@ export async function loadDemo(
   progress('Importing the council’s five documents');
   await importSeeds(db, organisationId);
   await closeEarlierPlans(db, organisationId);
+  await addDemoProjects(db, organisationId);
   const programme = await currentProgramme(db, organisationId);
   progress('Loading the scorecard’s figures');
   await loadDemoMeasures(db, organisationId);

@@ -156,6 +156,14 @@ const expected: Record<ResourceType, Record<Column, Action[]>> = {
     'board-member': [],
     viewer: [],
   },
+  project: {
+    administrator: ['read', 'create', 'edit'],
+    'programme-manager': ['read', 'create', 'edit'],
+    'sponsor (own)': ['read'],
+    sponsor: ['read'],
+    'board-member': ['read'],
+    viewer: ['read'],
+  },
   'case-audit': {
     administrator: ['read', 'create', 'edit'],
     'programme-manager': ['read', 'create', 'edit'],

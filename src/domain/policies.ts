@@ -42,6 +42,7 @@ export const resourceTypes = [
   'import-template',
   'risk',
   'risk-settings',
+  'project',
   'case-audit',
   'case-audit-settings',
   'meeting-record',
@@ -114,6 +115,8 @@ export const applicableActions: Readonly<Record<ResourceType, readonly Action[]>
   // Risks are closed, not deleted: a closed risk stays in the register and its history.
   risk: ['read', 'create', 'edit'],
   'risk-settings': ['read', 'edit'],
+  // A project, its milestones and its budget lines: kept with their history, never deleted.
+  project: ['read', 'create', 'edit'],
   // Case audits, their quarter's programme and their findings: kept, never deleted (findings are closed).
   'case-audit': ['read', 'create', 'edit'],
   'case-audit-settings': ['read', 'edit'],
@@ -206,13 +209,14 @@ export const rules: readonly Rule[] = [
       ...content,
       'publication',
       'risk',
+      'project',
       'case-audit',
       'meeting-record',
       'meeting-action',
       'inspection',
     ],
     description:
-      'Everyone signed in may read the plan, its reports, measures, risks, case audits, publications, the record of meetings and the inspection record.',
+      'Everyone signed in may read the plan, its reports, measures, risks, projects and their investment, case audits, publications, the record of meetings and the inspection record.',
   },
   {
     roles: ['sponsor', 'board-member'],

@@ -1,4 +1,5 @@
 import type nunjucks from 'nunjucks';
+import { formatFinancialYear, formatMoney } from '../domain/projects/money.ts';
 import { formatDate, formatDateTime, formatMonth, formatNumber } from '../domain/format.ts';
 
 /** What a template gives a text filter, as text: a missing value is empty. */
@@ -8,6 +9,10 @@ const textOf = (value: unknown): string =>
 /** GOV.UK formatting for templates; the rules themselves live, tested, in src/domain/format.ts. */
 export function registerFilters(env: nunjucks.Environment): void {
   env.addFilter('govukDate', formatDate);
+  env.addFilter('money', (value: unknown) => (typeof value === 'number' ? formatMoney(value) : ''));
+  env.addFilter('financialYear', (value: unknown) =>
+    formatFinancialYear(typeof value === 'string' ? value : ''),
+  );
   env.addFilter('govukDateTime', formatDateTime);
   env.addFilter('govukMonth', formatMonth);
   env.addFilter('govukNumber', (value: unknown) => (typeof value === 'number' ? formatNumber(value) : ''));

@@ -90,6 +90,16 @@ export const paths = {
   newRisk: route('/plans/:planId/risks/new'),
   risk: route('/risks/:riskId'),
   editRisk: route('/risks/:riskId/edit'),
+  /** The plan's projects and investable propositions, and its investment. */
+  planProjects: route('/plans/:planId/projects'),
+  newProject: route('/plans/:planId/projects/new'),
+  project: route('/projects/:projectId'),
+  editProject: route('/projects/:projectId/edit'),
+  newMilestone: route('/projects/:projectId/milestones/new'),
+  editMilestone: route('/milestones/:milestoneId/edit'),
+  newProjectBudgetLine: route('/projects/:projectId/budget/new'),
+  newPlanBudgetLine: route('/plans/:planId/budget/new'),
+  editBudgetLine: route('/budget-lines/:lineId/edit'),
   /** The council's risk scale: its size, the bands and the threshold for the board. */
   riskSettings: route('/settings/risks'),
   /** The inspection record: inspections and visits, their judgements, findings and what answers them. */
@@ -211,6 +221,8 @@ export const paths = {
     home: route('/public'),
     childFriendly: route('/public/child-friendly'),
     measures: route('/public/measures'),
+    /** What is invested in what, as the latest publication states it. */
+    investment: route('/public/investment'),
     archive: route('/public/publications'),
     publication: route('/public/publications/:publicationId'),
     publicationChildFriendly: route('/public/publications/:publicationId/child-friendly'),
@@ -282,6 +294,8 @@ export const paths = {
     /** `paths.api.risks({ plan: 3 })` for one plan's risks. */
     risks: route('/api/v1/risks'),
     inspections: route('/api/v1/inspections'),
+    /** `paths.api.projects({ plan: 3 })` for one plan's projects with their budgets. */
+    projects: route('/api/v1/projects'),
     /** `paths.api.caseAuditSummary({ quarter: '2024-25-q2', plan: 3 })`. */
     caseAuditSummary: route('/api/v1/case-audits/summary'),
     /** `paths.api.search({ q })`: the same search as the page, as JSON. */

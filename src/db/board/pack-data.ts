@@ -7,6 +7,9 @@ import type { Db } from '../client.ts';
 import { getRiskSettings, prioritiesOf, risksAboveThreshold } from '../risks/queries.ts';
 import type { RiskDirection, RiskRating } from '../../domain/risks/scoring.ts';
 import { organisations } from '../schema.ts';
+import { listMilestones, listProjects } from '../projects/queries.ts';
+import type { MilestoneStatus, ProjectKind } from '../../domain/projects/vocabulary.ts';
+import type { BudgetTotals } from '../../domain/projects/budget.ts';
 
 /*
  * The rows a meeting's board pack is made from. The pack itself (RAG codes read through the
@@ -23,6 +26,19 @@ export interface BoardPackRows {
   scale: CouncilRagStatus[];
   reports: (ReportRow & { detail: ReportDetailRows })[];
   risks?: { threshold: number; rows: PackRisk[] };
+  projects?: PackProject[];
+}
+
+export interface PackProject {
+  title: string;
+  kind: ProjectKind;
+  phase: string;
+  leadDisplayName: string;
+  priorityNumbers: number[];
+  rag: string | null;
+  ragReason: string;
+  milestones: { title: string; dueOn: string | null; status: MilestoneStatus; completedOn: string | null }[];
+  budget: BudgetTotals;
 }
 
 export interface PackRisk {
@@ -56,6 +72,7 @@ export async function loadBoardPackRows(
   const reports = rows.map((row, i) => ({ ...row, detail: details[i]! }));
   return {
     ...(ctx.plan ? { risks: await loadPackRisks(db, organisationId, ctx.plan.id) } : {}),
+    ...(ctx.plan ? { projects: await loadPackProjects(db, organisationId, ctx.plan.id) } : {}),
     council: organisation?.name ?? '',
     board: ctx.board.name,
     meetingOn: ctx.meeting.meetingOn,
@@ -87,4 +104,28 @@ async function loadPackRisks(
       nextReviewOn: r.nextReviewOn,
     })),
   };
+}
+
+/** The plan's projects as the board reads them: status, milestones and money. */
+async function loadPackProjects(db: Db, organisationId: number, planId: number): Promise<PackProject[]> {
+  const rows = await listProjects(db, organisationId, { planId });
+  const numbers = new Map((await prioritiesOf(db, planId)).map((p) => [p.id, p.number]));
+  return Promise.all(
+    rows.map(async (p) => ({
+      title: p.title,
+      kind: p.kind,
+      phase: p.phase,
+      leadDisplayName: p.leadDisplayName,
+      priorityNumbers: p.priorityIds.flatMap((id) => numbers.get(id) ?? []).sort((a, b) => a - b),
+      rag: p.rag,
+      ragReason: p.ragReason,
+      milestones: (await listMilestones(db, p.id)).map((m) => ({
+        title: m.title,
+        dueOn: m.dueOn,
+        status: m.status,
+        completedOn: m.completedOn,
+      })),
+      budget: p.budget,
+    })),
+  );
 }

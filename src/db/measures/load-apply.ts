@@ -17,6 +17,7 @@ import type { Db } from '../client.ts';
 import { writeFigures } from './load-figures.ts';
 import { createInspection, createJudgement } from '../inspections/commands.ts';
 import type { LoadedInspection } from '../../domain/inspections/index.ts';
+import { writeBudgetSpend } from '../projects/commands.ts';
 import { findLoadedByHash, loadContext, type ComparatorSettings } from './load-reads.ts';
 import { DEFAULT_NEIGHBOUR_AVERAGE, type NeighbourAverageKind } from '../../domain/measures/neighbours.ts';
 import {
@@ -114,6 +115,7 @@ async function writeLoad(tx: Tx, input: LoadInput, pendingId?: number): Promise<
   }
   if (parsed.model) await writeModel(tx, input, loadId, parsed.model);
   if (parsed.inspections) await writeInspections(tx, input, loadId, parsed.inspections);
+  if (parsed.budget) await writeBudgetSpend(tx, input.organisationId, loadId, parsed.budget, input.actor);
   const { written, revised, unchanged } =
     parsed.observations.length === 0
       ? { written: 0, revised: 0, unchanged: 0 }

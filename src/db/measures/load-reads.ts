@@ -9,6 +9,7 @@ import { DEFAULT_NEIGHBOUR_AVERAGE, type NeighbourAverageKind } from '../../doma
 import type { DbOrTx } from '../changes.ts';
 import { organisations, users } from '../people/schema.ts';
 import type { DataLoad } from './load-types.ts';
+import { budgetLoadTargets } from '../projects/queries.ts';
 import {
   comparatorSettings,
   dataLoads,
@@ -51,6 +52,7 @@ export async function loadContext(db: DbOrTx, organisationId: number): Promise<L
   return {
     neighbourModels: models.map((m) => m.name),
     recordedInspections: [...(await recordedInspectionKeys(db, organisationId))],
+    projects: await budgetLoadTargets(db, organisationId),
     measures: new Map(rows.map((r) => [r.name.toLowerCase(), r])),
     council: settings
       ? {

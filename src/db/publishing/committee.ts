@@ -8,6 +8,7 @@ import type { Db } from '../client.ts';
 import { figuresFor, listMeasureRows, toPriorityMeasure } from '../measures/queries.ts';
 import { listPriorities, liveCommitment, liveOutcome } from '../plan/queries.ts';
 import { listThemes, summaryByTheme } from './consultations.ts';
+import { listBudgetLines } from '../projects/queries.ts';
 import {
   boardMeetings,
   commitments,
@@ -165,5 +166,6 @@ export async function cabinetReportRows(db: Db, report: CommitteeReportRow, toda
     measures,
     consultation,
     recipients: await listRecipients(db, report.id),
+    budgetLines: await listBudgetLines(db, report.organisationId, report.planId),
   };
 }

@@ -9,6 +9,7 @@ import { planContents } from '../plan/queries.ts';
 import { organisations, plans } from '../schema.ts';
 import type { Glossary } from '../../domain/glossary.ts';
 import type { SnapshotRows } from '../../domain/publishing/snapshot.ts';
+import { listBudgetLines, listProjects } from '../projects/queries.ts';
 
 export interface SnapshotInput {
   organisationId: number;
@@ -47,6 +48,8 @@ export async function snapshotRows(db: Db, input: SnapshotInput): Promise<Snapsh
     measures: await chosenMeasures(db, input.organisationId, input.measureIds, input.asOf),
     glossary: input.glossary,
     targetReadingAge: input.targetReadingAge,
+    projects: await listProjects(db, input.organisationId, { planId: plan.id }),
+    budgetLines: await listBudgetLines(db, input.organisationId, plan.id),
   };
 }
 

@@ -6,6 +6,12 @@
  */
 import type { LoadedInspection, RowNotLoaded } from '../inspections/load.ts';
 import type { ModelNeighbour } from './neighbours.ts';
+import {
+  budgetSummary,
+  type BudgetLoadSummary,
+  type BudgetSpendRow,
+  type BudgetTarget,
+} from '../projects/budget-load.ts';
 import type { Frequency, SuppressionCode, Unit } from './types.ts';
 import type { ObservationArea } from './vocabulary.ts';
 
@@ -17,6 +23,7 @@ export const layouts = [
   'dfe-csv',
   'dfe-sn-model',
   'ofsted-judgements',
+  'budget',
 ] as const;
 export type Layout = (typeof layouts)[number];
 
@@ -28,6 +35,7 @@ export const layoutNames: Record<Layout, string> = {
   'dfe-csv': 'DfE open data CSV',
   'dfe-sn-model': 'DfE statistical neighbour model',
   'ofsted-judgements': 'Ofsted’s published inspection judgements',
+  budget: 'Budget: planned and actual spend by project and quarter',
 };
 
 export interface LoadProblem {
@@ -102,6 +110,8 @@ export interface ParsedLoad {
   inspections?: LoadedInspection[];
   /** Rows read but not loaded, with the reason (another council's, or already recorded). */
   notLoaded?: RowNotLoaded[];
+  /** Present for a budget file: each row's quarter of a budget line. */
+  budget?: BudgetSpendRow[];
 }
 
 /** What the loaders check against: the council's measures and who the council is. */
@@ -124,6 +134,8 @@ export interface LoadContext {
   neighbourModels?: readonly string[];
   /** Inspections already recorded, as "kind|start date", so a file loaded again adds none twice. */
   recordedInspections?: readonly string[];
+  /** The council's projects with their budget lines, which a budget file is matched to. */
+  projects?: readonly BudgetTarget[];
 }
 
 /** How many measures a file's figures are for. */
@@ -144,6 +156,8 @@ export interface LoadReport {
   inspections?: number;
   /** Rows read but not loaded, with the reason. */
   notLoaded?: RowNotLoaded[];
+  /** A budget file's projects, quarters and sums (in pence). */
+  budget?: BudgetLoadSummary;
 }
 
 export function reportOf(parsed: ParsedLoad): LoadReport {
@@ -157,5 +171,6 @@ export function reportOf(parsed: ParsedLoad): LoadReport {
   if (parsed.model) report.neighbours = parsed.model.neighbours;
   if (parsed.inspections) report.inspections = parsed.inspections.length;
   if (parsed.notLoaded) report.notLoaded = parsed.notLoaded;
+  if (parsed.budget) report.budget = budgetSummary(parsed.budget);
   return report;
 }

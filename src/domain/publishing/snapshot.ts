@@ -7,6 +7,8 @@
 import type { Glossary } from '../glossary.ts';
 import { formatPeriod, formatValue } from '../measures/format.ts';
 import { suppressionMeanings, type Measure, type Observation } from '../measures/types.ts';
+import { lineTotals, sumTotals, type BudgetLineRows } from '../projects/budget.ts';
+import { projectKindNames, type ProjectKind } from '../projects/vocabulary.ts';
 
 export const snapshotSchemaVersion = 1;
 
@@ -79,6 +81,26 @@ export interface PublishedPlan {
   /** Only confirmed entries: guesses are never printed publicly. */
   glossary: { acronym: string; expansion: string; plural?: string; variants?: string[]; explain?: boolean }[];
   targetReadingAge: number;
+  /**
+   * What is invested in what: each project's title, phase and sums, and money for the whole plan.
+   * Absent from snapshots published before the plan kept budget lines.
+   */
+  investment?: PublicInvestment;
+}
+
+/** Sums in pence: the public page formats them; leads, reasons and descriptions stay internal. */
+export interface PublicInvestment {
+  projects: { title: string; kind: string; phase: string; plannedPence: number; actualPence: number }[];
+  lines: {
+    project: string;
+    fundingSource: string;
+    recurrence: string;
+    financialYear: string;
+    plannedPence: number;
+    actualPence: number;
+  }[];
+  plannedPence: number;
+  actualPence: number;
 }
 
 /** The rows a snapshot is made from, as the database returns them (extra columns are ignored). */
@@ -121,6 +143,9 @@ export interface SnapshotRows {
   }[];
   glossary: Glossary;
   targetReadingAge: number;
+  /** The plan's projects and budget lines; absent, the snapshot carries no investment. */
+  projects?: readonly { id: number; title: string; kind: ProjectKind; phase: string }[];
+  budgetLines?: readonly (BudgetLineRows & { projectTitle: string })[];
 }
 
 export function emptyProgress(): Progress {
@@ -177,6 +202,38 @@ export function buildPublishedPlan(rows: SnapshotRows): PublishedPlan {
     measures: rows.measures.map(publicMeasure),
     glossary: publicGlossary(rows.glossary),
     targetReadingAge: rows.targetReadingAge,
+    ...(rows.projects && rows.budgetLines
+      ? { investment: publicInvestment(rows.projects, rows.budgetLines) }
+      : {}),
+  };
+}
+
+function publicInvestment(
+  projects: NonNullable<SnapshotRows['projects']>,
+  lines: NonNullable<SnapshotRows['budgetLines']>,
+): PublicInvestment {
+  const totals = sumTotals(lines);
+  return {
+    projects: projects.map((p) => {
+      const mine = sumTotals(lines.filter((l) => l.projectId === p.id));
+      return {
+        title: p.title,
+        kind: projectKindNames[p.kind],
+        phase: p.phase,
+        plannedPence: mine.plannedPence,
+        actualPence: mine.actualPence,
+      };
+    }),
+    lines: lines.map((l) => ({
+      project: l.projectTitle,
+      fundingSource: l.fundingSource,
+      recurrence: l.recurrence,
+      financialYear: l.financialYear,
+      plannedPence: l.plannedPence,
+      actualPence: lineTotals(l).actualPence,
+    })),
+    plannedPence: totals.plannedPence,
+    actualPence: totals.actualPence,
   };
 }
 

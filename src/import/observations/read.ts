@@ -2,6 +2,7 @@
  * A file of figures to a ParsedLoad: which layout, every observation, every problem. Nothing here
  * touches the database; `src/db/measure-loads.ts` writes the result all or nothing.
  */
+import { isBudgetLayout, readBudget } from './budget.ts';
 import { isDfeLayout, readDfe } from './dfe.ts';
 import { isLongLayout, readLong } from './long.ts';
 import { isOfstedLayout, readOfsted } from './ofsted.ts';
@@ -75,9 +76,29 @@ function readJudgements(table: Table, context: LoadContext): ParsedLoad {
   };
 }
 
+/* A budget file carries no figures: each row is a quarter of one of the council's budget lines. */
+function readBudgetFile(table: Table, context: LoadContext): ParsedLoad {
+  const { rows, errors } = readBudget(table, context.projects ?? []);
+  if (table.rows.length === 0)
+    errors.push({
+      row: 2,
+      column: table.headers[0] ?? '',
+      message: 'The file has a header row but no quarters',
+    });
+  return {
+    layout: 'budget',
+    rows: table.rows.length,
+    observations: [],
+    newMeasures: [],
+    errors: errors.sort((a, b) => a.row - b.row),
+    budget: rows,
+  };
+}
+
 function readTable(table: Table, kind: 'csv' | 'xlsx', context: LoadContext, fileName: string): ParsedLoad {
   if (isSnModelLayout(table)) return readModel(table, fileName, context);
   if (isOfstedLayout(table)) return readJudgements(table, context);
+  if (isBudgetLayout(table)) return readBudgetFile(table, context);
   let layout: Layout;
   let result: { observations: LoadObservation[]; errors: LoadProblem[]; newMeasures?: NewMeasure[] };
   if (kind === 'csv' && isDfeLayout(table)) {
@@ -100,7 +121,7 @@ function readTable(table: Table, kind: 'csv' | 'xlsx', context: LoadContext, fil
           row: 1,
           column: table.headers.join(', ') || '(none)',
           message:
-            'The first row must name the columns: measure, period and value (one row per figure), measure then one column per period, or a DfE open-data file',
+            'The first row must name the columns: measure, period and value (one row per figure), measure then one column per period, a DfE open-data file, or a budget (project, financial year, quarter, planned, actual)',
         },
       ],
     };

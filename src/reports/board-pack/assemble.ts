@@ -11,10 +11,19 @@ import type {
   BoardPack,
   BoardPackAction,
   BoardPackPriority,
+  BoardPackProject,
   BoardPackRisks,
   Direction,
   MeasureRating,
 } from './types.ts';
+import { spendSummary, type BudgetTotals } from '../../domain/projects/budget.ts';
+import { formatMoney } from '../../domain/projects/money.ts';
+import {
+  milestoneStatusNames,
+  projectKindNames,
+  type MilestoneStatus,
+  type ProjectKind,
+} from '../../domain/projects/vocabulary.ts';
 
 /*
  * A meeting's reports as the board pack renderers take them. Stored RAG values may be a code
@@ -60,6 +69,24 @@ export interface PackRiskRows {
   nextReviewOn: string | null;
 }
 
+/** A project of the plan, as src/db/projects reads it. */
+export interface PackProjectRows {
+  title: string;
+  kind: ProjectKind;
+  phase: string;
+  leadDisplayName: string;
+  priorityNumbers: readonly number[];
+  rag: string | null;
+  ragReason: string;
+  milestones: readonly {
+    title: string;
+    dueOn: string | null;
+    status: MilestoneStatus;
+    completedOn: string | null;
+  }[];
+  budget: BudgetTotals;
+}
+
 export interface PackRows {
   council: string;
   board: string;
@@ -71,6 +98,8 @@ export interface PackRows {
   risks?: { threshold: number; rows: readonly PackRiskRows[] };
   /** The action log's rows (src/db/meetings loadActionLogRows); absent, the pack has no action log. */
   actions?: readonly PackActionRow[];
+  /** The plan's projects; absent when the meeting has no plan. */
+  projects?: readonly PackProjectRows[];
 }
 
 export interface PackActionRow {
@@ -143,8 +172,31 @@ export function assembleBoardPack(rows: PackRows, options: { generatedAt: Date }
     ragScale: packScale(scale),
     priorities,
     ...(rows.risks ? { risks: packRisks(rows.risks) } : {}),
+    ...(rows.projects ? { projects: rows.projects.map(packProject) } : {}),
     ...(rows.actions ? { actionLog: rows.actions.map(packAction) } : {}),
   });
+}
+
+function packProject(p: PackProjectRows): BoardPackProject {
+  return {
+    title: p.title,
+    kind: projectKindNames[p.kind],
+    phase: p.phase,
+    lead: p.leadDisplayName,
+    priorities: p.priorityNumbers.join(', '),
+    ...(p.rag ? { rag: p.rag } : {}),
+    reason: p.ragReason,
+    milestones: p.milestones.map((m) => ({
+      title: m.title,
+      due: m.dueOn ? formatDate(m.dueOn) : '',
+      status: milestoneStatusNames[m.status],
+      completed: m.completedOn ? formatDate(m.completedOn) : '',
+    })),
+    investment:
+      p.budget.plannedPence === 0 && p.budget.actualPence === 0
+        ? 'No budget lines.'
+        : `${formatMoney(p.budget.plannedPence)} planned. ${spendSummary(p.budget)}.`,
+  };
 }
 
 function packRisks(risks: NonNullable<PackRows['risks']>): BoardPackRisks {

@@ -235,6 +235,9 @@ function register(r: RegisterView): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     heading(2, r.heading, { id: r.id, pageBreakBefore: true }),
     new Paragraph(r.intro),
+    ...(r.facts ?? []).map(
+      (f) => new Paragraph({ children: [boldText(`${f.label}: `), new TextRun(f.value)] }),
+    ),
   ];
   if (r.rows.length === 0) return [...out, new Paragraph(r.empty)];
   // Short columns get 1,000 twips (about 1.8 cm); columns of running text share what is left.

@@ -174,7 +174,14 @@ function priority(p: PriorityView): Content[] {
 }
 
 function register(r: RegisterView): Content[] {
-  const out: Content[] = [sectionHeading(r.heading, r.id), { text: r.intro, style: 'para' }];
+  const out: Content[] = [
+    sectionHeading(r.heading, r.id),
+    { text: r.intro, style: 'para' },
+    ...(r.facts ?? []).map((f): Content => ({
+      text: [{ text: `${f.label}: `, bold: true }, f.value],
+      style: 'para',
+    })),
+  ];
   if (r.rows.length === 0) return [...out, { text: r.empty, style: 'para' }];
   return [
     ...out,

@@ -117,6 +117,11 @@ export interface BoardPack {
    */
   risks?: BoardPackRisks;
   /**
+   * The plan's projects and investable propositions, each as a highlight section, as they stood
+   * when the pack was made. Absent from packs of a meeting with no plan and from earlier papers.
+   */
+  projects?: BoardPackProject[];
+  /**
    * Earlier meetings' open actions and those closed since the last meeting. Absent from packs made
    * before meetings kept actions (and from hand-built ones), which then have no action log section.
    */
@@ -144,6 +149,24 @@ export interface BoardPackRisk {
 export interface BoardPackRisks {
   threshold: number;
   items: BoardPackRisk[];
+}
+
+/** A project as the board reads it: status, milestones and money already in words. */
+export interface BoardPackProject {
+  title: string;
+  /** "Project" or "Investable proposition". */
+  kind: string;
+  /** The council's words, e.g. "Phase one: sustainability project"; may be empty. */
+  phase: string;
+  lead: string;
+  /** e.g. "1, 3"; empty when it serves the whole programme. */
+  priorities: string;
+  /** A code from the pack's ragScale; absent when not rated. */
+  rag?: string;
+  reason: string;
+  milestones: { title: string; due: string; status: string; completed: string }[];
+  /** e.g. "£200,000 planned. £103,500.50 spent against £100,000 planned for the same quarters: …" */
+  investment: string;
 }
 
 export type BoardPackFormat = 'html' | 'docx' | 'pdf';

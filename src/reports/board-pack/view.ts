@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../../domain/format.ts';
 import type {
   BoardPack,
   BoardPackPriority,
+  BoardPackProject,
   BoardPackRisks,
   EvidenceWarning,
   LinkedMeasure,
@@ -88,6 +89,8 @@ export interface RegisterView {
   /** The first cell of each row names the row. */
   rows: string[][];
   empty: string;
+  /** Facts printed before the table, each as "Label: value" (a project's status, lead, money). */
+  facts?: { label: string; value: string }[];
 }
 
 export interface BoardPackView {
@@ -132,7 +135,10 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
   const priorities = pack.priorities.map((p, i) =>
     priorityView(p, `priority-${i + 1}`, ragOf, meetingDate, pack),
   );
-  const registers = pack.risks ? [risksView(pack.risks)] : [];
+  const registers = [
+    ...(pack.projects ?? []).map((p, i) => projectView(p, `project-${i + 1}`, ragOf)),
+    ...(pack.risks ? [risksView(pack.risks)] : []),
+  ];
   const summary = pack.priorities.map((p, i) => ({
     id: priorities[i]!.id,
     priority: priorities[i]!.heading,
@@ -162,6 +168,32 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
     registers,
     ...(actionLog ? { actionLog } : {}),
     ...(pack.draft ? { draftMark: wording.draft } : {}),
+  };
+}
+
+function projectView(
+  p: BoardPackProject,
+  id: string,
+  ragOf: (code: string | undefined) => RagView,
+): RegisterView {
+  const c = wording.projectColumns;
+  const rag = ragOf(p.rag);
+  return {
+    id,
+    heading: `${p.kind}: ${p.title}`,
+    intro: p.phase || p.kind,
+    facts: [
+      { label: wording.projectFacts.rag, value: rag.label },
+      { label: wording.projectFacts.reason, value: p.reason || wording.noReason },
+      { label: wording.projectFacts.lead, value: p.lead || wording.noLead },
+      { label: wording.projectFacts.priorities, value: p.priorities || wording.wholeProgramme },
+      { label: wording.projectFacts.investment, value: p.investment },
+    ],
+    caption: wording.milestonesCaption,
+    columns: [c.milestone, c.due, c.status, c.completed],
+    wideColumns: [0],
+    rows: p.milestones.map((m) => [m.title, m.due || wording.noDueDate, m.status, m.completed]),
+    empty: wording.noMilestones,
   };
 }
 

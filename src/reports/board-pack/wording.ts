@@ -65,6 +65,18 @@ export const wording = {
   noDueDate: 'No date',
   noUpdate: 'None',
   noTarget: 'No target',
+  projectFacts: {
+    rag: 'RAG status',
+    reason: 'Reason for RAG',
+    lead: 'Lead',
+    priorities: 'Priorities',
+    investment: 'Investment',
+  },
+  projectColumns: { milestone: 'Milestone', due: 'Due', status: 'Status', completed: 'Completed' },
+  milestonesCaption: 'Milestones, soonest due first',
+  noMilestones: 'No milestones recorded.',
+  noReason: 'No reason given',
+  noLead: 'Not set',
   risks: 'Risks above the threshold',
   risksIntro: (threshold: number) =>
     `Open risks from the risk register scoring ${threshold} or more after controls (likelihood multiplied by impact).`,

@@ -5,6 +5,9 @@
  */
 import { coverOf, type CommitteeCover } from '../../domain/publishing/committee-cover.ts';
 import type { CabinetReport } from './types.ts';
+import { lineTotals, sumTotals, type BudgetLineRows } from '../../domain/projects/budget.ts';
+import { formatFinancialYear, formatMoney } from '../../domain/projects/money.ts';
+import { recurrenceNames } from '../../domain/projects/vocabulary.ts';
 
 export interface CabinetReportRows {
   report: CommitteeCover & {
@@ -43,6 +46,8 @@ export interface CabinetReportRows {
     themes: readonly { id: number; name: string; summary: string; responses: number }[];
   } | null;
   recipients: readonly { meeting: string; receivedOn: string | null }[];
+  /** The plan's budget lines with their quarters; absent, the report has no investment table. */
+  budgetLines?: readonly (BudgetLineRows & { projectTitle: string })[];
 }
 
 export function assembleCabinetReport(rows: CabinetReportRows, publicUrl: string): CabinetReport {
@@ -99,5 +104,27 @@ export function assembleCabinetReport(rows: CabinetReportRows, publicUrl: string
       : null,
     recipients: rows.recipients.map((r) => ({ meeting: r.meeting, receivedOn: r.receivedOn })),
     publicUrl,
+    ...(rows.budgetLines ? { investment: investmentOf(rows.budgetLines) } : {}),
+  };
+}
+
+function investmentOf(
+  lines: NonNullable<CabinetReportRows['budgetLines']>,
+): NonNullable<CabinetReport['investment']> {
+  const of = (kind: 'recurrent' | 'non-recurrent') =>
+    formatMoney(sumTotals(lines.filter((l) => l.recurrence === kind)).plannedPence);
+  return {
+    lines: lines.map((l) => ({
+      project: l.projectTitle,
+      fundingSource: l.fundingSource,
+      recurrence: recurrenceNames[l.recurrence],
+      financialYear: formatFinancialYear(l.financialYear),
+      planned: formatMoney(l.plannedPence),
+      spent: formatMoney(lineTotals(l).actualPence),
+      description: l.description,
+    })),
+    recurrent: of('recurrent'),
+    nonRecurrent: of('non-recurrent'),
+    spent: formatMoney(sumTotals(lines).actualPence),
   };
 }

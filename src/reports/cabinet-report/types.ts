@@ -34,6 +34,20 @@ export interface CabinetReportMeasure {
   direction: string;
 }
 
+/** A budget line of the plan or one of its projects, as the financial implications print it. */
+export interface CabinetReportBudgetLine {
+  /** The project's title; empty for money for the whole plan. */
+  project: string;
+  fundingSource: string;
+  /** "Recurrent" or "Non-recurrent (one-off)". */
+  recurrence: string;
+  /** "2017/18", or "Year not stated". */
+  financialYear: string;
+  planned: string;
+  spent: string;
+  description: string;
+}
+
 export interface CabinetReport {
   council: string;
   planTitle: string;
@@ -48,6 +62,11 @@ export interface CabinetReport {
     themes: { name: string; responses: number; summary: string }[];
   } | null;
   recipients: { meeting: string; receivedOn: string | null }[];
+  /**
+   * The plan's budget lines, for the financial implications section. Absent from reports issued
+   * before the plan kept budget lines, which print their cover's financial implications only.
+   */
+  investment?: { lines: CabinetReportBudgetLine[]; recurrent: string; nonRecurrent: string; spent: string };
   /** Where the public updates are published. */
   publicUrl: string;
   /** Not yet issued: every page is marked DRAFT, so a live report is never mistaken for the one sent. */

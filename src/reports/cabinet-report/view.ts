@@ -118,6 +118,32 @@ export function buildCabinetReportView(report: CabinetReport): CabinetReportView
     };
   }
 
+  if (report.investment) {
+    const money = section('FINANCIAL IMPLICATIONS');
+    const inv = report.investment;
+    if (inv.lines.length === 0) {
+      para(money, 'No budget lines are recorded for the plan or its projects.');
+    } else {
+      para(
+        money,
+        `The plan and its projects are supported by ${inv.recurrent} of recurrent and ${inv.nonRecurrent} of non-recurrent (one-off) investment, as set out in the table below. ${inv.spent} of spend has been recorded against these lines.`,
+      );
+      para(money, 'Recurrent money is in the service budget every year; non-recurrent money is spent once.');
+      money.table = {
+        caption: 'Investment in the plan by budget line',
+        head: ['Project', 'Funding source', 'Recurrent or one-off', 'Financial year', 'Planned', 'Spent'],
+        rows: inv.lines.map((l) => [
+          l.project || 'Whole plan',
+          l.fundingSource,
+          l.recurrence,
+          l.financialYear,
+          l.planned,
+          l.spent,
+        ]),
+      };
+    }
+  }
+
   const feedback = section('FEEDBACK ON THE DEVELOPMENT OF THE IMPROVEMENT PLAN');
   if (!report.consultation) {
     para(feedback, 'No consultation is summarised in this report.');

@@ -87,6 +87,37 @@ const risks = {
   },
 } as const;
 
+const projects = {
+  type: 'array',
+  description:
+    'The plan’s projects and investable propositions when the pack was made; absent without a plan',
+  items: {
+    type: 'object',
+    properties: {
+      title: { type: 'string' },
+      kind: { type: 'string', description: '"Project" or "Investable proposition"' },
+      phase: { type: 'string', description: 'The council’s words for the phase; may be empty' },
+      lead: { type: 'string' },
+      priorities: { type: 'string', description: 'Numbers of the linked priorities, e.g. "1, 3"' },
+      rag: { type: 'string', description: 'A code of the pack’s RAG scale; absent when not rated' },
+      reason: { type: 'string' },
+      milestones: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            title: { type: 'string' },
+            due: { type: 'string' },
+            status: { type: 'string' },
+            completed: { type: 'string' },
+          },
+        },
+      },
+      investment: { type: 'string', description: 'Planned and actual spend in words' },
+    },
+  },
+} as const;
+
 export const issuedPackSchema = {
   type: 'object',
   description: 'The board pack exactly as issued; later changes to reports and figures do not change it',
@@ -116,6 +147,7 @@ export const issuedPackSchema = {
     },
     priorities: { type: 'array', items: priority },
     risks,
+    projects,
     actionLog: {
       type: 'array',
       description:

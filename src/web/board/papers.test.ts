@@ -6,6 +6,13 @@ import { saveRagScale } from '../../db/board/commands.ts';
 import { getMeeting, loadRagScale } from '../../db/board/queries.ts';
 import { createRisk, updateRisk, type RiskInput } from '../../db/risks/commands.ts';
 import { getRisk } from '../../db/risks/queries.ts';
+import {
+  createBudgetLine,
+  createMilestone,
+  createProject,
+  updateProject,
+} from '../../db/projects/commands.ts';
+import { getProject } from '../../db/projects/queries.ts';
 import { systemActor } from '../../db/changes.ts';
 import { addObservations } from '../../db/measures/commands.ts';
 import {
@@ -254,5 +261,81 @@ test('the pack lists the plan’s open risks above the threshold, as they stood 
   assert.deepEqual(
     api.risks.items.map((r) => [r.title, r.afterControls]),
     [['Social worker vacancies stay high', '16 (Very high)']],
+  );
+});
+
+test('the pack has a section for each of the plan’s projects, frozen as it stood when issued', async (t) => {
+  const { db, world, meeting, office } = await heldMeeting(t);
+  const plan = { id: world.plan.id, organisationId: world.organisationId };
+  const input = {
+    title: 'Fostering Service Improvement',
+    kind: 'project' as const,
+    phase: 'Phase one: sustainability project',
+    purpose: '',
+    leadUserId: null,
+    leadName: 'Head of Fostering',
+    priorityIds: [world.priority.id],
+    measureIds: [],
+    rag: 'amber',
+    ragReason: 'Carer recruitment is behind the plan',
+  };
+  const project = await createProject(db, plan, input, actor);
+  const ctx = { plan, project };
+  await createMilestone(
+    db,
+    ctx,
+    { title: 'Recruitment strategy launched', dueOn: '2024-12-31', status: 'in-progress', completedOn: null },
+    actor,
+  );
+  await createBudgetLine(
+    db,
+    plan,
+    {
+      projectId: project.id,
+      fundingSource: 'Council budget',
+      recurrence: 'recurrent',
+      financialYear: '2024-25',
+      plannedPence: 200_000_00,
+      description: '',
+    },
+    actor,
+  );
+
+  const draft = (await office.get(paths.boardPack(meeting.id, 'html'))).body;
+  assert.match(draft, /<h2 id="project-1">Project: Fostering Service Improvement<\/h2>/);
+  assert.match(draft, /Carer recruitment is behind the plan/);
+  assert.match(draft, /Recruitment strategy launched/);
+  assert.match(draft, /£200,000 planned/);
+
+  await office.get(paths.meeting(meeting.id));
+  assert.equal((await office.post(paths.issuePapers(meeting.id), {})).statusCode, 303);
+  const now = await getProject(db, world.organisationId, project.id);
+  await updateProject(
+    db,
+    now!,
+    now!.project.version,
+    { ...input, rag: 'green', ragReason: 'Back on track' },
+    actor,
+  );
+  const issued = (await office.get(paths.boardPack(meeting.id, 'html'))).body;
+  assert.match(
+    issued,
+    /Carer recruitment is behind the plan/,
+    'the issued pack keeps the project as it stood',
+  );
+  assert.doesNotMatch(issued, /Back on track/);
+  const api = (await office.get(paths.api.meetingPack(meeting.id))).json<{
+    projects: { title: string; rag: string; reason: string; milestones: { title: string }[] }[];
+  }>();
+  assert.deepEqual(
+    api.projects.map((p) => [p.title, p.rag, p.reason, p.milestones.map((m) => m.title)]),
+    [
+      [
+        'Fostering Service Improvement',
+        'amber',
+        'Carer recruitment is behind the plan',
+        ['Recruitment strategy launched'],
+      ],
+    ],
   );
 });

@@ -15,6 +15,7 @@ import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { measuresView } from './measures-view.ts';
 import { loadCharts } from '../../reports/charts.ts';
+import { investmentView } from './investment-view.ts';
 import { planView } from './plan-view.ts';
 import { keptPage, latestFor, publicSite, type PublicSite } from './site.ts';
 import { glossaryOf } from './plan-view.ts';
@@ -129,6 +130,22 @@ export function publicPlanRoutes(app: FastifyInstance): void {
   app.get(
     paths.public.measures.pattern,
     kept((request, reply) => measuresPage(request, reply, { latest: true })),
+  );
+  app.get(
+    paths.public.investment.pattern,
+    kept(async (request, reply) => {
+      const { site, publication, latest } = await find(request, { latest: true });
+      if (!publication)
+        return keptPage(reply, 'public/nothing-yet.njk', site, { title: 'Nothing has been published yet' });
+      return keptPage(reply, 'public/investment.njk', site, {
+        title: `What we invest in: ${publication.plan.quarter.label}`,
+        investment: investmentView(publication.plan.investment),
+        quarter: publication.plan.quarter.label,
+        planTitle: publication.plan.plan.title,
+        links: links(publication, latest),
+        publicSection: 'investment',
+      });
+    }),
   );
   app.get<{ Params: RouteParams<typeof paths.public.publication> }>(
     paths.public.publication.pattern,
