@@ -10,7 +10,7 @@ import { cabinetReportExtractor } from './cabinet-report.ts';
 import { highlightReportPackExtractor } from './highlight-report-pack.ts';
 import { improvementPlanExtractor } from './improvement-plan.ts';
 import { applyMapping } from './mapping/apply.ts';
-import { suggestMapping } from './mapping/suggest.ts';
+import { suggestAndApply } from './mapping/suggest.ts';
 import { scrutinyPresentationExtractor } from './scrutiny-presentation.ts';
 import { textBlocks } from './structure/text-blocks.ts';
 import { countNonBlank, flattenItems } from './text.ts';
@@ -101,20 +101,14 @@ export function analyseDocument(
   let best: { extractor: DocumentExtractor; score: number } | undefined = asked
     ? { extractor: asked, score: 1 }
     : undefined;
-  if (!asked && options.kind) {
-    const mapping = suggestMapping(structureOf(lines, options), options.vocabulary, options.kind);
-    return mapDocument(lines, nonBlank, mapping, options);
-  }
+  if (!asked && options.kind) return suggestDocument(lines, nonBlank, options, options.kind);
   if (!best) {
     for (const extractor of registry) {
       const score = safeScore(extractor, lines);
       if (score >= recognitionThreshold && (!best || score > best.score)) best = { extractor, score };
     }
   }
-  if (!best && options.general) {
-    const mapping = suggestMapping(structureOf(lines, options), options.vocabulary ?? defaultVocabulary);
-    return mapDocument(lines, nonBlank, mapping, options);
-  }
+  if (!best && options.general) return suggestDocument(lines, nonBlank, options);
   if (!best) return { ok: false, message: notRecognisedMessage() };
 
   try {
@@ -133,6 +127,25 @@ function structureOf(lines: SourceLine[], options: AnalyseOptions): DocumentStru
   return options.structure ?? { format: 'text', lines, blocks: textBlocks(lines) };
 }
 
+/** A suggested mapping and its document, read once (with the person's overrides, read again). */
+function suggestDocument(
+  lines: SourceLine[],
+  nonBlank: number,
+  options: AnalyseOptions,
+  kind?: DocumentKind,
+): Analysis {
+  try {
+    const structure = structureOf(lines, options);
+    const { mapping, document } = suggestAndApply(structure, options.vocabulary ?? defaultVocabulary, kind);
+    if (options.overrides) return mapDocument(lines, nonBlank, mapping, { ...options, structure });
+    return { ok: true, document, summary: summarise(document, nonBlank), mapping };
+  } catch (error) {
+    return { ok: false, message: couldNotMap, error };
+  }
+}
+
+const couldNotMap = 'Wesaid could not map this document. Check the file, or enter the plan by hand';
+
 /** The general mapper: never throws, like the extractors' path. */
 function mapDocument(
   lines: SourceLine[],
@@ -144,11 +157,7 @@ function mapDocument(
     const document = applyMapping(structureOf(lines, options), mapping, options.overrides);
     return { ok: true, document, summary: summarise(document, nonBlank), mapping };
   } catch (error) {
-    return {
-      ok: false,
-      message: 'Wesaid could not map this document. Check the file, or enter the plan by hand',
-      error,
-    };
+    return { ok: false, message: couldNotMap, error };
   }
 }
 

@@ -201,7 +201,8 @@ class Walk {
 
   /** A heading or line that starts a flattened two-column table: placed as that table's header. */
   private startPairs(text: string): boolean {
-    if (!this.mapping.pairs?.length) return false;
+    // A flattened table's header is a short line ("Reason for Amber"): long paragraphs need no test.
+    if (!this.mapping.pairs?.length || text.length > 80) return false;
     const rule = this.mapping.pairs.find((r) => matches(r.after, text));
     if (!rule) return false;
     this.pairs = { rule };

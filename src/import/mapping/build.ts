@@ -66,15 +66,24 @@ export class DocumentBuilder {
   ensurePriority(title: string): ImportedPriority {
     if (this.priority) return this.priority;
     const priority = emptyPriority(this.nextPriorityNumber(), title || this.doc.title || 'Imported plan');
-    this.doc.priorities.push(priority);
-    this.priority = priority;
+    this.addPriority(priority);
     return priority;
   }
 
+  /** Numbers of the priorities made so far, kept as they are added (a tracker can have thousands). */
+  private readonly priorityNumbers = new Set<number>();
+  private highestPriority = 0;
+
   nextPriorityNumber(wanted?: number): number {
-    const taken = new Set(this.doc.priorities.map((p) => p.number));
-    if (wanted !== undefined && wanted > 0 && !taken.has(wanted)) return wanted;
-    return Math.max(0, ...taken) + 1;
+    if (wanted !== undefined && wanted > 0 && !this.priorityNumbers.has(wanted)) return wanted;
+    return this.highestPriority + 1;
+  }
+
+  addPriority(priority: ImportedPriority): void {
+    this.doc.priorities.push(priority);
+    this.priorityNumbers.add(priority.number);
+    this.highestPriority = Math.max(this.highestPriority, priority.number);
+    this.priority = priority;
   }
 
   ensureMeeting(): ImportedMeeting {

@@ -167,8 +167,7 @@ export function makeRecord(b: DocumentBuilder, input: RecordInput): boolean {
         commitments: [],
         lines,
       };
-      b.doc.priorities.push(priority);
-      b.priority = priority;
+      b.addPriority(priority);
       b.place(lines, 'priority');
       return true;
     }

@@ -302,6 +302,18 @@ export function suggestMapping(
   vocabulary: ImportVocabulary = defaultVocabulary,
   kind?: DocumentKind,
 ): ImportMapping {
+  return suggestAndApply(structure, vocabulary, kind).mapping;
+}
+
+/**
+ * suggestMapping and the document it gives, read once: choosing the kind reads the document
+ * already, so a caller that wants both does not read it twice.
+ */
+export function suggestAndApply(
+  structure: DocumentStructure,
+  vocabulary: ImportVocabulary = defaultVocabulary,
+  kind?: DocumentKind,
+): { mapping: ImportMapping; document: ImportedDocument } {
   const blocks = structure.blocks;
   const tables = new Map<string, TableRule>();
   for (const block of blocks) {
@@ -339,6 +351,8 @@ export function suggestMapping(
     ...(pairs.length ? { pairs } : {}),
     ...(grades ? { grades } : {}),
   };
-  if (!kind) mapping.kind = kindOfRecords(applyMapping(structure, mapping), structure);
-  return mapping;
+  const document = applyMapping(structure, mapping);
+  if (!kind) mapping.kind = kindOfRecords(document, structure);
+  document.kind = mapping.kind;
+  return { mapping, document };
 }
