@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import { clockFor, monotonicMs } from './clock.ts';
 import type { Clock } from './domain/clock.ts';
+import { StructurePool } from './import/structure/off-thread.ts';
 import { RenderPool, type RenderPoolOptions } from './reports/render-pool.ts';
 import { assets } from './web/assets.ts';
 import { auth } from './web/auth.ts';
@@ -49,6 +50,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Makes documents off the request thread; the routes read the data and hand it over. */
     renderPool: RenderPool;
+    /** Reads uploaded documents' structure off the request thread (a 4 MB document takes seconds). */
+    structurePool: StructurePool;
   }
 }
 
@@ -102,6 +105,9 @@ export async function buildApp({
   const renderPool = new RenderPool(render);
   app.decorate('renderPool', renderPool);
   app.addHook('onClose', () => renderPool.close());
+  const structurePool = new StructurePool();
+  app.decorate('structurePool', structurePool);
+  app.addHook('onClose', () => structurePool.close());
 
   // Cross-cutting: handles, headers and bodies, session and CSRF, page rendering, errors, who is asking.
   await app.register(database, { db, config, clock });

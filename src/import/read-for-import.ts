@@ -47,8 +47,15 @@ export function contentHashOf(lines: readonly SourceLine[]): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export async function readForImport(bytes: Buffer, fileName: string): Promise<ReadForImport> {
-  const read = await readStructure(bytes, fileName);
+/** How the structure is read: here, or in a worker (`StructurePool.read`) so a server keeps answering. */
+export type StructureReader = typeof readStructure;
+
+export async function readForImport(
+  bytes: Buffer,
+  fileName: string,
+  reader: StructureReader = readStructure,
+): Promise<ReadForImport> {
+  const read = await reader(bytes, fileName);
   if (read.ok) {
     const structure = read.structure;
     return {

@@ -73,7 +73,10 @@ export const importRoutes: FastifyPluginAsync = (app) => {
       });
     const upload = await readUpload(request.body, 'document', { missing: 'Select a document to import' });
     if (!upload.ok) return refuse(upload.message);
-    const read = await readForImport(upload.bytes, upload.fileName);
+    // Read in a worker thread: a large document takes seconds, and other requests must not wait.
+    const read = await readForImport(upload.bytes, upload.fileName, (bytes, name) =>
+      app.structurePool.read(bytes, name),
+    );
     if (!read.ok) return refuse(read.message);
     // The council's template for this layout first: a document read once with a person's help is read
     // the same way the next time.
