@@ -172,6 +172,8 @@ export const paths = {
   measure: route('/measures/:measureId'),
   editMeasure: route('/measures/:measureId/edit'),
   measureAnnotations: route('/measures/:measureId/annotations'),
+  /** One plan's own target for a measure it shares with other plans (set, then changed at a version). */
+  measurePlanTarget: route('/measures/:measureId/plans/:planId/target'),
   dataLoads: route('/scorecard/loads'),
   comparatorSettings: route('/scorecard/comparators'),
   statisticalNeighbours: route('/scorecard/statistical-neighbours'),
