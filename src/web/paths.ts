@@ -89,6 +89,11 @@ export const paths = {
   planRisks: route('/plans/:planId/risks'),
   newRisk: route('/plans/:planId/risks/new'),
   risk: route('/risks/:riskId'),
+  /** A reform programme's expectations checklist: required, then recommended, with counts met. */
+  planExpectations: route('/plans/:planId/expectations'),
+  newExpectation: route('/plans/:planId/expectations/new'),
+  expectation: route('/expectations/:expectationId'),
+  editExpectation: route('/expectations/:expectationId/edit'),
   editRisk: route('/risks/:riskId/edit'),
   /** The plan's projects and investable propositions, and its investment. */
   planProjects: route('/plans/:planId/projects'),
