@@ -25,7 +25,14 @@ export async function createExpectation(
   input: ExpectationInput,
   actor: Actor,
 ): Promise<Expectation> {
-  return insertRecord(db, expectations, 'expectation', plan.organisationId, { ...input, planId: plan.id }, actor);
+  return insertRecord(
+    db,
+    expectations,
+    'expectation',
+    plan.organisationId,
+    { ...input, planId: plan.id },
+    actor,
+  );
 }
 
 export async function updateExpectation(

@@ -88,7 +88,11 @@ export async function evidenceChoices(db: Db, organisationId: number) {
       .innerJoin(priorities, eq(priorities.id, commitments.priorityId))
       .innerJoin(plans, eq(plans.id, priorities.planId))
       .where(
-        and(eq(plans.organisationId, organisationId), isNull(commitments.archivedAt), isNull(priorities.archivedAt)),
+        and(
+          eq(plans.organisationId, organisationId),
+          isNull(commitments.archivedAt),
+          isNull(priorities.archivedAt),
+        ),
       )
       .orderBy(asc(plans.id), asc(priorities.number), asc(commitments.id)),
     db

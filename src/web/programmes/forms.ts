@@ -62,7 +62,10 @@ export const expectationForm: RecordForm<ExpectationFormContext, ExpectationInpu
       kind: 'select',
       name: 'measureId',
       label: 'Measure that evidences it (optional)',
-      items: [{ value: '', text: 'None' }, ...ctx.measures.map((m) => ({ value: String(m.id), text: m.text }))],
+      items: [
+        { value: '', text: 'None' },
+        ...ctx.measures.map((m) => ({ value: String(m.id), text: m.text })),
+      ],
     },
   ],
   read(values, ctx) {

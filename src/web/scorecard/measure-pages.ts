@@ -101,11 +101,7 @@ function targetsByPlan(
       return {
         plan: p.title,
         kind: planKindNames[p.kind],
-        target: t
-          ? format(t.target)
-          : ownTarget
-            ? `${ownTarget} (the measure’s own target)`
-            : 'No target',
+        target: t ? format(t.target) : ownTarget ? `${ownTarget} (the measure’s own target)` : 'No target',
         by: t ? [t.targetDate ? formatDate(t.targetDate) : '', t.period].filter(Boolean).join(', ') : '',
         note: t?.note ?? '',
         href: paths.measurePlanTarget(ctx.row.id, p.id),
@@ -240,7 +236,13 @@ export function measurePages(app: FastifyInstance) {
           (r.currentValue === null ? 'No figure' : formatValue(measure.unit, r.currentValue)),
         revisedAt: r.revisedAt,
       })),
-      targetsByPlan: targetsByPlan(ctx, planTargets, councilPlans, (v) => formatValue(measure.unit, v), ownTarget),
+      targetsByPlan: targetsByPlan(
+        ctx,
+        planTargets,
+        councilPlans,
+        (v) => formatValue(measure.unit, v),
+        ownTarget,
+      ),
       mayEditPlanTargets: can(user, 'edit', { type: 'measure' }),
       names: {
         unit: unitNames[ctx.row.unit],

@@ -68,13 +68,21 @@ export function planTargetPages(app: FastifyInstance) {
       const { priorityId, ...input } = data;
       const saved = await savePlanTarget(
         app.db,
-        { organisationId: ctx.user.organisationId, measureId: ctx.row.id, planId: ctx.plan.id, current: ctx.current },
+        {
+          organisationId: ctx.user.organisationId,
+          measureId: ctx.row.id,
+          planId: ctx.plan.id,
+          current: ctx.current,
+        },
         version,
         input,
         actor,
       );
       if (saved.ok && priorityId !== null) {
-        const kept = ctx.links.map((l) => ({ priorityId: l.priorityId, improvementAreaId: l.improvementAreaId }));
+        const kept = ctx.links.map((l) => ({
+          priorityId: l.priorityId,
+          improvementAreaId: l.improvementAreaId,
+        }));
         await setMeasureLinks(
           app.db,
           ctx.user.organisationId,

@@ -51,7 +51,9 @@ export function scorecardPages(app: FastifyInstance) {
     const filter = chosen ? { priorityId: chosen.id } : chosenPlan ? { planId: chosenPlan.id } : {};
     const [rows, planTargets] = await Promise.all([
       listMeasureRows(app.db, user.organisationId, filter),
-      chosenPlan ? planTargetsForPlan(app.db, user.organisationId, chosenPlan.id) : new Map<number, PlanTarget>(),
+      chosenPlan
+        ? planTargetsForPlan(app.db, user.organisationId, chosenPlan.id)
+        : new Map<number, PlanTarget>(),
     ]);
     return {
       figures: await figuresFor(
