@@ -385,7 +385,7 @@ export async function findMeasureByName(
   return row ?? null;
 }
 
-/** The priority of that number in the council's latest plan. */
+/** The priority of that number in the council's latest improvement plan. */
 export async function latestPriorityNumbered(
   db: Db,
   organisationId: number,
@@ -395,7 +395,14 @@ export async function latestPriorityNumbered(
     .select({ id: priorities.id })
     .from(priorities)
     .innerJoin(plans, eq(plans.id, priorities.planId))
-    .where(and(eq(plans.organisationId, organisationId), eq(priorities.number, number)))
+    .where(
+      and(
+        eq(plans.organisationId, organisationId),
+        eq(priorities.number, number),
+        // A load's priority numbers are the improvement plan's, not a reform programme's beside it.
+        eq(plans.kind, 'improvement-plan'),
+      ),
+    )
     .orderBy(desc(plans.id))
     .limit(1);
   return row?.id ?? null;
