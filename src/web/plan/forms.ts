@@ -97,7 +97,11 @@ export const planForm: RecordForm<
       .object({
         title: text('Title', { max: short, required: 'Enter a title' }),
         period: text('Period', { max: 100 }),
-        kind: choice(planKinds, 'Select the kind of plan'),
+        // Left out (a form from before kinds), the plan is an improvement plan, as every earlier one is.
+        kind: z.preprocess(
+          (raw) => (raw === undefined || raw === '' ? 'improvement-plan' : raw),
+          choice(planKinds, 'Select the kind of plan'),
+        ),
         status: choice(planStatuses, 'Select the status of the plan'),
         adoptedOn: date('Date adopted'),
       })

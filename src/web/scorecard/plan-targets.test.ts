@@ -71,9 +71,13 @@ test('a reform programme is added as a kind of plan, and shown as one', async (t
   assert.match(list.body, /Improvement plan<\/td>/);
   assert.match(list.body, /Reform programme<\/td>/);
 
-  const missing = await manager.post('/plans/new', { title: 'No kind', status: 'draft' });
-  assert.equal(missing.statusCode, 400);
-  assert.match(missing.body, /href="#kind"[^>]*>Select the kind of plan/);
+  const unknown = await manager.post('/plans/new', { title: 'Odd kind', kind: 'board', status: 'draft' });
+  assert.equal(unknown.statusCode, 400);
+  assert.match(unknown.body, /href="#kind"[^>]*>Select the kind of plan/);
+  // A form from before kinds makes an improvement plan, as every earlier plan is.
+  const older = await manager.post('/plans/new', { title: 'Plan 2025', status: 'draft' });
+  assert.equal(older.statusCode, 303);
+  assert.match((await manager.get(older.headers.location as string)).body, /Improvement plan/);
 });
 
 test('two plans of different kinds share a measure, and each shows it with its own target', async (t) => {
