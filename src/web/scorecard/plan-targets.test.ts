@@ -67,6 +67,14 @@ test('a reform programme is added as a kind of plan, and shown as one', async (t
   const page = await manager.get(created.headers.location as string);
   assert.match(page.body, /Families First Partnership/);
   assert.match(page.body, /Reform programme/);
+  const api = await manager.get('/api/v1/plans');
+  assert.deepEqual(
+    api.json<{ items: { title: string; kind: string }[] }>().items.map((p) => [p.title, p.kind]),
+    [
+      ['Improving services for children', 'improvement-plan'],
+      ['Families First Partnership', 'reform-programme'],
+    ],
+  );
   const list = await manager.get('/plans');
   assert.match(list.body, /Improvement plan<\/td>/);
   assert.match(list.body, /Reform programme<\/td>/);
