@@ -33,6 +33,7 @@ import { publicRoutes } from './web/public/routes.ts';
 import { keptPages } from './web/public/kept-pages.ts';
 import { publishingRoutes } from './web/publishing/routes.ts';
 import { riskRoutes } from './web/risks/routes.ts';
+import { expectationRoutes } from './web/programmes/routes.ts';
 import { riskApiRoutes } from './web/api/risk-routes.ts';
 import { inspectionRoutes } from './web/inspections/routes.ts';
 import { inspectionApiRoutes } from './web/api/inspection-routes.ts';
@@ -136,6 +137,7 @@ export async function buildApp({
   await app.register(publicRoutes);
   await app.register(scorecardRoutes);
   await app.register(riskRoutes);
+  await app.register(expectationRoutes);
   await app.register(inspectionRoutes);
   await app.register(projectRoutes);
   await app.register(caseAuditRoutes);

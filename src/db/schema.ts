@@ -17,3 +17,4 @@ export * from './meetings/schema.ts';
 export * from './limits/schema.ts';
 export * from './inspections/schema.ts';
 export * from './projects/schema.ts';
+export * from './programmes/schema.ts';

@@ -29,17 +29,19 @@ test('a newcomer’s demo tells one story: the current plan with overdue commitm
   const client = new TestClient(app);
   await client.signIn(sponsor.email, sponsor.password);
 
-  // One current plan; the earlier ones closed, with titles as a person writes them.
+  // One current plan (and the reform programme beside it); the earlier ones closed, with titles as a person writes them.
   const plans = await listPlans(db, organisationId);
   assert.deepEqual(plans.map((p) => [p.title, p.status]).sort(), [
     ["Children's Improvement Programme", 'adopted'],
+    ['Families First Partnership', 'draft'],
     ['Successful Families: improvement plan 2017', 'closed'],
     ['Tameside Improvement Plan 2022/23', 'closed'],
   ]);
   const list = textOf((await client.get(paths.plans())).body);
-  assert.match(list, /Successful Families: improvement plan 2017 2017 Closed/);
-  assert.match(list, /Tameside Improvement Plan 2022\/23 2022\/23 Closed/);
-  assert.match(list, /Children's Improvement Programme 2024\/25 Adopted/);
+  assert.match(list, /Successful Families: improvement plan 2017 Improvement plan 2017 Closed/);
+  assert.match(list, /Tameside Improvement Plan 2022\/23 Improvement plan 2022\/23 Closed/);
+  assert.match(list, /Children's Improvement Programme Improvement plan 2024\/25 Adopted/);
+  assert.match(list, /Families First Partnership Reform programme Draft/);
   assert.doesNotMatch(list, /SUCCESSFUL FAMILIES/);
 
   // The overview: commitments by status with overdue ones, and the RAG of each priority.

@@ -18,6 +18,7 @@ import { publishDemo } from './publish-demo.ts';
 import { addDemoRisks } from './risks.ts';
 import { addDemoInspections } from './inspections.ts';
 import { addDemoProjects } from './projects.ts';
+import { addFamiliesFirst } from './families-first.ts';
 
 export const demoSeedsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seeds');
 
@@ -88,5 +89,8 @@ export async function loadDemo(
   progress('Recording a quarter of case audits');
   // Recorded after the quarter was published, so the public snapshot stays as the demo's story has it.
   await loadDemoCaseAudits(db, programme);
+  progress('Adding the Families First Partnership beside the plan');
+  // Last, so the issued papers and the published quarter stay as the demo's story has them.
+  await addFamiliesFirst(db, organisationId, programme);
   return accounts;
 }

@@ -6,6 +6,14 @@
 export const planStatuses = ['draft', 'adopted', 'closed'] as const;
 export type PlanStatus = (typeof planStatuses)[number];
 
+/**
+ * What kind of plan it is: the improvement plan, or a reform programme run beside it (such as the
+ * Families First Partnership) with an expectations checklist. Every plan made before kinds is an
+ * improvement plan.
+ */
+export const planKinds = ['improvement-plan', 'reform-programme'] as const;
+export type PlanKind = (typeof planKinds)[number];
+
 export const commitmentStatuses = ['not-started', 'in-progress', 'done', 'dropped'] as const;
 export type CommitmentStatus = (typeof commitmentStatuses)[number];
 

@@ -189,6 +189,15 @@ const expected: Record<ResourceType, Record<Column, Action[]>> = {
     'board-member': ['read'],
     viewer: ['read'],
   },
+  // A reform programme's expectations: the programme office keeps the checklist, everyone reads it.
+  expectation: {
+    administrator: ['read', 'create', 'edit'],
+    'programme-manager': ['read', 'create', 'edit'],
+    'sponsor (own)': ['read'],
+    sponsor: ['read'],
+    'board-member': ['read'],
+    viewer: ['read'],
+  },
   // Everyone's own sessions, password and API tokens.
   'own-account': {
     administrator: ['read', 'edit'],

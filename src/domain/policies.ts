@@ -48,6 +48,7 @@ export const resourceTypes = [
   'meeting-record',
   'meeting-action',
   'inspection',
+  'expectation',
   'own-account',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
@@ -126,6 +127,8 @@ export const applicableActions: Readonly<Record<ResourceType, readonly Action[]>
   'meeting-action': ['read', 'create', 'edit', 'comment'],
   // Inspections and visits with their judgements and findings: the record of what Ofsted said, kept.
   inspection: ['read', 'create', 'edit'],
+  // A reform programme's expectations, marked met with evidence: kept with their history, never deleted.
+  expectation: ['read', 'create', 'edit'],
   // A person's own sessions, password and API tokens.
   'own-account': ['read', 'edit'],
 };
@@ -214,9 +217,10 @@ export const rules: readonly Rule[] = [
       'meeting-record',
       'meeting-action',
       'inspection',
+      'expectation',
     ],
     description:
-      'Everyone signed in may read the plan, its reports, measures, risks, projects and their investment, case audits, publications, the record of meetings and the inspection record.',
+      "Everyone signed in may read the plan, its reports, measures, risks, projects and their investment, case audits, publications, the record of meetings, the inspection record and a reform programme's expectations.",
   },
   {
     roles: ['sponsor', 'board-member'],

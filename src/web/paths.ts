@@ -89,6 +89,11 @@ export const paths = {
   planRisks: route('/plans/:planId/risks'),
   newRisk: route('/plans/:planId/risks/new'),
   risk: route('/risks/:riskId'),
+  /** A reform programme's expectations checklist: required, then recommended, with counts met. */
+  planExpectations: route('/plans/:planId/expectations'),
+  newExpectation: route('/plans/:planId/expectations/new'),
+  expectation: route('/expectations/:expectationId'),
+  editExpectation: route('/expectations/:expectationId/edit'),
   editRisk: route('/risks/:riskId/edit'),
   /** The plan's projects and investable propositions, and its investment. */
   planProjects: route('/plans/:planId/projects'),
@@ -172,6 +177,8 @@ export const paths = {
   measure: route('/measures/:measureId'),
   editMeasure: route('/measures/:measureId/edit'),
   measureAnnotations: route('/measures/:measureId/annotations'),
+  /** One plan's own target for a measure it shares with other plans (set, then changed at a version). */
+  measurePlanTarget: route('/measures/:measureId/plans/:planId/target'),
   dataLoads: route('/scorecard/loads'),
   comparatorSettings: route('/scorecard/comparators'),
   statisticalNeighbours: route('/scorecard/statistical-neighbours'),

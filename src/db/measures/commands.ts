@@ -8,7 +8,7 @@ import type { Db } from '../client.ts';
 import type { MeasureRow } from './series.ts';
 export type { MeasureRow } from './series.ts';
 import { improvementAreas, plans, priorities } from '../plan/schema.ts';
-import { measureAnnotations, measureLinks, measures, observations } from './schema.ts';
+import { measureAnnotations, measureLinks, measurePlanTargets, measures, observations } from './schema.ts';
 
 export type MeasureInput = Omit<
   typeof measures.$inferInsert,
@@ -211,5 +211,51 @@ export async function addObservations(
       area: f.area ?? 'council',
       note: f.note ?? '',
     })),
+  );
+}
+
+export interface PlanTargetInput {
+  target: number;
+  targetDate: string | null;
+  period: string;
+  note: string;
+}
+
+/**
+ * Sets one plan's own target for a measure: the first is added, later ones are versioned edits.
+ * The caller has found both the measure and the plan in the council.
+ */
+export async function savePlanTarget(
+  db: Db,
+  ctx: {
+    organisationId: number;
+    measureId: number;
+    planId: number;
+    current: typeof measurePlanTargets.$inferSelect | null;
+  },
+  expectedVersion: number,
+  input: PlanTargetInput,
+  actor: Actor,
+): Promise<SaveResult<typeof measurePlanTargets.$inferSelect>> {
+  if (!ctx.current) {
+    const record = await insertRecord(
+      db,
+      measurePlanTargets,
+      'measure-plan-target',
+      ctx.organisationId,
+      { ...input, measureId: ctx.measureId, planId: ctx.planId },
+      actor,
+    );
+    return { ok: true, record };
+  }
+  return updateRecord(
+    db,
+    measurePlanTargets,
+    'measure-plan-target',
+    ctx.organisationId,
+    ctx.current.id,
+    expectedVersion,
+    input,
+    actor,
   );
 }

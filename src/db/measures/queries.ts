@@ -25,7 +25,7 @@ import {
   type SeriesRow,
 } from './series.ts';
 import { improvementAreas, priorities, plans } from '../plan/schema.ts';
-import { measureAnnotations, measureLinks, measures, observations } from './schema.ts';
+import { measureAnnotations, measureLinks, measurePlanTargets, measures, observations } from './schema.ts';
 import { neighbourhoodOf, type Neighbourhood } from './load-reads.ts';
 
 export interface MeasureWithFigures {
@@ -115,9 +115,21 @@ export async function figuresFor(
 export async function listMeasureRows(
   db: Db,
   organisationId: number,
-  filter: { priorityId?: number } = {},
+  filter: { priorityId?: number; planId?: number } = {},
 ): Promise<MeasureRow[]> {
   const conditions = [eq(measures.organisationId, organisationId)];
+  if (filter.planId !== undefined) {
+    conditions.push(
+      inArray(
+        measures.id,
+        db
+          .select({ id: measureLinks.measureId })
+          .from(measureLinks)
+          .innerJoin(priorities, eq(priorities.id, measureLinks.priorityId))
+          .where(eq(priorities.planId, filter.planId)),
+      ),
+    );
+  }
   if (filter.priorityId !== undefined) {
     conditions.push(
       inArray(
@@ -373,7 +385,7 @@ export async function findMeasureByName(
   return row ?? null;
 }
 
-/** The priority of that number in the council's latest plan. */
+/** The priority of that number in the council's latest improvement plan. */
 export async function latestPriorityNumbered(
   db: Db,
   organisationId: number,
@@ -383,7 +395,14 @@ export async function latestPriorityNumbered(
     .select({ id: priorities.id })
     .from(priorities)
     .innerJoin(plans, eq(plans.id, priorities.planId))
-    .where(and(eq(plans.organisationId, organisationId), eq(priorities.number, number)))
+    .where(
+      and(
+        eq(plans.organisationId, organisationId),
+        eq(priorities.number, number),
+        // A load's priority numbers are the improvement plan's, not a reform programme's beside it.
+        eq(plans.kind, 'improvement-plan'),
+      ),
+    )
     .orderBy(desc(plans.id))
     .limit(1);
   return row?.id ?? null;
@@ -420,4 +439,67 @@ export async function latestCouncilFigures(db: Db, organisationId: number): Prom
     .where(eq(measures.organisationId, organisationId))
     .groupBy(measures.id)
     .orderBy(asc(measures.name));
+}
+
+export type PlanTarget = typeof measurePlanTargets.$inferSelect;
+
+/** Each plan's own target for a measure, with the plan's title and kind (the measure page's table). */
+export async function planTargetsOf(db: Db, organisationId: number, measureId: number) {
+  return db
+    .select({
+      target: measurePlanTargets,
+      planId: plans.id,
+      planTitle: plans.title,
+      planKind: plans.kind,
+    })
+    .from(measurePlanTargets)
+    .innerJoin(plans, eq(plans.id, measurePlanTargets.planId))
+    .where(and(eq(measurePlanTargets.measureId, measureId), eq(plans.organisationId, organisationId)))
+    .orderBy(asc(plans.id));
+}
+
+/** One plan's own target for one measure, or null when the plan shows the measure's own target. */
+export async function planTargetFor(
+  db: Db,
+  organisationId: number,
+  measureId: number,
+  planId: number,
+): Promise<PlanTarget | null> {
+  const [row] = await db
+    .select({ target: measurePlanTargets })
+    .from(measurePlanTargets)
+    .innerJoin(plans, eq(plans.id, measurePlanTargets.planId))
+    .where(
+      and(
+        eq(measurePlanTargets.measureId, measureId),
+        eq(measurePlanTargets.planId, planId),
+        eq(plans.organisationId, organisationId),
+      ),
+    );
+  return row?.target ?? null;
+}
+
+/** A plan's own targets, by measure, for its scorecard view. */
+export async function planTargetsForPlan(
+  db: Db,
+  organisationId: number,
+  planId: number,
+): Promise<Map<number, PlanTarget>> {
+  const rows = await db
+    .select({ target: measurePlanTargets })
+    .from(measurePlanTargets)
+    .innerJoin(plans, eq(plans.id, measurePlanTargets.planId))
+    .where(and(eq(measurePlanTargets.planId, planId), eq(plans.organisationId, organisationId)));
+  return new Map(rows.map((r) => [r.target.measureId, r.target]));
+}
+
+/** The council's plans that have at least one priority with a linked measure: the scorecard's plan filter. */
+export async function plansWithMeasures(db: Db, organisationId: number) {
+  return db
+    .selectDistinct({ id: plans.id, title: plans.title, kind: plans.kind })
+    .from(measureLinks)
+    .innerJoin(priorities, eq(priorities.id, measureLinks.priorityId))
+    .innerJoin(plans, eq(plans.id, priorities.planId))
+    .where(eq(plans.organisationId, organisationId))
+    .orderBy(asc(plans.id));
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  date,
   doublePrecision,
   index,
   integer,
@@ -15,7 +16,7 @@ import { dataLoadStatuses } from '../../domain/workflows/import.ts';
 import { measureFrequencies, measurePolarities, measureUnits } from '../../domain/measures/vocabulary.ts';
 import { neighbourAverages, type ModelNeighbour } from '../../domain/measures/neighbours.ts';
 import { bytea, createdAt, id, updatedAt, version } from '../columns.ts';
-import { improvementAreas, priorities } from '../plan/schema.ts';
+import { improvementAreas, plans, priorities } from '../plan/schema.ts';
 import { organisations, users } from '../people/schema.ts';
 
 /* Measures, their observations and the data loads that bring them in (the scorecard). */
@@ -84,6 +85,33 @@ export const measureLinks = pgTable(
     ),
     index('measure_links_priority').on(t.priorityId),
   ],
+);
+
+/**
+ * A plan's own target for a measure it shares with another plan (an improvement plan and a reform
+ * programme often watch the same figure with different ambitions). Without one, the plan shows the
+ * measure's own target.
+ */
+export const measurePlanTargets = pgTable(
+  'measure_plan_targets',
+  {
+    id: id(),
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    target: doublePrecision('target').notNull(),
+    /** When the target is to be reached, or the period as the plan writes it ("by March 2026"). */
+    targetDate: date('target_date'),
+    period: text('period').notNull().default(''),
+    note: text('note').notNull().default(''),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('measure_plan_targets_unique').on(t.measureId, t.planId)],
 );
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { insertRecord, recordChange, updateRecord, type Actor, type SaveResult } from '../changes.ts';
-import type { CommitmentStatus, EvidenceLink, PlanStatus } from '../../domain/plan.ts';
+import type { CommitmentStatus, EvidenceLink, PlanKind, PlanStatus } from '../../domain/plan.ts';
 import { nextPosition } from './positions.ts';
 import type { Commitment, ImprovementArea, Outcome, Plan, Priority, Standard } from './queries.ts';
 import { comments, commitments, improvementAreas, outcomes, plans, priorities, standards } from './schema.ts';
@@ -60,6 +60,8 @@ export interface PlanInput {
   title: string;
   period: string;
   status: PlanStatus;
+  /** Left out: an improvement plan (the column's default). */
+  kind?: PlanKind;
   adoptedOn: string | null;
 }
 

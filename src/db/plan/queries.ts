@@ -57,14 +57,18 @@ export type HistoryEntry = typeof changeHistory.$inferSelect;
 export const openStatuses: readonly CommitmentStatus[] = openCommitmentStatuses;
 
 export async function listPlans(db: Db, organisationId: number) {
-  return db
-    .select({
-      ...getTableColumns(plans),
-      priorities: countOf(priorities.planId, plans.id, priorities.archivedAt),
-    })
-    .from(plans)
-    .where(eq(plans.organisationId, organisationId))
-    .orderBy(desc(plans.id));
+  return (
+    db
+      .select({
+        ...getTableColumns(plans),
+        priorities: countOf(priorities.planId, plans.id, priorities.archivedAt),
+      })
+      .from(plans)
+      .where(eq(plans.organisationId, organisationId))
+      // Improvement plans first, newest first: pages that start from "the plan" take the first, and a
+      // reform programme run beside the plan must not take its place.
+      .orderBy(asc(sql`${plans.kind} <> 'improvement-plan'`), desc(plans.id))
+  );
 }
 
 export async function getPlan(db: Db, organisationId: number, planId: number): Promise<Plan | null> {

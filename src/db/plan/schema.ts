@@ -7,12 +7,14 @@ import { organisations, users } from '../people/schema.ts';
 // The plan's vocabulary is a domain fact; the schema stores it.
 export {
   commitmentStatuses,
+  planKinds,
   planStatuses,
   type CommitmentStatus,
+  type PlanKind,
   type EvidenceLink,
   type PlanStatus,
 } from '../../domain/plan.ts';
-import { commitmentStatuses, planStatuses, type EvidenceLink } from '../../domain/plan.ts';
+import { commitmentStatuses, planKinds, planStatuses, type EvidenceLink } from '../../domain/plan.ts';
 /**
  * Archived records leave the lists, counts, overviews, packs and publications but are kept, with
  * who archived them and when, and can be restored. Null means the record is in use.
@@ -31,6 +33,7 @@ export const plans = pgTable('plans', {
   /** As the council writes it, e.g. "2024 to 2026" or "2022/23". */
   period: text('period').notNull().default(''),
   status: text('status', { enum: planStatuses }).notNull().default('draft'),
+  kind: text('kind', { enum: planKinds }).notNull().default('improvement-plan'),
   adoptedOn: date('adopted_on'),
   version: version(),
   createdAt: createdAt(),

@@ -23,6 +23,11 @@ export const planSchema = {
     title: { type: 'string' },
     period: { type: 'string' },
     status: { type: 'string', enum: ['draft', 'adopted', 'closed'] },
+    kind: {
+      type: 'string',
+      enum: ['improvement-plan', 'reform-programme'],
+      description: 'An improvement plan, or a reform programme run beside it (such as Families First)',
+    },
     adoptedOn: { ...nullableString, format: 'date' },
     priorities: { type: 'integer', description: 'Number of priorities (in lists only)' },
     version: { type: 'integer' },

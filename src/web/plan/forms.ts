@@ -1,15 +1,17 @@
 import {
   commitmentStatuses,
+  planKinds,
   planStatuses,
   type CommitmentStatus,
   type EvidenceLink,
+  type PlanKind,
   type PlanStatus,
 } from '../../domain/plan.ts';
 import { z } from 'zod';
 import { parseForm, type FormResult } from '../forms/parse.ts';
 import { choice, date, optionalKnownId, problem, text, whole } from '../forms/validate.ts';
 import { dateToFormValues, type FieldSpec } from '../forms/fields.ts';
-import { commitmentStatusNames, planStatusNames } from './labels.ts';
+import { commitmentStatusNames, planKindNames, planStatusNames } from './labels.ts';
 
 /*
  * The plan's forms: which fields each record has, how a submitted form is read, and how a stored
@@ -56,11 +58,18 @@ function evidenceLinks() {
 
 export const planForm: RecordForm<
   unknown,
-  { title: string; period: string; status: PlanStatus; adoptedOn: string | null },
-  { title: string; period: string; status: string; adoptedOn: string | null }
+  { title: string; period: string; kind: PlanKind; status: PlanStatus; adoptedOn: string | null },
+  { title: string; period: string; kind: string; status: string; adoptedOn: string | null }
 > = {
   fields: () => [
     { kind: 'input', name: 'title', label: 'Title' },
+    {
+      kind: 'radios',
+      name: 'kind',
+      label: 'Kind of plan',
+      hint: 'A reform programme, such as the Families First Partnership, runs beside the improvement plan with its own checklist of expectations',
+      items: planKinds.map((k) => ({ value: k, text: planKindNames[k] })),
+    },
     {
       kind: 'input',
       name: 'period',
@@ -88,6 +97,11 @@ export const planForm: RecordForm<
       .object({
         title: text('Title', { max: short, required: 'Enter a title' }),
         period: text('Period', { max: 100 }),
+        // Left out (a form from before kinds), the plan is an improvement plan, as every earlier one is.
+        kind: z.preprocess(
+          (raw) => (raw === undefined || raw === '' ? 'improvement-plan' : raw),
+          choice(planKinds, 'Select the kind of plan'),
+        ),
         status: choice(planStatuses, 'Select the status of the plan'),
         adoptedOn: date('Date adopted'),
       })
@@ -100,6 +114,7 @@ export const planForm: RecordForm<
   toValues: (plan) => ({
     title: plan.title,
     period: plan.period,
+    kind: plan.kind,
     status: plan.status,
     ...dateToFormValues('adoptedOn', plan.adoptedOn),
   }),

@@ -17,7 +17,12 @@ import { authorize, requireUser } from '../auth.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { loaders } from './loaders.ts';
 import { planForm } from './forms.ts';
-import { commitmentStatusNames, commitmentStatusTagClasses, planStatusNames } from './labels.ts';
+import {
+  commitmentStatusNames,
+  commitmentStatusTagClasses,
+  planKindNames,
+  planStatusNames,
+} from './labels.ts';
 import { createRoute, editRoute } from '../forms/record-routes.ts';
 
 const pageSize = 25;
@@ -29,9 +34,10 @@ export function planPages(app: FastifyInstance): void {
     const user = authorize(request, reply, 'read', { type: 'plan' });
     const rows = await listPlans(app.db, user.organisationId);
     return reply.page('plan/plans.njk', {
-      title: 'Improvement plans',
+      title: 'Plans and programmes',
       plans: rows,
       planStatusNames,
+      planKindNames,
       canCreate: can(user, 'create', { type: 'plan' }),
     });
   });
@@ -43,7 +49,7 @@ export function planPages(app: FastifyInstance): void {
     resource: () => ({ type: 'plan' }),
     form: planForm,
     formContext: () => undefined,
-    initialValues: () => ({ status: 'draft' }),
+    initialValues: () => ({ kind: 'improvement-plan', status: 'draft' }),
     page: () => ({ title: 'Add a plan', cancelLink: paths.plans() }),
     create: (user, data, actor) => createPlan(app.db, user.organisationId, data, actor),
     done: (_user, plan) => paths.plan(plan.id),
@@ -77,6 +83,7 @@ export function planPages(app: FastifyInstance): void {
       unansweredFindings: unanswered,
       inspectionKindNames,
       planStatusNames,
+      planKindNames,
       commitmentStatusNames,
       canEdit: can(user, 'edit', { type: 'plan' }),
       canAddPriority: can(user, 'create', { type: 'priority' }),

@@ -38,7 +38,7 @@ const refuse = (ctx: z.RefinementCtx, message: string) =>
   ctx.addIssue({ code: 'custom', message, continue: true });
 
 /** A decimal number such as 90 or 12.5; null when empty and not required. */
-function decimal(label: string, options: { required?: string; negative?: string } = {}) {
+export function decimal(label: string, options: { required?: string; negative?: string } = {}) {
   return z.unknown().transform((raw, ctx): number | null => {
     const value = typeof raw === 'string' ? raw.trim() : '';
     if (value === '') {

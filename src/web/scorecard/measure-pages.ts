@@ -14,9 +14,13 @@ import {
   linksOf,
   neighbourhoodOf,
   observationsOf,
+  planTargetsOf,
   revisionsOf,
   withFigures,
 } from '../../db/measures/queries.ts';
+import { listPlans } from '../../db/plan/queries.ts';
+import { formatDate } from '../../domain/format.ts';
+import { planKindNames } from '../plan/labels.ts';
 import {
   basisText,
   benchmarkNames,
@@ -77,6 +81,39 @@ async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> 
   }
 }
 
+/**
+ * The "Targets by plan" table: each plan the measure evidences or holds a target for, with its own
+ * target or, without one, the measure's; and the council's other plans, to set a target for.
+ */
+function targetsByPlan(
+  ctx: { row: { id: number }; links: { planId: number }[] },
+  targets: Awaited<ReturnType<typeof planTargetsOf>>,
+  plans: { id: number; title: string; kind: keyof typeof planKindNames }[],
+  format: (value: number) => string,
+  ownTarget: string | null,
+) {
+  const shown = new Set([...ctx.links.map((l) => l.planId), ...targets.map((t) => t.planId)]);
+  const rows = plans
+    .filter((p) => shown.has(p.id))
+    .reverse()
+    .map((p) => {
+      const t = targets.find((x) => x.planId === p.id)?.target;
+      return {
+        plan: p.title,
+        kind: planKindNames[p.kind],
+        target: t ? format(t.target) : ownTarget ? `${ownTarget} (the measure’s own target)` : 'No target',
+        by: t ? [t.targetDate ? formatDate(t.targetDate) : '', t.period].filter(Boolean).join(', ') : '',
+        note: t?.note ?? '',
+        href: paths.measurePlanTarget(ctx.row.id, p.id),
+        action: t ? 'Change' : 'Set',
+      };
+    });
+  const others = plans
+    .filter((p) => !shown.has(p.id))
+    .map((p) => ({ plan: p.title, href: paths.measurePlanTarget(ctx.row.id, p.id) }));
+  return { rows, others };
+}
+
 const capitalise = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 export function measurePages(app: FastifyInstance) {
@@ -133,15 +170,18 @@ export function measurePages(app: FastifyInstance) {
     extra: object = {},
   ) => {
     const user = request.user!;
-    const [rows, annotations, revisions, neighbourhood] = await Promise.all([
+    const [rows, annotations, revisions, neighbourhood, planTargets, councilPlans] = await Promise.all([
       observationsOf(app.db, ctx.row.id),
       annotationsOf(app.db, ctx.row.id),
       revisionsOf(app.db, ctx.row.id),
       neighbourhoodOf(app.db, ctx.row.organisationId),
+      planTargetsOf(app.db, ctx.row.organisationId, ctx.row.id),
+      listPlans(app.db, ctx.row.organisationId),
       loadCharts(),
     ]);
     const m = withFigures(ctx.row, rows, app.clock.now(), neighbourhood);
     const { summary, measure } = m;
+    const ownTarget = summary.rag.target === null ? null : formatValue(measure.unit, summary.rag.target);
     const latestOwn = summary.latest
       ? m.observations.find((o) => o.comparator === undefined && o.period === summary.latest!.period)
       : undefined;
@@ -196,6 +236,14 @@ export function measurePages(app: FastifyInstance) {
           (r.currentValue === null ? 'No figure' : formatValue(measure.unit, r.currentValue)),
         revisedAt: r.revisedAt,
       })),
+      targetsByPlan: targetsByPlan(
+        ctx,
+        planTargets,
+        councilPlans,
+        (v) => formatValue(measure.unit, v),
+        ownTarget,
+      ),
+      mayEditPlanTargets: can(user, 'edit', { type: 'measure' }),
       names: {
         unit: unitNames[ctx.row.unit],
         polarity: polarityNames[ctx.row.polarity],

@@ -3,6 +3,7 @@ import { comparatorPages } from './comparator-pages.ts';
 import { loadPages } from './load-pages.ts';
 import { measurePages } from './measure-pages.ts';
 import { neighbourPages } from './neighbour-pages.ts';
+import { planTargetPages } from './plan-target-pages.ts';
 import { scorecardPages } from './scorecard-pages.ts';
 
 /** The scorecard: measures, their figures and charts, loading figures, and the Excel export. */
@@ -12,5 +13,6 @@ export const scorecardRoutes: FastifyPluginAsync = (app) => {
   loadPages(app);
   comparatorPages(app);
   neighbourPages(app);
+  planTargetPages(app);
   return Promise.resolve();
 };

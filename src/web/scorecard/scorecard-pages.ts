@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { figuresFor, listMeasureRows, prioritiesWithMeasures } from '../../db/measures/queries.ts';
+import {
+  figuresFor,
+  listMeasureRows,
+  planTargetsForPlan,
+  plansWithMeasures,
+  prioritiesWithMeasures,
+  type MeasureRow,
+  type PlanTarget,
+} from '../../db/measures/queries.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
 import { paths } from '../paths.ts';
@@ -13,9 +21,17 @@ import { scorecardWorkbook } from './xlsx.ts';
 const css = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'scorecard.css'));
 
 /** `?priority=12` filters to the measures that evidence priority 12; anything else shows all. */
-function priorityFilter(request: FastifyRequest): number | undefined {
-  const raw = (request.query as Record<string, string | undefined>).priority ?? '';
+function idFilter(request: FastifyRequest, name: 'priority' | 'plan'): number | undefined {
+  const raw = (request.query as Record<string, string | undefined>)[name] ?? '';
   return /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
+}
+
+/*
+ * A plan's view of a measure it shares with other plans reads the plan's own target where it set
+ * one: the rating and the gap are then worked out against that target, not the measure's.
+ */
+function withPlanTarget(row: MeasureRow, own: PlanTarget | undefined): MeasureRow {
+  return own ? { ...row, target: own.target, targets: [] } : row;
 }
 
 export function scorecardPages(app: FastifyInstance) {
@@ -25,31 +41,60 @@ export function scorecardPages(app: FastifyInstance) {
 
   const scorecard = async (request: FastifyRequest) => {
     const user = request.user!;
-    const priorityId = priorityFilter(request);
-    const [rows, priorities] = await Promise.all([
-      listMeasureRows(app.db, user.organisationId, priorityId === undefined ? {} : { priorityId }),
+    const [priorities, plans] = await Promise.all([
       prioritiesWithMeasures(app.db, user.organisationId),
+      plansWithMeasures(app.db, user.organisationId),
     ]);
-    const chosen = priorities.find((p) => p.id === priorityId);
+    const chosen = priorities.find((p) => p.id === idFilter(request, 'priority'));
+    // A priority belongs to one plan: choosing it chooses its plan's targets too.
+    const chosenPlan = plans.find((p) => p.id === (chosen ? chosen.planId : idFilter(request, 'plan')));
+    const filter = chosen ? { priorityId: chosen.id } : chosenPlan ? { planId: chosenPlan.id } : {};
+    const [rows, planTargets] = await Promise.all([
+      listMeasureRows(app.db, user.organisationId, filter),
+      chosenPlan
+        ? planTargetsForPlan(app.db, user.organisationId, chosenPlan.id)
+        : new Map<number, PlanTarget>(),
+    ]);
     return {
-      figures: await figuresFor(app.db, rows, app.clock.now()),
+      figures: await figuresFor(
+        app.db,
+        rows.map((r) => withPlanTarget(r, planTargets.get(r.id))),
+        app.clock.now(),
+      ),
       priorities,
+      plans,
       chosen,
-      priorityId: chosen ? priorityId : undefined,
+      chosenPlan,
+      priorityId: chosen?.id,
     };
   };
 
   app.get(paths.scorecard.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'read', { type: 'measure' });
-    const { figures, priorities, chosen, priorityId } = await scorecard(request);
+    const { figures, priorities, plans, chosen, chosenPlan, priorityId } = await scorecard(request);
     await loadCharts();
     return reply.page('scorecard/scorecard.njk', {
-      title: chosen ? `Scorecard: priority ${chosen.number}, ${chosen.title}` : 'Scorecard',
+      title: chosen
+        ? `Scorecard: priority ${chosen.number}, ${chosen.title}`
+        : chosenPlan
+          ? `Scorecard: ${chosenPlan.title}`
+          : 'Scorecard',
       caption: chosen
         ? `Measures for priority ${chosen.number}: ${chosen.title}`
-        : `All measures (${figures.length})`,
+        : chosenPlan
+          ? `Measures for ${chosenPlan.title} (${figures.length}), with its own targets`
+          : `All measures (${figures.length})`,
       rows: figures.map(scorecardRow),
       filterPriority: chosen,
+      filterPlan: chosenPlan,
+      planItems: [
+        { value: '', text: 'All plans', selected: chosenPlan === undefined || chosen !== undefined },
+        ...plans.map((p) => ({
+          value: String(p.id),
+          text: p.title,
+          selected: chosen === undefined && p.id === chosenPlan?.id,
+        })),
+      ],
       priorityItems: [
         { value: '', text: 'All measures', selected: priorityId === undefined },
         ...priorities.map((p) => ({
@@ -58,7 +103,7 @@ export function scorecardPages(app: FastifyInstance) {
           selected: p.id === priorityId,
         })),
       ],
-      xlsxHref: paths.scorecardXlsx({ priority: priorityId }),
+      xlsxHref: paths.scorecardXlsx({ priority: priorityId, plan: chosen ? undefined : chosenPlan?.id }),
       canCreate: can(user, 'create', { type: 'measure' }),
       canLoad: can(user, 'import', { type: 'import' }),
     });
@@ -66,10 +111,10 @@ export function scorecardPages(app: FastifyInstance) {
 
   app.get(paths.scorecardXlsx.pattern, async (request, reply) => {
     authorize(request, reply, 'read', { type: 'measure' });
-    const { figures, chosen } = await scorecard(request);
+    const { figures, chosen, chosenPlan } = await scorecard(request);
     const workbook = scorecardWorkbook(
       figures,
-      chosen ? `Priority ${chosen.number}: ${chosen.title}` : 'All measures',
+      chosen ? `Priority ${chosen.number}: ${chosen.title}` : chosenPlan ? chosenPlan.title : 'All measures',
     );
     const bytes = await app.renderPool.render({ kind: 'workbook', workbook });
     return reply
