@@ -3,12 +3,12 @@ import { once } from 'node:events';
 import { fmt, load } from './load.ts';
 
 /**
- * Plan overview and priority page under concurrent load, beside the same bytes served as a static
+ * Plan overview, priority page and the API's priorities under concurrent load, beside the same bytes served as a static
  * file by the same server, for the demo plan and a generated plan 50 times its size.
  */
 export async function benchPlanPages(): Promise<string[]> {
   const lines = [
-    `Database: ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL (BENCH_DATABASE_URL)' : 'embedded (PGlite, in memory)'}; 10 connections for 5 s after a 1 s warm-up.`,
+    `Database: ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL (BENCH_DATABASE_URL)' : 'embedded (PGlite, in memory)'}; 50 connections for 5 s after a 1 s warm-up.`,
     '',
     '| plan | size (priorities / areas / commitments / outcomes) | page | median ms | p99 ms | requests/s | static median ms | static p99 ms | static requests/s | throughput ratio (static ÷ page) |',
     '|---|---|---|---|---|---|---|---|---|---|',
@@ -29,7 +29,11 @@ export async function benchPlanPages(): Promise<string[]> {
       size: { priorities: number; areas: number; commitments: number; outcomes: number };
     };
     const cookie = await signIn(info.address, info.email, info.password);
-    const pages = { overview: `/plans/${info.planId}`, priority: `/priorities/${info.priorityId}` };
+    const pages = {
+      overview: `/plans/${info.planId}`,
+      priority: `/priorities/${info.priorityId}`,
+      'api-priorities': `/api/v1/plans/${info.planId}/priorities`,
+    };
     const html: Record<string, string> = {};
     for (const [name, url] of Object.entries(pages))
       html[`${name}.html`] = await (await fetch(info.address + url, { headers: { cookie } })).text();

@@ -43,6 +43,7 @@ import { caseAuditRoutes } from './web/case-audits/routes.ts';
 import { caseAuditApiRoutes } from './web/api/case-audit-routes.ts';
 import { searchApiRoutes } from './web/api/search-routes.ts';
 import { keptSearches } from './web/search/kept-results.ts';
+import { keptReads } from './web/kept-reads.ts';
 import { searchRoutes } from './web/search/routes.ts';
 import { meetingRecordRoutes } from './web/meetings/routes.ts';
 import { actionApiRoutes } from './web/api/action-routes.ts';
@@ -122,6 +123,7 @@ export async function buildApp({
   await app.register(openapi);
   await app.register(keptPages, { freshForMs: config.PUBLIC_CACHE_SECONDS * 1000, monotonicMs });
   await app.register(keptSearches);
+  await app.register(keptReads);
 
   // Features.
   await app.register(healthRoutes);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import type { DbOrTx } from '../changes.ts';
 import { liveArea, liveCommitment, livePriority } from '../plan/queries.ts';
@@ -60,6 +60,35 @@ export async function answerOptions(
   db: Db,
   organisationId: number,
 ): Promise<{ areas: AnswerArea[]; commitments: AnswerCommitment[] }> {
+  return answersWhere(db, organisationId, {});
+}
+
+/**
+ * The areas and commitments that findings link to (and the commitments in those areas): what a
+ * list of findings needs to say what answers each. Read by the findings' links, not the council's
+ * whole plan: the plan overview lists unanswered findings, and reading every commitment the council
+ * has for it was most of a 50-priority overview's time (issue 13).
+ */
+async function linkedAnswers(db: Db, organisationId: number, findings: Finding[]) {
+  const areaIds = [...new Set(findings.flatMap((f) => f.improvementAreaIds))];
+  const commitmentIds = [...new Set(findings.flatMap((f) => f.commitmentIds))];
+  if (areaIds.length === 0 && commitmentIds.length === 0) return { areas: [], commitments: [] };
+  return answersWhere(db, organisationId, { areaIds, commitmentIds });
+}
+
+/** Areas and commitments in use in the council's plans; with ids, only those (and the commitments in those areas). */
+async function answersWhere(
+  db: Db,
+  organisationId: number,
+  only: { areaIds?: number[]; commitmentIds?: number[] },
+): Promise<{ areas: AnswerArea[]; commitments: AnswerCommitment[] }> {
+  const limited = only.areaIds !== undefined;
+  const areaIds = only.areaIds ?? [];
+  const commitmentIds = only.commitmentIds ?? [];
+  const areaFilter = limited ? inArray(improvementAreas.id, areaIds) : undefined;
+  const commitmentFilter = limited
+    ? or(inArray(commitments.id, commitmentIds), inArray(commitments.improvementAreaId, areaIds))
+    : undefined;
   const [areaRows, commitmentRows] = await Promise.all([
     db
       .select({
@@ -73,7 +102,7 @@ export async function answerOptions(
       .from(improvementAreas)
       .innerJoin(priorities, eq(priorities.id, improvementAreas.priorityId))
       .innerJoin(plans, eq(plans.id, priorities.planId))
-      .where(and(eq(plans.organisationId, organisationId), liveArea()))
+      .where(and(eq(plans.organisationId, organisationId), liveArea(), areaFilter))
       .orderBy(
         asc(plans.id),
         asc(priorities.number),
@@ -94,7 +123,7 @@ export async function answerOptions(
       .from(commitments)
       .innerJoin(priorities, eq(priorities.id, commitments.priorityId))
       .innerJoin(plans, eq(plans.id, priorities.planId))
-      .where(and(eq(plans.organisationId, organisationId), liveCommitment()))
+      .where(and(eq(plans.organisationId, organisationId), liveCommitment(), commitmentFilter))
       .orderBy(asc(plans.id), asc(priorities.number), asc(commitments.position), asc(commitments.id)),
   ]);
   return { areas: areaRows, commitments: commitmentRows };
@@ -114,15 +143,12 @@ function withAnswers(findings: Finding[], options: Awaited<ReturnType<typeof ans
 
 async function findingsOf(db: Db, organisationId: number, inspectionIds: number[]): Promise<FindingRow[]> {
   if (inspectionIds.length === 0) return [];
-  const [rows, options] = await Promise.all([
-    db
-      .select()
-      .from(inspectionFindings)
-      .where(inArray(inspectionFindings.inspectionId, inspectionIds))
-      .orderBy(asc(inspectionFindings.number), asc(inspectionFindings.id)),
-    answerOptions(db, organisationId),
-  ]);
-  return withAnswers(rows, options);
+  const rows = await db
+    .select()
+    .from(inspectionFindings)
+    .where(inArray(inspectionFindings.inspectionId, inspectionIds))
+    .orderBy(asc(inspectionFindings.number), asc(inspectionFindings.id));
+  return withAnswers(rows, await linkedAnswers(db, organisationId, rows));
 }
 
 /** The council's inspections and visits, latest first, each with its judgements and findings. */

@@ -15,12 +15,11 @@ import {
 import type { Db } from '../client.ts';
 import { countOf } from '../counts.ts';
 import { liveArea, liveCommitment, liveOutcome, livePriority } from './archived.ts';
+import { overdueCondition } from './overview.ts';
 import {
-  boardMeetings,
   changeHistory,
   comments,
   commitments,
-  highlightReports,
   improvementAreas,
   outcomes,
   plans,
@@ -44,6 +43,8 @@ export {
   liveOutcome,
   livePriority,
 } from './archived.ts';
+export { latestRags, overdueCondition, planOverview } from './overview.ts';
+export type { PriorityHeadline, PriorityOverview } from './overview.ts';
 
 export type Plan = typeof plans.$inferSelect;
 export type Priority = typeof priorities.$inferSelect;
@@ -95,72 +96,6 @@ export async function listPriorities(db: Db, planId: number): Promise<PriorityRo
 }
 
 const priorityColumns = () => getTableColumns(priorities);
-
-export interface PriorityOverview {
-  priority: PriorityRow;
-  counts: Record<CommitmentStatus, number>;
-  total: number;
-  overdue: number;
-  latestRag: string | null;
-  latestRagOn: string | null;
-}
-
-/** The plan overview: each priority with its commitments counted by status, overdue, and latest RAG. */
-export async function planOverview(db: Db, planId: number, today: string): Promise<PriorityOverview[]> {
-  const rows = await listPriorities(db, planId);
-  if (rows.length === 0) return [];
-  const ids = rows.map((p) => p.id);
-  const counts = await db
-    .select({ priorityId: commitments.priorityId, status: commitments.status, n: count() })
-    .from(commitments)
-    .where(and(inArray(commitments.priorityId, ids), liveCommitment()))
-    .groupBy(commitments.priorityId, commitments.status);
-  const overdue = await db
-    .select({ priorityId: commitments.priorityId, n: count() })
-    .from(commitments)
-    .where(and(inArray(commitments.priorityId, ids), overdueCondition(today), liveCommitment()))
-    .groupBy(commitments.priorityId);
-  const rags = await latestRags(db, ids);
-  return rows.map((priority) => {
-    const byStatus = { 'not-started': 0, 'in-progress': 0, done: 0, dropped: 0 } as Record<
-      CommitmentStatus,
-      number
-    >;
-    for (const c of counts) if (c.priorityId === priority.id) byStatus[c.status] = c.n;
-    const rag = rags.get(priority.id);
-    return {
-      priority,
-      counts: byStatus,
-      total: Object.values(byStatus).reduce((a, b) => a + b, 0),
-      overdue: overdue.find((o) => o.priorityId === priority.id)?.n ?? 0,
-      latestRag: rag?.rag ?? null,
-      latestRagOn: rag?.on ?? null,
-    };
-  });
-}
-
-/** The current RAG of each priority's most recent approved highlight report. */
-export async function latestRags(
-  db: Db,
-  priorityIds: number[],
-): Promise<Map<number, { rag: string; on: string }>> {
-  if (priorityIds.length === 0) return new Map();
-  const rows = await db
-    .selectDistinctOn([highlightReports.priorityId], {
-      priorityId: highlightReports.priorityId,
-      rag: highlightReports.currentRag,
-      on: boardMeetings.meetingOn,
-    })
-    .from(highlightReports)
-    .innerJoin(boardMeetings, eq(boardMeetings.id, highlightReports.meetingId))
-    .where(and(inArray(highlightReports.priorityId, priorityIds), eq(highlightReports.state, 'approved')))
-    .orderBy(highlightReports.priorityId, desc(boardMeetings.meetingOn));
-  return new Map(rows.filter((r) => r.rag).map((r) => [r.priorityId, { rag: r.rag!, on: r.on }]));
-}
-
-export function overdueCondition(today: string): SQL {
-  return and(lt(commitments.dueOn, today), inArray(commitments.status, [...openStatuses]))!;
-}
 
 export interface PriorityContext {
   plan: Plan;

@@ -6,7 +6,7 @@ import { searchDocuments } from './documents.ts';
  * moving, by a trigger that fires once per writing transaction as it commits (a deferred
  * constraint trigger: a write is counted only once it can be seen, and the counter's row is locked
  * only at commit, after the transaction's other locks, so two writers cannot deadlock on it).
- * Results kept for a generation (src/web/search/result-cache.ts) are right while it is unchanged.
+ * Results kept for a generation (src/web/kept-by-generation.ts) are right while it is unchanged.
  */
 
 /** Every table a search reads: its documents and their joins in sources.ts. */

@@ -67,7 +67,10 @@ export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
     },
     async (request, reply) => {
       const plan = await planOf(request, reply);
-      return { items: await withSponsor(await listPriorities(app.db, plan.id)) };
+      const items = await app.keptReads.get(plan.organisationId, `api priorities ${plan.id}`, async () =>
+        withSponsor(await listPriorities(app.db, plan.id)),
+      );
+      return { items };
     },
   );
 

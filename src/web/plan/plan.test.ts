@@ -8,6 +8,7 @@ import {
   buildOrganisation,
   buildPlan,
   buildPlanWithPeople,
+  buildCommitment,
   buildUser,
 } from '../../../test/helpers/builders.ts';
 
@@ -53,6 +54,21 @@ test('every role can read the plan overview, which counts commitments and overdu
   assert.doesNotMatch(page.body, /Add a priority/);
   const manager = await as(people.programmeManager);
   assert.match((await manager.get(`/plans/${plan.id}`)).body, /Add a priority/);
+});
+
+test('the overview is kept per data version: a change committed elsewhere shows on the next request', async (t) => {
+  const { app, db, organisationId, plan, priority, people, as } = await setUp(t);
+  const viewer = await as(people.viewer);
+  const doneCell = (body: string) =>
+    /Quality of practice<\/a><\/td>(?:\s*<td[^>]*>.*?<\/td>){4}\s*<td[^>]*>(\d+)<\/td>/s.exec(body)?.[1];
+  const before = await viewer.get(`/plans/${plan.id}`);
+  assert.equal(doneCell(before.body), '0');
+  // As another instance would: straight into the database, with its history row, not through this app.
+  await buildCommitment(db, organisationId, priority.id, { text: 'Kinship carers', status: 'done' });
+  const after = await viewer.get(`/plans/${plan.id}`);
+  assert.equal(doneCell(after.body), '1');
+  // Nothing changed since: the same counts, answered from what was kept.
+  assert.equal(doneCell((await viewer.get(`/plans/${plan.id}`)).body), '1');
 });
 
 test('signed-out people are sent to sign in; the API answers 401', async (t) => {

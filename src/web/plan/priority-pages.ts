@@ -46,16 +46,18 @@ export function priorityPages(app: FastifyInstance): void {
       const ctx = await load.priority(request, reply);
       const user = authorize(request, reply, 'read', resourceOf(ctx));
       const filter = readCommitmentFilter(request.query);
-      const [areas, list, rags] = await Promise.all([
-        listAreas(app.db, ctx.priority.id),
-        listCommitments(app.db, {
-          priorityId: ctx.priority.id,
-          ...filter,
-          today: app.clock.today(),
-          pageSize: 25,
-        }),
-        latestRags(app.db, [ctx.priority.id]),
-      ]);
+      const today = app.clock.today();
+      // Kept per council data version, by everything the lists depend on: the filter and the date.
+      const [areas, list, rags] = await app.keptReads.get(
+        ctx.plan.organisationId,
+        `priority ${ctx.priority.id} ${today} ${JSON.stringify(filter)}`,
+        () =>
+          Promise.all([
+            listAreas(app.db, ctx.priority.id),
+            listCommitments(app.db, { priorityId: ctx.priority.id, ...filter, today, pageSize: 25 }),
+            latestRags(app.db, [ctx.priority.id]),
+          ]),
+      );
       const childResource = { type: 'commitment' as const, sponsorUserIds: ctx.sponsorUserIds };
       return reply.page('plan/priority.njk', {
         title: `Priority ${ctx.priority.number}: ${ctx.priority.title}`,

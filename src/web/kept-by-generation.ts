@@ -1,17 +1,17 @@
 /*
- * Search results kept per generation of what a search reads (src/db/search/state.ts), so the same
- * search asked again, by anyone with the same council and read scope, is answered without
- * searching. Every request asks the database for the generation (one row, by primary key): a write
- * committed anywhere, on this instance or another, is seen by the next search. Requests that
- * arrive while a question about the generation is on its way wait for the next one, so at most
- * two are outstanding however many people search at once, and each request's answer is read after
- * it arrived.
+ * Reads kept per generation of what they read, so the same read asked again is answered without
+ * reading: search results per generation of what a search reads (src/db/search/state.ts), and the
+ * plan's pages per council data version (src/db/data-versions/queries.ts, src/web/kept-reads.ts).
+ * Every request asks the database for the generation (one row, by primary key): a write committed
+ * anywhere, on this instance or another, is seen by the next request. Requests that arrive while a
+ * question about the generation is on its way wait for the next one, so at most two are
+ * outstanding however many people ask at once, and each request's answer is read after it arrived.
  */
 
-export interface ResultCacheOptions {
-  /** The generation now (searchState); null when the database keeps none, and nothing is kept. */
+export interface KeptByGenerationOptions {
+  /** The generation now; null when the database keeps none, and nothing is kept. */
   state: () => Promise<string | null>;
-  /** Results kept at once; the least recently used goes first. */
+  /** Reads kept at once; the least recently used goes first. */
   maxEntries?: number;
 }
 
@@ -20,7 +20,7 @@ interface Entry<T> {
   value: Promise<T>;
 }
 
-export class SearchResultCache<T> {
+export class KeptByGeneration<T> {
   readonly #state: () => Promise<string | null>;
   readonly #maxEntries: number;
   readonly #entries = new Map<string, Entry<T>>();
@@ -28,15 +28,15 @@ export class SearchResultCache<T> {
   #asking: Promise<string | null> | null = null;
   #queued: Promise<string | null> | null = null;
 
-  constructor(options: ResultCacheOptions) {
+  constructor(options: KeptByGenerationOptions) {
     this.#state = options.state;
     this.#maxEntries = options.maxEntries ?? 500;
   }
 
-  /** The kept results for `key` at the current generation, searching (once) when there are none. */
-  async get(key: string, search: () => Promise<T>): Promise<T> {
+  /** What is kept for `key` at the current generation, reading it (once) when nothing is. */
+  async get(key: string, read: () => Promise<T>): Promise<T> {
     const state = await this.#currentState();
-    if (state === null) return search();
+    if (state === null) return read();
     const kept = this.#entries.get(key);
     if (kept && kept.state === state) {
       // Most recently used last, so the oldest is first to go.
@@ -44,8 +44,8 @@ export class SearchResultCache<T> {
       this.#entries.set(key, kept);
       return kept.value;
     }
-    // One search per key and generation, however many ask while it runs.
-    const entry: Entry<T> = { state, value: search() };
+    // One read per key and generation, however many ask while it runs.
+    const entry: Entry<T> = { state, value: read() };
     this.#entries.delete(key);
     this.#entries.set(key, entry);
     entry.value.catch(() => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { SearchResultCache } from './result-cache.ts';
+import { KeptByGeneration } from './kept-by-generation.ts';
 
 /** A generation the test answers by hand, as the database read it when each question arrived. */
 function handState() {
@@ -16,7 +16,7 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 test('the same search at the same generation is searched once; a new generation searches again', async () => {
   let value = '1';
-  const cache = new SearchResultCache<string>({ state: () => Promise.resolve(value) });
+  const cache = new KeptByGeneration<string>({ state: () => Promise.resolve(value) });
   let searches = 0;
   const search = () => Promise.resolve(`result ${++searches} at ${value}`);
   assert.equal(await cache.get('a', search), 'result 1 at 1');
@@ -32,7 +32,7 @@ test('the same search at the same generation is searched once; a new generation 
 
 test('a question about the generation already on its way when a search arrives is not its answer', async () => {
   const hand = handState();
-  const cache = new SearchResultCache<string>({ state: hand.state });
+  const cache = new KeptByGeneration<string>({ state: hand.state });
   const first = cache.get('a', () => Promise.resolve('old'));
   assert.equal(hand.asked(), 1);
   // Something is written while the first question is on its way: the searches after must see it.
@@ -50,7 +50,7 @@ test('a question about the generation already on its way when a search arrives i
 
 test('nothing is kept without a generation, nor a search that failed', async () => {
   let value: string | null = null;
-  const cache = new SearchResultCache<string>({ state: () => Promise.resolve(value) });
+  const cache = new KeptByGeneration<string>({ state: () => Promise.resolve(value) });
   let searches = 0;
   const search = () => Promise.resolve(String(++searches));
   assert.equal(await cache.get('a', search), '1');
@@ -61,7 +61,7 @@ test('nothing is kept without a generation, nor a search that failed', async () 
 });
 
 test('the least recently used results go first when the cache is full', async () => {
-  const cache = new SearchResultCache<string>({ state: () => Promise.resolve('1'), maxEntries: 2 });
+  const cache = new KeptByGeneration<string>({ state: () => Promise.resolve('1'), maxEntries: 2 });
   let searches = 0;
   const search = () => Promise.resolve(String(++searches));
   await cache.get('a', search);
