@@ -39,7 +39,15 @@ export function scorecardPages(app: FastifyInstance) {
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
   );
 
-  const scorecard = async (request: FastifyRequest) => {
+  // Kept per council data version, by the filters and the date its ratings are worked out on.
+  const scorecard = (request: FastifyRequest) =>
+    app.keptReads.get(
+      request.user!.organisationId,
+      `scorecard ${idFilter(request, 'priority')} ${idFilter(request, 'plan')} ${app.clock.today()}`,
+      () => readScorecard(request),
+    );
+
+  const readScorecard = async (request: FastifyRequest) => {
     const user = request.user!;
     const [priorities, plans] = await Promise.all([
       prioritiesWithMeasures(app.db, user.organisationId),
