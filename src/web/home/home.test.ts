@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test, type TestContext } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { systemActor } from '../../db/changes.ts';
+import { recordChange, systemActor } from '../../db/changes.ts';
 import { addMember, openCycle } from '../../db/board/commands.ts';
 import { loadRagScale, listMeetingReports } from '../../db/board/queries.ts';
 import { createAction } from '../../db/meetings/commands.ts';
@@ -284,7 +284,7 @@ async function twoCouncils(t: TestContext) {
 }
 
 test('a sponsor sees only their own reports and commitments; another council’s never appear', async (t) => {
-  const { db, people, reports, homeOf } = await twoCouncils(t);
+  const { db, world, people, reports, homeOf } = await twoCouncils(t);
 
   const { html: sponsor } = await homeOf(people.sponsor);
   assert.match(section(sponsor, 'Reports you owe'), /1\. Quality of practice/);
@@ -308,10 +308,23 @@ test('a sponsor sees only their own reports and commitments; another council’s
 
   // The sponsor submits: the report leaves their list and waits for the programme office.
   const first = reports.find((r) => r.priority.number === 1)!;
-  await db
-    .update(highlightReports)
-    .set({ state: 'submitted' })
-    .where(eq(highlightReports.id, first.report.id));
+  // Straight into the database, with its history row as every change of the app has (pages are kept
+  // per council data version, which the history moves).
+  await db.transaction(async (tx) => {
+    await tx
+      .update(highlightReports)
+      .set({ state: 'submitted' })
+      .where(eq(highlightReports.id, first.report.id));
+    await recordChange(tx, {
+      organisationId: world.organisationId,
+      recordType: 'highlight-report',
+      recordId: first.report.id,
+      action: 'update',
+      actor: systemActor(),
+      before: null,
+      after: null,
+    });
+  });
   assert.doesNotMatch(section((await homeOf(people.sponsor)).html, 'Reports you owe'), /Quality of practice/);
 
   const { html: office } = await homeOf(people.programmeManager);

@@ -23,7 +23,12 @@ export const homeRoutes: FastifyPluginCallback = (app, _options, done) => {
     if (!request.user) return reply.redirect(paths.signIn());
     // Everyone signed in may read the plan; each section's reads stay within what the role may read.
     const user = authorize(request, reply, 'read', { type: 'plan' });
-    const home = await loadHome(app, user);
+    // Kept per council data version, by the person, their role and the date "due soon" counts from.
+    const home = await app.keptReads.get(
+      user.organisationId,
+      `home ${user.id} ${user.role} ${app.clock.today()}`,
+      () => loadHome(app, user),
+    );
     return reply.page('home/home.njk', {
       title: 'Home',
       home,
