@@ -15,6 +15,8 @@ declare module 'fastify' {
     viaToken: boolean;
     /** The database session the cookie names, when someone is signed in through one. */
     sessionId: number | null;
+    /** The signed-in person's council data version, read with the session or token (kept-reads.ts). */
+    dataVersion: string | null;
   }
 }
 
@@ -50,6 +52,7 @@ export const auth = fp(
     app.decorateRequest('user', null);
     app.decorateRequest('viaToken', false);
     app.decorateRequest('sessionId', null);
+    app.decorateRequest('dataVersion', null);
     const idleMs = app.config.SESSION_IDLE_MINUTES * 60 * 1000;
     const limits = limitsOf(app.config);
 
@@ -78,6 +81,7 @@ export const auth = fp(
         if (unsafeMethods.has(request.method) && found.scope !== 'write')
           throw new ForbiddenError('This API token may only read. Create a token that may read and write.');
         request.user = found.user;
+        request.dataVersion = found.dataVersion;
         if (stale(found.lastUsedAt, now)) await touchApiToken(app.db, found.tokenId, now);
         return;
       }
@@ -88,6 +92,7 @@ export const auth = fp(
         if (found) {
           request.user = found.user;
           request.sessionId = found.sessionId;
+          request.dataVersion = found.dataVersion;
           if (stale(found.lastSeenAt, now)) await touchSession(app.db, found.sessionId, now);
         }
       }

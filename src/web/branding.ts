@@ -37,7 +37,11 @@ export const branding = fp(
       if (!look) {
         const own = isPublicSite(this) ? null : (this.user?.organisationId ?? null);
         const organisationId = own ?? this.publicSite().then((site) => site.organisationId);
-        look = Promise.resolve(organisationId).then((id) => brandingOf(app.db, id));
+        // A signed-in person's council's look is kept per its data version (its changes have history).
+        look =
+          own !== null
+            ? app.keptReads.get(this, 'branding', () => brandingOf(app.db, own))
+            : Promise.resolve(organisationId).then((id) => brandingOf(app.db, id));
         looks.set(this, look);
       }
       return look;

@@ -37,6 +37,11 @@ export class KeptByGeneration<T> {
   async get(key: string, read: () => Promise<T>): Promise<T> {
     const state = await this.#currentState();
     if (state === null) return read();
+    return this.getAt(key, state, read);
+  }
+
+  /** What is kept for `key` at a generation the caller has just read itself (with the session). */
+  getAt(key: string, state: string, read: () => Promise<T>): Promise<T> {
     const kept = this.#entries.get(key);
     if (kept && kept.state === state) {
       // Most recently used last, so the oldest is first to go.

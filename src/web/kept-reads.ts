@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import type { FastifyRequest } from 'fastify';
 import { dataVersion } from '../db/data-versions/queries.ts';
 import { KeptByGeneration } from './kept-by-generation.ts';
 
@@ -19,11 +20,20 @@ export class KeptReads {
   ) {}
 
   /**
-   * What `read` gives for the council and key, read once per data version. The key must name
-   * everything else the read depends on (the record's id, the date when it counts what is overdue).
-   * What comes back is shared between requests: never change it.
+   * What `read` gives for the signed-in person's council and `key`, read once per data version. The
+   * key must name everything else the read depends on (the record's id, the person when it is
+   * theirs, the date when it counts what is overdue). What comes back is shared between requests:
+   * never change it. The version is the one read with the session (no round trip of its own).
    */
-  get<T>(organisationId: number, key: string, read: () => Promise<T>): Promise<T> {
+  get<T>(request: FastifyRequest, key: string, read: () => Promise<T>): Promise<T> {
+    const organisationId = request.user?.organisationId;
+    if (organisationId === undefined) return read();
+    const council = this.#council(organisationId);
+    const version = request.dataVersion;
+    return (version === null ? council.get(key, read) : council.getAt(key, version, read)) as Promise<T>;
+  }
+
+  #council(organisationId: number): KeptByGeneration<unknown> {
     let council = this.#councils.get(organisationId);
     if (!council) {
       council = new KeptByGeneration<unknown>({
@@ -32,14 +42,14 @@ export class KeptReads {
       });
       this.#councils.set(organisationId, council);
     }
-    return council.get(key, read) as Promise<T>;
+    return council;
   }
 }
 
 /**
- * One store of kept reads per instance. Every request still asks the database for the council's
- * data version (one row by its key), so a change committed on any instance is seen at once: the
- * store saves the reads and counting, never freshness.
+ * One store of kept reads per instance. Every request still reads the council's data version (with
+ * its session), so a change committed on any instance is seen at once: the store saves the reads
+ * and the counting, never freshness.
  */
 export const keptReads = fp(
   (app, _options, done) => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { hashToken } from './credentials.ts';
 import { apiTokens, passwordResets, sessions, users, type TokenScope } from './schema.ts';
@@ -14,6 +14,12 @@ const userColumns = {
   role: users.role,
 };
 
+/*
+ * The council's data version (src/db/data-versions/queries.ts), read with the person in the same
+ * query, before anything the request reads: kept reads need it, and it costs no round trip here.
+ */
+const dataVersion = sql<string>`coalesce((select dv.version::text from data_versions dv where dv.organisation_id = ${users.organisationId}), '0')`;
+
 export interface SessionLimits {
   now: Date;
   /** A session not seen for this long has ended. */
@@ -27,6 +33,8 @@ export interface FoundSession {
   sessionId: number;
   lastSeenAt: Date;
   user: CurrentUser;
+  /** The council's data version as the request began. */
+  dataVersion: string;
 }
 
 /**
@@ -35,13 +43,13 @@ export interface FoundSession {
  */
 export async function findSession(db: Db, key: string, limits: SessionLimits): Promise<FoundSession | null> {
   const [row] = await db
-    .select({ ...userColumns, sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt })
+    .select({ ...userColumns, sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt, dataVersion })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.idHash, hashToken(key)), eq(users.disabled, false), live(limits)));
   if (!row) return null;
-  const { sessionId, lastSeenAt, ...user } = row;
-  return { sessionId, lastSeenAt, user };
+  const { sessionId, lastSeenAt, dataVersion: version, ...user } = row;
+  return { sessionId, lastSeenAt, user, dataVersion: version };
 }
 
 export interface SessionRow {
@@ -70,6 +78,8 @@ export interface FoundToken {
   scope: TokenScope;
   lastUsedAt: Date | null;
   user: CurrentUser;
+  /** The council's data version as the request began. */
+  dataVersion: string;
 }
 
 /** The person an API token acts for, unless it is revoked, expired or their account is off. */
@@ -80,6 +90,7 @@ export async function findApiToken(db: Db, token: string, now: Date): Promise<Fo
       tokenId: apiTokens.id,
       scope: apiTokens.scope,
       lastUsedAt: apiTokens.lastUsedAt,
+      dataVersion,
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
@@ -92,8 +103,8 @@ export async function findApiToken(db: Db, token: string, now: Date): Promise<Fo
       ),
     );
   if (!row) return null;
-  const { tokenId, scope, lastUsedAt, ...user } = row;
-  return { tokenId, scope, lastUsedAt, user };
+  const { tokenId, scope, lastUsedAt, dataVersion: version, ...user } = row;
+  return { tokenId, scope, lastUsedAt, user, dataVersion: version };
 }
 
 export interface TokenRow {

@@ -67,7 +67,7 @@ export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
     },
     async (request, reply) => {
       const plan = await planOf(request, reply);
-      const items = await app.keptReads.get(plan.organisationId, `api priorities ${plan.id}`, async () =>
+      const items = await app.keptReads.get(request, `api priorities ${plan.id}`, async () =>
         withSponsor(await listPriorities(app.db, plan.id)),
       );
       return { items };

@@ -24,10 +24,8 @@ export const homeRoutes: FastifyPluginCallback = (app, _options, done) => {
     // Everyone signed in may read the plan; each section's reads stay within what the role may read.
     const user = authorize(request, reply, 'read', { type: 'plan' });
     // Kept per council data version, by the person, their role and the date "due soon" counts from.
-    const home = await app.keptReads.get(
-      user.organisationId,
-      `home ${user.id} ${user.role} ${app.clock.today()}`,
-      () => loadHome(app, user),
+    const home = await app.keptReads.get(request, `home ${user.id} ${user.role} ${app.clock.today()}`, () =>
+      loadHome(app, user),
     );
     return reply.page('home/home.njk', {
       title: 'Home',

@@ -61,7 +61,7 @@ export function planPages(app: FastifyInstance): void {
     const today = app.clock.today();
     // Kept per council data version: a 350-priority plan's counts took most of the page's time.
     const [overview, standards, risks, unanswered] = await app.keptReads.get(
-      plan.organisationId,
+      request,
       `plan-overview ${plan.id} ${today}`,
       () =>
         Promise.all([

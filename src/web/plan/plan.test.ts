@@ -57,7 +57,7 @@ test('every role can read the plan overview, which counts commitments and overdu
 });
 
 test('the overview is kept per data version: a change committed elsewhere shows on the next request', async (t) => {
-  const { app, db, organisationId, plan, priority, people, as } = await setUp(t);
+  const { db, organisationId, plan, priority, people, as } = await setUp(t);
   const viewer = await as(people.viewer);
   const doneCell = (body: string) =>
     /Quality of practice<\/a><\/td>(?:\s*<td[^>]*>.*?<\/td>){4}\s*<td[^>]*>(\d+)<\/td>/s.exec(body)?.[1];

@@ -49,7 +49,7 @@ export function priorityPages(app: FastifyInstance): void {
       const today = app.clock.today();
       // Kept per council data version, by everything the lists depend on: the filter and the date.
       const [areas, list, rags] = await app.keptReads.get(
-        ctx.plan.organisationId,
+        request,
         `priority ${ctx.priority.id} ${today} ${JSON.stringify(filter)}`,
         () =>
           Promise.all([

@@ -42,7 +42,7 @@ export function scorecardPages(app: FastifyInstance) {
   // Kept per council data version, by the filters and the date its ratings are worked out on.
   const scorecard = (request: FastifyRequest) =>
     app.keptReads.get(
-      request.user!.organisationId,
+      request,
       `scorecard ${idFilter(request, 'priority')} ${idFilter(request, 'plan')} ${app.clock.today()}`,
       () => readScorecard(request),
     );
