@@ -193,6 +193,8 @@ export const paths = {
   newMeeting: route('/boards/:boardId/meetings/new'),
   meeting: route('/meetings/:meetingId'),
   openCycle: route('/meetings/:meetingId/open-cycle'),
+  /** Which plans the meeting's pack covers beside the board's own (a reform programme, say). */
+  meetingPlans: route('/meetings/:meetingId/plans'),
   boardPack: route('/meetings/:meetingId/pack.:format'),
   issuePapers: route('/meetings/:meetingId/issue'),
   /** A meeting of record: its agenda (with the actions carried forward), attendance, minutes, actions. */

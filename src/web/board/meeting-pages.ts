@@ -94,6 +94,7 @@ export function meetingPages(app: FastifyInstance) {
         !ctx.meeting.cycleOpenedAt &&
         ctx.plan !== null &&
         ctx.meeting.status === 'planned',
+      canChoosePlans: can(user, 'create', runTheCycle),
       formats,
       issued: [...issued].reverse(),
       latestIssued: issued.at(-1),
@@ -159,6 +160,7 @@ export function meetingPages(app: FastifyInstance) {
           {
             meetingId: ctx.meeting.id,
             planId: ctx.plan.id,
+            otherPlanIds: ctx.otherPlans.map((p) => p.id),
             scale: await loadRagScale(app.db, user.organisationId),
           },
           { userId: user.id, name: user.name },
