@@ -3,6 +3,7 @@ import { test, type TestContext } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { systemActor } from '../../db/changes.ts';
 import { createExpectation } from '../../db/programmes/commands.ts';
+import { savePlanTarget } from '../../db/measures/commands.ts';
 import { expectations } from '../../db/schema.ts';
 import { docxText, pdfText } from '../../reports/text-readback.ts';
 import { testApp } from '../../../test/helpers/app.ts';
@@ -28,8 +29,29 @@ async function setUp(t: TestContext) {
     title: 'Families First Partnership',
     kind: 'reform-programme',
   });
-  await buildPriority(db, programme, { number: 1, title: 'Family help and child protection' });
-  const measure = await buildMeasure(db, world.organisationId, { name: 'Families offered a conference' });
+  const programmePriority = await buildPriority(db, programme, {
+    number: 1,
+    title: 'Family help and child protection',
+  });
+  // One measure shared by both plans, each holding it to its own target.
+  const measure = await buildMeasure(
+    db,
+    world.organisationId,
+    { name: 'Families offered a conference', target: 80 },
+    [{ period: '2024-08', value: 92 }],
+    [world.priority.id, programmePriority.id],
+  );
+  for (const [planId, target] of [
+    [world.plan.id, 90],
+    [programme.id, 95],
+  ] as const)
+    await savePlanTarget(
+      db,
+      { organisationId: world.organisationId, measureId: measure.id, planId, current: null },
+      1,
+      { target, targetDate: null, period: '', note: '' },
+      actor,
+    );
   const base = { reference: '', evidence: '', commitmentId: null, measureId: null };
   await createExpectation(
     db,
@@ -124,6 +146,17 @@ test('a meeting’s pack covers the improvement plan and the reform programme, e
     assert.match(text, /Commitment: We will/, `${format} names the commitment that meets it`);
     assert.match(text, /Measure: Families offered a conference/, format);
     assert.match(text, /Nothing linked yet/, format);
+    // The shared measure, in each part against that plan's own target.
+    const measureRow = /Families offered a conference 92% \(August 2024\) (\d+)%/g;
+    const targets = [...text.matchAll(measureRow)].map((m) => [m.index > partTwo, m[1]]);
+    assert.deepEqual(
+      targets,
+      [
+        [false, '90'],
+        [true, '95'],
+      ],
+      format,
+    );
   }
   // The programme's risks section is its own, not the plan's.
   assert.equal(html.match(/id="part-1-risks"/g)?.length, 1);
