@@ -128,8 +128,9 @@ test('a meeting’s pack covers the improvement plan and the reform programme, e
   // Table cells wrap in the PDF, so every run of spaces and line ends reads as one space.
   const read = (text: string) => text.replace(/\s+/g, ' ');
   for (const [format, text] of Object.entries({ html: read(words), docx: read(docx), pdf: read(pdf) })) {
+    // The last mention is the section itself; the first is its entry in the contents.
     const at = (words: string) => {
-      const i = text.indexOf(words);
+      const i = text.lastIndexOf(words);
       assert.ok(i >= 0, `${format} has "${words}"`);
       return i;
     };
@@ -192,12 +193,20 @@ test('issued, the two-plan pack stays as issued when an expectation moves on', a
 });
 
 test('a pack of one plan is laid out as before, and a reform programme alone still gets its summary', async (t) => {
-  const { world, meeting, office } = await setUp(t);
+  const { db, world, programme, meeting, office } = await setUp(t);
   const { html } = await packTexts(office, meeting.id);
   assert.doesNotMatch(html, /Part 1:/);
   assert.doesNotMatch(html, /Expectations/);
   assert.match(html, /id="risks"/);
   assert.match(html, new RegExp(world.plan.title));
+
+  const programmeBoard = await buildBoard(db, world.organisationId, programme.id, 'Families First Board');
+  const programmeMeeting = await buildMeeting(db, world.organisationId, programmeBoard.id);
+  const alone = await packTexts(office, programmeMeeting.id);
+  assert.doesNotMatch(alone.html, /Part 1:/);
+  assert.match(alone.html, /<h2 id="expectations">Expectations<\/h2>/);
+  assert.match(alone.docx, /Required expectations: 1 of 2 met/);
+  assert.match(alone.pdf, /Recommended expectations: 0 of 1 met/);
 });
 
 test('only the council’s own plans can be covered, and the form keeps what was ticked at an old version', async (t) => {
