@@ -83,6 +83,9 @@ test('the programme office adds an expectation to the reform programme, links a 
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Open the reporting cycle' }).click();
   await page.getByText('Reporting cycle opened').waitFor();
+  const reports = await page.getByRole('table', { name: 'Highlight reports for this meeting' }).innerText();
+  assert.match(reports, /Family help and child protection\s+Families First Partnership/);
+  await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: 'Board pack as a web page (print-ready)' }).click();
   await page.getByRole('heading', { level: 2, name: 'Part 2: Families First Partnership' }).waitFor();

@@ -95,6 +95,10 @@ export function meetingPages(app: FastifyInstance) {
         ctx.plan !== null &&
         ctx.meeting.status === 'planned',
       canChoosePlans: can(user, 'create', runTheCycle),
+      // With several plans, each report says whose priority it is: both may have a priority 1.
+      planTitles: Object.fromEntries(
+        [ctx.plan, ...ctx.otherPlans].flatMap((p) => (p ? [[p.id, p.title]] : [])),
+      ),
       formats,
       issued: [...issued].reverse(),
       latestIssued: issued.at(-1),
