@@ -18,6 +18,8 @@ import { boardLoaders, runTheCycle } from './loaders.ts';
 
 interface PlansFormContext {
   plans: { id: number; title: string; kind: PlanKind }[];
+  /** Once the cycle is open, a plan ticked now has its sections in the pack but no reports asked for. */
+  cycleOpen: boolean;
 }
 
 const plansForm: RecordForm<PlansFormContext, { planIds: number[] }, MeetingWithPlans> = {
@@ -26,7 +28,9 @@ const plansForm: RecordForm<PlansFormContext, { planIds: number[] }, MeetingWith
       kind: 'checkboxes',
       name: 'planIds',
       label: 'Other plans this meeting’s pack covers',
-      hint: 'The board’s own plan is always covered. Each plan ticked gets its own part of the pack, and opening the reporting cycle asks for a report on each of its priorities.',
+      hint: ctx.cycleOpen
+        ? 'The board’s own plan is always covered. Each plan ticked gets its own part of the pack. The reporting cycle is already open, so no report is asked for on a plan ticked now.'
+        : 'The board’s own plan is always covered. Each plan ticked gets its own part of the pack, and opening the reporting cycle asks for a report on each of its priorities.',
       items: ctx.plans.map((p) => ({ value: String(p.id), text: `${p.title} (${planKindNames[p.kind]})` })),
     },
   ],
@@ -53,6 +57,7 @@ export function meetingPlansPages(app: FastifyInstance) {
     resource: () => runTheCycle,
     form: plansForm,
     formContext: async (ctx: MeetingContext) => ({
+      cycleOpen: ctx.meeting.cycleOpenedAt !== null,
       plans: (await plansToCover(app.db, ctx.board.organisationId, ctx.plan?.id ?? null)).filter(
         // A closed plan no longer goes to the board, unless the meeting already covers it.
         (p) => p.status !== 'closed' || ctx.otherPlans.some((o) => o.id === p.id),
