@@ -39,6 +39,8 @@ import { inspectionRoutes } from './web/inspections/routes.ts';
 import { inspectionApiRoutes } from './web/api/inspection-routes.ts';
 import { projectRoutes } from './web/projects/routes.ts';
 import { projectApiRoutes } from './web/api/project-routes.ts';
+import { programmeApiRoutes } from './web/api/programme-routes.ts';
+import { measureTargetApiRoutes } from './web/api/measure-target-routes.ts';
 import { caseAuditRoutes } from './web/case-audits/routes.ts';
 import { caseAuditApiRoutes } from './web/api/case-audit-routes.ts';
 import { searchApiRoutes } from './web/api/search-routes.ts';
@@ -151,6 +153,8 @@ export async function buildApp({
   await app.register(riskApiRoutes, { prefix: '/api/v1' });
   await app.register(inspectionApiRoutes, { prefix: '/api/v1' });
   await app.register(projectApiRoutes, { prefix: '/api/v1' });
+  await app.register(programmeApiRoutes, { prefix: '/api/v1' });
+  await app.register(measureTargetApiRoutes, { prefix: '/api/v1' });
   await app.register(caseAuditApiRoutes, { prefix: '/api/v1' });
   await app.register(searchApiRoutes, { prefix: '/api/v1' });
   await app.register(actionApiRoutes, { prefix: '/api/v1' });

@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { ensureOrganisation } from '../db/people/commands.ts';
 import { listPlans } from '../db/plan/queries.ts';
 import { findMeasureByName } from '../db/measures/queries.ts';
+import { findMeetingsOn } from '../db/board/queries.ts';
+import { nextMeetingOn } from './board-demo.ts';
 import { testApp } from '../../test/helpers/app.ts';
 import { testClock } from '../../test/helpers/clock.ts';
 import { TestClient } from '../../test/helpers/client.ts';
@@ -50,4 +52,11 @@ test('the demo runs the Families First Partnership beside the plan, sharing a me
     textOf((await client.get(paths.scorecard({ plan: plan.id }))).body),
     new RegExp(`${sharedDemoMeasure} .*90%`),
   );
+
+  // The Improvement Board's next pack covers both: the programme's part has its expectations summary.
+  const [next] = await findMeetingsOn(db, organisationId, nextMeetingOn);
+  const pack = textOf((await client.get(paths.boardPack(next!.meeting.id, 'html'))).body);
+  assert.match(pack, new RegExp(`Part 1: ${plan.title.replace(/'/g, '.')}`));
+  assert.match(pack, /Part 2: Families First Partnership Reform programme/);
+  assert.match(pack, /Expectations: Families First Partnership .*Required expectations 0 of 3 met/);
 });

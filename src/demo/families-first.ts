@@ -18,6 +18,9 @@ import type { Plan } from '../db/plan/queries.ts';
 import { findMeasureByName } from '../db/measures/queries.ts';
 import { linkMeasureToPriority, savePlanTarget } from '../db/measures/commands.ts';
 import { createExpectation, type ExpectationInput } from '../db/programmes/commands.ts';
+import { setMeetingPlans } from '../db/board/commands.ts';
+import { findMeetingsOn } from '../db/board/queries.ts';
+import { nextMeetingOn } from './board-demo.ts';
 
 const actor = systemActor('Demo data');
 
@@ -96,5 +99,9 @@ export async function addFamiliesFirst(db: Db, organisationId: number, improveme
     95,
     'The demo’s own figure, to show a second plan holding the measure to its own target.',
   );
+  // The Improvement Board governs the programme too: its next pack has a part for each plan. The
+  // cycle is already open, so no report is asked for on the programme's priority.
+  for (const { meeting } of await findMeetingsOn(db, organisationId, nextMeetingOn))
+    await setMeetingPlans(db, organisationId, meeting.id, meeting.version, [programme.id], actor);
   return programme;
 }

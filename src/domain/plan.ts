@@ -14,6 +14,11 @@ export type PlanStatus = (typeof planStatuses)[number];
 export const planKinds = ['improvement-plan', 'reform-programme'] as const;
 export type PlanKind = (typeof planKinds)[number];
 
+export const planKindNames: Record<PlanKind, string> = {
+  'improvement-plan': 'Improvement plan',
+  'reform-programme': 'Reform programme',
+};
+
 export const commitmentStatuses = ['not-started', 'in-progress', 'done', 'dropped'] as const;
 export type CommitmentStatus = (typeof commitmentStatuses)[number];
 

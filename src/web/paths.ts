@@ -193,6 +193,8 @@ export const paths = {
   newMeeting: route('/boards/:boardId/meetings/new'),
   meeting: route('/meetings/:meetingId'),
   openCycle: route('/meetings/:meetingId/open-cycle'),
+  /** Which plans the meeting's pack covers beside the board's own (a reform programme, say). */
+  meetingPlans: route('/meetings/:meetingId/plans'),
   boardPack: route('/meetings/:meetingId/pack.:format'),
   issuePapers: route('/meetings/:meetingId/issue'),
   /** A meeting of record: its agenda (with the actions carried forward), attendance, minutes, actions. */
@@ -289,6 +291,10 @@ export const paths = {
     plans: route('/api/v1/plans'),
     measures: route('/api/v1/measures'),
     measureObservations: route('/api/v1/measures/:measureId/observations'),
+    /** Each plan's own target for a measure shared by plans. */
+    measureTargets: route('/api/v1/measures/:measureId/targets'),
+    /** A reform programme's expectations with what meets each. */
+    planExpectations: route('/api/v1/plans/:planId/expectations'),
     statisticalNeighbours: route('/api/v1/statistical-neighbours'),
     /** `paths.api.highlightReports({ meeting: '2024-09-10' })` for one meeting's reports. */
     highlightReports: route('/api/v1/highlight-reports'),

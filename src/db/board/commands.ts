@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { BoardKind } from '../../domain/board-cycle.ts';
 import type { MeetingKind } from '../../domain/meetings/vocabulary.ts';
 import { findStatus, type RagScale } from '../../domain/rag-scale.ts';
@@ -36,6 +36,7 @@ import {
 export { saveRagScale } from './rag-scale.ts';
 /** The reminder log is its own record (one row per e-mail), so it has no change history. */
 export { claimReminder, releaseReminder } from './reminders.ts';
+export { setMeetingPlans, type MeetingWithPlans } from './meeting-plans-commands.ts';
 export { issuePapers, IssueError, type IssueInput, type IssuedVersion } from './issued-papers.ts';
 
 export async function createBoard(
@@ -115,14 +116,15 @@ function enforce(state: ReportState, action: ReportAction, who: ReportParticipan
 }
 
 /**
- * Opens the reporting cycle: a draft report for every priority of the plan, assigned to its
+ * Opens the reporting cycle: a draft report for every priority of the plan (and of the other plans
+ * the meeting's pack covers), assigned to its
  * sponsor, carrying the RAG of the priority's last approved report as "previous". Opening twice
  * adds nothing, so a double click cannot make two reports.
  */
 export async function openCycle(
   db: Db,
   organisationId: number,
-  input: { meetingId: number; planId: number; scale: RagScale },
+  input: { meetingId: number; planId: number; otherPlanIds?: readonly number[]; scale: RagScale },
   actor: Actor,
 ): Promise<number> {
   return db.transaction(async (tx) => {
@@ -143,8 +145,13 @@ export async function openCycle(
       .select()
       .from(priorities)
       // An archived priority is no longer reported on.
-      .where(and(eq(priorities.planId, input.planId), isNull(priorities.archivedAt)))
-      .orderBy(asc(priorities.number));
+      .where(
+        and(
+          inArray(priorities.planId, [input.planId, ...(input.otherPlanIds ?? [])]),
+          isNull(priorities.archivedAt),
+        ),
+      )
+      .orderBy(asc(priorities.planId), asc(priorities.number));
     let created = 0;
     for (const priority of list) {
       const [existing] = await tx

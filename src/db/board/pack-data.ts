@@ -10,6 +10,10 @@ import { organisations } from '../schema.ts';
 import { listMilestones, listProjects } from '../projects/queries.ts';
 import type { MilestoneStatus, ProjectKind } from '../../domain/projects/vocabulary.ts';
 import type { BudgetTotals } from '../../domain/projects/budget.ts';
+import type { PlanKind } from '../../domain/plan.ts';
+import type { ExpectationStatus, ExpectationStrength } from '../../domain/programmes/expectations.ts';
+import { listExpectations } from '../programmes/queries.ts';
+import type { Plan } from '../plan/queries.ts';
 
 /*
  * The rows a meeting's board pack is made from. The pack itself (RAG codes read through the
@@ -27,6 +31,19 @@ export interface BoardPackRows {
   reports: (ReportRow & { detail: ReportDetailRows })[];
   risks?: { threshold: number; rows: PackRisk[] };
   projects?: PackProject[];
+  /** The plan's expectations, when it is a reform programme. */
+  expectations?: PackExpectation[];
+  /** Each plan the pack covers, the board's first; only when the meeting covers more than one. */
+  parts?: PackPart[];
+}
+
+export interface PackPart {
+  planTitle: string;
+  planKind: PlanKind;
+  reports: BoardPackRows['reports'];
+  risks: { threshold: number; rows: PackRisk[] };
+  projects: PackProject[];
+  expectations?: PackExpectation[];
 }
 
 export interface PackProject {
@@ -70,16 +87,67 @@ export async function loadBoardPackRows(
     today,
   });
   const reports = rows.map((row, i) => ({ ...row, detail: details[i]! }));
-  return {
-    ...(ctx.plan ? { risks: await loadPackRisks(db, organisationId, ctx.plan.id) } : {}),
-    ...(ctx.plan ? { projects: await loadPackProjects(db, organisationId, ctx.plan.id) } : {}),
+  const common = {
     council: organisation?.name ?? '',
     board: ctx.board.name,
     meetingOn: ctx.meeting.meetingOn,
     planTitle: ctx.plan?.title ?? null,
     scale,
-    reports,
   };
+  if (!ctx.plan) return { ...common, reports };
+  const others = new Set(ctx.otherPlans.map((p) => p.id));
+  // The board's own plan also takes any report whose priority is in none of the plans (an import's).
+  const partOf = async (plan: Plan, own: boolean): Promise<PackPart> => ({
+    planTitle: plan.title,
+    planKind: plan.kind,
+    reports: reports.filter((r) => (own ? !others.has(r.priority.planId) : r.priority.planId === plan.id)),
+    risks: await loadPackRisks(db, organisationId, plan.id),
+    projects: await loadPackProjects(db, organisationId, plan.id),
+    ...(plan.kind === 'reform-programme'
+      ? { expectations: await loadPackExpectations(db, organisationId, plan.id) }
+      : {}),
+  });
+  const parts = [
+    await partOf(ctx.plan, true),
+    ...(await Promise.all(ctx.otherPlans.map((plan) => partOf(plan, false)))),
+  ];
+  const [lead] = parts;
+  return {
+    ...common,
+    reports,
+    risks: lead!.risks,
+    projects: lead!.projects,
+    ...(lead!.expectations ? { expectations: lead!.expectations } : {}),
+    ...(parts.length > 1 ? { parts } : {}),
+  };
+}
+
+export interface PackExpectation {
+  text: string;
+  strength: ExpectationStrength;
+  reference: string;
+  status: ExpectationStatus;
+  evidence: string;
+  commitments: string[];
+  measures: string[];
+}
+
+/** A reform programme's checklist with the commitment and measure each cites, by name. */
+async function loadPackExpectations(
+  db: Db,
+  organisationId: number,
+  planId: number,
+): Promise<PackExpectation[]> {
+  const rows = await listExpectations(db, organisationId, planId);
+  return rows.map((e) => ({
+    text: e.text,
+    strength: e.strength,
+    reference: e.reference,
+    status: e.status,
+    evidence: e.evidence,
+    commitments: e.commitmentText === null ? [] : [e.commitmentText],
+    measures: e.measureName === null ? [] : [e.measureName],
+  }));
 }
 
 /** The register as the board sees it: open risks at or above the council's threshold. */

@@ -20,6 +20,7 @@ import {
   users,
 } from '../schema.ts';
 import { listUsers } from '../people/queries.ts';
+import { otherPlansOf } from './meeting-plans.ts';
 
 /* Reads of the board cycle kept in their own files, offered here: this is the one way in. */
 export { loadRagScale, type CouncilRagStatus } from './rag-scale.ts';
@@ -32,6 +33,7 @@ export {
 } from './report-detail.ts';
 export { measuresForPriority, type PriorityMeasure } from './measures.ts';
 export { loadBoardPackRows, type BoardPackRows } from './pack-data.ts';
+export { plansToCover } from './meeting-plans.ts';
 export {
   getIssuedPapers,
   listIssuedVersions,
@@ -109,6 +111,8 @@ export interface MeetingContext {
   board: Board;
   /** The plan the board oversees; for an imported meeting, the plan its reports belong to. */
   plan: Plan | null;
+  /** The plans the meeting's pack covers beside the board's own, each a part of the pack. */
+  otherPlans: Plan[];
 }
 
 export async function getMeeting(
@@ -122,7 +126,11 @@ export async function getMeeting(
     .innerJoin(boards, eq(boards.id, boardMeetings.boardId))
     .where(and(eq(boardMeetings.id, meetingId), eq(boards.organisationId, organisationId)));
   if (!row) return null;
-  return { ...row, plan: await meetingPlan(db, row.board, row.meeting.id) };
+  const [plan, otherPlans] = await Promise.all([
+    meetingPlan(db, row.board, row.meeting.id),
+    otherPlansOf(db, organisationId, row.meeting.id),
+  ]);
+  return { ...row, plan, otherPlans };
 }
 
 async function meetingPlan(db: Db, board: Board, meetingId: number): Promise<Plan | null> {
@@ -154,6 +162,8 @@ export interface ReportRow {
   report: HighlightReport;
   priority: {
     id: number;
+    /** A meeting's pack may cover several plans; their priorities are told apart by plan. */
+    planId: number;
     number: number;
     title: string;
     ambition: string;
@@ -176,6 +186,7 @@ export async function listMeetingReports(db: Db, meetingId: number): Promise<Rep
       report: highlightReports,
       priority: {
         id: priorities.id,
+        planId: priorities.planId,
         number: priorities.number,
         title: priorities.title,
         ambition: priorities.ambition,

@@ -93,6 +93,25 @@ export const boardMeetings = pgTable('board_meetings', {
   updatedAt: updatedAt(),
 });
 
+/**
+ * The plans a meeting's pack covers beside the board's own plan (a reform programme governed by the
+ * same board, for example): each is a part of the pack with its own sections, in this order.
+ */
+export const meetingPlans = pgTable(
+  'meeting_plans',
+  {
+    id: id(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => boardMeetings.id),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [uniqueIndex('meeting_plans_meeting_plan').on(t.meetingId, t.planId)],
+);
+
 export const highlightReports = pgTable(
   'highlight_reports',
   {

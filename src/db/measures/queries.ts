@@ -258,7 +258,10 @@ export async function measuresForPriority(
   return (await measuresForPriorities(db, [priorityId], today)).get(priorityId) ?? [];
 }
 
-/** The same for many priorities in two queries, each measure's figures read once however many share it. */
+/**
+ * The same for many priorities in two queries, each measure's figures read once however many share
+ * it. A priority reads a shared measure against its own plan's target where the plan set one.
+ */
 export async function measuresForPriorities(
   db: Db,
   priorityIds: readonly number[],
@@ -267,20 +270,39 @@ export async function measuresForPriorities(
   const out = new Map<number, PriorityMeasure[]>(priorityIds.map((id) => [id, []]));
   if (priorityIds.length === 0) return out;
   const rows = await db
-    .select({ priorityId: measureLinks.priorityId, measure: measures })
+    .select({ priorityId: measureLinks.priorityId, measure: measures, planTarget: measurePlanTargets })
     .from(measureLinks)
     .innerJoin(measures, eq(measures.id, measureLinks.measureId))
+    .innerJoin(priorities, eq(priorities.id, measureLinks.priorityId))
+    .leftJoin(
+      measurePlanTargets,
+      and(eq(measurePlanTargets.measureId, measures.id), eq(measurePlanTargets.planId, priorities.planId)),
+    )
     .where(inArray(measureLinks.priorityId, [...priorityIds]))
     .orderBy(asc(sql`lower(${measures.name})`), asc(measures.id));
-  const unique = [...new Map(rows.map((r) => [r.measure.id, r.measure])).values()];
-  const figures = new Map(
-    (await figuresFor(db, unique, today)).map((m) => [m.row.id, toPriorityMeasure(m)] as const),
+  const keyOf = (r: (typeof rows)[number]) => `${r.measure.id}:${r.planTarget?.id ?? ''}`;
+  const unique = [
+    ...new Map(rows.map((r) => [keyOf(r), withPlanTarget(r.measure, r.planTarget ?? undefined)])).entries(),
+  ];
+  const read = await figuresFor(
+    db,
+    unique.map(([, row]) => row),
+    today,
   );
+  const figures = new Map(unique.map(([key], i) => [key, toPriorityMeasure(read[i]!)] as const));
   for (const row of rows) {
     const list = out.get(row.priorityId)!;
-    if (!list.some((m) => m.id === row.measure.id)) list.push(figures.get(row.measure.id)!);
+    if (!list.some((m) => m.id === row.measure.id)) list.push(figures.get(keyOf(row))!);
   }
   return out;
+}
+
+/*
+ * A plan's view of a measure it shares with other plans reads the plan's own target where it set
+ * one: the rating and the gap are then worked out against that target, not the measure's.
+ */
+export function withPlanTarget(row: MeasureRow, own: PlanTarget | undefined): MeasureRow {
+  return own ? { ...row, target: own.target, targets: [] } : row;
 }
 
 /** Every priority in the council's plans, newest plan first, for choosing what a measure evidences. */

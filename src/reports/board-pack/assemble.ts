@@ -10,12 +10,15 @@ import { riskBandNames, riskDirectionNames } from '../../domain/risks/words.ts';
 import type {
   BoardPack,
   BoardPackAction,
+  BoardPackPart,
   BoardPackPriority,
   BoardPackProject,
   BoardPackRisks,
   Direction,
   MeasureRating,
 } from './types.ts';
+import { planKindNames, type PlanKind } from '../../domain/plan.ts';
+import { packExpectations, type PackExpectationRows } from './expectations.ts';
 import { spendSummary, type BudgetTotals } from '../../domain/projects/budget.ts';
 import { formatMoney } from '../../domain/projects/money.ts';
 import {
@@ -100,6 +103,22 @@ export interface PackRows {
   actions?: readonly PackActionRow[];
   /** The plan's projects; absent when the meeting has no plan. */
   projects?: readonly PackProjectRows[];
+  /** A reform programme's expectations; absent for an improvement plan. */
+  expectations?: readonly PackExpectationRows[];
+  /**
+   * Each plan the meeting's pack covers, the board's own first, with its own reports and sections.
+   * With more than one, the pack is made of parts and the fields above (but the action log) are unused.
+   */
+  parts?: readonly PackPartRows[];
+}
+
+export interface PackPartRows {
+  planTitle: string;
+  planKind: PlanKind;
+  reports: readonly PackReportRows[];
+  risks?: { threshold: number; rows: readonly PackRiskRows[] };
+  projects?: readonly PackProjectRows[];
+  expectations?: readonly PackExpectationRows[];
 }
 
 export interface PackActionRow {
@@ -128,9 +147,40 @@ function packAction(a: PackActionRow): BoardPackAction {
 }
 
 export function assembleBoardPack(rows: PackRows, options: { generatedAt: Date }): BoardPack {
-  const { scale } = rows;
+  const priorities = (reports: readonly PackReportRows[]) => packPriorities(reports, rows.scale);
+  // A pack covering several plans puts each in its own part; one plan keeps the pack as it always was.
+  const parts: BoardPackPart[] | undefined =
+    rows.parts && rows.parts.length > 1
+      ? rows.parts.map((part) => ({
+          title: part.planTitle,
+          kind: planKindNames[part.planKind],
+          priorities: priorities(part.reports),
+          ...(part.risks ? { risks: packRisks(part.risks) } : {}),
+          ...(part.projects ? { projects: part.projects.map(packProject) } : {}),
+          ...(part.expectations ? { expectations: packExpectations(part.expectations) } : {}),
+        }))
+      : undefined;
+  return withUnknownStatuses({
+    council: rows.council,
+    board: rows.board,
+    meeting: { date: rows.meetingOn, title: `${rows.planTitle ?? rows.board} Highlight Report` },
+    generatedAt: options.generatedAt.toISOString(),
+    ragScale: packScale(rows.scale),
+    priorities: parts ? [] : priorities(rows.reports),
+    ...(!parts && rows.risks ? { risks: packRisks(rows.risks) } : {}),
+    ...(!parts && rows.projects ? { projects: rows.projects.map(packProject) } : {}),
+    ...(!parts && rows.expectations ? { expectations: packExpectations(rows.expectations) } : {}),
+    ...(rows.actions ? { actionLog: rows.actions.map(packAction) } : {}),
+    ...(parts ? { parts } : {}),
+  });
+}
+
+function packPriorities(
+  reports: readonly PackReportRows[],
+  scale: readonly CouncilRagStatus[],
+): BoardPackPriority[] {
   const code = (value: string | null) => (value ? (findStatus(scale, value)?.code ?? value) : undefined);
-  const priorities: BoardPackPriority[] = rows.reports.map((row) => {
+  return reports.map((row) => {
     const previousRag = code(row.report.previousRag);
     const currentRag = code(row.report.currentRag);
     const direction: Direction =
@@ -163,17 +213,6 @@ export function assembleBoardPack(rows: PackRows, options: { generatedAt: Date }
         narrative: m.narrative,
       })),
     };
-  });
-  return withUnknownStatuses({
-    council: rows.council,
-    board: rows.board,
-    meeting: { date: rows.meetingOn, title: `${rows.planTitle ?? rows.board} Highlight Report` },
-    generatedAt: options.generatedAt.toISOString(),
-    ragScale: packScale(scale),
-    priorities,
-    ...(rows.risks ? { risks: packRisks(rows.risks) } : {}),
-    ...(rows.projects ? { projects: rows.projects.map(packProject) } : {}),
-    ...(rows.actions ? { actionLog: rows.actions.map(packAction) } : {}),
   });
 }
 
@@ -221,7 +260,7 @@ export function withUnknownStatuses(pack: BoardPack): BoardPack {
   const known = new Set(pack.ragScale.map((s) => s.code));
   const extra = [
     ...new Set(
-      pack.priorities
+      [...pack.priorities, ...(pack.parts ?? []).flatMap((part) => part.priorities)]
         .flatMap((p) => [p.previousRag, p.currentRag])
         .filter((c): c is string => !!c && !known.has(c)),
     ),

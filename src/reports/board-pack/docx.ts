@@ -24,6 +24,7 @@ import { bookmarkOf, boldText, caption, heading, table } from './docx-parts.ts';
 import {
   buildBoardPackView,
   type BoardPackView,
+  type PartView,
   type PriorityView,
   type RagView,
   type RegisterView,
@@ -88,8 +89,7 @@ export async function renderBoardPackDocx(pack: BoardPack): Promise<Buffer> {
           ...cover(view),
           ...summary(view),
           ...(view.actionLog ? actionLogDocx(view.actionLog) : []),
-          ...view.priorities.flatMap(priority),
-          ...view.registers.flatMap(register),
+          ...view.parts.flatMap(part),
         ],
       },
     ],
@@ -169,6 +169,20 @@ function summary(view: BoardPackView): (Paragraph | Table)[] {
       [wording.ragKeyColumns.status, wording.ragKeyColumns.definition],
       view.ragKey.map((entry) => [ragRuns(entry), [new TextRun(entry.definition)]]),
     ),
+  ];
+}
+
+/** A plan's part: its heading on a page of its own when the pack covers several plans, then its sections. */
+function part(p: PartView): (Paragraph | Table)[] {
+  return [
+    ...(p.heading
+      ? [
+          heading(2, p.heading.text, { id: p.heading.id, pageBreakBefore: true }),
+          new Paragraph(p.heading.intro),
+        ]
+      : []),
+    ...p.priorities.flatMap(priority),
+    ...p.registers.flatMap(register),
   ];
 }
 

@@ -13,6 +13,7 @@ import type { BoardPack, ListItem } from './types.ts';
 import {
   buildBoardPackView,
   type BoardPackView,
+  type PartView,
   type PriorityView,
   type RagView,
   type RegisterView,
@@ -47,8 +48,7 @@ function definition(view: BoardPackView): TDocumentDefinitions {
       ...cover(view),
       ...summary(view),
       ...(view.actionLog ? actionLog(view.actionLog) : []),
-      ...view.priorities.flatMap(priority),
-      ...view.registers.flatMap(register),
+      ...view.parts.flatMap(part),
     ],
   };
 }
@@ -112,6 +112,17 @@ function actionLog(log: ActionLogView): Content[] {
       actionHeadings(),
       log.rows.map((row) => actionCells(row).map((text, i) => (i === 0 ? { text, bold: true } : text))),
     ),
+  ];
+}
+
+/** A plan's part: its heading on a page of its own when the pack covers several plans, then its sections. */
+function part(p: PartView): Content[] {
+  return [
+    ...(p.heading
+      ? [sectionHeading(p.heading.text, p.heading.id), { text: p.heading.intro, style: 'para' }]
+      : []),
+    ...p.priorities.flatMap(priority),
+    ...p.registers.flatMap(register),
   ];
 }
 

@@ -126,8 +126,55 @@ export interface BoardPack {
    * before meetings kept actions (and from hand-built ones), which then have no action log section.
    */
   actionLog?: BoardPackAction[];
+  /**
+   * A reform programme's expectations checklist, when the pack's one plan is a reform programme.
+   * Absent from other packs and from papers issued before packs carried it.
+   */
+  expectations?: BoardPackExpectations;
+  /**
+   * Present when the meeting's pack covers more than one plan (the improvement plan and a reform
+   * programme): each plan is a part with its own sections, and the top-level priorities, risks,
+   * projects and expectations are then empty or absent.
+   */
+  parts?: BoardPackPart[];
   /** Not yet issued: every page is marked DRAFT, so a live pack is never mistaken for the papers. */
   draft?: boolean;
+}
+
+/** One plan's part of a pack that covers several plans. */
+export interface BoardPackPart {
+  /** The plan's title, e.g. "Families First Partnership". */
+  title: string;
+  /** "Improvement plan" or "Reform programme". */
+  kind: string;
+  priorities: BoardPackPriority[];
+  risks?: BoardPackRisks;
+  projects?: BoardPackProject[];
+  expectations?: BoardPackExpectations;
+}
+
+/** An expectation of a reform programme as the board reads it: already words. */
+export interface BoardPackExpectation {
+  text: string;
+  /** "Required" or "Recommended". */
+  strength: string;
+  /** The grant line or guidance reference; may be empty. */
+  reference: string;
+  /** "Not started", "In progress" or "Met". */
+  status: string;
+  met: boolean;
+  evidence: string;
+  /** What meets it in the plan: commitments by their text, measures by their name. */
+  commitments: string[];
+  measures: string[];
+}
+
+export interface BoardPackExpectations {
+  required: number;
+  requiredMet: number;
+  recommended: number;
+  recommendedMet: number;
+  items: BoardPackExpectation[];
 }
 
 /** A risk as the board reads it; scores already in words, so every format prints the same. */

@@ -6,8 +6,10 @@
 import { normaliseHex, textColourOn } from '../colour.ts';
 import { actionLogView, type ActionLogView } from './action-log-view.ts';
 import { formatDate, formatDateTime } from '../../domain/format.ts';
+import { expectationsView } from './expectations.ts';
 import type {
   BoardPack,
+  BoardPackPart,
   BoardPackPriority,
   BoardPackProject,
   BoardPackRisks,
@@ -93,6 +95,16 @@ export interface RegisterView {
   facts?: { label: string; value: string }[];
 }
 
+/**
+ * One plan's sections. A pack of one plan has one part with no heading, laid out as packs always
+ * were; a pack covering several plans has a part for each, headed by the plan.
+ */
+export interface PartView {
+  heading?: { id: string; text: string; intro: string };
+  priorities: PriorityView[];
+  registers: RegisterView[];
+}
+
 export interface BoardPackView {
   /** Document title: meeting title and date. */
   title: string;
@@ -106,8 +118,10 @@ export interface BoardPackView {
   contents: { id: string; text: string }[];
   summary: SummaryRowView[];
   ragKey: (RagView & { code: string })[];
+  /** Every part's priorities and registers, in order (the parts hold them too). */
   priorities: PriorityView[];
   registers: RegisterView[];
+  parts: PartView[];
   /** After the RAG summary; absent when the pack carries no action log. */
   actionLog?: ActionLogView;
   /** The mark every page carries until the papers are issued; absent once they are. */
@@ -132,21 +146,50 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
   const meetingDate = formatDate(pack.meeting.date);
 
   const actionLog = pack.actionLog ? actionLogView(pack.actionLog) : undefined;
-  const priorities = pack.priorities.map((p, i) =>
-    priorityView(p, `priority-${i + 1}`, ragOf, meetingDate, pack),
-  );
-  const registers = [
-    ...(pack.projects ?? []).map((p, i) => projectView(p, `project-${i + 1}`, ragOf)),
-    ...(pack.risks ? [risksView(pack.risks)] : []),
+  const several = pack.parts !== undefined;
+  const sources: BoardPackPart[] = pack.parts ?? [
+    {
+      title: '',
+      kind: '',
+      priorities: pack.priorities,
+      ...(pack.risks ? { risks: pack.risks } : {}),
+      ...(pack.projects ? { projects: pack.projects } : {}),
+      ...(pack.expectations ? { expectations: pack.expectations } : {}),
+    },
   ];
-  const summary = pack.priorities.map((p, i) => ({
-    id: priorities[i]!.id,
-    priority: priorities[i]!.heading,
-    previous: ragOf(p.previousRag),
-    current: ragOf(p.currentRag),
-    direction: directionWords[p.direction],
-    warnings: warningCount(p.evidenceWarnings.length),
-  }));
+  const parts: PartView[] = sources.map((part, n) => {
+    const prefix = several ? `part-${n + 1}-` : '';
+    return {
+      ...(several
+        ? { heading: { id: `part-${n + 1}`, text: wording.part(n + 1, part.title), intro: part.kind } }
+        : {}),
+      priorities: part.priorities.map((p, i) =>
+        priorityView(p, `${prefix}priority-${i + 1}`, ragOf, meetingDate, pack),
+      ),
+      registers: [
+        ...(part.expectations
+          ? [expectationsView(part.expectations, `${prefix}expectations`, several ? part.title : undefined)]
+          : []),
+        ...(part.projects ?? []).map((p, i) => projectView(p, `${prefix}project-${i + 1}`, ragOf)),
+        ...(part.risks ? [risksView(part.risks, `${prefix}risks`)] : []),
+      ],
+    };
+  });
+  const priorities = parts.flatMap((part) => part.priorities);
+  const registers = parts.flatMap((part) => part.registers);
+  const summary = sources.flatMap((part, n) =>
+    part.priorities.map((p, i) => {
+      const shown = parts[n]!.priorities[i]!;
+      return {
+        id: shown.id,
+        priority: several ? `${shown.heading} (${part.title})` : shown.heading,
+        previous: ragOf(p.previousRag),
+        current: ragOf(p.currentRag),
+        direction: directionWords[p.direction],
+        warnings: warningCount(p.evidenceWarnings.length),
+      };
+    }),
+  );
 
   return {
     title: `${pack.meeting.title}: ${meetingDate}`,
@@ -159,13 +202,17 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
     contents: [
       { id: summaryId, text: wording.ragSummary },
       ...(actionLog ? [{ id: actionLog.id, text: actionLog.heading }] : []),
-      ...priorities.map((p) => ({ id: p.id, text: p.heading })),
-      ...registers.map((r) => ({ id: r.id, text: r.heading })),
+      ...parts.flatMap((part) => [
+        ...(part.heading ? [{ id: part.heading.id, text: part.heading.text }] : []),
+        ...part.priorities.map((p) => ({ id: p.id, text: p.heading })),
+        ...part.registers.map((r) => ({ id: r.id, text: r.heading })),
+      ]),
     ],
     summary,
     ragKey: ragKey.map((view, i) => ({ ...view, code: pack.ragScale[i]!.code })),
     priorities,
     registers,
+    parts,
     ...(actionLog ? { actionLog } : {}),
     ...(pack.draft ? { draftMark: wording.draft } : {}),
   };
@@ -197,10 +244,10 @@ function projectView(
   };
 }
 
-function risksView(risks: BoardPackRisks): RegisterView {
+function risksView(risks: BoardPackRisks, id: string): RegisterView {
   const c = wording.riskColumns;
   return {
-    id: 'risks',
+    id,
     heading: wording.risks,
     intro: wording.risksIntro(risks.threshold),
     caption: wording.risksCaption,

@@ -118,6 +118,54 @@ const projects = {
   },
 } as const;
 
+const expectations = {
+  type: 'object',
+  description: 'A reform programme’s expectations when the pack was made, required then recommended',
+  properties: {
+    required: { type: 'integer' },
+    requiredMet: { type: 'integer' },
+    recommended: { type: 'integer' },
+    recommendedMet: { type: 'integer' },
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          text: { type: 'string' },
+          strength: { type: 'string', description: '"Required" or "Recommended"' },
+          reference: { type: 'string' },
+          status: { type: 'string', description: '"Not started", "In progress" or "Met"' },
+          met: { type: 'boolean' },
+          evidence: { type: 'string' },
+          commitments: { type: 'array', items: { type: 'string' }, description: 'Commitments that meet it' },
+          measures: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Measures that meet it, by name',
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+const parts = {
+  type: 'array',
+  description:
+    'Present when the pack covers more than one plan: each plan’s part with its own sections (priorities, risks, projects and expectations are then at this level, not the top)',
+  items: {
+    type: 'object',
+    properties: {
+      title: { type: 'string' },
+      kind: { type: 'string', description: '"Improvement plan" or "Reform programme"' },
+      priorities: { type: 'array', items: priority },
+      risks,
+      projects,
+      expectations,
+    },
+  },
+} as const;
+
 export const issuedPackSchema = {
   type: 'object',
   description: 'The board pack exactly as issued; later changes to reports and figures do not change it',
@@ -148,6 +196,8 @@ export const issuedPackSchema = {
     priorities: { type: 'array', items: priority },
     risks,
     projects,
+    expectations,
+    parts,
     actionLog: {
       type: 'array',
       description:

@@ -94,6 +94,11 @@ export function meetingPages(app: FastifyInstance) {
         !ctx.meeting.cycleOpenedAt &&
         ctx.plan !== null &&
         ctx.meeting.status === 'planned',
+      canChoosePlans: can(user, 'create', runTheCycle),
+      // With several plans, each report says whose priority it is: both may have a priority 1.
+      planTitles: Object.fromEntries(
+        [ctx.plan, ...ctx.otherPlans].flatMap((p) => (p ? [[p.id, p.title]] : [])),
+      ),
       formats,
       issued: [...issued].reverse(),
       latestIssued: issued.at(-1),
@@ -159,6 +164,7 @@ export function meetingPages(app: FastifyInstance) {
           {
             meetingId: ctx.meeting.id,
             planId: ctx.plan.id,
+            otherPlanIds: ctx.otherPlans.map((p) => p.id),
             scale: await loadRagScale(app.db, user.organisationId),
           },
           { userId: user.id, name: user.name },

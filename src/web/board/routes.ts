@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { boardPages } from './board-pages.ts';
 import { meetingPages } from './meeting-pages.ts';
+import { meetingPlansPages } from './meeting-plans-pages.ts';
 import { ragHistoryPages } from './rag-history-pages.ts';
 import { ragScalePages } from './rag-scale-pages.ts';
 import { reportPages } from './report-pages.ts';
@@ -9,6 +10,7 @@ import { reportPages } from './report-pages.ts';
 export const boardRoutes: FastifyPluginAsync = (app) => {
   boardPages(app);
   meetingPages(app);
+  meetingPlansPages(app);
   reportPages(app);
   ragHistoryPages(app);
   ragScalePages(app);

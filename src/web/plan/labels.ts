@@ -1,14 +1,12 @@
-import type { CommitmentStatus, PlanKind, PlanStatus } from '../../domain/plan.ts';
+import type { CommitmentStatus, PlanStatus } from '../../domain/plan.ts';
 
 /** The words people see for stored codes, in one place. */
 
 // The role names belong to the account pages; kept here too for the pages that import them from here.
 export { roleNames } from '../account/labels.ts';
 
-export const planKindNames: Record<PlanKind, string> = {
-  'improvement-plan': 'Improvement plan',
-  'reform-programme': 'Reform programme',
-};
+// The board pack names a plan's kind too, so the words live beside the kinds.
+export { planKindNames } from '../../domain/plan.ts';
 
 export const planStatusNames: Record<PlanStatus, string> = {
   draft: 'Draft',

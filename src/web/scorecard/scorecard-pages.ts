@@ -8,7 +8,7 @@ import {
   planTargetsForPlan,
   plansWithMeasures,
   prioritiesWithMeasures,
-  type MeasureRow,
+  withPlanTarget,
   type PlanTarget,
 } from '../../db/measures/queries.ts';
 import { can } from '../../domain/policies.ts';
@@ -24,14 +24,6 @@ const css = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)),
 function idFilter(request: FastifyRequest, name: 'priority' | 'plan'): number | undefined {
   const raw = (request.query as Record<string, string | undefined>)[name] ?? '';
   return /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
-}
-
-/*
- * A plan's view of a measure it shares with other plans reads the plan's own target where it set
- * one: the rating and the gap are then worked out against that target, not the measure's.
- */
-function withPlanTarget(row: MeasureRow, own: PlanTarget | undefined): MeasureRow {
-  return own ? { ...row, target: own.target, targets: [] } : row;
 }
 
 export function scorecardPages(app: FastifyInstance) {
