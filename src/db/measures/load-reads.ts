@@ -129,7 +129,7 @@ export async function revisionsOf(db: DbOrTx, measureId: number) {
     })
     .from(observationRevisions)
     .innerJoin(observations, eq(observations.id, observationRevisions.observationId))
-    .where(eq(observations.measureId, measureId))
+    .where(and(eq(observations.measureId, measureId), eq(observations.breakdown, '')))
     .orderBy(desc(observationRevisions.id));
 }
 
