@@ -102,16 +102,22 @@ function unitOf(key: string, durations: boolean): { unit: Unit; unitFrom: Source
 
 type Kind = 'figures' | 'durations' | 'text' | 'blank';
 
-function kindOf(table: Table, index: number): Kind {
+/*
+ * A column is text (a filter) when most of its cells are not figures: a stray word in a column of
+ * figures is a problem to report at its row, not a reason to read the column as a filter.
+ */
+function kindOf(table: Table, index: number, generic: boolean): Kind {
   let figures = 0;
   let durations = 0;
+  let text = 0;
   for (const { cells } of table.rows) {
-    const text = cell(cells, index);
-    if (text === '') continue;
-    if (durationMonths(text) !== null) durations++;
-    else if (readFigure(text).ok) figures++;
-    else return 'text';
+    const value = cell(cells, index);
+    if (value === '') continue;
+    if (durationMonths(value) !== null) durations++;
+    else if (readFigure(value).ok) figures++;
+    else text++;
   }
+  if (text > 0 && (figures + durations === 0 || (!generic && text >= figures + durations))) return 'text';
   if (durations > 0) return 'durations';
   return figures > 0 ? 'figures' : 'blank';
 }
@@ -126,7 +132,7 @@ export function dfeColumns(table: Table): DfeColumns {
   table.headers.forEach((header, index) => {
     const key = headerKey(header);
     if (isGeography(header)) return;
-    const kind = kindOf(table, index);
+    const kind = kindOf(table, index, GENERIC.has(key));
     if (kind === 'text') {
       const values = [...new Set(table.rows.map(({ cells }) => cell(cells, index)).filter((v) => v !== ''))];
       const role = values.length <= 1 ? 'constant' : values.some(isTotal) ? 'breakdown' : 'measure';
