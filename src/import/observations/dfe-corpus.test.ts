@@ -52,7 +52,7 @@ for (const file of files) {
     assert.deepEqual(parsed.errors, [], 'the file loads with no problems');
     assert.ok(parsed.observations.length > 0);
 
-    const records = parse<string[]>(bytes, { bom: true, relax_column_count: true });
+    const records: string[][] = parse(bytes, { bom: true, relax_column_count: true });
     const headers = records[0]!;
     const rowAt = (row: number) => records[row - 1]!;
     const columnOf = new Map<string, number>();
