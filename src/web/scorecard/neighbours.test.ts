@@ -10,7 +10,11 @@ import { testApp } from '../../../test/helpers/app.ts';
 import { TestClient } from '../../../test/helpers/client.ts';
 import { buildPlanWithPeople } from '../../../test/helpers/builders.ts';
 import { multipart } from '../../../test/helpers/measure-builders.ts';
-import { snModel2025, subsequentPlans2023To2025, tamesideNeighbours2025 } from '../../../test/helpers/shared.ts';
+import {
+  snModel2025,
+  subsequentPlans2023To2025,
+  tamesideNeighbours2025,
+} from '../../../test/helpers/shared.ts';
 import { paths } from '../paths.ts';
 
 /*
