@@ -364,6 +364,7 @@ export {
   findLoadedByHash,
   listLoads,
   listNeighbourModels,
+  breakdownsOf,
   loadContext,
   neighbourhoodOf,
   revisionsOf,

@@ -144,4 +144,9 @@ test('a filter with a total becomes breakdowns of one measure, its total the mea
   ]);
   const page = await manager.get(paths.measure(measure.id));
   assert.equal(page.statusCode, 200);
+  assert.match(page.body, /The figure’s parts, the year to March 2025/);
+  assert.match(
+    page.body,
+    /<th scope="row" class="govuk-table__header">Accommodation considered suitable<\/th>/,
+  );
 });
