@@ -14,15 +14,26 @@ import { UsageError, type Command } from './command.ts';
  */
 export const loadCommand: Command = {
   summary:
-    'load [--dry-run] [--json] FILE...: load measure figures (CSV, XLSX, DfE open data), DfE’s statistical neighbour model, Ofsted’s published judgements, or a budget’s planned and actual spend',
+    'load [--dry-run] [--json] [--indicators NAME,...] FILE...: load measure figures (CSV, XLSX, DfE open data), DfE’s statistical neighbour model, Ofsted’s published judgements, or a budget’s planned and actual spend',
   options: {
     'dry-run': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     organisation: { type: 'string' },
+    /** A DfE file's indicator columns to load (every one when not given). */
+    indicators: { type: 'string' },
   },
   async run({ config, values, positionals }) {
     if (positionals.length === 0) throw new UsageError('Usage: wesaid load [--dry-run] [--json] FILE...');
     const json = values.json === true;
+    const options =
+      typeof values.indicators === 'string'
+        ? {
+            indicators: values.indicators
+              .split(',')
+              .map((n) => n.trim())
+              .filter((n) => n !== ''),
+          }
+        : {};
     const database = await openDatabase(config);
     try {
       await bringUpToDate(database, config);
@@ -53,7 +64,7 @@ export const loadCommand: Command = {
         files.push({
           file,
           bytes,
-          report: reportOf(await readObservationFile(bytes, file, context)),
+          report: reportOf(await readObservationFile(bytes, file, context, options)),
         });
       }
       const failed = files.some((f) => f.report.errors.length > 0);
@@ -69,7 +80,7 @@ export const loadCommand: Command = {
           fileName: f.file,
           bytes: f.bytes,
           actor: systemActor('Command-line load'),
-          read: (current) => readObservationFile(f.bytes, f.file, current),
+          read: (current) => readObservationFile(f.bytes, f.file, current, options),
         });
         outcomes.push({ file: f.file, result });
       }
@@ -110,6 +121,10 @@ function print(files: { file: string; report: LoadReport }[], json: boolean) {
           ? `${file}: ${report.layout}, ${report.rows} rows, ${counted(report.budget.quarters, 'quarter')} for ${counted(report.budget.projects, 'project')}`
           : `${file}: ${report.layout}, ${report.rows} rows, ${report.observations} figures for ${report.measures} measures`,
     );
+    for (const i of report.indicators ?? [])
+      console.log(
+        `  indicator ${i.column}: ${i.chosen ? `${i.figures} figures` : 'not chosen'}, ${i.unit} (${i.unitFrom === 'assumed' ? 'assumed: the column name does not say' : `from the ${i.unitFrom}`}), ${i.polarity} (${i.polarityFrom === 'assumed' ? 'assumed' : 'from the name'}): ${i.measures.join('; ')}`,
+      );
     for (const n of report.notLoaded ?? []) console.log(`  row ${n.row}: not loaded: ${n.reason}`);
     for (const n of report.neighbours ?? [])
       console.log(`  neighbour: ${n.name} (${n.laCode}), ${n.closeness}`);

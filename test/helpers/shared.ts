@@ -32,6 +32,10 @@ export const snModel2025 = () => sharedFile('corpus', 'data', 'sn_model_2025_wid
 export const placementStability2025 = () =>
   sharedFile('corpus', 'data', 'la_cla_placement_stability__2025_rows.csv');
 
+/** Child protection plans that are a second or subsequent plan, every council, 2023 to 2025. */
+export const subsequentPlans2023To2025 = () =>
+  sharedFile('corpus', 'data', 'd3_cpps_subsequent_plan_2013_to_2025__2023-2025_rows.csv');
+
 /** Tameside's ten neighbours in DfE's 2025 model, in the model's order (as issue 12 lists them). */
 export const tamesideNeighbours2025: readonly string[] = [
   'Rotherham',

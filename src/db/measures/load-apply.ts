@@ -74,7 +74,7 @@ async function writeLoad(tx: Tx, input: LoadInput, pendingId?: number): Promise<
         yearEnding: m.yearEnding ?? null,
         definition: m.definition,
         sourceSystem: m.sourceSystem,
-        polarity: 'context',
+        polarity: m.polarity ?? 'context',
       },
       input.actor,
       'import',

@@ -14,8 +14,10 @@ import { observationRevisions, observations } from './schema.ts';
 const CHUNK = 10_000;
 
 type Key = string;
-const keyOf = (measureId: number, o: { period: string; area: string; areaCode: string }): Key =>
-  `${measureId}|${o.period}|${o.area}|${o.areaCode}`;
+const keyOf = (
+  measureId: number,
+  o: { breakdown?: string; period: string; area: string; areaCode: string },
+): Key => `${measureId}|${o.breakdown ?? ''}|${o.period}|${o.area}|${o.areaCode}`;
 
 interface Held {
   id: number;
@@ -46,6 +48,7 @@ async function heldFigures(tx: Tx, measureIds: readonly number[]): Promise<Map<K
     .select({
       id: observations.id,
       measureId: observations.measureId,
+      breakdown: observations.breakdown,
       period: observations.period,
       area: observations.area,
       areaCode: observations.areaCode,
@@ -68,8 +71,8 @@ async function insertNew(
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     await tx.execute(sql`
-      insert into ${observations} (measure_id, period, area, area_code, area_name, old_area_code, value, suppression, numerator, denominator, note, data_load_id)
-      select m, p, a, c, n, oc, v, s, nu, de, no, ${loadId}::int
+      insert into ${observations} (measure_id, period, area, area_code, area_name, old_area_code, value, suppression, numerator, denominator, note, breakdown, data_load_id)
+      select m, p, a, c, n, oc, v, s, nu, de, no, b, ${loadId}::int
       from unnest(${array(
         chunk.map((r) => r.measureId),
         'int',
@@ -106,7 +109,10 @@ async function insertNew(
                   ${array(
                     chunk.map((r) => r.o.note ?? ''),
                     'text',
-                  )}) as u(m, p, a, c, n, oc, v, s, nu, de, no)`);
+                  )}, ${array(
+                    chunk.map((r) => r.o.breakdown ?? ''),
+                    'text',
+                  )}) as u(m, p, a, c, n, oc, v, s, nu, de, no, b)`);
   }
 }
 

@@ -3,7 +3,7 @@
  * loads themselves, and the figures a load revised. Internal: re-exported by queries.ts.
  */
 import { recordedInspectionKeys } from '../inspections/queries.ts';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { LoadContext, NamedNeighbour } from '../../domain/measures/loads.ts';
 import { DEFAULT_NEIGHBOUR_AVERAGE, type NeighbourAverageKind } from '../../domain/measures/neighbours.ts';
 import type { DbOrTx } from '../changes.ts';
@@ -121,6 +121,7 @@ export async function revisionsOf(db: DbOrTx, measureId: number) {
       period: observations.period,
       area: observations.area,
       areaName: observations.areaName,
+      breakdown: observations.breakdown,
       value: observationRevisions.value,
       suppression: observationRevisions.suppression,
       revisedAt: observationRevisions.revisedAt,
@@ -131,6 +132,32 @@ export async function revisionsOf(db: DbOrTx, measureId: number) {
     .innerJoin(observations, eq(observations.id, observationRevisions.observationId))
     .where(eq(observations.measureId, measureId))
     .orderBy(desc(observationRevisions.id));
+}
+
+/**
+ * A measure's breakdowns (from a DfE file's filters) in its latest period that has any: the
+ * council's figure and its region's and England's, in the order they were loaded.
+ */
+export async function breakdownsOf(db: DbOrTx, measureId: number) {
+  const rows = await db
+    .select({
+      breakdown: observations.breakdown,
+      period: observations.period,
+      area: observations.area,
+      value: observations.value,
+      suppression: observations.suppression,
+    })
+    .from(observations)
+    .where(
+      and(
+        eq(observations.measureId, measureId),
+        sql`${observations.breakdown} <> ''`,
+        inArray(observations.area, ['council', 'region', 'england']),
+      ),
+    )
+    .orderBy(asc(observations.id));
+  const latest = rows.reduce((p, r) => (r.period > p ? r.period : p), '');
+  return { period: latest, rows: rows.filter((r) => r.period === latest) };
 }
 
 /** Who the council's statistical neighbours are now, and how their figures are averaged. */

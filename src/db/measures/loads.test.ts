@@ -303,3 +303,39 @@ test('the load commands refuse what the import workflow does not allow: a discar
   await assert.rejects(discardLoad(db, discarded), refused);
   assert.equal((await db.select({ n: count() }).from(observations))[0]!.n, 0, 'nothing written');
 });
+
+test('a DfE breakdown published again with a different figure is a revision, both figures kept', async (t) => {
+  const { db, organisationId } = await setUp(t);
+  await setComparators(db, organisationId, {
+    laCode: 'E08000008',
+    laName: 'Tameside',
+    regionName: 'North West',
+    neighbourCodes: [],
+  });
+  const file = (suitable: string) =>
+    csv(
+      'time_period,time_identifier,geographic_level,region_name,old_la_code,la_name,new_la_code,care_leaver_age,breakdown,care_leaver_count\n' +
+        `2025,Reporting year,Local authority,North West,357,Tameside,E08000008,17 to 18 years,Accommodation considered suitable,${suitable}\n` +
+        '2025,Reporting year,Local authority,North West,357,Tameside,E08000008,17 to 18 years,Suitability total,100\n' +
+        '2025,Reporting year,National,,,England,E92000001,17 to 18 years,Suitability total,k\n',
+    );
+  assert.equal(
+    (await applyLoad(db, { organisationId, fileName: 'a.csv', bytes: file('90'), actor })).outcome,
+    'loaded',
+  );
+  const again = await applyLoad(db, { organisationId, fileName: 'b.csv', bytes: file('88'), actor });
+  assert.ok(again.outcome === 'loaded');
+  assert.deepEqual([again.written, again.revised, again.unchanged], [0, 1, 2]);
+  const held = await db.select().from(observations).orderBy(observations.id);
+  assert.deepEqual(
+    held.map((o) => [o.breakdown, o.area, o.value, o.suppression]),
+    [
+      ['Accommodation considered suitable', 'council', 88, null],
+      ['', 'council', 100, null],
+      ['', 'england', null, 'k'],
+    ],
+  );
+  const [kept] = await db.select().from(observationRevisions);
+  assert.equal(kept?.observationId, held[0]!.id);
+  assert.equal(kept?.value, 90);
+});

@@ -76,7 +76,8 @@ async function observationRows(db: Db, measureIds: readonly number[]): Promise<M
       denominator: observations.denominator,
     })
     .from(observations)
-    .where(inArray(observations.measureId, [...measureIds]))
+    // The measure's own figures: breakdowns from a DfE file's filters are not its series.
+    .where(and(inArray(observations.measureId, [...measureIds]), eq(observations.breakdown, '')))
     .orderBy(asc(observations.measureId), asc(observations.id));
   for (const row of rows) byMeasure.get(row.measureId)?.push(row);
   return byMeasure;
@@ -369,7 +370,7 @@ export async function observationsOf(
   return db
     .select()
     .from(observations)
-    .where(eq(observations.measureId, measureId))
+    .where(and(eq(observations.measureId, measureId), eq(observations.breakdown, '')))
     .orderBy(
       ...(order === 'entered'
         ? [asc(observations.id)]
@@ -385,6 +386,7 @@ export {
   findLoadedByHash,
   listLoads,
   listNeighbourModels,
+  breakdownsOf,
   loadContext,
   neighbourhoodOf,
   revisionsOf,
@@ -455,6 +457,7 @@ export async function latestCouncilFigures(db: Db, organisationId: number): Prom
       and(
         eq(observations.measureId, measures.id),
         eq(observations.area, 'council'),
+        eq(observations.breakdown, ''),
         sql`(${observations.value} is not null or ${observations.suppression} is not null)`,
       ),
     )

@@ -161,6 +161,11 @@ export const observations = pgTable(
     areaName: text('area_name').notNull().default(''),
     /** A council's old (three-digit) LA code, which DfE's statistical neighbour model is keyed by. */
     oldAreaCode: text('old_area_code').notNull().default(''),
+    /**
+     * Which part of the measure the figure is, from a DfE file's filters ("17 to 18 years – Total");
+     * '' for the measure's own figure (the total), which the scorecard, charts and comparators read.
+     */
+    breakdown: text('breakdown').notNull().default(''),
     /** null when there is no figure, and always when `suppression` is set. */
     value: doublePrecision('value'),
     /** The published code (c, z, x, k, :, u, low): never turned into 0 or blank. */
@@ -172,7 +177,15 @@ export const observations = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('observations_measure_period_area').on(t.measureId, t.period, t.area, t.areaCode)],
+  (t) => [
+    uniqueIndex('observations_measure_breakdown_period_area').on(
+      t.measureId,
+      t.breakdown,
+      t.period,
+      t.area,
+      t.areaCode,
+    ),
+  ],
 );
 
 /** Every figure an observation held before a later load revised it: nothing published is lost. */

@@ -39,6 +39,8 @@ export function formatValue(unit: Unit, value: number): string {
       return `${formatNumber(shown)} per 10,000`;
     case 'days':
       return `${formatNumber(shown)} ${shown === 1 ? 'day' : 'days'}`;
+    case 'months':
+      return `${formatNumber(shown)} ${shown === 1 ? 'month' : 'months'}`;
     case 'count':
       return formatNumber(shown);
   }
@@ -57,6 +59,8 @@ export function formatDifference(unit: Unit, difference: number): string {
       return `${formatNumber(shown)} per 10,000`;
     case 'days':
       return `${formatNumber(shown)} ${shown === 1 ? 'day' : 'days'}`;
+    case 'months':
+      return `${formatNumber(shown)} ${shown === 1 ? 'month' : 'months'}`;
     case 'count':
       return formatNumber(shown);
   }

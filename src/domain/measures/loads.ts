@@ -12,7 +12,8 @@ import {
   type BudgetSpendRow,
   type BudgetTarget,
 } from '../projects/budget-load.ts';
-import type { Frequency, SuppressionCode, Unit } from './types.ts';
+import type { Frequency, Polarity, SuppressionCode, Unit } from './types.ts';
+import { groupsOf, type LoadGroups } from './load-groups.ts';
 import type { ObservationArea } from './vocabulary.ts';
 
 export const layouts = [
@@ -52,6 +53,11 @@ export interface LoadObservation {
   areaName: string;
   /** A council's old (three-digit) LA code, which DfE's statistical neighbour model uses. */
   oldAreaCode?: string;
+  /**
+   * Which part of the measure the figure is ("17 to 18 years – Accommodation considered suitable"),
+   * from a DfE file's filters; '' or absent for the measure's own figure (the total).
+   */
+  breakdown?: string;
   value: number | null;
   suppression?: SuppressionCode;
   numerator?: number;
@@ -67,8 +73,27 @@ export interface NewMeasure {
   unit: Unit;
   frequency: Frequency;
   yearEnding?: number;
+  /** Context (compared, not judged) unless the name says which way is better. */
+  polarity?: Polarity;
   definition: string;
   sourceSystem: string;
+}
+
+/** Where a unit or polarity came from: the column's name, its figures, or assumed (and said so). */
+export type LoadSource = 'column name' | 'figures' | 'assumed';
+
+/** One indicator column of a DfE file, what it makes, and whether it is chosen to be loaded. */
+export interface LoadIndicator {
+  column: string;
+  /** The measures it makes: one, or one per value of a filter without a total (stages, groups). */
+  measures: string[];
+  unit: Unit;
+  unitFrom: LoadSource;
+  polarity: Polarity;
+  polarityFrom: LoadSource;
+  chosen: boolean;
+  /** Figures it gives in this file (0 when not chosen). */
+  figures: number;
 }
 
 /** One council's row of a statistical neighbour model: its ten neighbours, closest first. */
@@ -112,6 +137,8 @@ export interface ParsedLoad {
   notLoaded?: RowNotLoaded[];
   /** Present for a budget file: each row's quarter of a budget line. */
   budget?: BudgetSpendRow[];
+  /** Present for a DfE open-data file: its indicator columns, chosen or not. */
+  indicators?: LoadIndicator[];
 }
 
 /** What the loaders check against: the council's measures and who the council is. */
@@ -158,6 +185,10 @@ export interface LoadReport {
   notLoaded?: RowNotLoaded[];
   /** A budget file's projects, quarters and sums (in pence). */
   budget?: BudgetLoadSummary;
+  /** A DfE file's indicator columns: the measures each makes, its unit and polarity, chosen or not. */
+  indicators?: LoadIndicator[];
+  /** What the figures would create, grouped so a file of fifty columns can be read. */
+  groups?: LoadGroups;
 }
 
 export function reportOf(parsed: ParsedLoad): LoadReport {
@@ -172,5 +203,9 @@ export function reportOf(parsed: ParsedLoad): LoadReport {
   if (parsed.inspections) report.inspections = parsed.inspections.length;
   if (parsed.notLoaded) report.notLoaded = parsed.notLoaded;
   if (parsed.budget) report.budget = budgetSummary(parsed.budget);
+  if (parsed.indicators) {
+    report.indicators = parsed.indicators;
+    report.groups = groupsOf(parsed.observations, parsed.newMeasures);
+  }
   return report;
 }

@@ -15,7 +15,7 @@
 
 import type { NeighbourBasis, Standing } from './neighbours.ts';
 
-export const units = ['count', 'percentage', 'rate-per-10000', 'days'] as const;
+export const units = ['count', 'percentage', 'rate-per-10000', 'days', 'months'] as const;
 export type Unit = (typeof units)[number];
 
 /** 'context' means compare but do not judge by direction (e.g. children looked after per 10,000). */

@@ -21,7 +21,8 @@ const NOT_FIGURES: RegExp[] = [
   new RegExp(`\\b${MONTH_WORD}(?:\\s+(?:\\d{4}|\\d{2})\\b)?`, 'g'),
   /\b(?:19|20)\d\d[/-]\d{2}\b/g,
   /\bper 10,000\b/g,
-  /\b12[- ]months?\b/g,
+  // A phrase, not a figure: a measure counted in months states "12 months" as a figure too.
+  /\b12[- ]month\b|\b12-months\b|\b(?:the|last|past|within) 12 months\b/gi,
 ];
 
 function escapeRegExp(text: string): string {

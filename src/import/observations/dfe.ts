@@ -1,172 +1,194 @@
 /*
- * DfE open-data CSV (explore-education-statistics): time_period, time_identifier, geographic_level,
- * region_name, old_la_code, la_name, new_la_code, then filter columns (such as `measure`) and
- * indicator columns (`number`, `rate_per_10000`, `percent`, and names ending `_count` or `_percent`).
- * The council, its region and England are kept, and every other council's figure too: DfE's
- * statistical neighbour model picks the neighbours out of them, and the council's rank among all
- * councils is read from them. Councils the comparator settings list as neighbours are kept as such.
+ * DfE open-data CSV (Explore Education Statistics): time_period and time_identifier, geography
+ * (geographic_level, codes, names), filter columns and indicator columns (dfe-columns.ts tells them
+ * apart). Each indicator is one measure, or one per value of a filter with no total; a filter with
+ * a total is a breakdown of that measure, its total the measure's own figure. England-only and
+ * regional files load as comparators. Every row not loaded is listed with its reason.
  *
- * Each filter value and indicator is one measure: "Children looked after at 31 March each year"
- * (the number) and "... per 10,000" (the rate). Measures the council has not defined yet are
- * created as annual context measures; the reporting year ends in March unless the file says
- * otherwise (DOMAIN: children in need and looked after years end 31 March).
+ * Measures the council has not defined yet are created as annual measures, their unit and polarity
+ * from the column's name where it says, otherwise assumed and said so; the reporting year ends in
+ * March unless time_identifier says otherwise (DOMAIN: children in need and looked after years end
+ * 31 March).
  */
-import type { Frequency, Unit } from '../../domain/measures/index.ts';
-import type { ObservationArea } from '../../domain/measures/vocabulary.ts';
-import { readFigure, readPeriod } from './cells.ts';
+import type { RowNotLoaded } from '../../domain/inspections/load.ts';
+import type { Unit } from '../../domain/measures/index.ts';
+import { readFigure, type Figure } from './cells.ts';
 import { cell, columnIndex, councilLabel, headerKey } from './common.ts';
-import type { LoadContext, LoadObservation, LoadProblem, NewMeasure, Table } from './types.ts';
+import { areaColumns, areaOf } from './dfe-areas.ts';
+import {
+  dfeColumns,
+  durationMonths,
+  isTotal,
+  polarityOf,
+  unitSuffix,
+  type DfeColumns,
+  type IndicatorColumn,
+} from './dfe-columns.ts';
+import { readTimePeriod } from './dfe-time.ts';
+import type { LoadContext, LoadIndicator, LoadObservation, LoadProblem, NewMeasure, Table } from './types.ts';
 
-const GEOGRAPHY = new Set([
-  'time_period',
-  'time_identifier',
-  'geographic_level',
-  'country_code',
-  'country_name',
-  'region_code',
-  'region_name',
-  'old_la_code',
-  'new_la_code',
-  'la_name',
-]);
-
-interface Indicator {
-  index: number;
-  header: string;
-  unit: Unit;
-  suffix: string;
+export interface DfeOptions {
+  /** The indicator columns to load (by column name); every one when absent. */
+  indicators?: readonly string[];
 }
 
-function indicatorOf(header: string, index: number): Indicator | null {
-  const key = headerKey(header);
-  if (key === 'number' || key === 'count' || key.endsWith('_count'))
-    return { index, header, unit: 'count', suffix: '' };
-  if (/^rate_per_10(,)?000/.test(key))
-    return { index, header, unit: 'rate-per-10000', suffix: ' per 10,000' };
-  if (key === 'percent' || key === 'percentage' || key.endsWith('_percent'))
-    return { index, header, unit: 'percentage', suffix: ' (%)' };
-  return null;
-}
-
-function allFigures(table: Table, index: number): boolean {
-  return table.rows.every(({ cells }) => {
-    const text = cell(cells, index);
-    return text === '' || readFigure(text).ok;
-  });
+export interface DfeRead {
+  observations: LoadObservation[];
+  errors: LoadProblem[];
+  newMeasures: NewMeasure[];
+  notLoaded: RowNotLoaded[];
+  indicators: LoadIndicator[];
 }
 
 export function isDfeLayout(table: Table): boolean {
   return columnIndex(table, 'time_period') >= 0 && columnIndex(table, 'geographic_level') >= 0;
 }
 
-function yearEndingOf(identifier: string): number {
-  const words = identifier.toLowerCase();
-  if (words.includes('calendar')) return 12;
-  if (words.includes('september') || words.includes('academic')) return 9;
-  return 3;
+/** "Children looked after at 31 March each year per 10,000", "17 to 18 years – Care leaver percent". */
+function measureName(indicator: IndicatorColumn, naming: string[], unit: Unit): string {
+  if (naming.length === 0)
+    return indicator.generic ? `${indicator.label}${unitSuffix[unit]}` : indicator.label;
+  const base = naming.join(' – ');
+  return indicator.generic ? `${base}${unitSuffix[unit]}` : `${base} – ${indicator.label}`;
 }
 
-export function readDfe(
-  table: Table,
-  context: LoadContext,
-): { observations: LoadObservation[]; errors: LoadProblem[]; newMeasures: NewMeasure[] } {
+function chosenIndicators(columns: DfeColumns, names: readonly string[] | undefined, errors: LoadProblem[]) {
+  if (!names) return new Set(columns.indicators.map((i) => i.index));
+  const chosen = new Set<number>();
+  for (const name of names) {
+    const found = columns.indicators.find(
+      (i) => headerKey(i.header) === headerKey(name) || i.label.toLowerCase() === name.trim().toLowerCase(),
+    );
+    if (found) chosen.add(found.index);
+    else
+      errors.push({
+        row: 1,
+        column: name,
+        message: `"${name}" is not an indicator column of this file: choose from ${columns.indicators.map((i) => i.header).join(', ')}`,
+      });
+  }
+  return chosen;
+}
+
+/** Text for the definition of a measure the file creates. */
+function definitionOf(indicator: IndicatorColumn, columns: DfeColumns, unit: Unit, unitFrom: string): string {
+  const about = columns.filters.filter((f) => f.role === 'constant').map((f) => f.values[0]);
+  const by = columns.filters.filter((f) => f.role === 'breakdown').map((f) => f.header);
+  return [
+    `As published by the Department for Education (column ${indicator.header}).`,
+    about.length > 0 ? `${about.join('; ')}.` : '',
+    by.length > 0 ? `Broken down by ${by.join(' and ')}.` : '',
+    unitFrom === 'assumed' ? `The unit (${unit}) was assumed: the column name does not say; check it.` : '',
+  ]
+    .filter((s) => s !== '')
+    .join(' ');
+}
+
+/** A figure, a code, or DfE's "years:months" duration read as months (its text kept in the note). */
+function figureOf(
+  text: string,
+  unit: Unit,
+): { ok: true; figure: Figure; note?: string } | { ok: false; message: string } {
+  const months = durationMonths(text);
+  if (months !== null)
+    return { ok: true, figure: { value: months }, note: `Published as "${text}" (years:months)` };
+  const figure = readFigure(text);
+  if (!figure.ok) return figure;
+  if (unit === 'months' && figure.value.value !== null)
+    return { ok: false, message: `"${text}" is not a duration in years and months, such as 01:02` };
+  return { ok: true, figure: figure.value };
+}
+
+export function readDfe(table: Table, context: LoadContext, options: DfeOptions = {}): DfeRead {
   const errors: LoadProblem[] = [];
   const observations: LoadObservation[] = [];
+  const notLoaded: RowNotLoaded[] = [];
   const newMeasures = new Map<string, NewMeasure>();
-  const council = context.council;
-  if (!council) {
-    errors.push({
-      row: 1,
-      column: 'new_la_code',
-      message:
-        "Set the council's LA code and statistical neighbours before loading DfE files, so the loader knows which rows are yours",
-    });
-    return { observations, errors, newMeasures: [] };
-  }
-  const col = {
-    period: columnIndex(table, 'time_period'),
-    identifier: columnIndex(table, 'time_identifier'),
-    level: columnIndex(table, 'geographic_level'),
-    region: columnIndex(table, 'region_name'),
-    oldCode: columnIndex(table, 'old_la_code'),
-    newCode: columnIndex(table, 'new_la_code'),
-    laName: columnIndex(table, 'la_name'),
-  };
-  const indicators: Indicator[] = [];
-  const filters: number[] = [];
-  const denominators: number[] = [];
-  table.headers.forEach((header, i) => {
-    const key = headerKey(header);
-    if (GEOGRAPHY.has(key)) return;
-    if (key.startsWith('population')) return denominators.push(i);
-    const indicator = indicatorOf(header, i);
-    if (indicator) indicators.push(indicator);
-    // A column of figures this reader cannot name a unit for is not a filter: its numbers would
-    // become part of every measure's name.
-    else if (!allFigures(table, i)) filters.push(i);
-  });
-  if (indicators.length === 0) {
+  const columns = dfeColumns(table);
+  const nothing = { observations, errors, newMeasures: [], notLoaded, indicators: [] };
+  if (columns.indicators.length === 0) {
     errors.push({
       row: 1,
       column: table.headers.join(', '),
-      message: 'No indicator columns found: expected number, rate_per_10000 or percent',
+      message:
+        'This DfE file has no indicator columns (no column of figures besides time and geography): it is not measure data',
     });
-    return { observations, errors, newMeasures: [] };
+    return nothing;
   }
-  const neighbours = new Set(council.neighbourCodes.map((c) => c.toUpperCase()));
+  const chosen = chosenIndicators(columns, options.indicators, errors);
+  const col = {
+    period: columnIndex(table, 'time_period'),
+    identifier: columnIndex(table, 'time_identifier'),
+  };
+  const areaCol = areaColumns(table);
+  const naming = columns.filters.filter((f) => f.role === 'measure');
+  const breakdowns = columns.filters.filter((f) => f.role === 'breakdown');
+  const rowNames = (cells: readonly string[]) => naming.map((f) => cell(cells, f.index));
+  // A measure is in months when its figures are DfE durations (adoption timeliness), else the column's unit.
+  const inMonths = new Set<string>();
+  for (const { cells } of table.rows)
+    for (const i of columns.indicators)
+      if (durationMonths(cell(cells, i.index)) !== null)
+        inMonths.add(`${i.index}|${rowNames(cells).join('|')}`);
+  const unitFor = (i: IndicatorColumn, names: string[]) =>
+    inMonths.has(`${i.index}|${names.join('|')}`)
+      ? { unit: 'months' as Unit, unitFrom: 'figures' as const }
+      : i.unit === 'months' && i.unitFrom === 'figures'
+        ? { unit: 'count' as Unit, unitFrom: 'assumed' as const }
+        : { unit: i.unit, unitFrom: i.unitFrom };
+  const summary = new Map<number, LoadIndicator>();
   let councilRows = 0;
+  let laRows = 0;
+  let noCouncil = false;
   for (const { row, cells } of table.rows) {
-    const level = cell(cells, col.level).toLowerCase();
-    const code = cell(cells, col.newCode).toUpperCase();
-    let area: ObservationArea | null = null;
-    if (level === 'national') area = 'england';
-    else if (
-      level === 'regional' &&
-      cell(cells, col.region).toLowerCase() === council.regionName.toLowerCase()
-    )
-      area = 'region';
-    else if (level === 'local authority') {
-      const oldCode = cell(cells, col.oldCode);
-      if (
-        code === council.laCode.toUpperCase() ||
-        (council.oldLaCode !== '' && oldCode === council.oldLaCode)
-      )
-        area = 'council';
-      else if (neighbours.has(code)) area = 'statistical-neighbour';
-      else area = 'local-authority';
-    } else if (!['regional', 'local authority', 'national'].includes(level)) {
-      errors.push({
-        row,
-        column: 'geographic_level',
-        message: `"${cell(cells, col.level)}" is not National, Regional or Local authority`,
-      });
+    const where = areaOf(cells, areaCol, context);
+    if (where.kind === 'no-council') {
+      noCouncil = true;
       continue;
     }
-    if (area === null) continue;
-    if (area === 'council') councilRows++;
-    const yearEnding = yearEndingOf(cell(cells, col.identifier));
-    const period = readPeriod(cell(cells, col.period), 'annual');
-    if (!period.ok) {
-      errors.push({ row, column: 'time_period', message: period.message });
+    if (where.kind === 'not-loaded') {
+      notLoaded.push({ row, reason: where.reason });
       continue;
     }
-    const filterName = filters
-      .map((i) => cell(cells, i))
-      .filter((v) => v !== '' && v.toLowerCase() !== 'total')
-      .join(' – ');
-    const denominatorText = denominators.length > 0 ? cell(cells, denominators[0]!) : '';
-    for (const indicator of indicators) {
+    if (where.area !== 'england' && where.area !== 'region') laRows++;
+    if (where.area === 'council') councilRows++;
+    const time = readTimePeriod(cell(cells, col.period), cell(cells, col.identifier));
+    if (!time.ok) {
+      errors.push({ row, column: 'time_period', message: time.message });
+      continue;
+    }
+    const names = rowNames(cells);
+    const parts = breakdowns.map((f) => cell(cells, f.index));
+    // The total of every breakdown is the measure's own figure; "Total" stays in any other label.
+    const breakdown = parts.every(isTotal) ? '' : parts.join(' – ');
+    const population =
+      columns.denominators.length > 0 ? readFigure(cell(cells, columns.denominators[0]!)) : null;
+    let loaded = 0;
+    for (const indicator of columns.indicators) {
+      if (!chosen.has(indicator.index)) continue;
+      const { unit, unitFrom } = unitFor(indicator, names);
+      const name = measureName(indicator, names, unit);
+      const existing = context.measures.get(name.toLowerCase());
+      const { polarity, polarityFrom } = polarityOf(`${name} ${indicator.header}`);
+      const entry = summary.get(indicator.index) ?? {
+        column: indicator.header,
+        measures: [],
+        unit,
+        unitFrom,
+        polarity,
+        polarityFrom,
+        chosen: true,
+        figures: 0,
+      };
+      summary.set(indicator.index, entry);
+      if (!entry.measures.includes(existing?.name ?? name)) entry.measures.push(existing?.name ?? name);
       const text = cell(cells, indicator.index);
       if (text === '') continue;
-      const figure = readFigure(text);
-      if (!figure.ok) {
-        errors.push({ row, column: indicator.header, message: figure.message });
+      const read = figureOf(text, unit);
+      if (!read.ok) {
+        errors.push({ row, column: indicator.header, message: read.message });
         continue;
       }
-      const base = filterName || indicator.header;
-      const name = `${base}${indicator.suffix}`;
-      const existing = context.measures.get(name.toLowerCase());
-      const frequency: Frequency = existing?.frequency ?? 'annual';
       if (existing && existing.frequency !== 'annual') {
         errors.push({
           row,
@@ -175,43 +197,65 @@ export function readDfe(
         });
         continue;
       }
-      if (!existing && !newMeasures.has(name.toLowerCase())) {
+      if (!existing && !newMeasures.has(name.toLowerCase()))
         newMeasures.set(name.toLowerCase(), {
           name,
-          unit: indicator.unit,
-          frequency,
-          yearEnding,
-          definition: `${base}, as published by the Department for Education (${indicator.header}).`,
+          unit,
+          frequency: 'annual',
+          yearEnding: time.value.yearEnding,
+          polarity,
+          definition: definitionOf(indicator, columns, unit, unitFrom),
           sourceSystem: 'DfE open data',
         });
-      }
       const observation: LoadObservation = {
         measureName: existing?.name ?? name,
-        period: period.value,
-        area,
-        areaCode: area === 'council' ? '' : code,
-        areaName: area === 'council' ? '' : cell(cells, col.laName),
-        ...figure.value,
+        period: time.value.period,
+        area: where.area,
+        areaCode: where.areaCode,
+        areaName: where.areaName,
+        ...read.figure,
         row,
       };
-      if (level === 'local authority' && area !== 'council')
-        observation.oldAreaCode = cell(cells, col.oldCode);
-      const population = readFigure(denominatorText);
-      if (indicator.unit === 'rate-per-10000' && population.ok && population.value.value !== null) {
+      if (breakdown !== '') observation.breakdown = breakdown;
+      if (read.note) observation.note = read.note;
+      if (where.oldAreaCode !== undefined) observation.oldAreaCode = where.oldAreaCode;
+      if (unit === 'rate-per-10000' && population?.ok && population.value.value !== null) {
         observation.denominator = population.value.value;
-        const number = indicators.find((i) => i.unit === 'count');
+        const number = columns.indicators.find((i) => i.unit === 'count' && i.generic);
         const numerator = number ? readFigure(cell(cells, number.index)) : null;
         if (numerator?.ok && numerator.value.value !== null) observation.numerator = numerator.value.value;
       }
       observations.push(observation);
+      entry.figures++;
+      loaded++;
     }
+    if (loaded === 0 && !errors.some((e) => e.row === row))
+      notLoaded.push({ row, reason: 'No figures in this row for the chosen indicators' });
   }
-  if (councilRows === 0 && errors.length === 0) {
+  if (noCouncil)
+    errors.push({
+      row: 1,
+      column: 'new_la_code',
+      message:
+        "Set the council's LA code and statistical neighbours before loading DfE files, so the loader knows which rows are yours",
+    });
+  else if (laRows > 0 && councilRows === 0 && errors.length === 0)
     errors.push({
       row: 1,
       column: 'new_la_code',
       message: `This file has no rows for ${councilLabel(context)}: check it is for your council`,
     });
-  }
-  return { observations, errors, newMeasures: [...newMeasures.values()] };
+  const indicators = columns.indicators.map(
+    (i): LoadIndicator =>
+      summary.get(i.index) ?? {
+        column: i.header,
+        measures: [...new Set(table.rows.map(({ cells }) => measureName(i, rowNames(cells), i.unit)))],
+        unit: i.unit,
+        unitFrom: i.unitFrom,
+        ...polarityOf(i.header),
+        chosen: chosen.has(i.index),
+        figures: 0,
+      },
+  );
+  return { observations, errors, newMeasures: [...newMeasures.values()], notLoaded, indicators };
 }

@@ -3,13 +3,15 @@
  * touches the database; `src/db/measure-loads.ts` writes the result all or nothing.
  */
 import { isBudgetLayout, readBudget } from './budget.ts';
-import { isDfeLayout, readDfe } from './dfe.ts';
+import { isDfeLayout, readDfe, type DfeOptions } from './dfe.ts';
 import { isLongLayout, readLong } from './long.ts';
 import { isOfstedLayout, readOfsted } from './ofsted.ts';
 import { isSnModelLayout, readSnModel } from './sn-model.ts';
 import { fileKindOf, readCsv, readXlsx, UnreadableFileError } from './table.ts';
+import type { RowNotLoaded } from '../../domain/inspections/load.ts';
 import type {
   Layout,
+  LoadIndicator,
   LoadContext,
   LoadObservation,
   LoadProblem,
@@ -23,14 +25,14 @@ function duplicates(observations: readonly LoadObservation[]): LoadProblem[] {
   const first = new Map<string, number>();
   const problems: LoadProblem[] = [];
   for (const o of observations) {
-    const key = `${o.measureName.toLowerCase()}|${o.period}|${o.area}|${o.areaCode}`;
+    const key = `${o.measureName.toLowerCase()}|${o.breakdown ?? ''}|${o.period}|${o.area}|${o.areaCode}`;
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, o.row);
     else
       problems.push({
         row: o.row,
         column: 'period',
-        message: `Row ${earlier} already gives ${o.measureName} for ${o.period}${o.area === 'council' ? '' : ` (${o.areaName || o.area})`}`,
+        message: `Row ${earlier} already gives ${o.measureName}${o.breakdown ? ` (${o.breakdown})` : ''} for ${o.period}${o.area === 'council' ? '' : ` (${o.areaName || o.area})`}`,
       });
   }
   return problems;
@@ -95,15 +97,30 @@ function readBudgetFile(table: Table, context: LoadContext): ParsedLoad {
   };
 }
 
-function readTable(table: Table, kind: 'csv' | 'xlsx', context: LoadContext, fileName: string): ParsedLoad {
+/** What the person chose in the preview (or on the command line). */
+export type ReadOptions = DfeOptions;
+
+function readTable(
+  table: Table,
+  kind: 'csv' | 'xlsx',
+  context: LoadContext,
+  fileName: string,
+  options: ReadOptions,
+): ParsedLoad {
   if (isSnModelLayout(table)) return readModel(table, fileName, context);
   if (isOfstedLayout(table)) return readJudgements(table, context);
   if (isBudgetLayout(table)) return readBudgetFile(table, context);
   let layout: Layout;
-  let result: { observations: LoadObservation[]; errors: LoadProblem[]; newMeasures?: NewMeasure[] };
+  let result: {
+    observations: LoadObservation[];
+    errors: LoadProblem[];
+    newMeasures?: NewMeasure[];
+    notLoaded?: RowNotLoaded[];
+    indicators?: LoadIndicator[];
+  };
   if (kind === 'csv' && isDfeLayout(table)) {
     layout = 'dfe-csv';
-    result = readDfe(table, context);
+    result = readDfe(table, context, options);
   } else if (isLongLayout(table)) {
     layout = kind === 'csv' ? 'long-csv' : 'long-xlsx';
     result = readLong(table, context);
@@ -133,24 +150,28 @@ function readTable(table: Table, kind: 'csv' | 'xlsx', context: LoadContext, fil
       column: table.headers[0] ?? '',
       message: 'The file has a header row but no figures',
     });
-  return {
+  const parsed: ParsedLoad = {
     layout,
     rows: table.rows.length,
     observations: result.observations,
     newMeasures: result.newMeasures ?? [],
     errors,
   };
+  if (result.notLoaded) parsed.notLoaded = result.notLoaded;
+  if (result.indicators) parsed.indicators = result.indicators;
+  return parsed;
 }
 
 export async function readObservationFile(
   bytes: Buffer,
   fileName: string,
   context: LoadContext,
+  options: ReadOptions = {},
 ): Promise<ParsedLoad> {
   const kind = fileKindOf(bytes, fileName);
   try {
     const table = kind === 'csv' ? readCsv(bytes) : await readXlsx(bytes);
-    return readTable(table, kind, context, fileName);
+    return readTable(table, kind, context, fileName, options);
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     return {
@@ -170,3 +191,10 @@ export const observationFileReader =
   (bytes: Buffer, fileName: string) =>
   (context: LoadContext): Promise<ParsedLoad> =>
     readObservationFile(bytes, fileName, context);
+
+/** The same, with the person's choices (the indicators to load). */
+export const observationFileReaderWith =
+  (options: ReadOptions) =>
+  (bytes: Buffer, fileName: string) =>
+  (context: LoadContext): Promise<ParsedLoad> =>
+    readObservationFile(bytes, fileName, context, options);

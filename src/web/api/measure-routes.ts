@@ -23,7 +23,7 @@ const measureSchema = {
     id: { type: 'integer' },
     name: { type: 'string' },
     definition: { type: 'string' },
-    unit: { type: 'string', enum: ['count', 'percentage', 'rate-per-10000', 'days'] },
+    unit: { type: 'string', enum: ['count', 'percentage', 'rate-per-10000', 'days', 'months'] },
     polarity: { type: 'string', enum: ['higher-is-better', 'lower-is-better', 'context'] },
     frequency: { type: 'string', enum: ['monthly', 'quarterly', 'annual'] },
     latest: {

@@ -14,6 +14,7 @@ const unitWords: Record<string, string> = {
   percentage: '%',
   'rate-per-10000': 'per 10,000',
   days: 'days',
+  months: 'months',
   count: '',
 };
 

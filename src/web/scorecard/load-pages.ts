@@ -5,7 +5,7 @@ import { layoutNames, reportOf, type Layout } from '../../domain/measures/loads.
 import { areaName, gradeNames, inspectionKindNames } from '../../domain/inspections/index.ts';
 import { observationAreaNames } from '../../domain/measures/vocabulary.ts';
 import { dataLoadState, dataLoadStatusNames as statusNames } from '../../domain/workflows/import.ts';
-import { observationFileReader, readObservationFile } from '../../import/observations/read.ts';
+import { observationFileReaderWith, readObservationFile } from '../../import/observations/read.ts';
 import { authorize } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { toFormErrors } from '../forms/parse.ts';
@@ -13,6 +13,7 @@ import { runImportAction, workflowButtons } from '../import-workflow.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { readUpload } from '../uploads.ts';
 import { flash } from '../flash.ts';
+import { choiceOf, choiceQuery, indicatorItems, optionsOf } from './load-choice.ts';
 
 type LoadParams = { Params: RouteParams<typeof paths.dataLoad> };
 const flow = 'data-load';
@@ -67,14 +68,17 @@ export function loadPages(app: FastifyInstance) {
   app.get<{ Params: RouteParams<typeof paths.dataLoad> }>(paths.dataLoad.pattern, async (request, reply) => {
     const { user, found } = await load(request, reply);
     const pending = found.status === 'pending' && found.content !== null;
+    const choice = choiceOf(request.query as Record<string, unknown>);
     const parsed =
       pending && found.content !== null
         ? await readObservationFile(
             found.content,
             found.fileName,
             await loadContext(app.db, user.organisationId),
+            optionsOf(choice),
           )
         : null;
+    const noneChosen = choice.made && choice.indicators.length === 0;
     const already = pending ? await findLoadedByHash(app.db, user.organisationId, found.contentHash) : null;
     return reply.page('scorecard/load-preview.njk', {
       title: pending ? 'Check the figures before loading' : `Load of ${found.fileName}`,
@@ -90,6 +94,16 @@ export function loadPages(app: FastifyInstance) {
         grades: i.judgements.map((j) => `${areaName(i.frameworkVersion, j.area)}: ${gradeNames[j.grade]}`),
       })),
       notLoaded: parsed?.notLoaded ?? [],
+      groups: parsed && !noneChosen ? (reportOf(parsed).groups ?? null) : null,
+      indicatorItems: indicatorItems(parsed?.indicators ?? []),
+      chosen: (parsed?.indicators ?? []).filter((i) => i.chosen).map((i) => i.column),
+      choiceMade: choice.made,
+      noneChosen,
+      ...(noneChosen
+        ? {
+            errors: toFormErrors([{ field: 'indicators', message: 'Select at least one indicator to load' }]),
+          }
+        : {}),
       sample: (parsed?.observations ?? []).slice(0, PREVIEW_ROWS).map((o) => ({
         ...o,
         areaText:
@@ -109,6 +123,9 @@ export function loadPages(app: FastifyInstance) {
     paths.confirmDataLoad.pattern,
     async (request, reply) => {
       const { user, found } = await load(request, reply);
+      const choice = choiceOf(request.body as Record<string, unknown>);
+      if (choice.made && choice.indicators.length === 0)
+        return reply.redirect(`${paths.dataLoad(found.id)}${choiceQuery(choice)}`, 303);
       return runImportAction(
         reply,
         { flow, state: dataLoadState(found.status), action: 'confirm' },
@@ -118,7 +135,7 @@ export function loadPages(app: FastifyInstance) {
               app.db,
               found,
               { userId: user.id, name: user.name },
-              observationFileReader,
+              observationFileReaderWith(optionsOf(choice)),
             );
             flash(
               request,
@@ -131,8 +148,8 @@ export function loadPages(app: FastifyInstance) {
             return reply.redirect(paths.dataLoad(result.loadId), 303);
           } catch (error) {
             if (!(error instanceof LoadRefusedError)) throw error;
-            // The preview already lists the problems; show it again rather than a new page.
-            return reply.redirect(paths.dataLoad(found.id), 303);
+            // The preview already lists the problems; show it again (with the choice) rather than a new page.
+            return reply.redirect(`${paths.dataLoad(found.id)}${choiceQuery(choice)}`, 303);
           }
         },
       );

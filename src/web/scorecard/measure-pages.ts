@@ -17,6 +17,7 @@ import {
   planTargetsOf,
   revisionsOf,
   withFigures,
+  breakdownsOf,
 } from '../../db/measures/queries.ts';
 import { listPlans } from '../../db/plan/queries.ts';
 import { formatDate } from '../../domain/format.ts';
@@ -180,6 +181,7 @@ export function measurePages(app: FastifyInstance) {
       loadCharts(),
     ]);
     const m = withFigures(ctx.row, rows, app.clock.now(), neighbourhood);
+    const breakdowns = await breakdownsOf(app.db, ctx.row.id);
     const { summary, measure } = m;
     const ownTarget = summary.rag.target === null ? null : formatValue(measure.unit, summary.rag.target);
     const latestOwn = summary.latest
@@ -227,9 +229,14 @@ export function measurePages(app: FastifyInstance) {
         ...a,
         periodText: isPeriod(a.period, measure.frequency) ? formatPeriod(measure, a.period) : a.period,
       })),
+      breakdowns: breakdownTable(
+        breakdowns,
+        (r) => r.suppression ?? (r.value === null ? '' : formatValue(m.measure.unit, r.value)),
+      ),
+      breakdownPeriod: breakdowns.period ? formatPeriod(m.measure, breakdowns.period) : '',
       revisions: revisions.map((r) => ({
         period: isPeriod(r.period, measure.frequency) ? formatPeriod(measure, r.period) : r.period,
-        area: r.area === 'council' ? 'Council' : r.areaName || r.area,
+        area: `${r.area === 'council' ? 'Council' : r.areaName || r.area}${r.breakdown ? `: ${r.breakdown}` : ''}`,
         was: r.suppression ?? (r.value === null ? 'No figure' : formatValue(measure.unit, r.value)),
         now:
           r.currentSuppression ??
@@ -364,4 +371,18 @@ export function measurePages(app: FastifyInstance) {
     },
     done: (ctx) => paths.measure(ctx.row.id),
   });
+}
+
+/** One row per breakdown: the council's figure beside its region's and England's. */
+function breakdownTable<R extends { breakdown: string; area: string }>(
+  found: { rows: R[] },
+  shown: (r: R) => string,
+) {
+  const byName = new Map<string, { name: string; council: string; region: string; england: string }>();
+  for (const r of found.rows) {
+    const row = byName.get(r.breakdown) ?? { name: r.breakdown, council: '', region: '', england: '' };
+    if (r.area === 'council' || r.area === 'region' || r.area === 'england') row[r.area] = shown(r);
+    byName.set(r.breakdown, row);
+  }
+  return [...byName.values()];
 }

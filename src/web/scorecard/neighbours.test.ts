@@ -5,11 +5,16 @@ import { parse } from 'csv-parse/sync';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { measures } from '../../db/measures/schema.ts';
+import { formatValue } from '../../domain/measures/format.ts';
 import { testApp } from '../../../test/helpers/app.ts';
 import { TestClient } from '../../../test/helpers/client.ts';
 import { buildPlanWithPeople } from '../../../test/helpers/builders.ts';
 import { multipart } from '../../../test/helpers/measure-builders.ts';
-import { placementStability2025, snModel2025, tamesideNeighbours2025 } from '../../../test/helpers/shared.ts';
+import {
+  snModel2025,
+  subsequentPlans2023To2025,
+  tamesideNeighbours2025,
+} from '../../../test/helpers/shared.ts';
 import { paths } from '../paths.ts';
 
 /*
@@ -19,8 +24,9 @@ import { paths } from '../paths.ts';
  * date the suite runs on.
  */
 
-const MEASURE =
-  'Children looked after continuously for at least 2.5 years on 31 March aged under 16 years – Living with the same carer for at least 2 years (%)';
+// DfE's CPP_subsequent_percent column: one measure, with no filters to break it down.
+const MEASURE = 'CPP subsequent percent';
+const COLUMN = 'CPP_subsequent_percent';
 
 type Row = Record<string, string>;
 const rowsOf = (file: string): Row[] => parse<Row>(readFileSync(file), { bom: true, columns: true });
@@ -31,21 +37,18 @@ function neighbourCodes(): string[] {
   return Array.from({ length: 10 }, (_, i) => own[`SN_${i + 1}`]!);
 }
 
-/** Each council's children_percent for the measure, from the file's own cells. */
-function stabilityCells(): Row[] {
-  return rowsOf(placementStability2025()).filter(
-    (r) =>
-      r.geographic_level === 'Local authority' &&
-      r.placement_stability === 'Living with the same carer for at least 2 years' &&
-      r.cla_group?.startsWith('Children looked after continuously for at least 2.5 years'),
+/** Each council's 2025 figure for the measure, from the file's own cells. */
+function councilCells(): Row[] {
+  return rowsOf(subsequentPlans2023To2025()).filter(
+    (r) => r.geographic_level === 'Local authority' && r.time_period === '2025',
   );
 }
 
 function recomputed(average: 'median' | 'mean') {
   const codes = neighbourCodes();
-  const values = stabilityCells()
-    .filter((r) => codes.includes(r.old_la_code!) && /^\d+(\.\d+)?$/.test(r.children_percent!))
-    .map((r) => Number(r.children_percent))
+  const values = councilCells()
+    .filter((r) => codes.includes(r.old_la_code!) && /^\d+(\.\d+)?$/.test(r[COLUMN]!))
+    .map((r) => Number(r[COLUMN]))
     .sort((a, b) => a - b);
   const mid = Math.floor(values.length / 2);
   const value =
@@ -153,8 +156,8 @@ test('a measure’s neighbours’ figure is the median of the model’s neighbou
   const location = await upload(
     app,
     manager,
-    'la_cla_placement_stability.csv',
-    readFileSync(placementStability2025()),
+    'd3_cpps_subsequent_plan.csv',
+    readFileSync(subsequentPlans2023To2025()),
   );
   const preview = await manager.get(location);
   assert.match(preview.body, /DfE open data CSV/);
@@ -165,6 +168,9 @@ test('a measure’s neighbours’ figure is the median of the model’s neighbou
     .from(measures)
     .where(and(eq(measures.organisationId, world.organisationId), eq(measures.name, MEASURE)));
   assert.ok(row, 'the file brought the measure');
+  // The name says a repeat plan is worse; judged as context first, then by that polarity below.
+  assert.equal(row.polarity, 'lower-is-better');
+  await db.update(measures).set({ polarity: 'context' }).where(eq(measures.id, row.id));
 
   const median = recomputed('median');
   assert.ok(median.count >= 9, 'the file has figures for the neighbours');
@@ -172,7 +178,7 @@ test('a measure’s neighbours’ figure is the median of the model’s neighbou
   assert.match(
     page.body,
     new RegExp(
-      `Statistical neighbours \\(DfE 2025 model, median of ${median.count} of 10\\)</th><td class="govuk-table__cell">${median.value}%</td>`,
+      `Statistical neighbours \\(DfE 2025 model, median of ${median.count} of 10\\)</th><td class="govuk-table__cell">${formatValue('percentage', median.value)}</td>`,
     ),
   );
   const api = async () =>
@@ -189,10 +195,10 @@ test('a measure’s neighbours’ figure is the median of the model’s neighbou
   });
 
   // Rank among every council with a figure (a context measure ranks highest first).
-  const cells = stabilityCells().filter((r) => /^\d+(\.\d+)?$/.test(r.children_percent!));
-  const tameside = Number(cells.find((r) => r.old_la_code === '357')!.children_percent);
-  const higher = cells.filter((r) => Number(r.children_percent) > tameside).length;
-  const lower = cells.filter((r) => Number(r.children_percent) < tameside).length;
+  const cells = councilCells().filter((r) => /^\d+(\.\d+)?$/.test(r[COLUMN]!));
+  const tameside = Number(cells.find((r) => r.old_la_code === '357')![COLUMN]);
+  const higher = cells.filter((r) => Number(r[COLUMN]) > tameside).length;
+  const lower = cells.filter((r) => Number(r[COLUMN]) < tameside).length;
   assert.deepEqual((await api()).standing, {
     period: '2025',
     rank: higher + 1,

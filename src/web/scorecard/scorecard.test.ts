@@ -473,7 +473,7 @@ test('the council sets who it compares itself with, and a DfE file then loads th
   const dfe = await upload(app, manager, 'dfe.csv', readFileSync(demoDfeFile));
   const preview = await manager.get(dfe.headers.location as string);
   assert.match(preview.body, /DfE open data CSV/);
-  assert.match(preview.body, /New measures/);
+  assert.match(preview.body, /6 \(6 new to the scorecard\)/);
   await manager.post(`${dfe.headers.location}/confirm`, {});
   const scorecard = await manager.get(paths.scorecard());
   assert.match(scorecard.body, /Children looked after at 31 March each year per 10,000<\/a>/);

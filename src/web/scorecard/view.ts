@@ -29,6 +29,7 @@ export const unitNames: Record<Unit, string> = {
   percentage: 'Percentage',
   'rate-per-10000': 'Rate per 10,000',
   days: 'Days',
+  months: 'Months',
 };
 export const polarityNames = {
   'higher-is-better': 'Higher is better',
@@ -43,8 +44,8 @@ export function chartUnit(unit: Unit): string {
     ? '%'
     : unit === 'rate-per-10000'
       ? 'per 10,000'
-      : unit === 'days'
-        ? 'days'
+      : unit === 'days' || unit === 'months'
+        ? unit
         : '';
 }
 
