@@ -81,6 +81,8 @@ export const paths = {
   plan: route('/plans/:planId'),
   editPlan: route('/plans/:planId/edit'),
   planCommitments: route('/plans/:planId/commitments'),
+  /** The plan read by National Framework outcome; `?outcome=safe` reads one. */
+  planByOutcome: route('/plans/:planId/by-outcome'),
   newPriority: route('/plans/:planId/priorities/new'),
   newStandard: route('/plans/:planId/standards/new'),
   /** The plan's archived priorities, improvement areas, commitments and outcomes, to restore. */

@@ -15,6 +15,7 @@ import type { TargetStep } from '../../domain/measures/types.ts';
 import { dataLoadStatuses } from '../../domain/workflows/import.ts';
 import { measureFrequencies, measurePolarities, measureUnits } from '../../domain/measures/vocabulary.ts';
 import { neighbourAverages, type ModelNeighbour } from '../../domain/measures/neighbours.ts';
+import { frameworkOutcomes } from '../../domain/national-framework.ts';
 import { bytea, createdAt, id, updatedAt, version } from '../columns.ts';
 import { improvementAreas, plans, priorities } from '../plan/schema.ts';
 import { organisations, users } from '../people/schema.ts';
@@ -56,6 +57,9 @@ export const measures = pgTable(
     toleranceAmber: doublePrecision('tolerance_amber').notNull().default(10),
     /** Targets that change over time (fixed from a period, or a trajectory such as +20% a quarter). */
     targets: jsonb('targets').$type<TargetStep[]>().notNull().default([]),
+    frameworkOutcome: text('framework_outcome', { enum: frameworkOutcomes }),
+    /** The DfE catalogue indicator it was adopted from (its code), so DfE files carrying it fill it. */
+    catalogueCode: text('catalogue_code').notNull().default(''),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

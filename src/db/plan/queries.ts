@@ -29,6 +29,8 @@ import {
   users,
 } from '../schema.ts';
 import { openCommitmentStatuses, type CommitmentStatus } from '../../domain/plan.ts';
+import type { FrameworkOutcome } from '../../domain/national-framework.ts';
+import { commitmentOutcomeIs } from './framework-reads.ts';
 
 /*
  * Reads for the plan pages and API. Every lookup by id also checks the record belongs to the
@@ -44,6 +46,7 @@ export {
   liveOutcome,
   livePriority,
 } from './archived.ts';
+export { commitmentOutcomeIs, planCommitmentOutcomes, type OutcomeCommitmentRow } from './framework-reads.ts';
 
 export type Plan = typeof plans.$inferSelect;
 export type Priority = typeof priorities.$inferSelect;
@@ -105,23 +108,36 @@ export interface PriorityOverview {
   latestRagOn: string | null;
 }
 
-/** The plan overview: each priority with its commitments counted by status, overdue, and latest RAG. */
-export async function planOverview(db: Db, planId: number, today: string): Promise<PriorityOverview[]> {
+/**
+ * The plan overview: each priority with its commitments counted by status, overdue, and latest RAG.
+ * Read for one National Framework outcome, only the commitments read under it are counted, and a
+ * priority with none of them (nor that tag itself) is left out.
+ */
+export async function planOverview(
+  db: Db,
+  planId: number,
+  today: string,
+  outcome?: FrameworkOutcome,
+): Promise<PriorityOverview[]> {
   const rows = await listPriorities(db, planId);
   if (rows.length === 0) return [];
   const ids = rows.map((p) => p.id);
+  const ofOutcome = outcome ? commitmentOutcomeIs(outcome) : undefined;
   const counts = await db
     .select({ priorityId: commitments.priorityId, status: commitments.status, n: count() })
     .from(commitments)
-    .where(and(inArray(commitments.priorityId, ids), liveCommitment()))
+    .where(and(inArray(commitments.priorityId, ids), liveCommitment(), ofOutcome))
     .groupBy(commitments.priorityId, commitments.status);
   const overdue = await db
     .select({ priorityId: commitments.priorityId, n: count() })
     .from(commitments)
-    .where(and(inArray(commitments.priorityId, ids), overdueCondition(today), liveCommitment()))
+    .where(and(inArray(commitments.priorityId, ids), overdueCondition(today), liveCommitment(), ofOutcome))
     .groupBy(commitments.priorityId);
   const rags = await latestRags(db, ids);
-  return rows.map((priority) => {
+  const shown = outcome
+    ? rows.filter((p) => p.frameworkOutcome === outcome || counts.some((c) => c.priorityId === p.id))
+    : rows;
+  return shown.map((priority) => {
     const byStatus = { 'not-started': 0, 'in-progress': 0, done: 0, dropped: 0 } as Record<
       CommitmentStatus,
       number
@@ -291,6 +307,8 @@ export interface CommitmentFilter {
   status?: CommitmentStatus;
   owner?: string;
   overdue?: boolean;
+  /** Read under this National Framework outcome, their own or inherited. */
+  outcome?: FrameworkOutcome;
   today: string;
   page: number;
   pageSize: number;
@@ -315,6 +333,7 @@ export async function listCommitments(
   if (filter.status) conditions.push(eq(commitments.status, filter.status));
   if (filter.owner) conditions.push(ilike(commitments.owner, filter.owner.replace(/[%_\\]/g, '\\$&')));
   if (filter.overdue) conditions.push(overdueCondition(filter.today));
+  if (filter.outcome) conditions.push(commitmentOutcomeIs(filter.outcome));
   const where = and(...conditions);
   const [{ total } = { total: 0 }] = await db
     .select({ total: count() })
