@@ -17,6 +17,7 @@ import {
 } from '../../domain/measures/index.ts';
 import { directionText } from '../../domain/measures/honest.ts';
 import type { Db } from '../client.ts';
+import type { FrameworkOutcome } from '../../domain/national-framework.ts';
 import {
   toDomainMeasure,
   toDomainObservations,
@@ -115,9 +116,10 @@ export async function figuresFor(
 export async function listMeasureRows(
   db: Db,
   organisationId: number,
-  filter: { priorityId?: number; planId?: number } = {},
+  filter: { priorityId?: number; planId?: number; outcome?: FrameworkOutcome | undefined } = {},
 ): Promise<MeasureRow[]> {
   const conditions = [eq(measures.organisationId, organisationId)];
+  if (filter.outcome) conditions.push(eq(measures.frameworkOutcome, filter.outcome));
   if (filter.planId !== undefined) {
     conditions.push(
       inArray(
