@@ -18,4 +18,3 @@ export * from './limits/schema.ts';
 export * from './inspections/schema.ts';
 export * from './projects/schema.ts';
 export * from './programmes/schema.ts';
-export * from './catalogue/schema.ts';

@@ -360,6 +360,14 @@ export async function observationsOf(
 export type { MeasureRow, ObservationRow, SeriesRow } from './series.ts';
 export type { DataLoad } from './load-types.ts';
 export {
+  catalogueEntries,
+  catalogueSize,
+  getCatalogueIndicator,
+  listCatalogue,
+  type CatalogueIndicatorRow,
+  type CatalogueListRow,
+} from './catalogue-reads.ts';
+export {
   comparatorsOf,
   findLoad,
   findLoadedByHash,

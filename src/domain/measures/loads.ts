@@ -13,6 +13,7 @@ import {
   type BudgetTarget,
 } from '../projects/budget-load.ts';
 import type { Frequency, SuppressionCode, Unit } from './types.ts';
+import type { CatalogueIndicator } from './indicator-catalogue.ts';
 import type { ObservationArea } from './vocabulary.ts';
 
 export const layouts = [
@@ -24,6 +25,8 @@ export const layouts = [
   'dfe-sn-model',
   'ofsted-judgements',
   'budget',
+  'dfe-indicator-catalogue',
+  'lait-data-dictionary',
 ] as const;
 export type Layout = (typeof layouts)[number];
 
@@ -36,6 +39,8 @@ export const layoutNames: Record<Layout, string> = {
   'dfe-sn-model': 'DfE statistical neighbour model',
   'ofsted-judgements': 'Ofsted’s published inspection judgements',
   budget: 'Budget: planned and actual spend by project and quarter',
+  'dfe-indicator-catalogue': 'DfE’s dashboard indicators, by National Framework outcome',
+  'lait-data-dictionary': 'DfE’s LAIT data dictionary (no figures)',
 };
 
 export interface LoadProblem {
@@ -112,6 +117,20 @@ export interface ParsedLoad {
   notLoaded?: RowNotLoaded[];
   /** Present for a budget file: each row's quarter of a budget line. */
   budget?: BudgetSpendRow[];
+  /** Present for DfE's dashboard indicator list: the catalogue to keep for the council. */
+  catalogue?: CatalogueIndicator[];
+}
+
+/**
+ * An indicator of the council's DfE catalogue as a reader of DfE files sees it, with the measure
+ * adopted from it (null: none yet). `findCatalogueIndicator` (indicator-catalogue.ts) picks the one a
+ * file's column and a row's filters are.
+ */
+export interface CatalogueEntry extends Pick<
+  CatalogueIndicator,
+  'code' | 'name' | 'valueColumn' | 'filters' | 'outcome'
+> {
+  measureName: string | null;
 }
 
 /** What the loaders check against: the council's measures and who the council is. */
@@ -136,6 +155,8 @@ export interface LoadContext {
   recordedInspections?: readonly string[];
   /** The council's projects with their budget lines, which a budget file is matched to. */
   projects?: readonly BudgetTarget[];
+  /** The council's DfE indicator catalogue: which measure a DfE file's column fills. */
+  catalogue?: readonly CatalogueEntry[];
 }
 
 /** How many measures a file's figures are for. */
@@ -158,6 +179,8 @@ export interface LoadReport {
   notLoaded?: RowNotLoaded[];
   /** A budget file's projects, quarters and sums (in pence). */
   budget?: BudgetLoadSummary;
+  /** How many indicators DfE's dashboard list gives, for the catalogue. */
+  indicators?: number;
 }
 
 export function reportOf(parsed: ParsedLoad): LoadReport {
@@ -172,5 +195,6 @@ export function reportOf(parsed: ParsedLoad): LoadReport {
   if (parsed.inspections) report.inspections = parsed.inspections.length;
   if (parsed.notLoaded) report.notLoaded = parsed.notLoaded;
   if (parsed.budget) report.budget = budgetSummary(parsed.budget);
+  if (parsed.catalogue) report.indicators = parsed.catalogue.length;
   return report;
 }
