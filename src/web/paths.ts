@@ -176,6 +176,9 @@ export const paths = {
   scorecardXlsx: route('/scorecard.xlsx'),
   scorecardCss: route('/scorecard/scorecard.css'),
   newMeasure: route('/measures/new'),
+  /** DfE's dashboard indicators by National Framework outcome (`?outcome=safe`), each adopted in one step. */
+  measureCatalogue: route('/measures/catalogue'),
+  adoptIndicator: route('/measures/catalogue/:indicatorId/adopt'),
   measure: route('/measures/:measureId'),
   editMeasure: route('/measures/:measureId/edit'),
   measureAnnotations: route('/measures/:measureId/annotations'),
