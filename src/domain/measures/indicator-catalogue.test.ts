@@ -52,7 +52,7 @@ test('units come from the value format and the name', () => {
 });
 
 test('a DfE file’s column and a row’s filters find the most particular indicator', () => {
-  const catalogue = [
+  const catalogue: { code: string; valueColumn: string; filters: Record<string, string> }[] = [
     { code: 'a', valueColumn: 'rate_per_10000', filters: {} },
     {
       code: 'b',
