@@ -235,6 +235,9 @@ export const paths = {
     measures: route('/public/measures'),
     /** What is invested in what, as the latest publication states it. */
     investment: route('/public/investment'),
+    /** The latest publication by National Framework outcome, and one outcome's part of it. */
+    outcomes: route('/public/outcomes'),
+    outcome: route('/public/outcomes/:outcome'),
     archive: route('/public/publications'),
     publication: route('/public/publications/:publicationId'),
     publicationChildFriendly: route('/public/publications/:publicationId/child-friendly'),
