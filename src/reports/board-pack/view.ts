@@ -5,6 +5,8 @@
  */
 import { normaliseHex, textColourOn } from '../colour.ts';
 import { actionLogView, type ActionLogView } from './action-log-view.ts';
+import { outcomesView } from './outcome-view.ts';
+import { frameworkOutcomeLabel } from '../../domain/national-framework.ts';
 import { formatDate, formatDateTime } from '../../domain/format.ts';
 import type {
   BoardPack,
@@ -135,7 +137,9 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
   const priorities = pack.priorities.map((p, i) =>
     priorityView(p, `priority-${i + 1}`, ragOf, meetingDate, pack),
   );
+  const outcomes = outcomesView(pack, ragOf);
   const registers = [
+    ...(outcomes ? [outcomes] : []),
     ...(pack.projects ?? []).map((p, i) => projectView(p, `project-${i + 1}`, ragOf)),
     ...(pack.risks ? [risksView(pack.risks)] : []),
   ];
@@ -244,6 +248,9 @@ function priorityView(
         text: `${p.number}. ${p.title}${p.ambition ? `: ${p.ambition}` : ''}`,
       },
       { label: wording.header.sponsor, text: p.sponsor },
+      ...(p.frameworkOutcome
+        ? [{ label: 'National Framework', text: frameworkOutcomeLabel(p.frameworkOutcome) }]
+        : []),
       { label: wording.header.previous, rag: ragOf(p.previousRag) },
       { label: wording.header.current, rag: ragOf(p.currentRag) },
       { label: wording.header.reason, text: p.reason },
