@@ -24,14 +24,14 @@ const laitColumns = ['measure_code', 'measure_short', 'polarity', 'topic'];
 /** The first row's column names, read leniently: enough to tell these files apart. */
 export function headerOf(bytes: Buffer): string[] {
   try {
-    const [first = []] = parse(bytes.subarray(0, 64 * 1024), {
+    const records: string[][] = parse(bytes.subarray(0, 64 * 1024), {
       bom: true,
       to_line: 1,
       relax_quotes: true,
       relax_column_count: true,
       trim: true,
-    }) as string[][];
-    return first.map(headerKey);
+    });
+    return (records[0] ?? []).map(headerKey);
   } catch {
     return [];
   }
@@ -48,13 +48,13 @@ export const laitDictionaryMessage =
 
 /** The file as a table, its quotes read leniently (see above). */
 export function readLenientCsv(bytes: Buffer): Table {
-  const records = parse(bytes, {
+  const records: string[][] = parse(bytes, {
     bom: true,
     trim: true,
     skip_empty_lines: true,
     relax_column_count: true,
     relax_quotes: true,
-  }) as string[][];
+  });
   const [headers = [], ...rest] = records;
   return { headers, rows: rest.map((cells, i) => ({ row: i + 2, cells })) };
 }

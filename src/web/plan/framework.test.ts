@@ -137,7 +137,7 @@ test('the plan is read by outcome: a grouping, a filter on the overview and the 
   ].map((h) => grouped.indexOf(h));
   assert.ok(
     order.every((i, n) => i > 0 && (n === 0 || i > order[n - 1]!)),
-    `groups in order: ${order}`,
+    `groups in order: ${order.join(', ')}`,
   );
   const section = (id: string) => grouped.slice(grouped.indexOf(`id="outcome-${id}"`)).split('<h2')[0]!;
   assert.match(section('safe'), /answer every referral/);
@@ -164,9 +164,9 @@ test('the plan is read by outcome: a grouping, a filter on the overview and the 
   assert.doesNotMatch(list, /answer every referral|permanent leadership team/);
   assert.match(list, /<option value="workforce" selected>/);
 
-  const api = (await viewer.get(`/api/v1/priorities/${priority.id}/commitments`)).json() as {
+  const api = (await viewer.get(`/api/v1/priorities/${priority.id}/commitments`)).json<{
     items: { id: number; frameworkOutcome: string | null; readUnderOutcome: string | null }[];
-  };
+  }>();
   assert.deepEqual(
     api.items.map((i) => [i.id, i.frameworkOutcome, i.readUnderOutcome]),
     [
@@ -174,6 +174,6 @@ test('the plan is read by outcome: a grouping, a filter on the overview and the 
       [loose.id, null, 'safe'],
     ],
   );
-  const one = (await viewer.get(`/api/v1/priorities/${priority.id}`)).json() as { frameworkOutcome: string };
+  const one = (await viewer.get(`/api/v1/priorities/${priority.id}`)).json<{ frameworkOutcome: string }>();
   assert.equal(one.frameworkOutcome, 'safe');
 });

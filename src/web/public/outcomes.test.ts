@@ -26,9 +26,9 @@ test('the published plan is read by outcome, each "We said" under the outcome it
   assert.match(none, /Nothing we have published is linked to this outcome yet/);
   assert.equal((await app.inject({ url: '/public/outcomes/happiness' })).statusCode, 404);
 
-  const json = (await app.inject({ url: paths.public.planJson() })).json() as {
+  const json = (await app.inject({ url: paths.public.planJson() })).json<{
     priorities: { frameworkOutcome: string; commitments: { frameworkOutcome: string }[] }[];
-  };
+  }>();
   assert.equal(json.priorities[0]!.commitments[0]!.frameworkOutcome, 'stay-together');
   assert.match(
     bodyOf((await app.inject({ url: paths.public.home() })).body),

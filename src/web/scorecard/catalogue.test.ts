@@ -145,9 +145,9 @@ test('a programme office adopts an indicator as a measure in one step; it is the
   );
   const grouped = bodyOf((await manager.get(paths.scorecard({ group: 'outcome' }))).body);
   assert.match(grouped, /<caption[^>]*>Enabler: The workforce is equipped and effective<\/caption>/);
-  const api = (await manager.get('/api/v1/measures')).json() as {
+  const api = (await manager.get('/api/v1/measures')).json<{
     items: { name: string; frameworkOutcome: string | null; dfeIndicator: string | null }[];
-  };
+  }>();
   assert.deepEqual(
     api.items.map((i) => [i.name, i.frameworkOutcome, i.dfeIndicator]),
     [['Turnover rate (FTE)', 'workforce', turnover!.code]],
