@@ -44,7 +44,14 @@ export async function snapshotRows(db: Db, input: SnapshotInput): Promise<Snapsh
     quarter: input.quarter,
     priorities: priorityRows,
     commitments: commitmentRows,
-    areas: [...(await listAreasOf(db, priorityRows.map((p) => p.id))).values()].flat(),
+    areas: [
+      ...(
+        await listAreasOf(
+          db,
+          priorityRows.map((p) => p.id),
+        )
+      ).values(),
+    ].flat(),
     outcomes: outcomeRows,
     measures: await chosenMeasures(db, input.organisationId, input.measureIds, input.asOf),
     glossary: input.glossary,
