@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const into = (...folders) => `(^|/)(${folders.join('|')})/`;
 
 /** Import paths into src/db other than a feature's queries or commands, or the client (its lock, its roles). */
-const dbInternals = `(^|/)db/(?!(people|plan|imports|board|measures|publishing|risks|case-audits|search|meetings|limits|inspections|projects|programmes|data-versions)/(queries|commands)\\.ts$)(?!client\\.ts$)(?!data-folder-lock\\.ts$)(?!roles\\.ts$)`;
+const dbInternals = `(^|/)db/(?!(people|plan|imports|board|measures|publishing|risks|case-audits|search|meetings|limits|inspections|projects|programmes|data-versions|catalogue)/(queries|commands)\\.ts$)(?!client\\.ts$)(?!data-folder-lock\\.ts$)(?!roles\\.ts$)`;
 
 const boundaries = [
   {
@@ -59,7 +59,7 @@ const boundaries = [
     files: ['src/web/**/*.ts'],
     message:
       'Routes reach the data only through src/db/<feature>/queries.ts or commands.ts: no schema, no generic write helpers.',
-    regex: `(^|/)db/(?!(people|plan|imports|board|measures|publishing|risks|case-audits|search|meetings|limits|inspections|projects|programmes|data-versions)/(queries|commands)\\.ts$)(?!client\\.ts$)`,
+    regex: `(^|/)db/(?!(people|plan|imports|board|measures|publishing|risks|case-audits|search|meetings|limits|inspections|projects|programmes|data-versions|catalogue)/(queries|commands)\\.ts$)(?!client\\.ts$)`,
   },
 ];
 

@@ -14,7 +14,7 @@ import { UsageError, type Command } from './command.ts';
  */
 export const loadCommand: Command = {
   summary:
-    'load [--dry-run] [--json] [--indicators NAME,...] FILE...: load measure figures (CSV, XLSX, DfE open data), DfE’s statistical neighbour model, Ofsted’s published judgements, or a budget’s planned and actual spend',
+    'load [--dry-run] [--json] [--indicators NAME,...] FILE...: load measure figures (CSV, XLSX, DfE open data), DfE’s dashboard indicator list, DfE’s statistical neighbour model, Ofsted’s published judgements, or a budget’s planned and actual spend',
   options: {
     'dry-run': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -94,9 +94,11 @@ export const loadCommand: Command = {
                 ? `${file}: statistical neighbour model loaded, ${result.report.neighbours.length} neighbours for the council (load ${result.loadId})`
                 : result.report.inspections !== undefined
                   ? `${file}: ${result.report.inspections} inspections recorded (load ${result.loadId})`
-                  : result.report.budget
-                    ? `${file}: spend loaded for ${counted(result.report.budget.quarters, 'quarter')} of ${counted(result.report.budget.projects, 'project')} (load ${result.loadId})`
-                    : `${file}: ${result.written} new figures, ${result.revised} revised, ${result.unchanged} unchanged (load ${result.loadId})`,
+                  : result.report.catalogueIndicators !== undefined
+                    ? `${file}: ${counted(result.report.catalogueIndicators, 'DfE indicator')} in the catalogue (load ${result.loadId})`
+                    : result.report.budget
+                      ? `${file}: spend loaded for ${counted(result.report.budget.quarters, 'quarter')} of ${counted(result.report.budget.projects, 'project')} (load ${result.loadId})`
+                      : `${file}: ${result.written} new figures, ${result.revised} revised, ${result.unchanged} unchanged (load ${result.loadId})`,
           );
         }
       }
@@ -117,9 +119,11 @@ function print(files: { file: string; report: LoadReport }[], json: boolean) {
     console.log(
       report.inspections !== undefined
         ? `${file}: ${report.layout}, ${report.rows} rows, ${report.inspections} inspections for the council`
-        : report.budget
-          ? `${file}: ${report.layout}, ${report.rows} rows, ${counted(report.budget.quarters, 'quarter')} for ${counted(report.budget.projects, 'project')}`
-          : `${file}: ${report.layout}, ${report.rows} rows, ${report.observations} figures for ${report.measures} measures`,
+        : report.catalogueIndicators !== undefined
+          ? `${file}: ${report.layout}, ${report.rows} rows, ${counted(report.catalogueIndicators, 'indicator')} for the catalogue`
+          : report.budget
+            ? `${file}: ${report.layout}, ${report.rows} rows, ${counted(report.budget.quarters, 'quarter')} for ${counted(report.budget.projects, 'project')}`
+            : `${file}: ${report.layout}, ${report.rows} rows, ${report.observations} figures for ${report.measures} measures`,
     );
     for (const i of report.indicators ?? [])
       console.log(

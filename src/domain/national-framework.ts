@@ -43,3 +43,50 @@ export function isFrameworkOutcome(value: unknown): value is FrameworkOutcome {
 export function frameworkOutcomeLabel(code: FrameworkOutcome): string {
   return `${frameworkOutcomeKinds[code] === 'outcome' ? 'Outcome' : 'Enabler'}: ${frameworkOutcomeNames[code]}`;
 }
+
+/** A record's tag: one outcome or enabler, or none. */
+export type FrameworkTag = FrameworkOutcome | null;
+
+/**
+ * The outcome a commitment is read under: its own tag, else its improvement area's, else its
+ * priority's. A programme office tags a priority once and its commitments follow, and a commitment
+ * that serves another outcome says so itself. Untagged all the way up: none.
+ */
+export function inheritedOutcome(
+  own: FrameworkTag | undefined,
+  area: FrameworkTag | undefined,
+  priority: FrameworkTag | undefined,
+): FrameworkTag {
+  return own ?? area ?? priority ?? null;
+}
+
+/** `?outcome=safe` as a filter; anything else (missing, unknown) means all. */
+export function readOutcomeFilter(value: unknown): FrameworkOutcome | undefined {
+  return isFrameworkOutcome(value) ? value : undefined;
+}
+
+/**
+ * Records grouped under each outcome and enabler in the framework's order, then those with none;
+ * groups with nothing in them are left out.
+ */
+export function groupByOutcome<T>(
+  items: readonly T[],
+  outcomeOf: (item: T) => FrameworkTag,
+): { outcome: FrameworkTag; items: T[] }[] {
+  const order: FrameworkTag[] = [...frameworkOutcomes, null];
+  return order
+    .map((outcome) => ({ outcome, items: items.filter((i) => outcomeOf(i) === outcome) }))
+    .filter((g) => g.items.length > 0);
+}
+
+/** The inherited tag with where it came from, for a page to say "(its priority's)". */
+export function outcomeAndSource(
+  own: FrameworkTag | undefined,
+  area: FrameworkTag | undefined,
+  priority: FrameworkTag | undefined,
+): { tag: FrameworkTag; from: 'own' | 'area' | 'priority' | null } {
+  if (own) return { tag: own, from: 'own' };
+  if (area) return { tag: area, from: 'area' };
+  if (priority) return { tag: priority, from: 'priority' };
+  return { tag: null, from: null };
+}

@@ -1,3 +1,4 @@
+import { frameworkOutcomeLabel, isFrameworkOutcome } from '../domain/national-framework.ts';
 import type nunjucks from 'nunjucks';
 import { formatFinancialYear, formatMoney } from '../domain/projects/money.ts';
 import { formatDate, formatDateTime, formatMonth, formatNumber } from '../domain/format.ts';
@@ -8,6 +9,10 @@ const textOf = (value: unknown): string =>
 
 /** GOV.UK formatting for templates; the rules themselves live, tested, in src/domain/format.ts. */
 export function registerFilters(env: nunjucks.Environment): void {
+  // "Outcome: Children … safe …", or blank for a record with no National Framework tag.
+  env.addFilter('frameworkOutcome', (value: unknown) =>
+    isFrameworkOutcome(value) ? frameworkOutcomeLabel(value) : '',
+  );
   env.addFilter('govukDate', formatDate);
   env.addFilter('money', (value: unknown) => (typeof value === 'number' ? formatMoney(value) : ''));
   env.addFilter('financialYear', (value: unknown) =>

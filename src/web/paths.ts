@@ -81,6 +81,8 @@ export const paths = {
   plan: route('/plans/:planId'),
   editPlan: route('/plans/:planId/edit'),
   planCommitments: route('/plans/:planId/commitments'),
+  /** The plan read by National Framework outcome; `?outcome=safe` reads one. */
+  planByOutcome: route('/plans/:planId/by-outcome'),
   newPriority: route('/plans/:planId/priorities/new'),
   newStandard: route('/plans/:planId/standards/new'),
   /** The plan's archived priorities, improvement areas, commitments and outcomes, to restore. */
@@ -174,6 +176,9 @@ export const paths = {
   scorecardXlsx: route('/scorecard.xlsx'),
   scorecardCss: route('/scorecard/scorecard.css'),
   newMeasure: route('/measures/new'),
+  /** DfE's dashboard indicators by National Framework outcome (`?outcome=safe`), each adopted in one step. */
+  measureCatalogue: route('/measures/catalogue'),
+  adoptIndicator: route('/measures/catalogue/:indicatorId/adopt'),
   measure: route('/measures/:measureId'),
   editMeasure: route('/measures/:measureId/edit'),
   measureAnnotations: route('/measures/:measureId/annotations'),
@@ -232,6 +237,9 @@ export const paths = {
     measures: route('/public/measures'),
     /** What is invested in what, as the latest publication states it. */
     investment: route('/public/investment'),
+    /** The latest publication by National Framework outcome, and one outcome's part of it. */
+    outcomes: route('/public/outcomes'),
+    outcome: route('/public/outcomes/:outcome'),
     archive: route('/public/publications'),
     publication: route('/public/publications/:publicationId'),
     publicationChildFriendly: route('/public/publications/:publicationId/child-friendly'),

@@ -1,3 +1,4 @@
+import type { FrameworkTag } from '../../domain/national-framework.ts';
 import { and, asc, count, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../changes.ts';
 import { countOf } from '../counts.ts';
@@ -169,6 +170,7 @@ export interface ReportRow {
     ambition: string;
     sponsorUserId: number | null;
     sponsorName: string;
+    frameworkOutcome: FrameworkTag;
   };
   assignee: string;
   /** The priority's sponsor and the person the report was assigned to: both may write it. */
@@ -192,6 +194,7 @@ export async function listMeetingReports(db: Db, meetingId: number): Promise<Rep
         ambition: priorities.ambition,
         sponsorUserId: priorities.sponsorUserId,
         sponsorName: priorities.sponsorName,
+        frameworkOutcome: priorities.frameworkOutcome,
       },
       assignee: sql<string>`coalesce(${users.name}, nullif(${priorities.sponsorName}, ''), '')`,
     })

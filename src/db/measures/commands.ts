@@ -164,6 +164,7 @@ export {
 } from './load-apply.ts';
 export { contentHashOf, LoadRefusedError, type LoadResult, type ReadLoadFile } from './load-types.ts';
 export { ImportActionRefusedError } from '../../domain/workflows/import.ts';
+export { adoptIndicator, type AdoptResult } from './catalogue-commands.ts';
 
 /** Adds one priority to what a measure evidences, keeping the others. */
 export async function linkMeasureToPriority(

@@ -18,6 +18,7 @@ import { writeFigures } from './load-figures.ts';
 import { createInspection, createJudgement } from '../inspections/commands.ts';
 import type { LoadedInspection } from '../../domain/inspections/index.ts';
 import { writeBudgetSpend } from '../projects/commands.ts';
+import { writeCatalogue } from './catalogue-commands.ts';
 import { findLoadedByHash, loadContext, type ComparatorSettings } from './load-reads.ts';
 import { DEFAULT_NEIGHBOUR_AVERAGE, type NeighbourAverageKind } from '../../domain/measures/neighbours.ts';
 import {
@@ -116,6 +117,7 @@ async function writeLoad(tx: Tx, input: LoadInput, pendingId?: number): Promise<
   if (parsed.model) await writeModel(tx, input, loadId, parsed.model);
   if (parsed.inspections) await writeInspections(tx, input, loadId, parsed.inspections);
   if (parsed.budget) await writeBudgetSpend(tx, input.organisationId, loadId, parsed.budget, input.actor);
+  if (parsed.catalogue) await writeCatalogue(tx, input.organisationId, loadId, parsed.catalogue, input.actor);
   const { written, revised, unchanged } =
     parsed.observations.length === 0
       ? { written: 0, revised: 0, unchanged: 0 }

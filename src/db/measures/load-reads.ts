@@ -10,6 +10,7 @@ import type { DbOrTx } from '../changes.ts';
 import { organisations, users } from '../people/schema.ts';
 import type { DataLoad } from './load-types.ts';
 import { budgetLoadTargets } from '../projects/queries.ts';
+import { catalogueEntries } from './catalogue-reads.ts';
 import {
   comparatorSettings,
   dataLoads,
@@ -53,6 +54,7 @@ export async function loadContext(db: DbOrTx, organisationId: number): Promise<L
     neighbourModels: models.map((m) => m.name),
     recordedInspections: [...(await recordedInspectionKeys(db, organisationId))],
     projects: await budgetLoadTargets(db, organisationId),
+    catalogue: await catalogueEntries(db, organisationId),
     measures: new Map(rows.map((r) => [r.name.toLowerCase(), r])),
     council: settings
       ? {

@@ -17,6 +17,7 @@ import {
 } from '../../domain/measures/index.ts';
 import { directionText } from '../../domain/measures/honest.ts';
 import type { Db } from '../client.ts';
+import type { FrameworkOutcome } from '../../domain/national-framework.ts';
 import {
   toDomainMeasure,
   toDomainObservations,
@@ -116,9 +117,10 @@ export async function figuresFor(
 export async function listMeasureRows(
   db: Db,
   organisationId: number,
-  filter: { priorityId?: number; planId?: number } = {},
+  filter: { priorityId?: number; planId?: number; outcome?: FrameworkOutcome | undefined } = {},
 ): Promise<MeasureRow[]> {
   const conditions = [eq(measures.organisationId, organisationId)];
+  if (filter.outcome) conditions.push(eq(measures.frameworkOutcome, filter.outcome));
   if (filter.planId !== undefined) {
     conditions.push(
       inArray(
@@ -380,6 +382,14 @@ export async function observationsOf(
 
 export type { MeasureRow, ObservationRow, SeriesRow } from './series.ts';
 export type { DataLoad } from './load-types.ts';
+export {
+  catalogueEntries,
+  catalogueSize,
+  getCatalogueIndicator,
+  listCatalogue,
+  type CatalogueIndicatorRow,
+  type CatalogueListRow,
+} from './catalogue-reads.ts';
 export {
   comparatorsOf,
   findLoad,

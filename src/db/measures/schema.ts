@@ -15,6 +15,8 @@ import type { TargetStep } from '../../domain/measures/types.ts';
 import { dataLoadStatuses } from '../../domain/workflows/import.ts';
 import { measureFrequencies, measurePolarities, measureUnits } from '../../domain/measures/vocabulary.ts';
 import { neighbourAverages, type ModelNeighbour } from '../../domain/measures/neighbours.ts';
+import { frameworkOutcomes } from '../../domain/national-framework.ts';
+import { catalogueSources } from '../../domain/measures/indicator-catalogue.ts';
 import { bytea, createdAt, id, updatedAt, version } from '../columns.ts';
 import { improvementAreas, plans, priorities } from '../plan/schema.ts';
 import { organisations, users } from '../people/schema.ts';
@@ -56,6 +58,9 @@ export const measures = pgTable(
     toleranceAmber: doublePrecision('tolerance_amber').notNull().default(10),
     /** Targets that change over time (fixed from a period, or a trajectory such as +20% a quarter). */
     targets: jsonb('targets').$type<TargetStep[]>().notNull().default([]),
+    frameworkOutcome: text('framework_outcome', { enum: frameworkOutcomes }),
+    /** The DfE catalogue indicator it was adopted from (its code), so DfE files carrying it fill it. */
+    catalogueCode: text('catalogue_code').notNull().default(''),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -276,4 +281,37 @@ export const neighbourModelCouncils = pgTable(
     neighbours: jsonb('neighbours').$type<ModelNeighbour[]>().notNull(),
   },
   (t) => [uniqueIndex('neighbour_model_councils_code').on(t.modelId, t.laCode)],
+);
+
+/*
+ * DfE's dashboard indicators as the council last loaded the list: read from DfE's file at load
+ * time, one row per indicator, kept per council. A measure adopted from one keeps its code
+ * (measures.catalogue_code), so loading the list again never breaks the link.
+ */
+export const catalogueIndicators = pgTable(
+  'catalogue_indicators',
+  {
+    id: id(),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    code: text('code').notNull(),
+    source: text('source', { enum: catalogueSources }).notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    outcome: text('outcome', { enum: frameworkOutcomes }),
+    theme: text('theme').notNull().default(''),
+    name: text('name').notNull(),
+    datasetName: text('dataset_name').notNull().default(''),
+    valueColumn: text('value_column').notNull(),
+    filters: jsonb('filters').$type<Record<string, string>>().notNull().default({}),
+    unit: text('unit', { enum: measureUnits }).notNull(),
+    polarity: text('polarity', { enum: measurePolarities }).notNull().default('context'),
+    dataLoadId: integer('data_load_id').references(() => dataLoads.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('catalogue_indicators_org_code').on(t.organisationId, t.code),
+    index('catalogue_indicators_org_outcome').on(t.organisationId, t.outcome),
+  ],
 );

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { insertRecord, recordChange, updateRecord, type Actor, type SaveResult } from '../changes.ts';
 import type { CommitmentStatus, EvidenceLink, PlanKind, PlanStatus } from '../../domain/plan.ts';
+import type { FrameworkTag } from '../../domain/national-framework.ts';
 import { nextPosition } from './positions.ts';
 import type { Commitment, ImprovementArea, Outcome, Plan, Priority, Standard } from './queries.ts';
 import { comments, commitments, improvementAreas, outcomes, plans, priorities, standards } from './schema.ts';
@@ -96,6 +97,8 @@ export interface PriorityInput {
   /** Left out when the person may not choose the sponsor. */
   sponsorUserId?: number | null;
   sponsorName?: string;
+  /** Left out by writers that know nothing of the National Framework (an import): unchanged. */
+  frameworkOutcome?: FrameworkTag;
 }
 
 /** Adds a priority to a plan; its number must be new in the plan. */
@@ -142,6 +145,7 @@ export async function updatePriority(
 export interface AreaInput {
   title: string;
   source: string;
+  frameworkOutcome?: FrameworkTag;
 }
 
 /** Adds what needs to improve under a priority, at the end of its list. */
@@ -191,6 +195,7 @@ export interface CommitmentInput {
   dueOn: string | null;
   status: CommitmentStatus;
   improvementAreaId: number | null;
+  frameworkOutcome?: FrameworkTag;
 }
 
 type PriorityCtx = { plan: Pick<Plan, 'organisationId'>; priority: Pick<Priority, 'id'> };

@@ -3,6 +3,8 @@ import type { Db } from '../client.ts';
 import { liveCommitment, livePriority } from './archived.ts';
 import { boardMeetings, commitments, highlightReports, priorities, users } from '../schema.ts';
 import { openCommitmentStatuses, type CommitmentStatus } from '../../domain/plan.ts';
+import type { FrameworkOutcome } from '../../domain/national-framework.ts';
+import { commitmentOutcomeIs } from './framework-reads.ts';
 
 /** What the overview shows of a priority: its place, its title and who sponsors it. */
 export interface PriorityHeadline {
@@ -10,6 +12,7 @@ export interface PriorityHeadline {
   number: number;
   title: string;
   sponsorDisplayName: string;
+  frameworkOutcome: FrameworkOutcome | null;
 }
 
 export interface PriorityOverview {
@@ -34,13 +37,21 @@ const withStatus = (status: CommitmentStatus) => countWhere(sql`${commitments.st
  * Counted by the database in one grouped read of the columns the page shows (two round trips in
  * all): a 350-priority plan used to bring every priority's full text and three reads of ids back
  * to be counted here, and the overview's time was almost all PGlite decoding rows (issue 13).
+ * Read for one National Framework outcome, only the commitments read under it are counted, and a
+ * priority with none of them (nor that tag itself) is left out.
  */
-export async function planOverview(db: Db, planId: number, today: string): Promise<PriorityOverview[]> {
+export async function planOverview(
+  db: Db,
+  planId: number,
+  today: string,
+  outcome?: FrameworkOutcome,
+): Promise<PriorityOverview[]> {
   const rows = await db
     .select({
       id: priorities.id,
       number: priorities.number,
       title: priorities.title,
+      frameworkOutcome: priorities.frameworkOutcome,
       sponsorDisplayName: sql<string>`coalesce(${users.name}, nullif(${priorities.sponsorName}, ''), '')`,
       notStarted: withStatus('not-started'),
       inProgress: withStatus('in-progress'),
@@ -50,28 +61,41 @@ export async function planOverview(db: Db, planId: number, today: string): Promi
     })
     .from(priorities)
     .leftJoin(users, eq(users.id, priorities.sponsorUserId))
-    .leftJoin(commitments, and(eq(commitments.priorityId, priorities.id), liveCommitment()))
+    .leftJoin(
+      commitments,
+      and(
+        eq(commitments.priorityId, priorities.id),
+        liveCommitment(),
+        outcome ? commitmentOutcomeIs(outcome) : undefined,
+      ),
+    )
     .where(and(eq(priorities.planId, planId), livePriority()))
     .groupBy(priorities.id, users.name)
     .orderBy(asc(priorities.number));
-  if (rows.length === 0) return [];
+  const shown = outcome
+    ? rows.filter(
+        (row) =>
+          row.frameworkOutcome === outcome || row.notStarted + row.inProgress + row.done + row.dropped > 0,
+      )
+    : rows;
+  if (shown.length === 0) return [];
   const rags = await latestRags(
     db,
-    rows.map((row) => row.id),
+    shown.map((row) => row.id),
   );
-  return rows.map(
-    ({ id, number, title, sponsorDisplayName, notStarted, inProgress, done, dropped, overdue }) => {
-      const rag = rags.get(id);
-      return {
-        priority: { id, number, title, sponsorDisplayName },
-        counts: { 'not-started': notStarted, 'in-progress': inProgress, done, dropped },
-        total: notStarted + inProgress + done + dropped,
-        overdue,
-        latestRag: rag?.rag ?? null,
-        latestRagOn: rag?.on ?? null,
-      };
-    },
-  );
+  return shown.map((row) => {
+    const { id, number, title, frameworkOutcome, sponsorDisplayName } = row;
+    const { notStarted, inProgress, done, dropped, overdue } = row;
+    const rag = rags.get(id);
+    return {
+      priority: { id, number, title, frameworkOutcome, sponsorDisplayName },
+      counts: { 'not-started': notStarted, 'in-progress': inProgress, done, dropped },
+      total: notStarted + inProgress + done + dropped,
+      overdue,
+      latestRag: rag?.rag ?? null,
+      latestRagOn: rag?.on ?? null,
+    };
+  });
 }
 
 /** The current RAG of each priority's most recent approved highlight report. */

@@ -28,6 +28,8 @@ import {
   users,
 } from '../schema.ts';
 import { openCommitmentStatuses, type CommitmentStatus } from '../../domain/plan.ts';
+import type { FrameworkOutcome } from '../../domain/national-framework.ts';
+import { commitmentOutcomeIs } from './framework-reads.ts';
 
 /*
  * Reads for the plan pages and API. Every lookup by id also checks the record belongs to the
@@ -45,6 +47,7 @@ export {
 } from './archived.ts';
 export { latestRags, overdueCondition, planOverview } from './overview.ts';
 export type { PriorityHeadline, PriorityOverview } from './overview.ts';
+export { commitmentOutcomeIs, planCommitmentOutcomes, type OutcomeCommitmentRow } from './framework-reads.ts';
 
 export type Plan = typeof plans.$inferSelect;
 export type Priority = typeof priorities.$inferSelect;
@@ -226,6 +229,8 @@ export interface CommitmentFilter {
   status?: CommitmentStatus;
   owner?: string;
   overdue?: boolean;
+  /** Read under this National Framework outcome, their own or inherited. */
+  outcome?: FrameworkOutcome;
   today: string;
   page: number;
   pageSize: number;
@@ -250,6 +255,7 @@ export async function listCommitments(
   if (filter.status) conditions.push(eq(commitments.status, filter.status));
   if (filter.owner) conditions.push(ilike(commitments.owner, filter.owner.replace(/[%_\\]/g, '\\$&')));
   if (filter.overdue) conditions.push(overdueCondition(filter.today));
+  if (filter.outcome) conditions.push(commitmentOutcomeIs(filter.outcome));
   const where = and(...conditions);
   const [{ total } = { total: 0 }] = await db
     .select({ total: count() })

@@ -15,6 +15,10 @@ export {
   type PlanStatus,
 } from '../../domain/plan.ts';
 import { commitmentStatuses, planKinds, planStatuses, type EvidenceLink } from '../../domain/plan.ts';
+import { frameworkOutcomes } from '../../domain/national-framework.ts';
+
+/** The National Framework outcome or enabler a record serves; null when not tagged. */
+const frameworkOutcome = () => text('framework_outcome', { enum: frameworkOutcomes });
 /**
  * Archived records leave the lists, counts, overviews, packs and publications but are kept, with
  * who archived them and when, and can be restored. Null means the record is in use.
@@ -58,6 +62,7 @@ export const priorities = pgTable(
     sponsorName: text('sponsor_name').notNull().default(''),
     /** Plain-language title for the child-friendly version (publishing); blank when not yet written. */
     plainTitle: text('plain_title').notNull().default(''),
+    frameworkOutcome: frameworkOutcome(),
     ...archived(),
     version: version(),
     createdAt: createdAt(),
@@ -78,6 +83,7 @@ export const improvementAreas = pgTable(
     /** Where it came from, e.g. "Ofsted ILACS inspection, December 2023: recommendation". */
     source: text('source').notNull().default(''),
     position: integer('position').notNull().default(0),
+    frameworkOutcome: frameworkOutcome(),
     ...archived(),
     version: version(),
     createdAt: createdAt(),
@@ -109,6 +115,8 @@ export const commitments = pgTable(
     /** Plain-language "We said" for the child-friendly version (publishing); blank when not yet written. */
     plainText: text('plain_text').notNull().default(''),
     position: integer('position').notNull().default(0),
+    /** Its own tag; without one it is read under its area's, then its priority's (inheritedOutcome). */
+    frameworkOutcome: frameworkOutcome(),
     ...archived(),
     version: version(),
     createdAt: createdAt(),

@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { figuresFor, listMeasureRows } from '../measures/queries.ts';
-import { planContents } from '../plan/queries.ts';
+import { listAreasOf, planContents } from '../plan/queries.ts';
 import { organisations, plans } from '../schema.ts';
 import type { Glossary } from '../../domain/glossary.ts';
 import type { SnapshotRows } from '../../domain/publishing/snapshot.ts';
@@ -44,6 +44,14 @@ export async function snapshotRows(db: Db, input: SnapshotInput): Promise<Snapsh
     quarter: input.quarter,
     priorities: priorityRows,
     commitments: commitmentRows,
+    areas: [
+      ...(
+        await listAreasOf(
+          db,
+          priorityRows.map((p) => p.id),
+        )
+      ).values(),
+    ].flat(),
     outcomes: outcomeRows,
     measures: await chosenMeasures(db, input.organisationId, input.measureIds, input.asOf),
     glossary: input.glossary,

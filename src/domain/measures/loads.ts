@@ -14,6 +14,7 @@ import {
 } from '../projects/budget-load.ts';
 import type { Frequency, Polarity, SuppressionCode, Unit } from './types.ts';
 import { groupsOf, type LoadGroups } from './load-groups.ts';
+import type { CatalogueIndicator } from './indicator-catalogue.ts';
 import type { ObservationArea } from './vocabulary.ts';
 
 export const layouts = [
@@ -25,6 +26,8 @@ export const layouts = [
   'dfe-sn-model',
   'ofsted-judgements',
   'budget',
+  'dfe-indicator-catalogue',
+  'lait-data-dictionary',
 ] as const;
 export type Layout = (typeof layouts)[number];
 
@@ -37,6 +40,8 @@ export const layoutNames: Record<Layout, string> = {
   'dfe-sn-model': 'DfE statistical neighbour model',
   'ofsted-judgements': 'Ofsted’s published inspection judgements',
   budget: 'Budget: planned and actual spend by project and quarter',
+  'dfe-indicator-catalogue': 'DfE’s dashboard indicators, by National Framework outcome',
+  'lait-data-dictionary': 'DfE’s LAIT data dictionary (no figures)',
 };
 
 export interface LoadProblem {
@@ -139,6 +144,20 @@ export interface ParsedLoad {
   budget?: BudgetSpendRow[];
   /** Present for a DfE open-data file: its indicator columns, chosen or not. */
   indicators?: LoadIndicator[];
+  /** Present for DfE's dashboard indicator list: the catalogue to keep for the council. */
+  catalogue?: CatalogueIndicator[];
+}
+
+/**
+ * An indicator of the council's DfE catalogue as a reader of DfE files sees it, with the measure
+ * adopted from it (null: none yet). `findCatalogueIndicator` (indicator-catalogue.ts) picks the one a
+ * file's column and a row's filters are.
+ */
+export interface CatalogueEntry extends Pick<
+  CatalogueIndicator,
+  'code' | 'name' | 'valueColumn' | 'filters' | 'outcome'
+> {
+  measureName: string | null;
 }
 
 /** What the loaders check against: the council's measures and who the council is. */
@@ -163,6 +182,8 @@ export interface LoadContext {
   recordedInspections?: readonly string[];
   /** The council's projects with their budget lines, which a budget file is matched to. */
   projects?: readonly BudgetTarget[];
+  /** The council's DfE indicator catalogue: which measure a DfE file's column fills. */
+  catalogue?: readonly CatalogueEntry[];
 }
 
 /** How many measures a file's figures are for. */
@@ -189,6 +210,8 @@ export interface LoadReport {
   indicators?: LoadIndicator[];
   /** What the figures would create, grouped so a file of fifty columns can be read. */
   groups?: LoadGroups;
+  /** How many indicators DfE's dashboard list gives, for the catalogue. */
+  catalogueIndicators?: number;
 }
 
 export function reportOf(parsed: ParsedLoad): LoadReport {
@@ -207,5 +230,6 @@ export function reportOf(parsed: ParsedLoad): LoadReport {
     report.indicators = parsed.indicators;
     report.groups = groupsOf(parsed.observations, parsed.newMeasures);
   }
+  if (parsed.catalogue) report.catalogueIndicators = parsed.catalogue.length;
   return report;
 }

@@ -9,6 +9,7 @@ import { formatPeriod, formatValue } from '../measures/format.ts';
 import { suppressionMeanings, type Measure, type Observation } from '../measures/types.ts';
 import { lineTotals, sumTotals, type BudgetLineRows } from '../projects/budget.ts';
 import { projectKindNames, type ProjectKind } from '../projects/vocabulary.ts';
+import { inheritedOutcome, type FrameworkTag } from '../national-framework.ts';
 
 export const snapshotSchemaVersion = 1;
 
@@ -28,6 +29,11 @@ export interface PublicCommitment {
   status: PublicCommitmentStatus;
   dueOn: string | null;
   outcomes: PublicOutcome[];
+  /**
+   * The National Framework outcome or enabler it is read under (its own, else its improvement
+   * area's, else its priority's). Absent from snapshots published before plans were tagged.
+   */
+  frameworkOutcome?: FrameworkTag;
 }
 
 export interface Progress {
@@ -47,6 +53,7 @@ export interface PublicPriority {
   sponsor: string;
   progress: Progress;
   commitments: PublicCommitment[];
+  frameworkOutcome?: FrameworkTag;
 }
 
 export interface PublicFigure {
@@ -68,6 +75,7 @@ export interface PublicMeasure {
   frequency: string;
   target: number | null;
   series: PublicFigure[];
+  frameworkOutcome?: FrameworkTag;
 }
 
 export interface PublishedPlan {
@@ -116,6 +124,7 @@ export interface SnapshotRows {
     plainTitle: string;
     ambition: string;
     sponsorDisplayName: string;
+    frameworkOutcome?: FrameworkTag;
   }[];
   /** In position order. */
   commitments: readonly {
@@ -125,7 +134,11 @@ export interface SnapshotRows {
     plainText: string;
     status: PublicCommitmentStatus;
     dueOn: string | null;
+    improvementAreaId?: number | null;
+    frameworkOutcome?: FrameworkTag;
   }[];
+  /** The plan's improvement areas, for the outcome a commitment inherits from its area. */
+  areas?: readonly { id: number; frameworkOutcome: FrameworkTag }[];
   /** In position order. */
   outcomes: readonly { commitmentId: number; text: string; plainText: string; achievedOn: string | null }[];
   /** The chosen measures with their figures, in the order chosen. */
@@ -137,6 +150,7 @@ export interface SnapshotRows {
       polarity: string;
       frequency: string;
       target: number | null;
+      frameworkOutcome?: FrameworkTag;
     };
     measure: Pick<Measure, 'unit' | 'frequency' | 'yearEnding'>;
     observations: readonly Observation[];
@@ -163,6 +177,7 @@ function addTo(progress: Progress, status: PublicCommitmentStatus): void {
 /** The public snapshot: only the fields listed here, never a copied row. */
 export function buildPublishedPlan(rows: SnapshotRows): PublishedPlan {
   const total = emptyProgress();
+  const areaOutcome = new Map((rows.areas ?? []).map((a) => [a.id, a.frameworkOutcome]));
   const priorities = rows.priorities.map((p): PublicPriority => {
     const progress = emptyProgress();
     const list = rows.commitments
@@ -179,6 +194,11 @@ export function buildPublishedPlan(rows: SnapshotRows): PublishedPlan {
           outcomes: rows.outcomes
             .filter((o) => o.commitmentId === c.id)
             .map((o) => ({ text: o.text, plainText: o.plainText, achievedOn: o.achievedOn })),
+          frameworkOutcome: inheritedOutcome(
+            c.frameworkOutcome,
+            c.improvementAreaId ? areaOutcome.get(c.improvementAreaId) : null,
+            p.frameworkOutcome,
+          ),
         };
       });
     return {
@@ -189,6 +209,7 @@ export function buildPublishedPlan(rows: SnapshotRows): PublishedPlan {
       sponsor: p.sponsorDisplayName,
       progress,
       commitments: list,
+      frameworkOutcome: p.frameworkOutcome ?? null,
     };
   });
 
@@ -259,6 +280,7 @@ function publicMeasure({ row, measure, observations }: SnapshotRows['measures'][
     polarity: row.polarity,
     frequency: row.frequency,
     target: row.target,
+    frameworkOutcome: row.frameworkOutcome ?? null,
     series: observations
       .filter((o) => o.comparator === undefined || o.comparator === 'council')
       .map((o) => ({

@@ -4,6 +4,14 @@
  */
 import { isBudgetLayout, readBudget } from './budget.ts';
 import { isDfeLayout, readDfe, type DfeOptions } from './dfe.ts';
+import {
+  headerOf,
+  isDfeCatalogueHeader,
+  isLaitDictionaryHeader,
+  laitDictionaryMessage,
+  readDfeCatalogue,
+  readLenientCsv,
+} from './dfe-catalogue.ts';
 import { isLongLayout, readLong } from './long.ts';
 import { isOfstedLayout, readOfsted } from './ofsted.ts';
 import { isSnModelLayout, readSnModel } from './sn-model.ts';
@@ -162,6 +170,37 @@ function readTable(
   return parsed;
 }
 
+/*
+ * DfE's lists about indicators rather than figures are told apart by their first row before the
+ * file is read as a table: the dashboard's list needs relaxed quoting (see dfe-catalogue.ts).
+ */
+function readIndicatorList(bytes: Buffer): ParsedLoad | null {
+  const headers = headerOf(bytes);
+  const none = { observations: [], newMeasures: [] };
+  if (isLaitDictionaryHeader(headers))
+    return {
+      layout: 'lait-data-dictionary',
+      rows: 0,
+      ...none,
+      errors: [{ row: 1, column: '', message: laitDictionaryMessage }],
+    };
+  if (!isDfeCatalogueHeader(headers)) return null;
+  let table: Table;
+  try {
+    table = readLenientCsv(bytes);
+  } catch (error) {
+    throw new UnreadableFileError(`The file could not be read as CSV: ${(error as Error).message}`);
+  }
+  const { indicators, errors } = readDfeCatalogue(table);
+  return {
+    layout: 'dfe-indicator-catalogue',
+    rows: table.rows.length,
+    ...none,
+    errors,
+    catalogue: indicators,
+  };
+}
+
 export async function readObservationFile(
   bytes: Buffer,
   fileName: string,
@@ -170,6 +209,8 @@ export async function readObservationFile(
 ): Promise<ParsedLoad> {
   const kind = fileKindOf(bytes, fileName);
   try {
+    const list = kind === 'csv' ? readIndicatorList(bytes) : null;
+    if (list) return list;
     const table = kind === 'csv' ? readCsv(bytes) : await readXlsx(bytes);
     return readTable(table, kind, context, fileName, options);
   } catch (error) {

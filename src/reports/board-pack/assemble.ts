@@ -1,3 +1,4 @@
+import type { FrameworkTag } from '../../domain/national-framework.ts';
 import { packScale, type CouncilRagStatus } from '../../domain/council-rag-scale.ts';
 import { checkReportEvidence, latestWithPeriod, type ReportEvidence } from '../../domain/evidence-check.ts';
 import { findStatus, ragDirection } from '../../domain/rag-scale.ts';
@@ -42,7 +43,7 @@ export interface PackReportRows {
     completedBy: string;
     state: ReportState;
   };
-  priority: { number: number; title: string; ambition: string };
+  priority: { number: number; title: string; ambition: string; frameworkOutcome?: FrameworkTag };
   assignee: string;
   detail: Omit<ReportEvidence, 'areas' | 'measures'> & {
     areas: readonly DetailArea[];
@@ -203,6 +204,7 @@ function packPriorities(
         progress: itemsToTree(a.progress),
         nextPeriod: itemsToTree(a.nextPeriod),
       })),
+      ...(row.priority.frameworkOutcome ? { frameworkOutcome: row.priority.frameworkOutcome } : {}),
       evidenceWarnings: checkReportEvidence(row.detail, scale),
       measures: row.detail.measures.map((m) => ({
         name: m.name,

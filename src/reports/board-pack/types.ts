@@ -1,3 +1,4 @@
+import type { FrameworkOutcome } from '../../domain/national-framework.ts';
 import type { ReportState } from '../../domain/workflows/highlight-report.ts';
 import type { ActionStatus } from '../../domain/meetings/vocabulary.ts';
 
@@ -77,6 +78,8 @@ export interface BoardPackPriority {
   areas: BoardPackArea[];
   evidenceWarnings: EvidenceWarning[];
   measures: LinkedMeasure[];
+  /** The National Framework outcome or enabler the priority serves; absent when not tagged. */
+  frameworkOutcome?: FrameworkOutcome;
 }
 
 /** An action in the pack's action log: open from an earlier meeting, or closed since the last one. */

@@ -5,6 +5,8 @@
  */
 import { normaliseHex, textColourOn } from '../colour.ts';
 import { actionLogView, type ActionLogView } from './action-log-view.ts';
+import { outcomesView } from './outcome-view.ts';
+import { frameworkOutcomeLabel } from '../../domain/national-framework.ts';
 import { formatDate, formatDateTime } from '../../domain/format.ts';
 import { expectationsView } from './expectations.ts';
 import type {
@@ -157,6 +159,8 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
       ...(pack.expectations ? { expectations: pack.expectations } : {}),
     },
   ];
+  // Read by National Framework outcome over every part's priorities, printed once, in the first part.
+  const outcomes = outcomesView({ ...pack, priorities: sources.flatMap((part) => part.priorities) }, ragOf);
   const parts: PartView[] = sources.map((part, n) => {
     const prefix = several ? `part-${n + 1}-` : '';
     return {
@@ -167,6 +171,7 @@ export function buildBoardPackView(pack: BoardPack): BoardPackView {
         priorityView(p, `${prefix}priority-${i + 1}`, ragOf, meetingDate, pack),
       ),
       registers: [
+        ...(outcomes && n === 0 ? [outcomes] : []),
         ...(part.expectations
           ? [expectationsView(part.expectations, `${prefix}expectations`, several ? part.title : undefined)]
           : []),
@@ -291,6 +296,9 @@ function priorityView(
         text: `${p.number}. ${p.title}${p.ambition ? `: ${p.ambition}` : ''}`,
       },
       { label: wording.header.sponsor, text: p.sponsor },
+      ...(p.frameworkOutcome
+        ? [{ label: 'National Framework', text: frameworkOutcomeLabel(p.frameworkOutcome) }]
+        : []),
       { label: wording.header.previous, rag: ragOf(p.previousRag) },
       { label: wording.header.current, rag: ragOf(p.currentRag) },
       { label: wording.header.reason, text: p.reason },

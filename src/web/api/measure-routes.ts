@@ -10,7 +10,8 @@ import {
 } from '../../db/measures/queries.ts';
 import { authorize } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
-import { idParams, list } from './schemas.ts';
+import { frameworkOutcomeProperty, idParams, list } from './schemas.ts';
+import { frameworkOutcomes, readOutcomeFilter } from '../../domain/national-framework.ts';
 import { neighbourAverages } from '../../domain/measures/neighbours.ts';
 import type { MeasureWithFigures } from '../../db/measures/queries.ts';
 
@@ -26,6 +27,12 @@ const measureSchema = {
     unit: { type: 'string', enum: ['count', 'percentage', 'rate-per-10000', 'days', 'months'] },
     polarity: { type: 'string', enum: ['higher-is-better', 'lower-is-better', 'context'] },
     frequency: { type: 'string', enum: ['monthly', 'quarterly', 'annual'] },
+    frameworkOutcome: frameworkOutcomeProperty('The National Framework outcome or enabler it evidences'),
+    dfeIndicator: {
+      type: 'string',
+      nullable: true,
+      description: 'The DfE dashboard indicator it was adopted from (its catalogue code); null if none',
+    },
     latest: {
       type: 'object',
       nullable: true,
@@ -148,7 +155,7 @@ const observationSchema = {
 
 /** The scorecard as JSON (for Power BI and the like): each measure's latest figure, rating, direction and narrative. */
 export const measureApiRoutes: FastifyPluginAsync = (app) => {
-  app.get<{ Querystring: { priority?: string } }>(
+  app.get<{ Querystring: { priority?: string; outcome?: string } }>(
     '/measures',
     {
       schema: {
@@ -162,6 +169,11 @@ export const measureApiRoutes: FastifyPluginAsync = (app) => {
               pattern: '^[1-9][0-9]{0,9}$',
               description: 'Only measures evidencing this priority',
             },
+            outcome: {
+              type: 'string',
+              enum: [...frameworkOutcomes],
+              description: 'Only measures tagged with this National Framework outcome or enabler',
+            },
           },
         },
         response: { 200: list(measureSchema) },
@@ -170,9 +182,10 @@ export const measureApiRoutes: FastifyPluginAsync = (app) => {
     async (request, reply) => {
       const user = authorize(request, reply, 'read', { type: 'measure' });
       // parseId: a number beyond what an id column holds names no priority (404), never a 500.
-      const filter = request.query.priority
-        ? { priorityId: parseId(request.query.priority, 'Priority') }
-        : {};
+      const filter = {
+        ...(request.query.priority ? { priorityId: parseId(request.query.priority, 'Priority') } : {}),
+        outcome: readOutcomeFilter(request.query.outcome),
+      };
       const figures = await figuresFor(
         app.db,
         await listMeasureRows(app.db, user.organisationId, filter),
@@ -192,6 +205,8 @@ export const measureApiRoutes: FastifyPluginAsync = (app) => {
           unit: m.row.unit,
           polarity: m.row.polarity,
           frequency: m.row.frequency,
+          frameworkOutcome: m.row.frameworkOutcome,
+          dfeIndicator: m.row.catalogueCode || null,
           latest: summary.latest
             ? {
                 period: summary.latest.period,

@@ -1,3 +1,4 @@
+import { frameworkOutcomes } from '../../domain/national-framework.ts';
 import { actionStatuses } from '../../domain/meetings/vocabulary.ts';
 
 /** The issued board pack as the API gives it: the content the documents were rendered from. */
@@ -24,6 +25,11 @@ const priority = {
     reason: { type: 'string' },
     completedBy: { type: 'string' },
     state: { type: 'string' },
+    frameworkOutcome: {
+      type: 'string',
+      enum: [...frameworkOutcomes],
+      description: 'The National Framework outcome or enabler the priority serves; absent when not tagged',
+    },
     areas: {
       type: 'array',
       items: {

@@ -9,6 +9,7 @@ import {
   latestRags,
 } from '../../db/plan/queries.ts';
 import { isOverdue } from '../../domain/commitments.ts';
+import { inheritedOutcome } from '../../domain/national-framework.ts';
 import { authorize } from '../auth.ts';
 import { loaders } from '../plan/loaders.ts';
 import {
@@ -134,13 +135,26 @@ export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
     async (request, reply) => {
       const ctx = await load.priority(request, reply);
       authorize(request, reply, 'read', { type: 'commitment', sponsorUserIds: ctx.sponsorUserIds });
-      const { items } = await listCommitments(app.db, {
-        priorityId: ctx.priority.id,
-        today: app.clock.today(),
-        page: 1,
-        pageSize: 10000,
-      });
-      return { items };
+      const [{ items }, areas] = await Promise.all([
+        listCommitments(app.db, {
+          priorityId: ctx.priority.id,
+          today: app.clock.today(),
+          page: 1,
+          pageSize: 10000,
+        }),
+        listAreas(app.db, ctx.priority.id),
+      ]);
+      const areaTag = new Map(areas.map((a) => [a.id, a.frameworkOutcome]));
+      return {
+        items: items.map((c) => ({
+          ...c,
+          readUnderOutcome: inheritedOutcome(
+            c.frameworkOutcome,
+            c.improvementAreaId === null ? null : areaTag.get(c.improvementAreaId),
+            ctx.priority.frameworkOutcome,
+          ),
+        })),
+      };
     },
   );
 
@@ -174,7 +188,15 @@ export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
     async (request, reply) => {
       const ctx = await load.commitment(request, reply);
       authorize(request, reply, 'read', { type: 'commitment', sponsorUserIds: ctx.sponsorUserIds });
-      return { ...ctx.commitment, overdue: isOverdue(ctx.commitment, app.clock.today()) };
+      return {
+        ...ctx.commitment,
+        overdue: isOverdue(ctx.commitment, app.clock.today()),
+        readUnderOutcome: inheritedOutcome(
+          ctx.commitment.frameworkOutcome,
+          ctx.area?.frameworkOutcome,
+          ctx.priority.frameworkOutcome,
+        ),
+      };
     },
   );
 

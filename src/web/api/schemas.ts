@@ -1,6 +1,12 @@
+import { frameworkOutcomes } from '../../domain/national-framework.ts';
+
 /** JSON schemas of the API's records: they validate nothing coming in, but shape and document what goes out. */
 
 const nullableString = { type: 'string', nullable: true } as const;
+
+/** A National Framework outcome or enabler, or null. */
+export const frameworkOutcomeProperty = (description: string) =>
+  ({ type: 'string', nullable: true, enum: [...frameworkOutcomes, null], description }) as const;
 const timestamps = {
   createdAt: { type: 'string', format: 'date-time' },
   updatedAt: { type: 'string', format: 'date-time' },
@@ -48,6 +54,7 @@ export const prioritySchema = {
     sponsor: { type: 'string', description: 'The sponsor’s name' },
     sponsorUserId: { type: 'integer', nullable: true },
     latestRag: { ...nullableString, description: 'Current RAG of the latest approved highlight report' },
+    frameworkOutcome: frameworkOutcomeProperty('The National Framework outcome or enabler it serves'),
     version: { type: 'integer' },
     ...archivedAt,
     ...timestamps,
@@ -62,6 +69,7 @@ export const areaSchema = {
     title: { type: 'string', description: 'What needs to improve' },
     source: { type: 'string' },
     position: { type: 'integer' },
+    frameworkOutcome: frameworkOutcomeProperty('Its own National Framework tag'),
     version: { type: 'integer' },
     ...archivedAt,
     ...timestamps,
@@ -81,6 +89,10 @@ export const commitmentSchema = {
     overdue: { type: 'boolean' },
     needsReview: { type: 'string' },
     position: { type: 'integer' },
+    frameworkOutcome: frameworkOutcomeProperty('Its own National Framework tag'),
+    readUnderOutcome: frameworkOutcomeProperty(
+      'The outcome it is read under: its own tag, else its improvement area’s, else its priority’s',
+    ),
     version: { type: 'integer' },
     ...archivedAt,
     ...timestamps,

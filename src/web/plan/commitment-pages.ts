@@ -15,6 +15,7 @@ import {
   listOutcomes,
 } from '../../db/plan/queries.ts';
 import { isOverdue } from '../../domain/commitments.ts';
+import { outcomeAndSource } from '../../domain/national-framework.ts';
 import { allowedActions } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
 import { paths, type RouteParams } from '../paths.ts';
@@ -128,6 +129,11 @@ export function commitmentPages(app: FastifyInstance): void {
           { type: 'improvement-area', archivedAt: ctx.area?.archivedAt ?? null },
         ]),
         overdue: isOverdue(ctx.commitment, app.clock.today()),
+        outcome: outcomeAndSource(
+          ctx.commitment.frameworkOutcome,
+          ctx.area?.frameworkOutcome,
+          ctx.priority.frameworkOutcome,
+        ),
         outcomes: outcomeRows,
         history: historyRows(history.slice(0, 10)),
         moreHistory: history.length > 10,

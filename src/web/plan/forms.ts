@@ -12,6 +12,12 @@ import { parseForm, type FormResult } from '../forms/parse.ts';
 import { choice, date, optionalKnownId, problem, text, whole } from '../forms/validate.ts';
 import { dateToFormValues, type FieldSpec } from '../forms/fields.ts';
 import { commitmentStatusNames, planKindNames, planStatusNames } from './labels.ts';
+import type { FrameworkTag } from '../../domain/national-framework.ts';
+import {
+  frameworkOutcomeField,
+  frameworkOutcomeFormValue,
+  frameworkOutcomeValue,
+} from '../forms/framework-outcome.ts';
 
 /*
  * The plan's forms: which fields each record has, how a submitted form is read, and how a stored
@@ -138,6 +144,7 @@ export interface PriorityData {
   whatWeWillDo: string;
   sponsorUserId?: number | null;
   sponsorName?: string;
+  frameworkOutcome: FrameworkTag;
 }
 
 export const priorityForm: RecordForm<
@@ -177,6 +184,7 @@ export const priorityForm: RecordForm<
       hint: 'One point per line',
       rows: 8,
     },
+    frameworkOutcomeField('Its commitments are read under it unless they name their own'),
     ...(ctx.canChooseSponsor
       ? ([
           {
@@ -210,6 +218,7 @@ export const priorityForm: RecordForm<
       ambition: text('Ambition', { max: long }),
       impactForChildren: text('What will the impact be for children', { max: long }),
       whatWeWillDo: text('What will we do', { max: long }),
+      frameworkOutcome: frameworkOutcomeValue(),
     });
     if (!ctx.canChooseSponsor) return parseForm(fields.omit({ number: true }), values);
     const withSponsor = fields.extend({
@@ -229,13 +238,14 @@ export const priorityForm: RecordForm<
     whatWeWillDo: p.whatWeWillDo,
     sponsorUserId: p.sponsorUserId ? String(p.sponsorUserId) : '',
     sponsorName: p.sponsorName,
+    frameworkOutcome: frameworkOutcomeFormValue(p.frameworkOutcome),
   }),
 };
 
 export const areaForm: RecordForm<
   unknown,
-  { title: string; source: string },
-  { title: string; source: string }
+  { title: string; source: string; frameworkOutcome: FrameworkTag },
+  { title: string; source: string; frameworkOutcome: FrameworkTag }
 > = {
   fields: () => [
     { kind: 'textarea', name: 'title', label: 'What needs to improve', rows: 3 },
@@ -245,15 +255,21 @@ export const areaForm: RecordForm<
       label: 'Source (optional)',
       hint: 'For example, Ofsted inspection December 2023, recommendation 2',
     },
+    frameworkOutcomeField('Leave as None to read it under its priority’s'),
   ],
   read(values) {
     const schema = z.object({
       title: text('What needs to improve', { max: 2000, required: 'Enter what needs to improve' }),
       source: text('Source', { max: short }),
+      frameworkOutcome: frameworkOutcomeValue(),
     });
     return parseForm(schema, values);
   },
-  toValues: (a) => ({ title: a.title, source: a.source }),
+  toValues: (a) => ({
+    title: a.title,
+    source: a.source,
+    frameworkOutcome: frameworkOutcomeFormValue(a.frameworkOutcome),
+  }),
 };
 
 /** Resolving a needs-review flag: the note is required, because it is what the history keeps. */
@@ -286,6 +302,7 @@ export interface CommitmentData {
   dueOn: string | null;
   status: CommitmentStatus;
   improvementAreaId: number | null;
+  frameworkOutcome: FrameworkTag;
 }
 
 export const commitmentForm: RecordForm<CommitmentFormContext, CommitmentData, CommitmentData> = {
@@ -327,6 +344,7 @@ export const commitmentForm: RecordForm<CommitmentFormContext, CommitmentData, C
           },
         ] satisfies FieldSpec[])
       : []),
+    frameworkOutcomeField('Leave as None to read it under its improvement area’s, or else its priority’s'),
   ],
   read(values, ctx) {
     // The area is checked first, so its problem heads the summary as it always has.
@@ -339,6 +357,7 @@ export const commitmentForm: RecordForm<CommitmentFormContext, CommitmentData, C
       owner: text('Owner', { max: 200 }),
       dueOn: date('Due date'),
       status: choice(commitmentStatuses, 'Select the status of the commitment'),
+      frameworkOutcome: frameworkOutcomeValue(),
     });
     return parseForm(schema, values);
   },
@@ -348,6 +367,7 @@ export const commitmentForm: RecordForm<CommitmentFormContext, CommitmentData, C
     ...dateToFormValues('dueOn', c.dueOn),
     status: c.status,
     improvementAreaId: c.improvementAreaId ? String(c.improvementAreaId) : '',
+    frameworkOutcome: frameworkOutcomeFormValue(c.frameworkOutcome),
   }),
 };
 

@@ -5,6 +5,7 @@ import { getRisk } from '../../db/risks/queries.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { paths, type RouteParams } from '../paths.ts';
+import { frameworkOutcomeLabel, isFrameworkOutcome } from '../../domain/national-framework.ts';
 import { fieldNames, recordTypeNames, type PlanRecordType } from './labels.ts';
 import { loaders } from './loaders.ts';
 
@@ -53,6 +54,10 @@ function show(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** A National Framework tag in words; any other field as it is. */
+const shown = (key: string, value: unknown): string =>
+  key === 'frameworkOutcome' && isFrameworkOutcome(value) ? frameworkOutcomeLabel(value) : show(value);
+
 /** Each change as the fields it touched, with the value before and after. */
 export function historyRows(rows: HistoryRow[]) {
   return rows.map((row) => {
@@ -63,8 +68,8 @@ export function historyRows(rows: HistoryRow[]) {
       .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
       .map((k) => ({
         field: fieldNames[k] ?? k,
-        before: row.before ? show(before[k]) : '',
-        after: row.after ? show(after[k]) : '',
+        before: row.before ? shown(k, before[k]) : '',
+        after: row.after ? shown(k, after[k]) : '',
       }));
     return { id: row.id, action: actionNames[row.action], by: row.actorName, at: row.changedAt, changes };
   });

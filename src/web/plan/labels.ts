@@ -60,6 +60,8 @@ export const fieldNames: Record<string, string> = {
   reviewNote: 'How the review was resolved',
   archivedAt: 'Archived on',
   improvementAreaId: 'Improvement area',
+  frameworkOutcome: 'National Framework outcome or enabler',
+  catalogueCode: 'DfE indicator',
   achievedOn: 'Date achieved',
   evidence: 'Evidence',
   groupName: 'Group',

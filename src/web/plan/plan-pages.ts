@@ -8,6 +8,8 @@ import {
   planOverview,
 } from '../../db/plan/queries.ts';
 import { commitmentStatuses, isCommitmentStatus, type CommitmentStatus } from '../../domain/plan.ts';
+import { readOutcomeFilter, type FrameworkOutcome } from '../../domain/national-framework.ts';
+import { outcomeItems } from './framework-pages.ts';
 import { risksAboveThreshold } from '../../db/risks/queries.ts';
 import { unansweredFindings } from '../../db/inspections/queries.ts';
 import { inspectionKindNames } from '../../domain/inspections/index.ts';
@@ -55,49 +57,55 @@ export function planPages(app: FastifyInstance): void {
     done: (_user, plan) => paths.plan(plan.id),
   });
 
-  app.get<{ Params: RouteParams<typeof paths.plan> }>(paths.plan.pattern, async (request, reply) => {
-    const plan = await load.planById(request, reply, request.params.planId);
-    const user = authorize(request, reply, 'read', { type: 'plan' });
-    const today = app.clock.today();
-    // Kept per council data version: a 350-priority plan's counts took most of the page's time.
-    const [overview, standards, risks, unanswered] = await app.keptReads.get(
-      request,
-      `plan-overview ${plan.id} ${today}`,
-      () =>
-        Promise.all([
-          planOverview(app.db, plan.id, today),
-          listStandards(app.db, plan.id),
-          risksAboveThreshold(app.db, plan.organisationId, plan.id),
-          unansweredFindings(app.db, plan.organisationId),
-        ]),
-    );
-    const totals = overview.reduce(
-      (acc, row) => ({
-        total: acc.total + row.total,
-        overdue: acc.overdue + row.overdue,
-        done: acc.done + row.counts.done,
-      }),
-      { total: 0, overdue: 0, done: 0 },
-    );
-    return reply.page('plan/overview.njk', {
-      title: plan.title,
-      plan,
-      overview,
-      totals,
-      standards,
-      risksAboveThreshold: risks,
-      riskBandNames,
-      unansweredFindings: unanswered,
-      inspectionKindNames,
-      planStatusNames,
-      planKindNames,
-      commitmentStatusNames,
-      canEdit: can(user, 'edit', { type: 'plan' }),
-      canAddPriority: can(user, 'create', { type: 'priority' }),
-      canAddStandard: can(user, 'create', { type: 'standard' }),
-      breadcrumbs: [{ text: 'Plans', href: paths.plans() }],
-    });
-  });
+  app.get<{ Params: RouteParams<typeof paths.plan>; Querystring: Record<string, string | undefined> }>(
+    paths.plan.pattern,
+    async (request, reply) => {
+      const plan = await load.planById(request, reply, request.params.planId);
+      const user = authorize(request, reply, 'read', { type: 'plan' });
+      const outcome = readOutcomeFilter(request.query.outcome);
+      const today = app.clock.today();
+      // Kept per council data version: a 350-priority plan's counts took most of the page's time.
+      const [overview, standards, risks, unanswered] = await app.keptReads.get(
+        request,
+        `plan-overview ${plan.id} ${today} ${outcome ?? ''}`,
+        () =>
+          Promise.all([
+            planOverview(app.db, plan.id, today, outcome),
+            listStandards(app.db, plan.id),
+            risksAboveThreshold(app.db, plan.organisationId, plan.id),
+            unansweredFindings(app.db, plan.organisationId),
+          ]),
+      );
+      const totals = overview.reduce(
+        (acc, row) => ({
+          total: acc.total + row.total,
+          overdue: acc.overdue + row.overdue,
+          done: acc.done + row.counts.done,
+        }),
+        { total: 0, overdue: 0, done: 0 },
+      );
+      return reply.page('plan/overview.njk', {
+        title: plan.title,
+        plan,
+        overview,
+        totals,
+        standards,
+        outcome: outcome ?? null,
+        outcomeItems: outcomeItems(outcome),
+        risksAboveThreshold: risks,
+        riskBandNames,
+        unansweredFindings: unanswered,
+        inspectionKindNames,
+        planStatusNames,
+        planKindNames,
+        commitmentStatusNames,
+        canEdit: can(user, 'edit', { type: 'plan' }),
+        canAddPriority: can(user, 'create', { type: 'priority' }),
+        canAddStandard: can(user, 'create', { type: 'standard' }),
+        breadcrumbs: [{ text: 'Plans', href: paths.plans() }],
+      });
+    },
+  );
 
   editRoute(app, {
     path: paths.editPlan.pattern,
@@ -134,6 +142,7 @@ export function planPages(app: FastifyInstance): void {
       total,
       filter,
       owners,
+      outcomes: outcomeItems(),
       pagination: pagination(total, filter.page, (page) =>
         paths.planCommitments(plan.id, { ...filterQuery(filter), page }),
       ),
@@ -152,6 +161,7 @@ export interface CommitmentFilterQuery {
   status?: CommitmentStatus;
   owner?: string;
   overdue?: boolean;
+  outcome?: FrameworkOutcome;
   page: number;
 }
 
@@ -163,11 +173,17 @@ export function readCommitmentFilter(query: Record<string, string | undefined>):
       ? query.owner.trim().slice(0, 200)
       : undefined;
   const page = /^[1-9][0-9]{0,5}$/.test(query.page ?? '') ? Number(query.page) : 1;
-  return { status, owner, overdue: query.overdue === 'yes' ? true : undefined, page };
+  const outcome = readOutcomeFilter(query.outcome);
+  return { status, owner, overdue: query.overdue === 'yes' ? true : undefined, outcome, page };
 }
 
 export function filterQuery(filter: CommitmentFilterQuery) {
-  return { status: filter.status, owner: filter.owner, overdue: filter.overdue ? 'yes' : undefined };
+  return {
+    status: filter.status,
+    owner: filter.owner,
+    overdue: filter.overdue ? 'yes' : undefined,
+    outcome: filter.outcome,
+  };
 }
 
 /** GOV.UK pagination parameters for a list. */

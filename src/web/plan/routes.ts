@@ -2,6 +2,7 @@ import type { FastifyPluginCallback } from 'fastify';
 import { archivePages } from './archive-pages.ts';
 import { commentRoutes } from './comments.ts';
 import { commitmentPages } from './commitment-pages.ts';
+import { frameworkPages } from './framework-pages.ts';
 import { historyPages } from './history-pages.ts';
 import { planPages } from './plan-pages.ts';
 import { priorityPages } from './priority-pages.ts';
@@ -14,6 +15,7 @@ export const planRoutes: FastifyPluginCallback = (app, _options, done) => {
   priorityPages(app);
   commitmentPages(app);
   standardPages(app);
+  frameworkPages(app);
   historyPages(app);
   archivePages(app);
   commentRoutes(app);

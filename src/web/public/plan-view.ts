@@ -45,6 +45,7 @@ export function planView(publication: Publication, childFriendly: boolean) {
       status: c.status,
       statusText: statusWords[c.status] ?? c.status,
       dueOn: c.dueOn ? formatDate(c.dueOn) : '',
+      frameworkOutcome: c.frameworkOutcome ?? null,
       outcomes: c.outcomes.map((o) => ({
         did: pick(o.text, o.plainText),
         achievedOn: o.achievedOn ? formatDate(o.achievedOn) : '',

@@ -16,6 +16,8 @@ const publicUrls = (publicationId: number, consultationId: number) => [
   paths.public.home(),
   paths.public.childFriendly(),
   paths.public.measures(),
+  paths.public.outcomes(),
+  paths.public.outcome('stay-together'),
   paths.public.archive(),
   paths.public.publication(publicationId),
   paths.public.publicationChildFriendly(publicationId),

@@ -143,7 +143,9 @@ export function loadPages(app: FastifyInstance) {
                 ? 'Statistical neighbour model loaded'
                 : result.report.inspections !== undefined
                   ? 'Inspections recorded'
-                  : 'Figures loaded',
+                  : result.report.catalogueIndicators !== undefined
+                    ? 'DfE indicators added to the catalogue'
+                    : 'Figures loaded',
             );
             return reply.redirect(paths.dataLoad(result.loadId), 303);
           } catch (error) {

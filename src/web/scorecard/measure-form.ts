@@ -13,6 +13,11 @@ import type { FieldSpec, FormValues } from '../forms/fields.ts';
 import type { RecordForm } from '../plan/forms.ts';
 import { readTargets, targetsText } from './targets-text.ts';
 import { frequencyNames, polarityNames, unitNames } from './view.ts';
+import {
+  frameworkOutcomeField,
+  frameworkOutcomeFormValue,
+  frameworkOutcomeValue,
+} from '../forms/framework-outcome.ts';
 
 export interface MeasureFormContext {
   /** Only the priorities the person may attach a measure to: a sponsor's own. */
@@ -162,6 +167,7 @@ export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = 
       hint: 'One per line: a period and a target, such as “2024-04 90”, or a trajectory such as “2024-Q1 50 +20% a quarter until 100”',
       rows: 3,
     },
+    frameworkOutcomeField('As DfE’s dashboard files it, for a national indicator'),
     {
       kind: 'select',
       name: 'priorityId',
@@ -208,6 +214,7 @@ export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = 
         toleranceKind: choice(['relative', 'absolute'], 'Select how amber is measured'),
         yearEnding: yearEndingMonth,
         rolling12Months: z.unknown().transform((raw) => raw === 'yes'),
+        frameworkOutcome: frameworkOutcomeValue(),
         priorityId: knownId(ctx.priorities),
         improvementAreaId: knownId(ctx.areas),
       })
@@ -247,6 +254,7 @@ export const measureForm: RecordForm<MeasureFormContext, MeasureData, Stored> = 
     toleranceKind: m.toleranceKind,
     toleranceAmber: String(m.toleranceAmber),
     targets: targetsText(m.targets),
+    frameworkOutcome: frameworkOutcomeFormValue(m.frameworkOutcome),
     priorityId: m.priorityId === null ? '' : String(m.priorityId),
     improvementAreaId: m.improvementAreaId === null ? '' : String(m.improvementAreaId),
   }),

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { cataloguePages } from './catalogue-pages.ts';
 import { comparatorPages } from './comparator-pages.ts';
 import { loadPages } from './load-pages.ts';
 import { measurePages } from './measure-pages.ts';
@@ -9,6 +10,7 @@ import { scorecardPages } from './scorecard-pages.ts';
 /** The scorecard: measures, their figures and charts, loading figures, and the Excel export. */
 export const scorecardRoutes: FastifyPluginAsync = (app) => {
   scorecardPages(app);
+  cataloguePages(app);
   measurePages(app);
   loadPages(app);
   comparatorPages(app);

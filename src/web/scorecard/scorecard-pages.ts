@@ -17,6 +17,12 @@ import { paths } from '../paths.ts';
 import { scorecardRow } from './view.ts';
 import { loadCharts } from '../../reports/charts.ts';
 import { scorecardWorkbook } from './xlsx.ts';
+import {
+  frameworkOutcomeLabel,
+  frameworkOutcomes,
+  groupByOutcome,
+  readOutcomeFilter,
+} from '../../domain/national-framework.ts';
 
 const css = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'scorecard.css'));
 
@@ -48,7 +54,11 @@ export function scorecardPages(app: FastifyInstance) {
     const chosen = priorities.find((p) => p.id === idFilter(request, 'priority'));
     // A priority belongs to one plan: choosing it chooses its plan's targets too.
     const chosenPlan = plans.find((p) => p.id === (chosen ? chosen.planId : idFilter(request, 'plan')));
-    const filter = chosen ? { priorityId: chosen.id } : chosenPlan ? { planId: chosenPlan.id } : {};
+    const outcome = readOutcomeFilter((request.query as Record<string, unknown>).outcome);
+    const filter = {
+      ...(chosen ? { priorityId: chosen.id } : chosenPlan ? { planId: chosenPlan.id } : {}),
+      outcome,
+    };
     const [rows, planTargets] = await Promise.all([
       listMeasureRows(app.db, user.organisationId, filter),
       chosenPlan
@@ -66,25 +76,51 @@ export function scorecardPages(app: FastifyInstance) {
       chosen,
       chosenPlan,
       priorityId: chosen?.id,
+      outcome,
     };
   };
 
   app.get(paths.scorecard.pattern, async (request, reply) => {
     const user = authorize(request, reply, 'read', { type: 'measure' });
-    const { figures, priorities, plans, chosen, chosenPlan, priorityId } = await scorecard(request);
+    const { figures, priorities, plans, chosen, chosenPlan, priorityId, outcome } = await scorecard(request);
+    // `?group=outcome` shows a table for each National Framework outcome and enabler.
+    const grouped = (request.query as Record<string, unknown>).group === 'outcome';
     await loadCharts();
+    const rows = figures.map((m) => ({ ...scorecardRow(m), outcome: m.row.frameworkOutcome }));
+    const query = { priority: priorityId, plan: chosen ? undefined : chosenPlan?.id, outcome };
     return reply.page('scorecard/scorecard.njk', {
       title: chosen
         ? `Scorecard: priority ${chosen.number}, ${chosen.title}`
         : chosenPlan
           ? `Scorecard: ${chosenPlan.title}`
           : 'Scorecard',
-      caption: chosen
-        ? `Measures for priority ${chosen.number}: ${chosen.title}`
-        : chosenPlan
-          ? `Measures for ${chosenPlan.title} (${figures.length}), with its own targets`
-          : `All measures (${figures.length})`,
-      rows: figures.map(scorecardRow),
+      caption:
+        (chosen
+          ? `Measures for priority ${chosen.number}: ${chosen.title}`
+          : chosenPlan
+            ? `Measures for ${chosenPlan.title} (${figures.length}), with its own targets`
+            : outcome
+              ? `Measures (${figures.length})`
+              : `All measures (${figures.length})`) + (outcome ? `, ${frameworkOutcomeLabel(outcome)}` : ''),
+      rows,
+      groups: grouped
+        ? groupByOutcome(rows, (r) => r.outcome).map((g) => ({
+            caption: g.outcome ? frameworkOutcomeLabel(g.outcome) : 'Not tagged with an outcome or enabler',
+            rows: g.items,
+          }))
+        : null,
+      outcome: outcome ?? null,
+      outcomeItems: [
+        { value: '', text: 'All outcomes and enablers', selected: outcome === undefined },
+        ...frameworkOutcomes.map((o) => ({
+          value: o,
+          text: frameworkOutcomeLabel(o),
+          selected: o === outcome,
+        })),
+      ],
+      groupHref: paths.scorecard({ ...query, group: 'outcome' }),
+      ungroupHref: paths.scorecard(query),
+      grouped,
       filterPriority: chosen,
       filterPlan: chosenPlan,
       planItems: [
@@ -103,7 +139,7 @@ export function scorecardPages(app: FastifyInstance) {
           selected: p.id === priorityId,
         })),
       ],
-      xlsxHref: paths.scorecardXlsx({ priority: priorityId, plan: chosen ? undefined : chosenPlan?.id }),
+      xlsxHref: paths.scorecardXlsx(query),
       canCreate: can(user, 'create', { type: 'measure' }),
       canLoad: can(user, 'import', { type: 'import' }),
     });
