@@ -1,0 +1,5 @@
+/** Letters: see below (stub while splitting). */
+import type { StructureBlock } from '../../domain/document-structure.ts';
+import type { WalkState } from './walk-state.ts';
+
+export function startLetter(_w: WalkState, _blocks: readonly StructureBlock[]): void {}
