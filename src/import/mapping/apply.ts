@@ -81,7 +81,8 @@ class Walk extends WalkState {
           : paragraphHeadingRule(this.mapping, text);
       if ((rule && rule.record !== 'section') || text.length > 200 || this.lineRuleOf(text)) break;
       this.b.doc.title = text;
-      titleLines.push(...this.text.kept(block.lines));
+      this.b.titleTextLines = this.text.kept(block.lines);
+      titleLines.push(...this.b.titleTextLines);
       i += 1;
       break;
     }
@@ -264,6 +265,7 @@ export function applyMapping(
 }
 
 function firstText(structure: DocumentStructure): string {
-  const line = structure.lines.find((l) => l.text.trim() !== '');
+  // "[...]" and a bare page number are furniture, never a title.
+  const line = structure.lines.find((l) => /[a-z]{2}/i.test(l.text));
   return line ? line.text.trim().slice(0, 120) : '';
 }

@@ -19,6 +19,7 @@ export function mapLabelValue(w: WalkState, block: LabelValueBlock): void {
   const value = touched ? whole.replace(/^[^:]*:\s*/, '') : block.value.trim();
   const rule = labelRule(w.mapping, label);
   if (rule) return labelField(w, rule.record, rule.field, label, value, lines);
+  if (w.unclaimed?.label?.(label, value, lines)) return;
   if (lineText(w, whole, lines)) return;
   const grade = w.mapping.grades?.find((g) => normaliseForMatch(g) === normaliseForMatch(value));
   if (grade) {

@@ -49,6 +49,8 @@ export interface UnclaimedText {
   items(items: ListItem[]): boolean;
   /** A heading no rule claims (it would start a section). */
   heading?(text: string, lines: LineRefs): boolean;
+  /** A "Label: value" pair no rule claims ("Present: ...", "Inspection dates: ..."). */
+  label?(label: string, value: string, lines: LineRefs): boolean;
 }
 
 export class WalkState {
