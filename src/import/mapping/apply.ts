@@ -158,7 +158,7 @@ class Walk extends WalkState {
     this.lastHeading = text;
     const record = rule?.record ?? 'section';
     if (record === 'section') {
-      if (this.unclaimed?.heading?.(text, lines)) return;
+      if (this.unclaimed?.heading?.(text, lines, numbering)) return;
       if (this.mapping.keepUnclaimedText !== false) b.startSection(text, lines);
       return;
     }

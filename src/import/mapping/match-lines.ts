@@ -51,7 +51,7 @@ export function pendingParagraph(w: WalkState, text: string, lines: LineRefs): b
 export function actionParts(text: string): Fields {
   const fields: Fields = {};
   const due = /\b(?:by|due|deadline:?)\s+([^,;()]{3,30})[.)]?$/i.exec(text);
-  if (due) fields.due = due[1]!.trim();
+  if (due) fields.due = due[1]!.trim().replace(/\.$/, '');
   const owner =
     /\((?:lead|owner|responsible)\s*:?\s*([^)]+)\)/i.exec(text) ??
     /\b(?:lead|owner)\s*:\s*([^,;]+)$/i.exec(text) ??

@@ -16,12 +16,21 @@ const numberedItem = /^(\d{1,3}(?:\.\d{1,2})?)\.?\s+([A-Z].{2,150})$/;
 /** What a council's web page adds to an item's title: its report's link. */
 const linkFurniture = /\s+pdf icon\s+PDF\s+[\d.]+\s*[KM]B\s*$/i;
 
+/** "Minutes of the Improvement Board, 14 January 2025": a title that names the meeting, not an item. */
+const meetingTitle = /^(?:draft\s+)?(?:minutes|notes)\s+of\b/i;
+const dateIn = /\b(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\b/;
+
 export function startMinutes(w: WalkState, _blocks: readonly StructureBlock[]): void {
   if (!w.mapping.minutes) return;
-  const meeting = w.b.ensureMeeting();
+  const b = w.b;
+  const meeting = b.ensureMeeting();
   meeting.items ??= [];
   meeting.attendees ??= [];
-  w.unclaimed = new MinutesText(w, w.mapping.minutes, meeting);
+  const named = dateIn.exec(b.doc.title);
+  const ofMeeting = meetingTitle.test(b.doc.title) || named !== null;
+  if (named && !meeting.date) meeting.date = b.date(named[1]!);
+  if (ofMeeting) meeting.lines.push(...b.titleTextLines);
+  w.unclaimed = new MinutesText(w, w.mapping.minutes, meeting, ofMeeting);
 }
 
 class MinutesText implements UnclaimedText {
@@ -32,6 +41,8 @@ class MinutesText implements UnclaimedText {
     private readonly w: WalkState,
     private readonly rule: MinutesRule,
     private readonly meeting: ImportedMeeting,
+    /** The title names the meeting; otherwise it is the first item's (a council's page is one item). */
+    private readonly titleOfMeeting: boolean,
   ) {}
 
   /** An attendance or furniture label of minutes; true when it was taken. */
@@ -57,6 +68,7 @@ class MinutesText implements UnclaimedText {
     const last = this.agenda[this.agenda.length - 1];
     if (last) return last;
     const b = this.w.b;
+    if (this.titleOfMeeting) return this.start('Minutes', []);
     // A council's page runs its title into "Minutes:" ("... Q3 Improvement Update Minutes:").
     const title = b.doc.title.replace(/\s*minutes:?$/i, '').trim();
     return this.start(title || 'Minutes', [...b.titleTextLines]);
@@ -111,8 +123,8 @@ class MinutesText implements UnclaimedText {
     return true;
   }
 
-  heading(text: string, lines: LineRefs): boolean {
-    if (this.numbered(text, lines)) return true;
+  heading(text: string, lines: LineRefs, numbering?: string): boolean {
+    if (this.numbered(numbering ? `${numbering.replace(/\.$/, '')} ${text}` : text, lines)) return true;
     const item = this.current();
     // "Report of the Head of Children's Social Care" under an item not yet minuted belongs to it.
     if (item && !item.discussion) this.discuss(item, text, lines);

@@ -48,7 +48,7 @@ export interface UnclaimedText {
   text(text: string, lines: LineRefs): boolean;
   items(items: ListItem[]): boolean;
   /** A heading no rule claims (it would start a section). */
-  heading?(text: string, lines: LineRefs): boolean;
+  heading?(text: string, lines: LineRefs, numbering?: string): boolean;
   /** A "Label: value" pair no rule claims ("Present: ...", "Inspection dates: ..."). */
   label?(label: string, value: string, lines: LineRefs): boolean;
 }
