@@ -99,7 +99,7 @@ describe('the corpus of other councils’ documents', () => {
     const bcp = docOf('bcp_');
     assert.equal(bcp.kind, 'inspection-report');
     assert.equal(bcp.inspection?.kind, 'monitoring-visit');
-    assert.match(bcp.inspection!.focus, /timeliness of social work intervention/);
+    assert.match(bcp.inspection.focus, /timeliness of social work intervention/);
   });
 
   it('reads plans’ numbered priorities', () => {

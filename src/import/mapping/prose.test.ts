@@ -90,8 +90,8 @@ describe('prose minutes and letters from other councils', () => {
     assert.equal(inspection?.kind, 'monitoring-visit');
     assert.equal(inspection?.startDate, '2022-10-04');
     assert.equal(inspection?.endDate, '2022-10-05');
-    assert.match(inspection!.focus, /^The focus of the monitoring visit was children in need/);
-    assert.match(inspection!.focus, /chronologies/);
+    assert.match(inspection.focus, /^The focus of the monitoring visit was children in need/);
+    assert.match(inspection.focus, /chronologies/);
   });
 
   it('reads a re-inspection report’s kind, dates and the finding under its summary', () => {
