@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { sharedFile } from '../../../test/helpers/shared.ts';
+import { boardMinutes, monitoringLetter } from './fixtures/prose-documents.ts';
 import { suggestAndApply } from './suggest.ts';
 import { linesInRecords, nonBlankOf, structureOfText } from './test-helpers.ts';
 
@@ -104,56 +105,6 @@ describe('prose minutes and letters from other councils', () => {
     assert.equal(doc.judgements?.length, 6);
   });
 });
-
-/* Minutes as a board writes them in Word, saved as text: numbered items, attendance, actions. */
-const boardMinutes = `Minutes of the Children's Improvement Board, 14 January 2025
-
-Present: Sam Okafor (Independent Chair), Cllr Jo Hale (Lead Member), Priya Shah (DfE Adviser), Tom Reed (Director of Children's Services)
-Apologies: Ann Lee (Designated Nurse, ICB)
-
-1. Welcome and apologies
-
-The chair welcomed members. Apologies were noted.
-
-2. Minutes of the last meeting
-
-The minutes of 12 November 2024 were agreed as a true record.
-
-3. Front door performance
-
-Tom Reed presented the front door report. Contacts had risen by 12% since the autumn.
-Members asked whether the rise was seasonal.
-
-RESOLVED: That the board notes the report and asks for a deep dive in March.
-
-Action: Tom Reed to bring the audit of repeat contacts by end of March.
-
-4. Any other business
-
-There was none.
-`;
-
-const monitoringLetter = `Monitoring visit to Eastmoor children's services
-
-This letter summarises the findings of the monitoring visit to Eastmoor children's services on 3 and 4 June 2025. His Majesty's Inspectors for this visit were A Inspector and B Inspector.
-
-Areas covered by the visit
-
-Inspectors reviewed the quality of help and protection for children at the front door.
-
-Headline findings
-
-Leaders have improved the timeliness of decisions at the front door.
-
-Strengths
-
-Managers oversee the work of their teams well.
-
-What needs to improve
-
-1. The quality of assessments for children experiencing neglect.
-2. The recording of children's views in plans.
-`;
 
 describe('minutes and a letter written as councils and Ofsted write them', () => {
   it('makes each numbered item an agenda item with its discussion, decision and action', () => {
