@@ -1,13 +1,13 @@
 /*
  * Writing minutes: each meeting the document minutes, on its board's meeting of that date, with
  * its agenda items (the discussion minuted under each as the item's minutes, its decisions), the
- * actions arising from each item (owner, due day, the date's words kept in the description), and
+ * actions arising from each item (owner, due day and the date's words as written), and
  * who was present or sent apologies. A meeting whose date the document does not give is left out
  * (the preview says so): the meetings record is kept by date. Internal to the imports commands.
  */
 import { inArray, sql } from 'drizzle-orm';
 import { attendeeRoleOf } from '../../domain/meetings/attendees.ts';
-import type { ImportedAction, ImportedDate, ImportedMeeting } from '../../domain/imports.ts';
+import type { ImportedDate, ImportedMeeting } from '../../domain/imports.ts';
 import { agendaItems, meetingActions, meetingAttendees } from '../schema.ts';
 import type { ImportWriter } from './writer.ts';
 
@@ -65,12 +65,6 @@ function itemsOf(m: ImportedMeeting): Omit<Item, 'meetingId'>[] {
   });
 }
 
-/** The description of an action, with its due date's words when they are not in it already. */
-function description(a: ImportedAction): string {
-  const due = a.due?.text.trim();
-  return due && !a.description.includes(due) ? `${a.description} (due: ${due})` : a.description;
-}
-
 export async function writeMinutes(writer: ImportWriter, list: ImportedMeeting[]): Promise<void> {
   const dated = list
     .map((m) => ({ m, date: dayOf(m.date, 'start'), board: boardOfMinutes(m.title) }))
@@ -110,9 +104,10 @@ export async function writeMinutes(writer: ImportWriter, list: ImportedMeeting[]
         value: {
           meetingId: ids[i]!,
           agendaItemId: itemIds[i]![a.item ?? 0] ?? itemIds[i]![0]!,
-          description: description(a),
+          description: a.description,
           ownerName: a.owner ?? '',
           dueOn: dayOf(a.due, 'end'),
+          dueText: a.due?.text.trim() ?? '',
         },
         lines: a.lines,
       })),

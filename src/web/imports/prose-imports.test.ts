@@ -99,6 +99,7 @@ test('minutes: the preview shows each item with its discussion and lines; confir
   assert.equal(action!.agendaItemId, items[2]!.id);
   assert.equal(action!.ownerName, 'Tom Reed');
   assert.equal(action!.dueOn, '2025-03-31');
+  assert.equal(action!.dueText, 'end of March');
   const attendees = await db.select().from(meetingAttendees).orderBy(meetingAttendees.id);
   assert.deepEqual(
     attendees.map((a) => [a.name, a.role, a.attendance]),
