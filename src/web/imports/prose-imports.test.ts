@@ -203,3 +203,22 @@ test('a re-inspection report’s judgements are written on its framework’s are
     ],
   );
 });
+
+test('a person reads a document as minutes: its paragraphs become the item’s discussion', async (t) => {
+  const { app, client } = await setUp(t);
+  const notes = [
+    'Corporate Parenting Board, 5 March 2025',
+    '',
+    'Members reviewed the sufficiency strategy and the foster carer recruitment figures.',
+    '',
+    'The chair thanked officers for the report.',
+  ].join('\n');
+  const uploaded = await upload(app, client, 'notes.txt', Buffer.from(notes));
+  const url = uploaded.headers.location as string;
+  assert.doesNotMatch((await client.get(url)).body, /Agenda item:/);
+  const changed = await client.post(`${url}/reading`, { kind: 'board-minutes' });
+  assert.equal(changed.statusCode, 303);
+  const preview = await client.get(url);
+  assert.match(preview.body, /Agenda item: Minutes/);
+  assert.match(preview.body, /Members reviewed the sufficiency strategy/);
+});
