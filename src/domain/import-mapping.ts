@@ -172,6 +172,30 @@ export interface PairRule {
   fixed?: Record<string, string>;
 }
 
+/**
+ * Minutes: who attended, and the agenda items with their discussion. With this rule, paragraphs and
+ * lists no other rule claims are the discussion of the agenda item they sit under, a heading or
+ * numbered line ("18 Updated improvement plan") starts an item, and decisions and actions are made
+ * under the item they follow.
+ */
+export interface MinutesRule {
+  /** Labels whose value lists who was there ("Present", "Apologies"). */
+  attendance: { labels: string[]; attendance: 'present' | 'apologies' }[];
+  /** Labels and lines that are the minutes' own furniture ("Minutes:", "Additional documents:"). */
+  furniture: string[];
+}
+
+/**
+ * An Ofsted letter or report: its opening says what inspection it was and when; paragraphs under
+ * its headings are findings, strengths or areas for improvement where the heading says so, and
+ * what sits under a focus heading ("Areas covered by the visit") is the visit's focus.
+ */
+export interface LetterRule {
+  focus: TextMatch;
+  strengths: TextMatch;
+  improvements: TextMatch;
+}
+
 /** A saved, serialisable description of how documents of one layout become records. */
 export interface ImportMapping {
   version: typeof importMappingVersion;
@@ -191,6 +215,8 @@ export interface ImportMapping {
   grades?: string[];
   /** Heading levels and lists nobody claims become sections; set false to leave them unplaced. */
   keepUnclaimedText?: boolean;
+  minutes?: MinutesRule;
+  letter?: LetterRule;
 }
 
 /** Where one line is moved to by a person: a record kind and field, attached after a line's record. */

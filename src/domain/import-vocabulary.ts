@@ -169,7 +169,6 @@ export const defaultVocabulary: ImportVocabulary = {
     'What needs to improve in this local authority',
     'Areas for improvement',
     'Areas for development',
-    'Areas covered by the visit',
     'had made',
     'recommendations to the council',
   ],

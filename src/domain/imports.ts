@@ -210,6 +210,8 @@ export interface ImportedDecision {
   text: string;
   /** Its number as written, e.g. "(1)" or "23". */
   reference?: string;
+  /** The agenda item it was made under (an index of the meeting's `items`). */
+  item?: number;
   lines: LineRefs;
 }
 
@@ -218,6 +220,29 @@ export interface ImportedAction {
   description: string;
   owner?: string;
   due?: ImportedDate;
+  /** The agenda item it arose from (an index of the meeting's `items`). */
+  item?: number;
+  lines: LineRefs;
+}
+
+/** An item of a meeting's minutes: its heading and the discussion minuted under it. */
+export interface ImportedAgendaItem {
+  title: string;
+  /** Its number as written ("18", "3.2"), when numbered. */
+  reference?: string;
+  /** The discussion as minuted, paragraphs apart. */
+  discussion: string;
+  lines: LineRefs;
+}
+
+/** Someone the minutes list as present, in attendance or sending apologies. */
+export interface ImportedAttendee {
+  name: string;
+  /** Their role as written ("Chair of the Improvement Board"). */
+  role?: string;
+  attendance: 'present' | 'apologies';
+  /** The list's label as written: "Present", "Officers in attendance", "Apologies". */
+  list: string;
   lines: LineRefs;
 }
 
@@ -229,6 +254,38 @@ export interface ImportedMeeting {
   date?: ImportedDate;
   decisions: ImportedDecision[];
   actions: ImportedAction[];
+  /** The minutes' agenda items with their discussion, when the document minutes items. */
+  items?: ImportedAgendaItem[];
+  attendees?: ImportedAttendee[];
+  lines: LineRefs;
+}
+
+/** What an inspection or visit found, as the letter or report words it. */
+export interface ImportedFinding {
+  /** A strength or an area for improvement where the letter says which; a finding otherwise. */
+  kind: 'finding' | 'strength' | 'area-for-improvement';
+  /** The heading it sits under, as written. */
+  under?: string;
+  text: string;
+  lines: LineRefs;
+}
+
+/** An inspection or visit as its letter or report opens: what it was, when, and its focus. */
+export interface ImportedInspection {
+  /** One of the inspection kinds (src/domain/inspections/kinds.ts). */
+  kind: string;
+  /** The words that said what it was ("the second monitoring visit"). */
+  kindText: string;
+  startDate?: string;
+  endDate?: string;
+  publishedDate?: string;
+  /** The dates as written. */
+  datesText?: string;
+  /** A visit's declared focus, as the letter states it. */
+  focus: string;
+  /** The letter's opening, as written. */
+  summary: string;
+  findings: ImportedFinding[];
   lines: LineRefs;
 }
 
@@ -285,6 +342,8 @@ export interface ImportedDocument {
   recommendations?: ImportedRecommendation[];
   /** An inspection's judgements, where the report states them. */
   judgements?: ImportedJudgement[];
+  /** The inspection or visit an Ofsted letter or report is of, with its findings. */
+  inspection?: ImportedInspection;
   sections: ImportedSection[];
   /** Lines recognised as repeated page headers or footers. */
   pageFurniture: SourceLine[];

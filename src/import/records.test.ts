@@ -52,6 +52,14 @@ const expectedFields = {
   observation: ['period', 'value'],
   feedback: ['kind', 'source', 'text', 'response', 'attribution'],
   section: ['key', 'title', 'text', 'items'],
+  meeting: ['title', 'meetingDate', 'dateText'],
+  'agenda-item': ['reference', 'title', 'text'],
+  decision: ['reference', 'text'],
+  'meeting-action': ['text', 'owner', 'due', 'dueOn'],
+  'meeting-attendee': ['title', 'role', 'attendance'],
+  inspection: ['kind', 'startDate', 'endDate', 'publishedDate', 'focus', 'text'],
+  'inspection-judgement': ['area', 'grade'],
+  'inspection-finding': ['kind', 'number', 'text', 'under'],
 };
 
 const lineNumber = z.number().int().positive();

@@ -10,6 +10,8 @@
  * `sharedLines`; so across `lines`, the page furniture and the unplaced lines each line counts once.
  */
 import type { ImportSummary } from './recognise.ts';
+import { Drafts } from './records-drafts.ts';
+import { proseRecords } from './records-prose.ts';
 import { feedbackKindOf, type ImportedDocument, type ImportedRag, type ListItem } from './types.ts';
 
 /** Field names of each record type, in column order. The names are stable: docs/imports.md lists them. */
@@ -35,6 +37,14 @@ export const recordFields = {
   observation: ['period', 'value'],
   feedback: ['kind', 'source', 'text', 'response', 'attribution'],
   section: ['key', 'title', 'text', 'items'],
+  meeting: ['title', 'meetingDate', 'dateText'],
+  'agenda-item': ['reference', 'title', 'text'],
+  decision: ['reference', 'text'],
+  'meeting-action': ['text', 'owner', 'due', 'dueOn'],
+  'meeting-attendee': ['title', 'role', 'attendance'],
+  inspection: ['kind', 'startDate', 'endDate', 'publishedDate', 'focus', 'text'],
+  'inspection-judgement': ['area', 'grade'],
+  'inspection-finding': ['kind', 'number', 'text', 'under'],
 } as const;
 
 export type RecordType = keyof typeof recordFields;
@@ -60,13 +70,6 @@ export function dryRunReport(document: ImportedDocument, summary: ImportSummary)
     furniture: document.pageFurniture.map((line) => line.number),
     records: importRecords(document),
   };
-}
-
-interface Draft {
-  type: RecordType;
-  read: number[];
-  fields: Record<string, FieldValue>;
-  parent: Draft | null;
 }
 
 /** The records an import of this document would create, in document order; parents come first. */
@@ -185,6 +188,7 @@ export function importRecords(doc: ImportedDocument): ImportRecord[] {
       },
       null,
     );
+  proseRecords(doc, drafts);
   return drafts.inDocumentOrder();
 }
 
@@ -210,71 +214,4 @@ function flatten(items: ListItem[], depth = 0): { text: string; depth: number; l
 
 function itemLines(items: ListItem[]): number[] {
   return flatten(items).flatMap((i) => i.lines);
-}
-
-class Drafts {
-  private readonly list: Draft[] = [];
-  private readonly byKey = new Map<string, Draft>();
-
-  add(type: RecordType, read: number[], fields: Record<string, FieldValue>, parent: Draft | null): Draft {
-    const draft: Draft = { type, read: [...read], fields, parent };
-    this.list.push(draft);
-    return draft;
-  }
-
-  /** The record already made under this key, given these lines too, or a new one. */
-  once(key: string, read: number[], make: () => Draft): Draft {
-    const known = this.byKey.get(key);
-    if (known) {
-      known.read.push(...read);
-      return known;
-    }
-    const made = make();
-    this.byKey.set(key, made);
-    return made;
-  }
-
-  priority(plan: Draft | null, number: number, read: number[], fields: Record<string, FieldValue>): Draft {
-    return this.once(`priority\u0000${number}`, read, () =>
-      this.add('priority', read, { number, ...fields }, plan),
-    );
-  }
-
-  area(priority: Draft, title: string, source: string | null, read: number[]): Draft {
-    const number = String(priority.fields.number);
-    return this.once(`area\u0000${number}\u0000${title.trim().toLowerCase()}`, read, () =>
-      this.add('improvement-area', read, { title: title.trim(), source }, priority),
-    );
-  }
-
-  /**
-   * Gives each line to the first record (in the writer's order) that read it, then sorts by the
-   * first line read. A record is never placed before the record it sits under.
-   */
-  inDocumentOrder(): ImportRecord[] {
-    const owned = new Set<number>();
-    const anchor = new Map<Draft, number>();
-    const shaped = new Map<Draft, { lines: number[]; sharedLines: number[] }>();
-    for (const draft of this.list) {
-      const read = [...new Set(draft.read)].sort((a, b) => a - b);
-      shaped.set(draft, {
-        lines: read.filter((n) => !owned.has(n)),
-        sharedLines: read.filter((n) => owned.has(n)),
-      });
-      for (const n of read) owned.add(n);
-      const parentAnchor = draft.parent ? anchor.get(draft.parent)! : 0;
-      anchor.set(draft, Math.max(read[0] ?? parentAnchor, parentAnchor));
-    }
-    const sorted = this.list
-      .map((draft, i) => ({ draft, i }))
-      .sort((a, b) => anchor.get(a.draft)! - anchor.get(b.draft)! || a.i - b.i)
-      .map((x) => x.draft);
-    const index = new Map(sorted.map((draft, i) => [draft, i]));
-    return sorted.map((draft) => ({
-      type: draft.type,
-      ...shaped.get(draft)!,
-      fields: draft.fields,
-      parent: draft.parent ? index.get(draft.parent)! : null,
-    }));
-  }
 }

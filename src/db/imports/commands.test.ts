@@ -255,9 +255,17 @@ test('the mapper’s records are written: a tracker’s owner, due date, RAG and
       decisions: '(1) The board agreed the sufficiency strategy',
     },
   ]);
-  assert.deepEqual(await rows('select description, owner_name, due_on::text as due from meeting_actions'), [
-    { description: 'Circulate the strategy', owner_name: 'J Smith', due: '2024-05-06' },
-  ]);
+  assert.deepEqual(
+    await rows('select description, owner_name, due_on::text as due, due_text from meeting_actions'),
+    [
+      {
+        description: 'Circulate the strategy',
+        owner_name: 'J Smith',
+        due: '2024-05-06',
+        due_text: 'w/c 6 May',
+      },
+    ],
+  );
   assert.deepEqual(await rows('select title, source from improvement_areas order by id'), [
     { title: 'Supervision', source: '' },
     {

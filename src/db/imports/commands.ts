@@ -25,8 +25,12 @@ import {
   highlightReportItems,
   highlightReports,
   improvementAreas,
+  inspectionFindings,
+  inspectionJudgements,
+  inspections,
   measures,
   meetingActions,
+  meetingAttendees,
   observations,
   outcomes,
   plans,
@@ -230,6 +234,10 @@ export async function discardImport(db: Db, pending: DocumentImport): Promise<vo
 }
 
 const undoTables = {
+  'inspection-finding': inspectionFindings,
+  'inspection-judgement': inspectionJudgements,
+  inspection: inspections,
+  'meeting-attendee': meetingAttendees,
   'meeting-action': meetingActions,
   'agenda-item': agendaItems,
   'highlight-report-item': highlightReportItems,

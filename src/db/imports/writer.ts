@@ -11,16 +11,15 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import {
   feedbackKindOf,
   type ImportedCommitment,
-  type ImportedDate,
   type ImportedDocument,
   type ImportedHighlightReport,
-  type ImportedMeeting,
   type ImportedRag,
   type ListItem,
 } from '../../domain/imports.ts';
 import { chunks, insertRecords, type Actor, type Tx } from '../changes.ts';
+import { writeInspection } from './write-inspection.ts';
+import { dayOf, writeMinutes } from './write-minutes.ts';
 import {
-  agendaItems,
   boardMeetings,
   boards,
   commitments,
@@ -30,7 +29,6 @@ import {
   importedRecords,
   improvementAreas,
   measures,
-  meetingActions,
   observations,
   outcomes,
   plans,
@@ -55,20 +53,6 @@ function boardName(label: string): string {
   if (/^CIB$/i.test(name) || /^meeting$/i.test(name)) return 'Improvement Board';
   return name || 'Improvement Board';
 }
-
-/** The board a set of minutes belongs to, from its title: "Minutes of the Corporate Parenting Board, 3 May". */
-function boardOfMinutes(title: string): string {
-  const name = title
-    .replace(/^(?:draft\s+)?minutes\s+of\s+(?:the\s+)?/i, '')
-    .replace(/\s*(?:meeting\s+)?(?:held\s+)?(?:on\s+)?[,–-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*$/i, '')
-    .replace(/\s+meeting$/i, '')
-    .trim();
-  return name || 'Improvement Board';
-}
-
-/** One day a council's date words name: the day itself, or the end of the period (a due date). */
-const dayOf = (due: ImportedDate | undefined, end: 'start' | 'end'): string | null =>
-  due?.date ?? (due?.period ? due.period[end] : null) ?? null;
 
 /** A tracker's status words as one of the plan's statuses; the words themselves are kept beside it. */
 function commitmentStatus(c: ImportedCommitment) {
@@ -98,17 +82,17 @@ export class ImportWriter {
   private readonly areaIds = new Map<string, number>();
 
   constructor(
-    private readonly tx: Tx,
-    private readonly organisationId: number,
+    readonly tx: Tx,
+    readonly organisationId: number,
     private readonly importId: number,
-    private readonly actor: Actor,
+    readonly actor: Actor,
   ) {}
 
-  private track(recordType: string, rows: { id: number }[], lines: number[][]) {
+  track(recordType: string, rows: { id: number }[], lines: number[][]) {
     rows.forEach((row, i) => this.tracked.push({ recordType, recordId: row.id, lines: lines[i] ?? [] }));
   }
 
-  private async insertMany<T extends Parameters<typeof insertRecords>[1]>(
+  async insertMany<T extends Parameters<typeof insertRecords>[1]>(
     table: T,
     recordType: string,
     values: { value: T['$inferInsert']; lines: number[] }[],
@@ -153,6 +137,12 @@ export class ImportWriter {
     return rows;
   }
 
+  /** The improvement area this import made or found for a recommendation's words. */
+  areaIdOf(title: string): number | undefined {
+    for (const [k, id] of this.areaIds) if (k.endsWith(`\u0000${lower(title)}`)) return id;
+    return undefined;
+  }
+
   async write(doc: ImportedDocument) {
     this.checkComplete(doc);
     const recommendationAreas = this.recommendationAreas(doc);
@@ -170,7 +160,8 @@ export class ImportWriter {
     await this.highlightReports(doc.highlightReports);
     for (const m of doc.measures) await this.measure(m);
     await this.feedback(doc);
-    await this.meetings(doc.meetings ?? []);
+    await writeMinutes(this, doc.meetings ?? []);
+    await writeInspection(this, doc, (title) => this.areaIdOf(title));
 
     // Parents before children, so that undo (newest first) removes children first.
     for (const chunk of chunks(this.tracked))
@@ -426,7 +417,7 @@ export class ImportWriter {
   }
 
   /** Finds or creates each board by name, then each of its meetings by date: ids by board and date. */
-  private async boardMeetings(
+  async boardMeetings(
     wanted: { board: string; date: string; kind?: 'board' }[],
   ): Promise<Map<string, number>> {
     const names = [...new Set(wanted.map((w) => w.board))];
@@ -613,59 +604,6 @@ export class ImportWriter {
         },
         lines: f.lines,
       })),
-    );
-  }
-
-  /**
-   * Minutes: each meeting as an agenda item of the board's meeting on its date, holding its
-   * decisions, with its actions arising. A meeting whose date the document does not give is left
-   * out (the preview says so): the meetings record is kept by date.
-   */
-  private async meetings(list: ImportedMeeting[]) {
-    const dated = list
-      .map((m) => ({ m, date: dayOf(m.date, 'start'), board: boardOfMinutes(m.title) }))
-      .filter((d): d is { m: ImportedMeeting; date: string; board: string } => d.date !== null);
-    if (dated.length === 0) return;
-    const meetingIds = await this.boardMeetings(dated.map((d) => ({ board: d.board, date: d.date })));
-    const ids = dated.map((d) => meetingIds.get(key(lower(d.board), d.date))!);
-    const counts = await this.tx
-      .select({ meetingId: agendaItems.meetingId, n: sql<number>`count(*)::int` })
-      .from(agendaItems)
-      .where(inArray(agendaItems.meetingId, [...new Set(ids)]))
-      .groupBy(agendaItems.meetingId);
-    const next = new Map(counts.map((c) => [c.meetingId, c.n]));
-    const items = await this.insertMany(
-      agendaItems,
-      'agenda-item',
-      dated.map(({ m }, i) => {
-        const position = next.get(ids[i]!) ?? 0;
-        next.set(ids[i]!, position + 1);
-        return {
-          value: {
-            meetingId: ids[i]!,
-            position,
-            title: m.title,
-            decisions: m.decisions.map((d) => (d.reference ? `${d.reference} ${d.text}` : d.text)).join('\n'),
-          },
-          lines: [...new Set([...m.lines, ...m.decisions.flatMap((d) => d.lines)])],
-        };
-      }),
-    );
-    await this.insertMany(
-      meetingActions,
-      'meeting-action',
-      dated.flatMap(({ m }, i) =>
-        m.actions.map((a) => ({
-          value: {
-            meetingId: ids[i]!,
-            agendaItemId: items[i]!.id,
-            description: a.description,
-            ownerName: a.owner ?? '',
-            dueOn: dayOf(a.due, 'end'),
-          },
-          lines: a.lines,
-        })),
-      ),
     );
   }
 }

@@ -1,5 +1,13 @@
 import type { Db } from '../client.ts';
-import { insertRecord, updateRecord, type Actor, type DbOrTx, type SaveResult } from '../changes.ts';
+import {
+  insertRecord,
+  insertRecords,
+  updateRecord,
+  type Actor,
+  type DbOrTx,
+  type SaveResult,
+  type Tx,
+} from '../changes.ts';
 import type { FindingKind, Grade, InspectionKind } from '../../domain/inspections/index.ts';
 import type { FrameworkOutcome } from '../../domain/national-framework.ts';
 import type { Finding, Inspection, Judgement } from './queries.ts';
@@ -173,4 +181,54 @@ export async function updateFinding(
     input,
     actor,
   );
+}
+
+/** An inspection read from its letter or report, with what it judged and found: written by an import. */
+export interface ImportedInspectionInput {
+  inspection: InspectionInput;
+  judgements: JudgementInput[];
+  findings: FindingInput[];
+}
+
+/**
+ * Writes an imported inspection, its judgements and its findings in the import's transaction, each
+ * with its history row (action "import"); the rows are returned for the import to note their lines.
+ */
+export async function importInspection(
+  tx: Tx,
+  organisationId: number,
+  input: ImportedInspectionInput,
+  actor: Actor,
+): Promise<{ inspection: Inspection; judgements: Judgement[]; findings: Finding[] }> {
+  const [inspection] = await insertRecords(
+    tx,
+    inspections,
+    'inspection',
+    organisationId,
+    [{ ...input.inspection, organisationId }],
+    actor,
+    'import',
+  );
+  // One judgement per area: the first the document states is kept.
+  const areas = new Set<string>();
+  const judgements = input.judgements.filter((j) => !areas.has(j.area) && areas.add(j.area));
+  const judged = await insertRecords(
+    tx,
+    inspectionJudgements,
+    'inspection-judgement',
+    organisationId,
+    judgements.map((j) => ({ ...j, inspectionId: inspection!.id })),
+    actor,
+    'import',
+  );
+  const found = await insertRecords(
+    tx,
+    inspectionFindings,
+    'inspection-finding',
+    organisationId,
+    input.findings.map((f) => ({ ...f, inspectionId: inspection!.id })),
+    actor,
+    'import',
+  );
+  return { inspection: inspection!, judgements: judged, findings: found };
 }

@@ -74,6 +74,8 @@ export const meetingActions = pgTable(
     ownerUserId: integer('owner_user_id').references(() => users.id),
     ownerName: text('owner_name').notNull().default(''),
     dueOn: date('due_on'),
+    /** The due date as minutes wrote it ("end of March", "w/c 6 Jan"), when it came from a document. */
+    dueText: text('due_text').notNull().default(''),
     status: text('status', { enum: actionStatuses }).notNull().default('open'),
     /** The day it was done or dropped, for the pack's "closed since the last meeting". */
     closedOn: date('closed_on'),

@@ -36,12 +36,17 @@ export function isInspectionKind(value: unknown): value is InspectionKind {
   return typeof value === 'string' && (inspectionKinds as readonly string[]).includes(value);
 }
 
-/** What an inspection or visit records besides its grades. All but strengths call for an answer in the plan. */
+/**
+ * What an inspection or visit records besides its grades. Recommendations, priority actions and
+ * areas for improvement call for an answer in the plan; strengths and what the inspectors found
+ * (a letter's paragraphs, imported as written) do not.
+ */
 export const findingKinds = [
   'recommendation',
   'priority-action',
   'area-for-improvement',
   'strength',
+  'finding',
 ] as const;
 export type FindingKind = (typeof findingKinds)[number];
 
@@ -50,6 +55,7 @@ export const findingKindNames: Record<FindingKind, string> = {
   'priority-action': 'Area for priority action',
   'area-for-improvement': 'Area for improvement',
   strength: 'Strength',
+  finding: 'What the inspectors found',
 };
 
-export const needsAnswer = (kind: FindingKind) => kind !== 'strength';
+export const needsAnswer = (kind: FindingKind) => kind !== 'strength' && kind !== 'finding';

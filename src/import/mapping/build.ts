@@ -30,6 +30,10 @@ export class DocumentBuilder {
   report?: ImportedHighlightReport;
   meeting?: ImportedMeeting;
   section?: ImportedSection;
+  /** Minutes: the agenda item of the current meeting that decisions and actions are made under. */
+  currentItem?: number;
+  /** The lines of the title itself (not the page furniture read with it). */
+  titleTextLines: number[] = [];
   private readonly appenders = new Map<number, Appender>();
   /** Section keys taken, so a repeated heading gets "-2" without a search of every section (a long document has thousands). */
   private readonly sectionKeys = new Set<string>();

@@ -96,7 +96,12 @@ export function makeRecord(b: DocumentBuilder, input: RecordInput): boolean {
     case 'decision': {
       const text = join(fields.text, extra);
       if (!text) return false;
-      const decision = { text, ...(fields.reference ? { reference: fields.reference } : {}), lines };
+      const decision = {
+        text,
+        ...(fields.reference ? { reference: fields.reference } : {}),
+        ...(b.currentItem !== undefined ? { item: b.currentItem } : {}),
+        lines,
+      };
       b.ensureMeeting().decisions.push(decision);
       b.place(lines, 'decision', (more, n) => {
         decision.text = join(decision.text, more);
@@ -111,6 +116,7 @@ export function makeRecord(b: DocumentBuilder, input: RecordInput): boolean {
         description: text,
         ...(fields.owner ? { owner: fields.owner } : {}),
         ...(fields.due ? { due: b.date(fields.due) } : {}),
+        ...(b.currentItem !== undefined ? { item: b.currentItem } : {}),
         lines,
       };
       b.ensureMeeting().actions.push(action);

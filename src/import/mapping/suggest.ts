@@ -29,6 +29,7 @@ import {
 import type { DocumentKind, ImportedDocument } from '../types.ts';
 import { applyMapping } from './apply.ts';
 import { gradeOf } from './rules.ts';
+import { suggestProse } from './suggest-prose.ts';
 
 /** Which vocabulary field a column heading or label is: exact words first, then words it starts with. */
 export function fieldOf(
@@ -275,6 +276,17 @@ function suggestGrades(
   return graded >= 2 ? grades : undefined;
 }
 
+const actionFields = new Set(['reference', 'text', 'owner', 'due', 'status']);
+
+function actionTable(rule: TableRule): TableRule {
+  if (rule.record !== 'commitment') return rule;
+  const columns = rule.columns.map((c) => ({
+    ...c,
+    field: actionFields.has(c.field) ? c.field : c.field === 'rag' ? 'status' : c.field,
+  }));
+  return { ...rule, record: 'action', columns };
+}
+
 /** The kind a document's records say it is ("general" where nothing fits better). */
 export function kindOfRecords(doc: ImportedDocument, structure: DocumentStructure): DocumentKind {
   const commitments = doc.priorities.reduce((sum, p) => sum + p.commitments.length, 0);
@@ -284,10 +296,11 @@ export function kindOfRecords(doc: ImportedDocument, structure: DocumentStructur
       b.type === 'label-value' &&
       /^(minutes|present|apologies|attendees|in attendance)$/i.test(b.label.trim()),
   );
-  if ((doc.judgements?.length ?? 0) + (doc.recommendations?.length ?? 0) > 0) return 'inspection-report';
+  if ((doc.judgements?.length ?? 0) + (doc.recommendations?.length ?? 0) > 0 || doc.inspection)
+    return 'inspection-report';
   if (doc.highlightReports.length > 0) return 'highlight-report-pack';
   if (commitments >= 2) return 'action-tracker';
-  if (decisions > 0 || minutes) return 'board-minutes';
+  if (decisions > 0 || minutes || doc.meetings?.some((m) => m.items?.length)) return 'board-minutes';
   if (doc.feedback.filter((f) => f.response).length >= 2) return 'we-said-we-did';
   if (doc.priorities.length >= 2) return 'improvement-plan';
   return 'general';
@@ -325,6 +338,9 @@ export function suggestAndApply(
   const grades = suggestGrades(blocks, vocabulary);
   const pairs = suggestPairs(blocks, vocabulary);
   const labels = suggestLabels(blocks, vocabulary, lines);
+  const prose = suggestProse(blocks);
+  // Minutes' action tables ("Action / Owner / Due") are actions arising, not the plan's commitments.
+  if (prose.minutes) for (const [k, rule] of tables) tables.set(k, actionTable(rule));
   const mapping: ImportMapping = {
     ...emptyMapping(kind ?? 'general'),
     version: importMappingVersion,
@@ -350,6 +366,7 @@ export function suggestAndApply(
     lines,
     ...(pairs.length ? { pairs } : {}),
     ...(grades ? { grades } : {}),
+    ...prose,
   };
   const document = applyMapping(structure, mapping);
   if (!kind) mapping.kind = kindOfRecords(document, structure);

@@ -47,6 +47,12 @@ export function linesInRecords(doc: ImportedDocument): Set<number> {
     add(m.lines);
     m.decisions.forEach((d) => add(d.lines));
     m.actions.forEach((a) => add(a.lines));
+    (m.items ?? []).forEach((i) => add(i.lines));
+    (m.attendees ?? []).forEach((a) => add(a.lines));
+  }
+  if (doc.inspection) {
+    add(doc.inspection.lines);
+    doc.inspection.findings.forEach((f) => add(f.lines));
   }
   (doc.recommendations ?? []).forEach((r) => add(r.lines));
   (doc.judgements ?? []).forEach((j) => add(j.lines));

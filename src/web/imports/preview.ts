@@ -1,5 +1,28 @@
 import type { ImportedDocument, ListItem } from '../../import/types.ts';
+import { attendanceKindNames } from '../../domain/meetings/vocabulary.ts';
+import { findingKindNames, isInspectionKind, inspectionKindNames } from '../../domain/inspections/index.ts';
 import { recordRows } from './records-download.ts';
+
+/** An Ofsted letter's inspection as the preview shows it: what, when, its focus and findings. */
+function inspectionOf(document: ImportedDocument, lineRange: (lines: number[]) => string) {
+  const read = document.inspection;
+  if (!read) return undefined;
+  return {
+    kind: isInspectionKind(read.kind) ? inspectionKindNames[read.kind] : read.kind,
+    startDate: read.startDate ?? '',
+    endDate: read.endDate ?? '',
+    publishedDate: read.publishedDate ?? '',
+    focus: read.focus,
+    summary: read.summary,
+    findings: read.findings.map((f) => ({
+      kind: findingKindNames[f.kind],
+      under: f.under ?? '',
+      text: f.text,
+      where: lineRange(f.lines),
+    })),
+    where: lineRange(read.lines),
+  };
+}
 
 /** The preview's view of an extracted document: what each record will be, with its source lines. */
 export function previewOf(document: ImportedDocument) {
@@ -77,8 +100,20 @@ export function previewOf(document: ImportedDocument) {
         owner: a.owner ?? '',
         due: a.due?.text ?? '',
       })),
+      items: (m.items ?? []).map((i) => ({
+        title: i.reference ? `${i.reference}. ${i.title}` : i.title,
+        discussion: i.discussion,
+        where: lineRange(i.lines),
+      })),
+      attendees: (m.attendees ?? []).map((a) => ({
+        name: a.name,
+        role: a.role ?? '',
+        attendance: attendanceKindNames[a.attendance],
+        list: a.list,
+      })),
       where: lineRange(m.lines),
     })),
+    inspection: inspectionOf(document, lineRange),
     recommendations: (document.recommendations ?? []).map((r) => ({
       text: r.number ? `${r.number}. ${r.text}` : r.text,
       where: lineRange(r.lines),

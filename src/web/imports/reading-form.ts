@@ -18,6 +18,7 @@ import {
   type TableRule,
 } from '../../domain/import-mapping.ts';
 import type { DocumentStructure, TableBlock } from '../../domain/document-structure.ts';
+import { letterRule, minutesRule } from '../../import/mapping/suggest-prose.ts';
 import {
   allDocumentKinds,
   documentKindNames,
@@ -250,6 +251,13 @@ export function readReadingForm(
 
   const kind = valueOf(form, 'kind');
   if (kind && (allDocumentKinds as readonly string[]).includes(kind)) next.kind = kind as DocumentKind;
+  // Read as minutes or as an inspection letter: their prose then goes into the meeting or the inspection.
+  if (next.kind !== mapping.kind && next.kind === 'board-minutes' && !next.minutes) {
+    next.minutes = minutesRule;
+    delete next.letter;
+  }
+  if (next.kind !== mapping.kind && next.kind === 'inspection-report' && !next.letter && !next.minutes)
+    next.letter = letterRule;
 
   for (const level of levelsOf(structure)) {
     const chosen = valueOf(form, `heading-${level}`);

@@ -1,0 +1,1 @@
+ALTER TABLE "meeting_actions" ADD COLUMN "due_text" text DEFAULT '' NOT NULL;
