@@ -22,6 +22,7 @@ import {
   frameworkOutcomes,
   groupByOutcome,
   readOutcomeFilter,
+  type FrameworkOutcome,
 } from '../../domain/national-framework.ts';
 
 const css = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'scorecard.css'));
@@ -37,24 +38,34 @@ export function scorecardPages(app: FastifyInstance) {
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
   );
 
-  // Kept per council data version, by the filters and the date its ratings are worked out on.
-  const scorecard = (request: FastifyRequest) =>
-    app.keptReads.get(
-      request,
-      `scorecard ${idFilter(request, 'priority')} ${idFilter(request, 'plan')} ${app.clock.today()}`,
-      () => readScorecard(request),
+  /*
+   * Kept per council data version, by what the read is asked (read from the query string once, here,
+   * so a new filter cannot be left out of the key) and the date its ratings are worked out on.
+   */
+  const scorecard = (request: FastifyRequest) => {
+    const asked = {
+      priority: idFilter(request, 'priority'),
+      plan: idFilter(request, 'plan'),
+      outcome: readOutcomeFilter((request.query as Record<string, unknown>).outcome),
+      today: app.clock.today(),
+    };
+    return app.keptReads.get(request, `scorecard ${JSON.stringify(asked)}`, () =>
+      readScorecard(request.user!, asked),
     );
+  };
 
-  const readScorecard = async (request: FastifyRequest) => {
-    const user = request.user!;
+  const readScorecard = async (
+    user: { organisationId: number },
+    asked: { priority?: number; plan?: number; outcome?: FrameworkOutcome },
+  ) => {
     const [priorities, plans] = await Promise.all([
       prioritiesWithMeasures(app.db, user.organisationId),
       plansWithMeasures(app.db, user.organisationId),
     ]);
-    const chosen = priorities.find((p) => p.id === idFilter(request, 'priority'));
+    const chosen = priorities.find((p) => p.id === asked.priority);
     // A priority belongs to one plan: choosing it chooses its plan's targets too.
-    const chosenPlan = plans.find((p) => p.id === (chosen ? chosen.planId : idFilter(request, 'plan')));
-    const outcome = readOutcomeFilter((request.query as Record<string, unknown>).outcome);
+    const chosenPlan = plans.find((p) => p.id === (chosen ? chosen.planId : asked.plan));
+    const outcome = asked.outcome;
     const filter = {
       ...(chosen ? { priorityId: chosen.id } : chosenPlan ? { planId: chosenPlan.id } : {}),
       outcome,
