@@ -3,7 +3,14 @@
  * version, which priorities a measure evidences, and annotations.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import { insertRecord, recordChange, updateRecord, type Actor, type SaveResult } from '../changes.ts';
+import {
+  insertRecord,
+  recordChange,
+  systemActor,
+  updateRecord,
+  type Actor,
+  type SaveResult,
+} from '../changes.ts';
 import type { Db } from '../client.ts';
 import type { MeasureRow } from './series.ts';
 export type { MeasureRow } from './series.ts';
@@ -203,16 +210,33 @@ export async function addObservations(
   }[],
 ): Promise<void> {
   if (figures.length === 0) return;
-  await db.insert(observations).values(
-    figures.map((f) => ({
-      measureId,
-      period: f.period,
-      value: f.value,
-      suppression: f.suppression ?? null,
-      area: f.area ?? 'council',
-      note: f.note ?? '',
-    })),
-  );
+  await db.transaction(async (tx) => {
+    const [measure] = await tx
+      .select({ organisationId: measures.organisationId })
+      .from(measures)
+      .where(eq(measures.id, measureId));
+    if (!measure) throw new Error(`Measure ${measureId} does not exist`);
+    await tx.insert(observations).values(
+      figures.map((f) => ({
+        measureId,
+        period: f.period,
+        value: f.value,
+        suppression: f.suppression ?? null,
+        area: f.area ?? 'council',
+        note: f.note ?? '',
+      })),
+    );
+    // Figures are records too: the history row moves the council's data version (kept pages).
+    await recordChange(tx, {
+      organisationId: measure.organisationId,
+      recordType: 'measure',
+      recordId: measureId,
+      action: 'update',
+      actor: systemActor(),
+      before: null,
+      after: { figuresAdded: figures.length },
+    });
+  });
 }
 
 export interface PlanTargetInput {

@@ -123,6 +123,17 @@ async function writeLoad(tx: Tx, input: LoadInput, pendingId?: number): Promise<
       ? { written: 0, revised: 0, unchanged: 0 }
       : await writeFigures(tx, loadId, ids, parsed.observations);
   await tx.update(dataLoads).set({ revisedCount: revised }).where(eq(dataLoads.id, loadId));
+  // The figures are the load's records: its history row says so, and moves the council's data version.
+  if (written + revised > 0)
+    await recordChange(tx, {
+      organisationId: input.organisationId,
+      recordType: 'data-load',
+      recordId: loadId,
+      action: 'import',
+      actor: input.actor,
+      before: null,
+      after: { fileName: input.fileName, written, revised },
+    });
   return { outcome: 'loaded', loadId, report, written, revised, unchanged };
 }
 
