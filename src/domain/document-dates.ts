@@ -40,7 +40,7 @@ const monthNames = [
 ];
 
 /** 1-12 for a month name or its first three letters ("Sept" too); undefined otherwise. */
-function monthOf(word: string): number | undefined {
+export function monthOf(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return undefined;
   const found = monthNames.findIndex((name) => name.startsWith(w.slice(0, 3)) && name.startsWith(w));

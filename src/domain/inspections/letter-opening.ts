@@ -7,6 +7,7 @@
  */
 import { frameworkByCode, type Grade } from './frameworks.ts';
 import type { InspectionKind } from './kinds.ts';
+import { monthOf as monthNumber } from '../document-dates.ts';
 
 const kindWords: [RegExp, InspectionKind][] = [
   [/\bmonitoring visit\b/i, 'monitoring-visit'],
@@ -30,21 +31,8 @@ export function inspectionKindOf(text: string): { kind: InspectionKind; text: st
   return undefined;
 }
 
-const months = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const monthOf = (word: string | undefined) => (word ? months.indexOf(word.toLowerCase()) + 1 : 0);
+// The regular expressions above match only full month names, which monthNumber always knows.
+const monthOf = (word: string | undefined) => (word ? (monthNumber(word) ?? 0) : 0);
 const iso = (year: string, month: number, day: string) =>
   `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
 
