@@ -12,6 +12,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.ts';
 import { acquireDataFolderLock } from './data-folder-lock.ts';
+import { createPglite } from './pglite-client.ts';
 import { keepAppendOnlySql } from './roles.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -118,7 +119,7 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
   const release = acquireDataFolderLock(dataDir);
   try {
-    const client = await PGlite.create(path.join(dataDir, 'pglite'));
+    const client = await createPglite(path.join(dataDir, 'pglite'));
     return wrapPglite(client, release);
   } catch (error) {
     release();
@@ -128,7 +129,7 @@ export async function openEmbedded(dataDir: string): Promise<Database> {
 
 /** An embedded database held in memory, optionally loaded from a dump (used by tests). */
 export async function openInMemory(loadDataDir?: Blob): Promise<Database> {
-  const client = await PGlite.create(loadDataDir ? { loadDataDir } : {});
+  const client = await createPglite(undefined, loadDataDir ? { loadDataDir } : {});
   return wrapPglite(client, () => undefined);
 }
 

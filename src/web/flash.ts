@@ -24,3 +24,8 @@ export function takeFlash(request: FastifyRequest): string | undefined {
   request.session.set('flash', undefined);
   return message;
 }
+
+/** Whether a message is waiting, without taking it. */
+export function hasFlash(request: FastifyRequest): boolean {
+  return request.session?.get('flash') !== undefined;
+}

@@ -16,7 +16,7 @@ export class KeptReads {
 
   constructor(
     private readonly version: (organisationId: number) => Promise<string>,
-    private readonly maxEntriesPerCouncil = 200,
+    private readonly maxEntriesPerCouncil = 500,
   ) {}
 
   /**

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +26,42 @@ declare module 'fastify' {
      * person, no CSRF token (so no session cookie), no nonce (its inline code is allowed by hash).
      */
     renderForEveryone(template: string, data?: Record<string, unknown>): Promise<string>;
+    /**
+     * Renders a signed-in page to be kept and sent again to the same person (kept-views.ts): the
+     * parts that change with every answer (CSRF token, CSP nonces) are left as slots. No flash.
+     */
+    renderKept(template: string, data?: Record<string, unknown>): Promise<KeptRender>;
+    /** Sends a kept page with this answer's CSRF token and nonces in its slots. */
+    sendKept(kept: KeptRender): FastifyReply;
   }
+}
+
+/** A rendered page cut at its per-answer slots: `parts` has one more element than `slots`. */
+export interface KeptRender {
+  parts: string[];
+  slots: Slot[];
+}
+
+type Slot = 'csrf' | 'script' | 'style';
+
+/*
+ * The slots are rendered as markers no page could hold by chance (random for each process), made
+ * of letters and digits so that escaping leaves them as they are.
+ */
+const markerId = randomBytes(12).toString('hex');
+const markers: Record<Slot, string> = {
+  csrf: `wesaidcsrf${markerId}`,
+  script: `wesaidscript${markerId}`,
+  style: `wesaidstyle${markerId}`,
+};
+const markerPattern = new RegExp(`wesaid(csrf|script|style)${markerId}`);
+
+function cutAtSlots(html: string): KeptRender {
+  const pieces = html.split(markerPattern);
+  const parts: string[] = [];
+  const slots: Slot[] = [];
+  pieces.forEach((piece, index) => (index % 2 === 0 ? parts.push(piece) : slots.push(piece as Slot)));
+  return { parts, slots };
 }
 
 /**
@@ -67,6 +103,33 @@ export const views = fp(
         return this.type('text/html; charset=utf-8').send(html);
       },
     );
+    app.decorateReply(
+      'renderKept',
+      async function (this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
+        const branding = await brandingOf(this);
+        const html = env.render(template, {
+          ...data,
+          user: this.request.user,
+          csrfToken: markers.csrf,
+          cspNonce: markers.script,
+          cspStyleNonce: markers.style,
+          branding,
+          currentPath: this.request.url,
+        });
+        return cutAtSlots(html);
+      },
+    );
+    app.decorateReply('sendKept', function (this: FastifyReply, kept: KeptRender) {
+      const values: Record<Slot, string> = {
+        csrf: this.generateCsrf(),
+        script: this.cspNonce?.script ?? '',
+        style: this.cspNonce?.style ?? '',
+      };
+      let html = kept.parts[0]!;
+      for (let index = 0; index < kept.slots.length; index++)
+        html += values[kept.slots[index]!] + kept.parts[index + 1]!;
+      return this.type('text/html; charset=utf-8').send(html);
+    });
     app.decorateReply(
       'renderForEveryone',
       async function (this: FastifyReply, template: string, data: Record<string, unknown> = {}) {

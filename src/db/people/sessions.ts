@@ -37,16 +37,47 @@ export interface FoundSession {
   dataVersion: string;
 }
 
+/*
+ * Asked on every signed-in request, so it is prepared once per database: Drizzle builds the SQL
+ * once rather than on each call (a sixth of what a kept page cost).
+ */
+const preparedFindSession = new WeakMap<Db, ReturnType<typeof prepareFindSession>>();
+
+function prepareFindSession(db: Db) {
+  return db
+    .select({ ...userColumns, sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt, dataVersion })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.idHash, sql.placeholder('idHash')),
+        eq(users.disabled, false),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+        gt(sessions.lastSeenAt, sql.placeholder('seenSince')),
+      ),
+    )
+    .prepare('find_session');
+}
+
 /**
  * The session whose cookie holds `key`, with its person, in one query: an ended, idle, expired
  * session or a turned-off account is not found.
  */
-export async function findSession(db: Db, key: string, limits: SessionLimits): Promise<FoundSession | null> {
-  const [row] = await db
-    .select({ ...userColumns, sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt, dataVersion })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.idHash, hashToken(key)), eq(users.disabled, false), live(limits)));
+export async function findSession(
+  db: Db,
+  key: string,
+  { now, idleMs }: SessionLimits,
+): Promise<FoundSession | null> {
+  let prepared = preparedFindSession.get(db);
+  if (!prepared) {
+    prepared = prepareFindSession(db);
+    preparedFindSession.set(db, prepared);
+  }
+  const [row] = await prepared.execute({
+    idHash: hashToken(key),
+    now,
+    seenSince: new Date(now.getTime() - idleMs),
+  });
   if (!row) return null;
   const { sessionId, lastSeenAt, dataVersion: version, ...user } = row;
   return { sessionId, lastSeenAt, user, dataVersion: version };

@@ -11,6 +11,7 @@ import {
 import { isOverdue } from '../../domain/commitments.ts';
 import { inheritedOutcome } from '../../domain/national-framework.ts';
 import { authorize } from '../auth.ts';
+import { keptJson } from '../kept-views.ts';
 import { loaders } from '../plan/loaders.ts';
 import {
   areaSchema,
@@ -66,13 +67,10 @@ export const planApiRoutes: FastifyPluginCallback = (app, _options, done) => {
         response: { 200: list(prioritySchema) },
       },
     },
-    async (request, reply) => {
+    keptJson(async (request, reply) => {
       const plan = await planOf(request, reply);
-      const items = await app.keptReads.get(request, `api priorities ${plan.id}`, async () =>
-        withSponsor(await listPriorities(app.db, plan.id)),
-      );
-      return { items };
-    },
+      return { items: await withSponsor(await listPriorities(app.db, plan.id)) };
+    }),
   );
 
   app.get<{ Params: { planId: string } }>(

@@ -34,6 +34,7 @@ import {
   storedHtmlPolicy,
 } from './papers.ts';
 import { flash } from '../flash.ts';
+import { keptView, view } from '../kept-views.ts';
 import { meetingKindNames } from '../../domain/meetings/vocabulary.ts';
 
 const formats: BoardPackFormat[] = ['html', 'docx', 'pdf'];
@@ -46,7 +47,7 @@ export function meetingPages(app: FastifyInstance) {
   type MeetingRequest = Parameters<typeof load.meeting>[0];
 
   /** The meeting page; after a refused issue, with the problem and what the person typed. */
-  const meetingPage = async (
+  const meetingView = async (
     request: MeetingRequest,
     reply: Reply,
     ctx: MeetingContext,
@@ -74,7 +75,7 @@ export function meetingPages(app: FastifyInstance) {
           ).length,
       ),
     );
-    return reply.page('board/meeting.njk', {
+    return view('board/meeting.njk', {
       title: `${ctx.board.name}: ${formatDate(ctx.meeting.meetingOn)}`,
       ...ctx,
       reports: reports.map((r, i) => ({
@@ -119,8 +120,19 @@ export function meetingPages(app: FastifyInstance) {
     });
   };
 
-  app.get<{ Params: RouteParams<typeof paths.meeting> }>(paths.meeting.pattern, async (request, reply) =>
-    meetingPage(request, reply, await load.meeting(request, reply)),
+  const meetingPage = async (
+    request: MeetingRequest,
+    reply: Reply,
+    ctx: MeetingContext,
+    issueForm?: { reason: string; error?: string },
+  ) => {
+    const { template, data } = await meetingView(request, reply, ctx, issueForm);
+    return reply.page(template, data);
+  };
+
+  app.get<{ Params: RouteParams<typeof paths.meeting> }>(
+    paths.meeting.pattern,
+    keptView(async (request, reply) => meetingView(request, reply, await load.meeting(request, reply))),
   );
 
   // Issuing is the programme office's: the same people who run the cycle.

@@ -2,6 +2,7 @@ import type { FastifyPluginCallback } from 'fastify';
 import { actionStatusNames } from '../../domain/meetings/vocabulary.ts';
 import { riskBandNames } from '../../domain/risks/words.ts';
 import { authorize } from '../auth.ts';
+import { keptView, view } from '../kept-views.ts';
 import { reportStateNames, reportStateTagClasses } from '../board/labels.ts';
 import { paths } from '../paths.ts';
 import { commitmentStatusNames, planStatusNames, roleNames } from '../plan/labels.ts';
@@ -19,17 +20,13 @@ const dueStateTagClasses = {
 
 /** `/`: the sign-in page for a visitor, and for a signed-in person what needs them, by role. */
 export const homeRoutes: FastifyPluginCallback = (app, _options, done) => {
-  app.get(paths.home.pattern, async (request, reply) => {
-    if (!request.user) return reply.redirect(paths.signIn());
+  // Kept per council data version, by the person, their role and the date "due soon" counts from.
+  const homePage = keptView(async (request, reply) => {
     // Everyone signed in may read the plan; each section's reads stay within what the role may read.
     const user = authorize(request, reply, 'read', { type: 'plan' });
-    // Kept per council data version, by the person, their role and the date "due soon" counts from.
-    const home = await app.keptReads.get(request, `home ${user.id} ${user.role} ${app.clock.today()}`, () =>
-      loadHome(app, user),
-    );
-    return reply.page('home/home.njk', {
+    return view('home/home.njk', {
       title: 'Home',
-      home,
+      home: await loadHome(app, user),
       dueStateNames,
       dueStateTagClasses,
       reportStateNames,
@@ -41,6 +38,10 @@ export const homeRoutes: FastifyPluginCallback = (app, _options, done) => {
       planStatusNames,
       roleNames,
     });
+  });
+  app.get(paths.home.pattern, async (request, reply) => {
+    if (!request.user) return reply.redirect(paths.signIn());
+    return homePage(request, reply);
   });
   done();
 };

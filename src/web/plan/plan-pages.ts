@@ -15,6 +15,7 @@ import { unansweredFindings } from '../../db/inspections/queries.ts';
 import { inspectionKindNames } from '../../domain/inspections/index.ts';
 import { can } from '../../domain/policies.ts';
 import { riskBandNames } from '../../domain/risks/words.ts';
+import { keptView, view } from '../kept-views.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { paths, type RouteParams } from '../paths.ts';
 import { loaders } from './loaders.ts';
@@ -59,7 +60,7 @@ export function planPages(app: FastifyInstance): void {
 
   app.get<{ Params: RouteParams<typeof paths.plan>; Querystring: Record<string, string | undefined> }>(
     paths.plan.pattern,
-    async (request, reply) => {
+    keptView(async (request, reply) => {
       const plan = await load.planById(request, reply, request.params.planId);
       const user = authorize(request, reply, 'read', { type: 'plan' });
       const outcome = readOutcomeFilter(request.query.outcome);
@@ -84,7 +85,7 @@ export function planPages(app: FastifyInstance): void {
         }),
         { total: 0, overdue: 0, done: 0 },
       );
-      return reply.page('plan/overview.njk', {
+      return view('plan/overview.njk', {
         title: plan.title,
         plan,
         overview,
@@ -104,7 +105,7 @@ export function planPages(app: FastifyInstance): void {
         canAddStandard: can(user, 'create', { type: 'standard' }),
         breadcrumbs: [{ text: 'Plans', href: paths.plans() }],
       });
-    },
+    }),
   );
 
   editRoute(app, {

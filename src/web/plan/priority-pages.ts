@@ -9,6 +9,7 @@ import { listAreas, listCommitments, latestRags, type PriorityContext } from '..
 import { listUsers } from '../../db/people/queries.ts';
 import { commitmentStatuses } from '../../domain/plan.ts';
 import { allowedActions, can, type Role } from '../../domain/policies.ts';
+import { keptView, view } from '../kept-views.ts';
 import { authorize } from '../auth.ts';
 import { ForbiddenError } from '../errors/http-errors.ts';
 import { paths, type RouteParams } from '../paths.ts';
@@ -42,7 +43,7 @@ export function priorityPages(app: FastifyInstance): void {
 
   app.get<{ Params: RouteParams<typeof paths.priority>; Querystring: Record<string, string | undefined> }>(
     paths.priority.pattern,
-    async (request, reply) => {
+    keptView(async (request, reply) => {
       const ctx = await load.priority(request, reply);
       const user = authorize(request, reply, 'read', resourceOf(ctx));
       const filter = readCommitmentFilter(request.query);
@@ -59,7 +60,7 @@ export function priorityPages(app: FastifyInstance): void {
           ]),
       );
       const childResource = { type: 'commitment' as const, sponsorUserIds: ctx.sponsorUserIds };
-      return reply.page('plan/priority.njk', {
+      return view('plan/priority.njk', {
         title: `Priority ${ctx.priority.number}: ${ctx.priority.title}`,
         ...ctx,
         areas,
@@ -81,7 +82,7 @@ export function priorityPages(app: FastifyInstance): void {
         },
         breadcrumbs: crumbs(ctx),
       });
-    },
+    }),
   );
 
   createRoute(app, {

@@ -34,6 +34,7 @@ import {
 } from '../../domain/measures/index.ts';
 import { comparesWithOthers, countNotComparedText } from '../../domain/measures/honest.ts';
 import { allowedActions, can } from '../../domain/policies.ts';
+import { keptView, view } from '../kept-views.ts';
 import { authorize, requireUser } from '../auth.ts';
 import { NotFoundError, parseId } from '../errors/http-errors.ts';
 import { z } from 'zod';
@@ -164,9 +165,8 @@ export function measurePages(app: FastifyInstance) {
       ? []
       : [{ priorityId: choice.priorityId, improvementAreaId: choice.improvementAreaId }];
 
-  const render = async (
+  const measureView = async (
     request: FastifyRequest,
-    reply: FastifyReply,
     ctx: Awaited<ReturnType<typeof load>>,
     extra: object = {},
   ) => {
@@ -187,7 +187,7 @@ export function measurePages(app: FastifyInstance) {
     const latestOwn = summary.latest
       ? m.observations.find((o) => o.comparator === undefined && o.period === summary.latest!.period)
       : undefined;
-    return reply.page('scorecard/measure.njk', {
+    return view('scorecard/measure.njk', {
       title: ctx.row.name,
       row: ctx.row,
       links: ctx.links,
@@ -262,11 +262,24 @@ export function measurePages(app: FastifyInstance) {
     });
   };
 
-  app.get<{ Params: RouteParams<typeof paths.measure> }>(paths.measure.pattern, async (request, reply) => {
-    const ctx = await load(request, reply);
-    authorize(request, reply, 'read', ctx.resource);
-    return render(request, reply, ctx);
-  });
+  const render = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    ctx: Awaited<ReturnType<typeof load>>,
+    extra: object = {},
+  ) => {
+    const { template, data } = await measureView(request, ctx, extra);
+    return reply.page(template, data);
+  };
+
+  app.get<{ Params: RouteParams<typeof paths.measure> }>(
+    paths.measure.pattern,
+    keptView(async (request, reply) => {
+      const ctx = await load(request, reply);
+      authorize(request, reply, 'read', ctx.resource);
+      return measureView(request, ctx);
+    }),
+  );
 
   app.post<{ Params: RouteParams<typeof paths.measureAnnotations> }>(
     paths.measureAnnotations.pattern,

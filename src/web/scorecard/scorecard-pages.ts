@@ -13,6 +13,7 @@ import {
 } from '../../db/measures/queries.ts';
 import { can } from '../../domain/policies.ts';
 import { authorize } from '../auth.ts';
+import { keptView, view } from '../kept-views.ts';
 import { paths } from '../paths.ts';
 import { scorecardRow } from './view.ts';
 import { loadCharts } from '../../reports/charts.ts';
@@ -91,70 +92,75 @@ export function scorecardPages(app: FastifyInstance) {
     };
   };
 
-  app.get(paths.scorecard.pattern, async (request, reply) => {
-    const user = authorize(request, reply, 'read', { type: 'measure' });
-    const { figures, priorities, plans, chosen, chosenPlan, priorityId, outcome } = await scorecard(request);
-    // `?group=outcome` shows a table for each National Framework outcome and enabler.
-    const grouped = (request.query as Record<string, unknown>).group === 'outcome';
-    await loadCharts();
-    const rows = figures.map((m) => ({ ...scorecardRow(m), outcome: m.row.frameworkOutcome }));
-    const query = { priority: priorityId, plan: chosen ? undefined : chosenPlan?.id, outcome };
-    return reply.page('scorecard/scorecard.njk', {
-      title: chosen
-        ? `Scorecard: priority ${chosen.number}, ${chosen.title}`
-        : chosenPlan
-          ? `Scorecard: ${chosenPlan.title}`
-          : 'Scorecard',
-      caption:
-        (chosen
-          ? `Measures for priority ${chosen.number}: ${chosen.title}`
+  app.get(
+    paths.scorecard.pattern,
+    keptView(async (request, reply) => {
+      const user = authorize(request, reply, 'read', { type: 'measure' });
+      const { figures, priorities, plans, chosen, chosenPlan, priorityId, outcome } =
+        await scorecard(request);
+      // `?group=outcome` shows a table for each National Framework outcome and enabler.
+      const grouped = (request.query as Record<string, unknown>).group === 'outcome';
+      await loadCharts();
+      const rows = figures.map((m) => ({ ...scorecardRow(m), outcome: m.row.frameworkOutcome }));
+      const query = { priority: priorityId, plan: chosen ? undefined : chosenPlan?.id, outcome };
+      return view('scorecard/scorecard.njk', {
+        title: chosen
+          ? `Scorecard: priority ${chosen.number}, ${chosen.title}`
           : chosenPlan
-            ? `Measures for ${chosenPlan.title} (${figures.length}), with its own targets`
-            : outcome
-              ? `Measures (${figures.length})`
-              : `All measures (${figures.length})`) + (outcome ? `, ${frameworkOutcomeLabel(outcome)}` : ''),
-      rows,
-      groups: grouped
-        ? groupByOutcome(rows, (r) => r.outcome).map((g) => ({
-            caption: g.outcome ? frameworkOutcomeLabel(g.outcome) : 'Not tagged with an outcome or enabler',
-            rows: g.items,
-          }))
-        : null,
-      outcome: outcome ?? null,
-      outcomeItems: [
-        { value: '', text: 'All outcomes and enablers', selected: outcome === undefined },
-        ...frameworkOutcomes.map((o) => ({
-          value: o,
-          text: frameworkOutcomeLabel(o),
-          selected: o === outcome,
-        })),
-      ],
-      groupHref: paths.scorecard({ ...query, group: 'outcome' }),
-      ungroupHref: paths.scorecard(query),
-      grouped,
-      filterPriority: chosen,
-      filterPlan: chosenPlan,
-      planItems: [
-        { value: '', text: 'All plans', selected: chosenPlan === undefined || chosen !== undefined },
-        ...plans.map((p) => ({
-          value: String(p.id),
-          text: p.title,
-          selected: chosen === undefined && p.id === chosenPlan?.id,
-        })),
-      ],
-      priorityItems: [
-        { value: '', text: 'All measures', selected: priorityId === undefined },
-        ...priorities.map((p) => ({
-          value: String(p.id),
-          text: `${p.planTitle}: priority ${p.number}, ${p.title}`,
-          selected: p.id === priorityId,
-        })),
-      ],
-      xlsxHref: paths.scorecardXlsx(query),
-      canCreate: can(user, 'create', { type: 'measure' }),
-      canLoad: can(user, 'import', { type: 'import' }),
-    });
-  });
+            ? `Scorecard: ${chosenPlan.title}`
+            : 'Scorecard',
+        caption:
+          (chosen
+            ? `Measures for priority ${chosen.number}: ${chosen.title}`
+            : chosenPlan
+              ? `Measures for ${chosenPlan.title} (${figures.length}), with its own targets`
+              : outcome
+                ? `Measures (${figures.length})`
+                : `All measures (${figures.length})`) +
+          (outcome ? `, ${frameworkOutcomeLabel(outcome)}` : ''),
+        rows,
+        groups: grouped
+          ? groupByOutcome(rows, (r) => r.outcome).map((g) => ({
+              caption: g.outcome ? frameworkOutcomeLabel(g.outcome) : 'Not tagged with an outcome or enabler',
+              rows: g.items,
+            }))
+          : null,
+        outcome: outcome ?? null,
+        outcomeItems: [
+          { value: '', text: 'All outcomes and enablers', selected: outcome === undefined },
+          ...frameworkOutcomes.map((o) => ({
+            value: o,
+            text: frameworkOutcomeLabel(o),
+            selected: o === outcome,
+          })),
+        ],
+        groupHref: paths.scorecard({ ...query, group: 'outcome' }),
+        ungroupHref: paths.scorecard(query),
+        grouped,
+        filterPriority: chosen,
+        filterPlan: chosenPlan,
+        planItems: [
+          { value: '', text: 'All plans', selected: chosenPlan === undefined || chosen !== undefined },
+          ...plans.map((p) => ({
+            value: String(p.id),
+            text: p.title,
+            selected: chosen === undefined && p.id === chosenPlan?.id,
+          })),
+        ],
+        priorityItems: [
+          { value: '', text: 'All measures', selected: priorityId === undefined },
+          ...priorities.map((p) => ({
+            value: String(p.id),
+            text: `${p.planTitle}: priority ${p.number}, ${p.title}`,
+            selected: p.id === priorityId,
+          })),
+        ],
+        xlsxHref: paths.scorecardXlsx(query),
+        canCreate: can(user, 'create', { type: 'measure' }),
+        canLoad: can(user, 'import', { type: 'import' }),
+      });
+    }),
+  );
 
   app.get(paths.scorecardXlsx.pattern, async (request, reply) => {
     authorize(request, reply, 'read', { type: 'measure' });
