@@ -6,13 +6,15 @@ import { confirmImport, savePendingImport } from '../src/db/imports/commands.ts'
 import { ensureOrganisation } from '../src/db/people/commands.ts';
 import { demoSeedsFolder } from '../src/demo/load-demo.ts';
 import { readDocument } from '../src/import/read-document.ts';
+import { benchConfirmUnderLoad } from './import-confirm.ts';
 import { fmt } from './load.ts';
 
 /**
  * Import throughput for generated documents of about 10,000 lines: the seed's priorities repeated
- * with new numbers, so the text is real council prose in the council's layout.
+ * with new numbers, so the text is real council prose in the council's layout. (numbersPerCopy: a
+ * copy's priorities are numbered on from the last copy's; the reader takes at most three digits.)
  */
-function generate(seedFile: string, targetLines: number): string {
+export function generate(seedFile: string, targetLines: number, numbersPerCopy = 10): string {
   const text = readFileSync(path.join(demoSeedsFolder, seedFile), 'utf8');
   const lines = text.split('\n');
   // A priority starts at a line beginning "Priority" (either document's convention).
@@ -23,7 +25,7 @@ function generate(seedFile: string, targetLines: number): string {
   let copy = 0;
   while (out.length < targetLines) {
     copy += 1;
-    const offset = (copy - 1) * 10;
+    const offset = (copy - 1) * numbersPerCopy;
     out.push(
       ...body.map((line) =>
         line.replace(
@@ -82,5 +84,5 @@ export async function benchImport(): Promise<string[]> {
       `| ${name} | ${text.split('\n').length} (${nonBlank}) | ${records} | ${fmt(extract)} | ${fmt((nonBlank / extract) * 1000, 0)} | ${fmt(importMs, 0)} | ${fmt((nonBlank / importMs) * 1000, 0)} |`,
     );
   }
-  return lines;
+  return [...lines, '', ...(await benchConfirmUnderLoad())];
 }

@@ -47,6 +47,43 @@ export async function recordChange(
   });
 }
 
+/** Many changes' history rows, a statement per chunk (an import's undo removes thousands of records). */
+export async function recordChanges(
+  tx: Tx,
+  changes: {
+    organisationId: number;
+    recordType: string;
+    recordId: number;
+    action: (typeof changeHistory.$inferInsert)['action'];
+    actor: Actor;
+    before: Row | null;
+    after: Row | null;
+  }[],
+): Promise<void> {
+  for (const chunk of chunks(changes)) {
+    await tx.insert(changeHistory).values(
+      chunk.map((change) => ({
+        organisationId: change.organisationId,
+        recordType: change.recordType,
+        recordId: change.recordId,
+        action: change.action,
+        userId: change.actor.userId,
+        actorName: change.actor.name,
+        before: snapshot(change.before),
+        after: snapshot(change.after),
+      })),
+    );
+    await betweenChunks();
+  }
+}
+
+/**
+ * Lets the event loop run between the statements of a long write: timers, sockets and requests
+ * that do not wait on this transaction are served meanwhile (on PostgreSQL every other request;
+ * on the embedded database, whose one connection the transaction holds, those that need no query).
+ */
+export const betweenChunks = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * Many creations and their history rows, one statement for each (an import writes thousands of
  * records: one round trip each would take minutes). Rows come back in the order given. Chunked so
@@ -64,6 +101,7 @@ export async function insertRecords<T extends VersionedTable>(
   const rows: Row[] = [];
   for (const chunk of chunks(values)) {
     rows.push(...((await tx.insert(table).values(chunk).returning()) as Row[]));
+    await betweenChunks();
   }
   for (const chunk of chunks(rows)) {
     await tx.insert(changeHistory).values(
@@ -78,6 +116,7 @@ export async function insertRecords<T extends VersionedTable>(
         after: snapshot(row),
       })),
     );
+    await betweenChunks();
   }
   return rows;
 }

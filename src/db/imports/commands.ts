@@ -5,7 +5,7 @@
  * may be done to an import in each state is the import workflow's (src/domain/workflows/import.ts):
  * a refused action throws its ImportActionRefusedError.
  */
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import {
   layoutSignature,
   type ImportMapping,
@@ -14,7 +14,7 @@ import {
 } from '../../domain/import-mapping.ts';
 import type { ImportedDocument, SourceLine } from '../../domain/imports.ts';
 import { transition, type ImportAction } from '../../domain/workflows/import.ts';
-import { recordChange, type Actor, type Tx } from '../changes.ts';
+import { betweenChunks, chunks, recordChanges, type Actor, type Tx } from '../changes.ts';
 import type { Db } from '../client.ts';
 import {
   agendaItems,
@@ -262,6 +262,21 @@ function foreignKeyViolation(error: unknown): boolean {
   return (cause?.code ?? code) === '23503';
 }
 
+/**
+ * Runs of one record type in the order given (newest first): each run is removed in a few
+ * statements. The writer tracks a table's rows together, parents before children, so an import's
+ * records fall into a handful of runs and undo keeps removing children before their parents.
+ */
+function runsOf<T extends { recordType: string }>(records: T[]): T[][] {
+  const runs: T[][] = [];
+  for (const record of records) {
+    const last = runs.at(-1);
+    if (last && last[0]!.recordType === record.recordType) last.push(record);
+    else runs.push([record]);
+  }
+  return runs;
+}
+
 /** Removes every record an import created, newest first; refused if other records now depend on them. */
 export async function undoImport(db: Db, imported: DocumentImport, actor: Actor): Promise<number> {
   try {
@@ -272,23 +287,34 @@ export async function undoImport(db: Db, imported: DocumentImport, actor: Actor)
         .from(importedRecords)
         .where(eq(importedRecords.importId, current.id))
         .orderBy(desc(importedRecords.id));
-      for (const record of records) {
-        if (!isUndoTable(record.recordType)) continue;
-        const table = undoTables[record.recordType];
-        const [before] = (await tx.delete(table).where(eq(table.id, record.recordId)).returning()) as Record<
-          string,
-          unknown
-        >[];
-        if (before) {
-          await recordChange(tx, {
-            organisationId: current.organisationId,
-            recordType: record.recordType,
-            recordId: record.recordId,
-            action: 'undo-import',
-            actor,
-            before,
-            after: null,
-          });
+      for (const run of runsOf(records)) {
+        const recordType = run[0]!.recordType;
+        if (!isUndoTable(recordType)) continue;
+        const table = undoTables[recordType];
+        // Small chunks: removing a parent checks its children's tables, and the server waits meanwhile.
+        for (const chunk of chunks(run, 500)) {
+          const removed = (await tx
+            .delete(table)
+            .where(
+              inArray(
+                table.id,
+                chunk.map((r) => r.recordId),
+              ),
+            )
+            .returning()) as (Record<string, unknown> & { id: number })[];
+          await recordChanges(
+            tx,
+            removed.map((before) => ({
+              organisationId: current.organisationId,
+              recordType,
+              recordId: before.id,
+              action: 'undo-import' as const,
+              actor,
+              before,
+              after: null,
+            })),
+          );
+          await betweenChunks();
         }
       }
       await tx.update(documentImports).set({ status: 'undone' }).where(eq(documentImports.id, current.id));

@@ -16,7 +16,7 @@ import {
   type ImportedRag,
   type ListItem,
 } from '../../domain/imports.ts';
-import { chunks, insertRecords, type Actor, type Tx } from '../changes.ts';
+import { betweenChunks, chunks, insertRecords, type Actor, type Tx } from '../changes.ts';
 import { writeInspection } from './write-inspection.ts';
 import { dayOf, writeMinutes } from './write-minutes.ts';
 import {
@@ -128,6 +128,7 @@ export class ImportWriter {
         .values(chunk.map((c) => c.value))
         .returning()) as { id: number }[];
       rows.push(...created);
+      await betweenChunks();
     }
     this.track(
       recordType,
@@ -164,8 +165,10 @@ export class ImportWriter {
     await writeInspection(this, doc, (title) => this.areaIdOf(title));
 
     // Parents before children, so that undo (newest first) removes children first.
-    for (const chunk of chunks(this.tracked))
+    for (const chunk of chunks(this.tracked)) {
       await this.tx.insert(importedRecords).values(chunk.map((t) => ({ importId: this.importId, ...t })));
+      await betweenChunks();
+    }
     this.created = this.tracked.length;
   }
 
